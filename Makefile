@@ -1,0 +1,30 @@
+# `make run`: set up and build the sample graph; `make test`: set up and run the tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+KG := $(BIN)/kg
+STAMP := $(VENV)/.installed
+QUERIES := leaders agreements gifts commitments meetings timeline
+
+.PHONY: install run test clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(KG) build data/articles -o exports/graph.ttl -o exports/graph.trig -o exports/graph.jsonld -o exports/graph.html
+	$(KG) stats --graph exports/graph.trig
+	@for q in $(QUERIES); do echo; echo "== $$q"; $(KG) query --name $$q --graph exports/graph.trig || exit 1; done
+
+test: install
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,93 @@
+"""Write and read graphs in Turtle, TriG, N-Triples, N-Quads and JSON-LD, byte-stably.
+
+Output is deterministic: N-Triples/N-Quads lines are sorted, JSON-LD nodes
+are sorted by id with sorted keys, and Turtle/TriG come from rdflib's
+serialisers (which sort subjects and predicates; kg mints no blank nodes).
+Files are written to a temporary file and renamed, so a failed export never
+leaves half a file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from kg import rdf
+from kg.errors import ExportError, InputError
+
+FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld"}
+_QUADS = {"trig", "nquads", "json-ld"}
+
+
+def format_for(path: Path | str) -> str:
+    """The rdflib format name for a file extension, or a clear error listing the valid ones."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise ExportError(f"{path}: unknown graph format {suffix or '(none)'!r}; "
+                          f"use one of {', '.join(FORMATS)}")
+    return FORMATS[suffix]
+
+
+def union(ds: Dataset) -> Graph:
+    """All named graphs as one graph (for triple-only formats and analysis)."""
+    g = Graph()
+    rdf.bind(g)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def serialize(ds: Dataset, fmt: str) -> bytes:
+    """The dataset in one format, as deterministic bytes."""
+    if fmt in ("nt", "nquads"):
+        data = (union(ds) if fmt == "nt" else ds).serialize(format=fmt, encoding="utf-8")
+        lines = sorted(set(data.decode("utf-8").splitlines()) - {""})
+        return ("\n".join(lines) + "\n").encode("utf-8")
+    if fmt == "json-ld":
+        context = {prefix: str(ns) for prefix, ns in rdf.PREFIXES.items()}
+        doc = json.loads(ds.serialize(format="json-ld", context=context, auto_compact=True))
+        return (json.dumps(_sorted_jsonld(doc), indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
+    target = ds if fmt in _QUADS else union(ds)
+    return target.serialize(format=fmt, encoding="utf-8")
+
+
+def _sorted_jsonld(node: object) -> object:
+    """JSON-LD with every list of nodes or values in a stable order."""
+    if isinstance(node, dict):
+        return {k: _sorted_jsonld(v) for k, v in node.items()}
+    if isinstance(node, list):
+        items = [_sorted_jsonld(v) for v in node]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return node
+
+
+def write(ds: Dataset, path: Path) -> None:
+    """Write the dataset to a file, format by extension, atomically."""
+    data = serialize(ds, format_for(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load(path: Path) -> Dataset:
+    """Read a graph file (any supported format) into a dataset."""
+    fmt = format_for(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such graph file")
+    ds = rdf.new_dataset()
+    try:
+        ds.parse(path, format=fmt)
+    except Exception as e:  # rdflib raises many parser-specific types
+        raise InputError(f"{path}: not valid {fmt}: {e}") from e
+    return ds

@@ -1,0 +1,105 @@
+"""Word lists the rules read: titles, trigger verbs and nouns, modality cues.
+
+Rules are data where they can be: every list here is about English grammar
+and the diplomacy domain, never about a particular article.
+"""
+
+from __future__ import annotations
+
+#: Offices whose holder is a head of state or government (a `Leader`).
+LEADER_TITLES = {
+    "president": "President",
+    "prime minister": "Prime Minister",
+    "premier": "Premier",
+    "chancellor": "Chancellor",
+    "king": "King",
+    "queen": "Queen",
+    "emperor": "Emperor",
+    "empress": "Empress",
+    "sultan": "Sultan",
+    "emir": "Emir",
+    "amir": "Amir",
+    "supreme leader": "Supreme Leader",
+    "taoiseach": "Taoiseach",
+    "head of state": "Head of State",
+    "head of government": "Head of Government",
+}
+
+#: Other public offices: the holder is a `Person` with a title, not a `Leader`.
+OTHER_TITLES = {
+    "vice president": "Vice President",
+    "foreign minister": "Foreign Minister",
+    "secretary of state": "Secretary of State",
+    "secretary-general": "Secretary-General",
+    "secretary general": "Secretary-General",
+    "minister": "Minister",
+    "defence minister": "Defence Minister",
+    "defense minister": "Defense Minister",
+    "ambassador": "Ambassador",
+    "crown prince": "Crown Prince",
+    "prince": "Prince",
+    "princess": "Princess",
+    "first lady": "First Lady",
+    "senator": "Senator",
+    "governor": "Governor",
+}
+
+TITLES = {**LEADER_TITLES, **OTHER_TITLES}
+LONGEST_TITLE = max(len(t.split()) for t in TITLES)
+
+#: Adjectives that may sit between a nation and a title ("Japan's new prime minister").
+TITLE_MODIFIERS = {"new", "late", "former", "then", "current", "incoming", "outgoing",
+                   "acting", "interim", "elected", "newly", "first", "female", "sitting"}
+
+#: Title modifiers that mean the person no longer holds the office.
+FORMER = {"late", "former", "then", "outgoing"}
+
+AGREEMENT_NOUNS = {"agreement", "deal", "pact", "accord", "treaty", "memorandum", "mou",
+                   "declaration", "framework", "arrangement", "protocol", "charter",
+                   "communique", "communiqué", "convention", "compact", "partnership",
+                   "ceasefire", "truce", "contract", "roadmap"}
+AGREEMENT_VERBS = {"sign", "ink", "conclude", "reach", "strike", "forge", "seal",
+                   "finalize", "finalise", "initial", "ratify", "adopt", "agree", "clinch",
+                   "broker", "endorse", "approve", "announce", "unveil"}
+
+GIFT_VERBS = {"give", "present", "gift", "hand", "offer", "bestow", "donate"}
+#: Nouns that only say "a gift", never what it was.
+GENERIC_GIFTS = {"gift", "gifts", "present", "presents", "token", "souvenir", "souvenirs"}
+
+#: Verbs whose complement is a promise ("pledged to increase ...").
+PLEDGE_VERBS = {"pledge", "promise", "vow", "commit", "undertake", "guarantee", "agree",
+                "offer", "resolve", "swear"}
+#: Verbs and nouns whose complement is an intention ("intends to", "her intention to").
+INTENT_VERBS = {"intend", "plan", "aim", "seek", "hope", "expect", "want", "prepare"}
+INTENT_NOUNS = {"intention", "plan", "plans", "intent", "commitment", "pledge", "promise",
+                "decision", "readiness", "willingness"}
+#: Verbs that report a promise made in a complement clause ("confirmed that Japan would ...").
+REPORT_VERBS = {"confirm", "announce", "say", "state", "declare", "affirm", "reaffirm",
+                "assure", "tell", "pledge", "promise", "vow"}
+#: Actions that can be promised with a bare "will" ("Japan will deliver ...").
+PROMISABLE = {"deliver", "provide", "invest", "increase", "raise", "support", "send",
+              "supply", "build", "help", "fund", "give", "donate", "contribute", "buy",
+              "purchase", "cooperate", "establish", "open", "develop", "expand", "boost",
+              "double", "train", "assist", "work", "nominate", "allocate", "grant",
+              "lend", "host", "import", "export", "spend", "release", "strengthen",
+              "deepen", "protect", "defend", "reduce", "cut", "resume", "restore"}
+#: Acts that are threats, demands or refusals, never pledges.
+HOSTILE = {"attack", "strike", "bomb", "invade", "kill", "retaliate", "punish", "sanction",
+           "expel", "destroy", "annihilate", "fight", "wage", "seize", "blockade", "arrest",
+           "ban", "boycott", "withdraw", "suspend", "terminate", "impose", "demand",
+           "threaten", "condemn", "accuse", "deny", "refuse", "reject", "veto"}
+#: Governing verbs that turn what they govern into a non-event ("refused to sign").
+NEGATING_HEADS = {"refuse", "reject", "decline", "deny", "fail", "threaten", "demand",
+                  "urge", "call", "ask", "oppose", "resist", "cancel", "suspend",
+                  "withdraw", "abandon", "scrap", "postpone"}
+
+MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit"}
+MEETING_NOUNS = {"meeting", "summit", "talks", "talk", "visit", "lunch", "dinner",
+                 "call", "conversation", "consultation", "consultations", "discussion",
+                 "discussions", "bilateral", "session", "audience", "encounter"}
+
+#: Plural nouns that refer back to the leaders just named ("the two leaders").
+GROUP_NOUNS = {"leader", "president", "premier", "counterpart", "side", "head"}
+
+PRONOUNS_SINGULAR = {"he", "him", "his", "she", "her", "hers"}
+PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}

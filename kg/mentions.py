@@ -1,0 +1,403 @@
+"""Find who and what an article talks about, and resolve every mention to one entity.
+
+`find(doc, article_date)` returns `Mentions`: the entities of the article
+(keyed by the IRI path they will get, e.g. "nation/JPN", "person/Q22686")
+and, for every token that names, titles or refers to one of them, the
+entity keys it stands for. Resolution is conservative and per article:
+full names first (gazetteer, then the model's PERSON spans), then bare
+surnames of those names, office titles ("the new prime minister"), and
+pronouns (the most recent compatible subject).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import gazetteer
+from kg.facts import Entity, Kind
+from kg.names import fold, slug
+from kg.lexicon import (FORMER, GROUP_NOUNS, LEADER_TITLES, LONGEST_TITLE, PRONOUNS_PLURAL,
+                        PRONOUNS_SINGULAR, TITLE_MODIFIERS, TITLES)
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj", "obj"}
+_FEMALE = {"she", "her", "hers"}
+_NOISE = re.compile(r"pic\.twitter\.com|https?://|(^|\s)@\w+|^\s*[—–-]\s+\S")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMention:
+    """An office attached to a person in one sentence ("Japan's new prime minister ...")."""
+
+    person: str
+    title: str
+    nation: str | None
+    former: bool
+    sentence: Span
+
+
+@dataclass(slots=True)
+class Mentions:
+    """Entities of one article and the tokens that refer to them."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    by_token: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    titles: list[TitleMention] = field(default_factory=list)
+    places: dict[int, str] = field(default_factory=dict)
+    noise: set[int] = field(default_factory=set)
+    gender: dict[str, str] = field(default_factory=dict)
+
+    def add(self, entity: Entity, tokens: range, keys: tuple[str, ...] | None = None) -> str:
+        """Register an entity (merging names) and the tokens that mention it."""
+        known = self.entities.setdefault(entity.key, entity)
+        if known is not entity:
+            known.aliases |= entity.aliases | {entity.name}
+            known.aliases.discard(known.name)
+        for i in tokens:
+            self.by_token.setdefault(i, keys or (entity.key,))
+        return entity.key
+
+    def keys(self, token: Token) -> tuple[str, ...]:
+        """Entity keys a token refers to (empty if none)."""
+        return self.by_token.get(token.i, ())
+
+    def kind(self, key: str) -> Kind:
+        """The class of an entity (a title promotes a person to Leader)."""
+        return self.entities[key].kind
+
+    def nation_of(self, key: str) -> str | None:
+        """The nation a person leads, from the article's titles or the gazetteer."""
+        for t in self.titles:
+            if t.person == key and t.nation:
+                return t.nation
+        record = _leader_record(key)
+        if record and record.nations():
+            return "nation/" + record.nations()[0]
+        return None
+
+
+def _leader_record(key: str) -> gazetteer.LeaderRecord | None:
+    qid = key.removeprefix("person/")
+    return gazetteer.load_leaders().get(qid) if qid.startswith("Q") else None
+
+
+@cache
+def _surname_index() -> dict[str, tuple[gazetteer.LeaderRecord, ...]]:
+    """Gazetteer leaders by folded surname, for articles that only say "Macron"."""
+    index: dict[str, list[gazetteer.LeaderRecord]] = {}
+    for record in gazetteer.load_leaders().values():
+        index.setdefault(fold(record.surname()), []).append(record)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _in_office(record: gazetteer.LeaderRecord, when: date | None) -> bool:
+    """Whether a gazetteer leader held office on a date (open terms if no date)."""
+    day = when.isoformat() if when else None
+    for term in record.terms:
+        if day is None and not term.end:
+            return True
+        if day and term.start[:10] <= day and (not term.end or term.end[:10] >= day):
+            return True
+    return False
+
+
+def _noise_tokens(doc: Doc) -> set[int]:
+    """Tokens of embedded social-media lines: a quoted post is not reporting."""
+    skip: set[int] = set()
+    for sent in doc.sents:
+        if _NOISE.search(sent.text):
+            skip.update(range(sent.start, sent.end))
+    return skip
+
+
+def is_heading(sent: Span) -> bool:
+    """A title-case line without final punctuation: the model's entity types are unreliable there."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if not words or sent.text.rstrip()[-1:] in ".?!\"'”’":
+        return False
+    return sum(t.text[0].isupper() for t in words) / len(words) > 0.6
+
+
+def _leader_entity(qid: str, text: str) -> Entity:
+    record = gazetteer.load_leaders()[qid]
+    aliases = {text} - {record.name}
+    return Entity(f"person/{qid}", Kind.LEADER, record.name, aliases, None, qid)
+
+
+def _name_mentions(doc: Doc, m: Mentions) -> None:
+    """Full names: gazetteer nations, capitals and leaders, then the model's people."""
+    for ent in doc.ents:
+        if ent.start in m.noise:
+            continue
+        ident = ent.ent_id_
+        tokens = range(ent.start, ent.end)
+        if ident.startswith("nation:"):
+            _add_nation(m, ident.split(":", 1)[1], ent.text, tokens)
+        elif ident.startswith("capital:"):
+            key = _add_nation(m, ident.split(":", 1)[1], ent.text, tokens)
+            m.places.update(dict.fromkeys(tokens, _place(m, ent.text, capital_of=key)))
+        elif ident.startswith("leader:"):
+            m.add(_leader_entity(ident.split(":", 1)[1], ent.text), tokens)
+        elif ent.label_ == "PERSON" and len(ent) > 1 and not is_heading(ent.sent):
+            name = ent.text.strip()
+            m.add(Entity(f"person/{slug(name)}", Kind.PERSON, name), tokens)
+
+
+def _add_nation(m: Mentions, iso3: str, text: str, tokens: range) -> str:
+    record = gazetteer.load_nations()[iso3]
+    entity = Entity(f"nation/{iso3}", Kind.NATION, record.name, {text} - {record.name})
+    return m.add(entity, tokens)
+
+
+def _place(m: Mentions, name: str, capital_of: str | None = None) -> str:
+    key = f"place/{slug(name)}"
+    m.entities.setdefault(key, Entity(key, Kind.PLACE, name, capital_of=capital_of))
+    return key
+
+
+def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
+    """Bare surnames: a full name in the same article, else a sitting gazetteer leader."""
+    people = {fold(e.name.split()[-1]): e.key for e in list(m.entities.values())
+              if e.kind in (Kind.PERSON, Kind.LEADER) and len(e.name.split()) > 1}
+    for token in doc:
+        if token.i in m.by_token or token.i in m.noise or not token.text[:1].isupper():
+            continue
+        if token.pos_ not in ("PROPN", "NOUN") and token.ent_type_ not in ("PERSON", "ORG"):
+            continue
+        key = people.get(fold(token.text)) or _sitting_leader(token.text, when)
+        if key:
+            m.add(Entity(key, m.entities[key].kind if key in m.entities else Kind.LEADER,
+                         token.text), range(token.i, token.i + 1))
+
+
+def _sitting_leader(surname: str, when: date | None) -> str | None:
+    """The one gazetteer leader with this surname in office on the article's date."""
+    found = [r for r in _surname_index().get(fold(surname), ()) if _in_office(r, when)]
+    if len({r.wikidata for r in found}) != 1:
+        return None
+    record = found[0]
+    return f"person/{record.wikidata}" if record.name.split()[-1] == surname else None
+
+
+def _other_mentions(doc: Doc, m: Mentions) -> None:
+    """Organisations and single-word people the model found that nothing else claimed."""
+    for ent in doc.ents:
+        if ent.start in m.noise or any(i in m.by_token for i in range(ent.start, ent.end)) \
+                or is_heading(ent.sent):
+            continue
+        if ent.label_ == "ORG":
+            name = ent.text.strip()
+            m.add(Entity(f"organization/{slug(name)}", Kind.ORGANIZATION, name),
+                  range(ent.start, ent.end))
+        elif ent.label_ in ("GPE", "LOC", "FAC"):
+            name = ent.text.strip().removeprefix("the ").removeprefix("The ")
+            m.places.update(dict.fromkeys(range(ent.start, ent.end), _place(m, name)))
+
+
+def _match_title(doc: Doc, i: int) -> tuple[str, int] | None:
+    """The longest office title starting at token i, with the index after it."""
+    for n in range(LONGEST_TITLE, 0, -1):
+        words = " ".join(t.lower_ for t in doc[i:i + n])
+        if i + n <= len(doc) and words in TITLES and len(words.split()) == n:
+            return TITLES[words], i + n
+        if words == "pm" and n == 1:
+            return LEADER_TITLES["prime minister"], i + 1
+    return None
+
+
+def _title_phrase(doc: Doc, i: int, m: Mentions) -> tuple[str, str | None, bool, int] | None:
+    """Parse "[the] [NATION['s]] [new|late ...] TITLE [of NATION]" from token i."""
+    nation, former = None, False
+    if i < len(doc) and doc[i].lower_ in ("the", "a"):
+        i += 1
+    while i < len(doc) and any(k.startswith("nation/") for k in m.keys(doc[i])):
+        nation = next(k for k in m.keys(doc[i]) if k.startswith("nation/"))
+        i += 1
+    if i < len(doc) and doc[i].text in ("'s", "’s", "'"):
+        i += 1
+    while i < len(doc) and doc[i].lower_ in TITLE_MODIFIERS:
+        former |= doc[i].lower_ in FORMER
+        i += 1
+    matched = _match_title(doc, i) if i < len(doc) else None
+    if not matched:
+        return None
+    title, i = matched
+    if i + 1 < len(doc) and doc[i].lower_ == "of":
+        j = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else i + 1
+        keys = [k for k in m.keys(doc[j]) if k.startswith("nation/")]
+        if keys:
+            nation, i = keys[0], j + 1
+            while i < len(doc) and keys[0] in m.keys(doc[i]):
+                i += 1
+    return title, nation, former, i
+
+
+def _person_spans(m: Mentions) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each contiguous run of tokens naming one person."""
+    spans: list[tuple[int, int, str]] = []
+    for i in sorted(m.by_token):
+        keys = m.by_token[i]
+        if len(keys) != 1 or not keys[0].startswith("person/"):
+            continue
+        if spans and spans[-1][1] == i and spans[-1][2] == keys[0]:
+            spans[-1] = (spans[-1][0], i + 1, keys[0])
+        else:
+            spans.append((i, i + 1, keys[0]))
+    return spans
+
+
+def _title_mentions(doc: Doc, m: Mentions) -> None:
+    """Titles before a name ("US President Donald Trump") or in apposition after it."""
+    for start, end, key in _person_spans(m):
+        found = _title_before(doc, start, m) or _title_after(doc, end, m)
+        if not found:
+            continue
+        (title, nation, former, first, last) = found
+        m.titles.append(TitleMention(key, title, nation, former, doc[start].sent))
+        entity = m.entities[key]
+        entity.title = entity.title or title
+        if title in LEADER_TITLES.values():
+            entity.kind = Kind.LEADER
+        for i in range(first, last):
+            if not m.keys(doc[i]):
+                m.by_token[i] = (key,)
+
+
+def _title_before(doc: Doc, start: int, m: Mentions):
+    sent_start = doc[start].sent.start
+    for k in range(max(sent_start, start - LONGEST_TITLE - 4), start):
+        parsed = _title_phrase(doc, k, m)
+        if parsed and parsed[3] == start:
+            return (*parsed[:3], k, start)
+    return None
+
+
+def _title_after(doc: Doc, end: int, m: Mentions):
+    if end < len(doc) and doc[end].text == ",":
+        parsed = _title_phrase(doc, end + 1, m)
+        if parsed:
+            return (*parsed[:3], end + 1, parsed[3])
+    return None
+
+
+def _title_references(doc: Doc, m: Mentions) -> None:
+    """"the new prime minister" with no name refers to the article's one holder of that office."""
+    holders: dict[str, set[str]] = {}
+    for t in m.titles:
+        holders.setdefault(t.title, set()).add(t.person)
+    for token in doc:
+        if token.i in m.by_token or token.i in m.noise or token.lower_ not in ("the",):
+            continue
+        parsed = _title_phrase(doc, token.i, m)
+        if not parsed or parsed[1]:
+            continue
+        people = holders.get(parsed[0], set())
+        end = parsed[3]
+        if len(people) == 1 and (end >= len(doc) or not m.keys(doc[end])):
+            m.by_token.update({i: (next(iter(people)),) for i in range(token.i, end)})
+
+
+def _subjects(doc: Doc, m: Mentions) -> list[tuple[tuple[str, ...], Token]]:
+    """Named people in subject position, with their conjuncts and appositions, in text order."""
+    found = []
+    for token in doc:
+        if token.dep_ not in _SUBJECT_DEPS or token.i in m.noise:
+            continue
+        heads = [token, *token.conjuncts, *(c for c in token.children if c.dep_ == "appos")]
+        people = tuple(dict.fromkeys(k for h in heads for k in m.keys(h) if k.startswith("person/")))
+        if people:
+            found.append((people, token))
+    return found
+
+
+def _opens_sentence(token: Token, m: Mentions) -> bool:
+    """A subject pronoun with no person named before it in its sentence ("She also said ...")."""
+    return token.dep_ in _SUBJECT_DEPS and not any(
+        k.startswith("person/") for t in token.sent if t.i < token.i for k in m.keys(t))
+
+
+def _resolve(token: Token, subjects, m: Mentions, earlier_sentences: bool) -> None:
+    """Point a singular pronoun at the latest compatible subject and learn that person's gender."""
+    gender = "f" if token.lower_ in _FEMALE else "m"
+    limit = token.sent.start if earlier_sentences else token.i
+    for people, subject in reversed(subjects):
+        if subject.i >= limit or len(people) != 1 or m.gender.get(people[0], gender) != gender:
+            continue
+        if subject.head == token.head and token.dep_ in _OBJECT_DEPS:
+            continue  # "Trump thanked her": an object is not its own clause's subject
+        m.by_token[token.i] = people
+        m.gender.setdefault(people[0], gender)
+        return
+
+
+def _pronoun_mentions(doc: Doc, m: Mentions) -> None:
+    """He/she resolve to the latest compatible subject; they/their to the latest group.
+
+    Sentence-initial subject pronouns ("She also announced ...") are resolved
+    first, to a subject of an earlier sentence: they are the surest, and they
+    teach each person's gender for the other pronouns.
+    """
+    subjects = _subjects(doc, m)
+    pronouns = [t for t in doc if t.pos_ == "PRON" and t.i not in m.noise and not m.keys(t)]
+    singular = [t for t in pronouns if t.lower_ in PRONOUNS_SINGULAR]
+    for token in (t for t in singular if _opens_sentence(t, m)):
+        _resolve(token, subjects, m, earlier_sentences=True)
+    subjects = sorted(subjects + [(m.keys(t), t) for t in singular if m.keys(t) and t.dep_ in _SUBJECT_DEPS],
+                      key=lambda pair: pair[1].i)
+    for token in (t for t in singular if not m.keys(t)):
+        _resolve(token, subjects, m, earlier_sentences=False)
+    for token in (t for t in pronouns if t.lower_ in PRONOUNS_PLURAL):
+        found = _plural_antecedent(doc, token, m)
+        if found:
+            m.by_token[token.i] = found
+
+
+def _group_mentions(doc: Doc, m: Mentions) -> None:
+    """"the two leaders", "both presidents": the two latest leaders named before."""
+    for token in doc:
+        if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ != "NNS" or m.keys(token):
+            continue
+        if not any(c.lower_ in ("the", "two", "both") for c in token.children):
+            continue
+        leaders: list[str] = []
+        for i in sorted((i for i in m.by_token if i < token.i), reverse=True):
+            for key in m.by_token[i]:
+                if m.entities.get(key) and m.entities[key].kind is Kind.LEADER and key not in leaders:
+                    leaders.append(key)
+        if len(leaders) >= 2:
+            m.by_token[token.i] = tuple(sorted(leaders[:2]))
+
+
+def _plural_antecedent(doc: Doc, token: Token, m: Mentions) -> tuple[str, ...] | None:
+    """"they": the latest group mention before it, else the people of the nearest sentence naming two."""
+    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+    for i in range(token.i - 1, start - 1, -1):
+        if len(m.keys(doc[i])) >= 2:
+            return m.keys(doc[i])
+    sent = token.sent
+    while True:
+        people = list(dict.fromkeys(k for t in sent if t.i < token.i for k in m.keys(t)
+                                    if k.startswith("person/")))
+        if len(people) >= 2:
+            return tuple(people)
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+
+
+def find(doc: Doc, when: date | None = None) -> Mentions:
+    """Resolve every mention of a person, nation, organisation or place in one article."""
+    m = Mentions(noise=_noise_tokens(doc))
+    _name_mentions(doc, m)
+    _surname_mentions(doc, m, when)
+    _title_mentions(doc, m)
+    _title_references(doc, m)
+    _other_mentions(doc, m)
+    _group_mentions(doc, m)
+    _pronoun_mentions(doc, m)
+    return m

@@ -1,0 +1,72 @@
+"""Normalise money and shares written in prose ("$550 billion", "two per cent of GDP")."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from kg.facts import Quantity
+
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+          "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "half": Decimal("0.5")}
+_SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6,
+           "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}
+_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+            "C$": "CAD", "A$": "AUD"}
+_CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+                   "pound": "GBP", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
+                   "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "usd": "USD",
+                   "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY"}
+_BASES = {"gdp": "GDP", "gross domestic product": "GDP", "gni": "GNI"}
+_NUMBER = r"(\d[\d,]*(?:\.\d+)?|" + "|".join(_WORDS) + r")"
+_SCALE = r"(?:\s*(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)?"
+_SYMBOL = "(" + "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True)) + ")"
+_MONEY_SYMBOL = re.compile(_SYMBOL + r"\s?" + _NUMBER + _SCALE, re.I)
+_MONEY_WORD = re.compile(_NUMBER + _SCALE + r"\s+(?:u\.?s\.?\s+)?(" + "|".join(_CURRENCY_WORDS) + r")\b", re.I)
+_SHARE = re.compile(_NUMBER + r"\s*(?:%|per\s?cent\b|percent\b|pc\b)"
+                    r"(?:\s+of\s+(?:its\s+|their\s+|the\s+)?(gdp|gross domestic product|gni)\b)?", re.I)
+
+
+def _number(text: str) -> Decimal | None:
+    """A decimal from digits ("1,200.5") or a number word ("two")."""
+    word = _WORDS.get(text.lower())
+    if word is not None:
+        return Decimal(word)
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _scaled(number: str, scale: str | None) -> Decimal | None:
+    value = _number(number)
+    if value is None:
+        return None
+    return value * _SCALES[scale.lower()] if scale else value
+
+
+def money(text: str) -> Quantity | None:
+    """The first sum of money in a text, as an amount and an ISO 4217 code."""
+    m = _MONEY_SYMBOL.search(text)
+    if m:
+        value = _scaled(m.group(2), m.group(3))
+        currency = _SYMBOLS[m.group(1).upper()]
+        return Quantity(value, currency=currency) if value is not None else None
+    m = _MONEY_WORD.search(text)
+    if m:
+        value = _scaled(m.group(1), m.group(2))
+        return Quantity(value, currency=_CURRENCY_WORDS[m.group(3).lower()]) if value is not None else None
+    return None
+
+
+def share(text: str) -> Quantity | None:
+    """The first percentage target in a text ("two per cent of GDP" -> 2, "% of GDP")."""
+    m = _SHARE.search(text)
+    if not m:
+        return None
+    value = _number(m.group(1))
+    if value is None:
+        return None
+    base = m.group(2)
+    return Quantity(value, unit=f"% of {_BASES[base.lower()]}" if base else "%")

@@ -1,0 +1,111 @@
+"""SPARQL over a graph: bundled named queries, user queries, tables, CSV and JSON.
+
+Queries run locally only: a query that contains SERVICE (federation, which
+would make rdflib open network connections) is refused before it runs.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+from rdflib import Dataset, Graph
+from rdflib.plugins.sparql.parser import parseQuery
+from pyparsing import ParseException
+
+from kg.errors import QueryError
+
+FORMATS = ("table", "csv", "json")
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """Column names and rows of plain strings (empty string for unbound)."""
+
+    columns: list[str]
+    rows: list[list[str]]
+
+
+def named_queries() -> dict[str, str]:
+    """Bundled queries by name (file stem in kg/queries)."""
+    folder = resources.files("kg") / "queries"
+    return {p.name.removesuffix(".rq"): p.read_text(encoding="utf-8")
+            for p in sorted(folder.iterdir(), key=lambda p: p.name) if p.name.endswith(".rq")}
+
+
+def describe(text: str) -> str:
+    """The first comment line of a query: what it answers."""
+    first = text.lstrip().splitlines()[0] if text.strip() else ""
+    return first.lstrip("# ").strip() if first.startswith("#") else ""
+
+
+def named(name: str) -> str:
+    """A bundled query's text, or an error listing the names that exist."""
+    queries = named_queries()
+    if name not in queries:
+        raise QueryError(f"no bundled query {name!r}; choose one of {', '.join(queries)}")
+    return queries[name]
+
+
+def _contains_service(node: object) -> bool:
+    if getattr(node, "name", None) == "ServiceGraphPattern":
+        return True
+    if isinstance(node, dict):
+        return any(_contains_service(v) for v in node.values())
+    if isinstance(node, (list, tuple)):
+        return any(_contains_service(v) for v in node)
+    return False
+
+
+def check(text: str) -> None:
+    """Refuse malformed queries (with the parser's position) and SERVICE clauses."""
+    try:
+        tree = parseQuery(text)
+    except ParseException as e:
+        raise QueryError(f"SPARQL syntax error at line {e.lineno}, column {e.col}: {e.msg}") from e
+    if _contains_service(tree):
+        raise QueryError("SERVICE (federated query) is not allowed: kg queries run offline")
+
+
+def run(graph: Graph | Dataset, text: str) -> Result:
+    """Run a SELECT or ASK query and return its rows as strings."""
+    check(text)
+    try:
+        result = graph.query(text)
+    except Exception as e:  # rdflib evaluation errors have no common base class
+        raise QueryError(f"query failed: {e}") from e
+    if result.type == "ASK":
+        return Result(["answer"], [[str(bool(result.askAnswer)).lower()]])
+    if result.type != "SELECT":
+        raise QueryError("only SELECT and ASK queries are supported here")
+    columns = [str(v) for v in result.vars]
+    rows = [[_text(row[i]) for i in range(len(columns))] for row in result]
+    return Result(columns, rows)
+
+
+def _text(term: object) -> str:
+    return "" if term is None else str(term)
+
+
+def render(result: Result, fmt: str) -> str:
+    """Rows as an aligned text table, CSV or JSON."""
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows(result.rows)
+        return out.getvalue()
+    if fmt == "json":
+        return json.dumps([dict(zip(result.columns, r)) for r in result.rows], indent=1, ensure_ascii=False) + "\n"
+    return _table(result)
+
+
+def _table(result: Result, width: int = 60) -> str:
+    cells = [[c[:width - 1] + "…" if len(c) > width else c for c in row] for row in result.rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(result.columns)]
+    line = lambda row: "  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip()  # noqa: E731
+    out = [line(result.columns), line(["-" * w for w in widths])] + [line(r) for r in cells]
+    return "\n".join(out) + f"\n({len(cells)} row{'s' if len(cells) != 1 else ''})\n"

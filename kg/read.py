@@ -1,0 +1,137 @@
+"""Read articles from .txt, .md, .html files, directories or stdin.
+
+An `Article` keeps the text exactly as the user sees it, so evidence offsets
+stored in the graph index into it. Its id is a hash of the normalised text,
+so the same article read twice (or from two paths) gets the same id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from kg.errors import InputError
+
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+_MONTHS = ("january february march april may june july august september "
+           "october november december").split()
+_MONTH = r"(" + "|".join(m.capitalize() for m in _MONTHS) + r")"
+_DATE_PATTERNS = (
+    (re.compile(_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})"), ("m", "d", "y")),
+    (re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})"), ("d", "m", "y")),
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "mn", "d")),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One source document: its text, title, first date and where it came from."""
+
+    id: str
+    text: str
+    title: str
+    source: str
+    date: date | None = None
+
+
+def article_id(text: str) -> str:
+    """Stable id: hash of the NFC-normalised text with collapsed whitespace."""
+    norm = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def find_date(text: str) -> date | None:
+    """The first full calendar date written in the text (a dateline or a byline)."""
+    best: tuple[int, date] | None = None
+    for pattern, order in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            parts = dict(zip(order, m.groups()))
+            month = int(parts["mn"]) if "mn" in parts else _MONTHS.index(parts["m"].lower()) + 1
+            try:
+                found = date(int(parts["y"]), month, int(parts["d"]))
+            except ValueError:
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), found)
+            break
+    return best[1] if best else None
+
+
+def _html_text(raw: str, source: str) -> str:
+    """Main text of an HTML page (trafilatura drops scripts, styles and boilerplate)."""
+    import trafilatura
+
+    text = trafilatura.extract(raw, include_comments=False, include_tables=False)
+    if not text:
+        raise InputError(f"{source}: no article text found in the HTML")
+    title = trafilatura.extract_metadata(raw)
+    heading = title.title if title and title.title else ""
+    return f"{heading}\n\n{text}" if heading and not text.startswith(heading) else text
+
+
+def _markdown_text(raw: str) -> str:
+    """Markdown with heading marks and emphasis removed, lines kept in place."""
+    text = re.sub(r"^#{1,6}\s*", "", raw, flags=re.M)
+    return re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+
+
+def from_text(raw: str, source: str, suffix: str = ".txt") -> Article:
+    """Build an Article from raw file content; the first non-empty line is the title."""
+    if suffix in (".html", ".htm"):
+        text = _html_text(raw, source)
+    elif suffix == ".md":
+        text = _markdown_text(raw)
+    else:
+        text = raw
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if not text.strip():
+        raise InputError(f"{source}: the article is empty")
+    title = next(line.strip() for line in text.splitlines() if line.strip())
+    return Article(article_id(text), text, title, source, find_date(text))
+
+
+def read_file(path: Path) -> Article:
+    """Read one article file, naming the file in any error."""
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from e
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"{path}: not UTF-8 text (byte {e.start})") from e
+    return from_text(content, path.as_posix(), path.suffix.lower())
+
+
+def article_paths(inputs: list[str]) -> list[Path]:
+    """Expand files and directories into the article files to read, sorted."""
+    paths: list[Path] = []
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+            if not found:
+                raise InputError(f"{path}: no articles ({', '.join(SUFFIXES)}) in this directory")
+            paths.extend(found)
+        elif path.exists():
+            paths.append(path)
+        else:
+            raise InputError(f"{path}: no such file or directory")
+    return paths
+
+
+def read_inputs(inputs: list[str]) -> Iterator[Article]:
+    """Articles from paths, directories, or '-' for stdin, in a stable order."""
+    for raw in inputs:
+        if raw == "-":
+            yield from_text(sys.stdin.read(), "<stdin>")
+        else:
+            for path in article_paths([raw]):
+                yield read_file(path)

@@ -1,0 +1,41 @@
+"""Extraction rules: each is a small named function `(doc, mentions, article_id) -> Iterator[Fact]`.
+
+`RULES` is the explicit, ordered list the pipeline runs; `extract` runs them
+and then applies the discourse step (meeting anaphora and merging).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc
+
+from kg.facts import Fact
+from kg.mentions import Mentions
+from kg.rules.agreements import agreement_signed
+from kg.rules.commitments import commitment_intended, commitment_pledged, commitment_will
+from kg.rules.discourse import resolve
+from kg.rules.gifts import gift_given
+from kg.rules.leaders import leader_of_gazetteer, leader_of_title
+from kg.rules.meetings import meeting_noun, meeting_verb
+
+Rule = Callable[[Doc, Mentions, str], Iterator[Fact]]
+
+RULES: tuple[Rule, ...] = (
+    leader_of_title,
+    leader_of_gazetteer,
+    agreement_signed,
+    gift_given,
+    commitment_pledged,
+    commitment_intended,
+    commitment_will,
+    meeting_verb,
+    meeting_noun,
+)
+
+
+def extract(doc: Doc, m: Mentions, article_id: str) -> list[Fact]:
+    """Every fact the rules find in one parsed article, in text order, merged."""
+    facts = [fact for rule in RULES for fact in rule(doc, m, article_id)]
+    facts.sort(key=lambda f: f.evidence.start)  # stable: rule order within a sentence
+    return resolve(facts)

@@ -1,0 +1,75 @@
+"""Agreements: a signing verb with an agreement noun ("signed a landmark agreement")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from kg.facts import Agreement, Modality
+from kg.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS
+from kg.mentions import Mentions
+from kg.rules.common import actors, child, evidence, modality, phrase, place, prep_objects, subject, when
+
+_TOPIC_PREPS = ("on", "over", "about", "for", "regarding", "covering")
+_NOT_TOPIC = {"landmark", "new", "historic", "major", "bilateral", "trade-off"}
+
+
+def _agreement_noun(verb: Token) -> Token | None:
+    """The agreement noun a verb acts on, as object or (passive) subject."""
+    for dep in ("dobj", "nsubjpass", "attr"):
+        obj = child(verb, dep)
+        for cand in (obj, *(obj.conjuncts if obj is not None else ())):
+            if cand is not None and cand.lemma_.lower() in AGREEMENT_NOUNS:
+                return cand
+    for obj in prep_objects(verb, "on", "to"):
+        if obj.lemma_.lower() in AGREEMENT_NOUNS:
+            return obj
+    return None
+
+
+def topic(noun: Token, verb: Token) -> str | None:
+    """What an agreement is about: "on X" after the noun or in the purpose clause, else its modifiers."""
+    for obj in prep_objects(noun, *_TOPIC_PREPS):
+        return phrase(obj, keep_conjuncts=True)
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl")):
+        for obj in (o for t in clause.subtree for o in prep_objects(t, *_TOPIC_PREPS)):
+            return phrase(obj, keep_conjuncts=True)
+    mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.lower_ not in _NOT_TOPIC
+            and t.ent_type_ not in ("GPE", "NORP")]
+    if mods:
+        first = min(t.left_edge.i for t in mods)
+        return noun.doc[first:noun.i].text
+    return None
+
+
+def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Parties (nations, organisations) and signatories (people) of an agreement."""
+    agents = prep_objects(verb, "by") if noun.dep_ == "nsubjpass" else [subject(verb)]
+    found = [k for a in agents for k in actors(a, m)]
+    found += [k for o in prep_objects(verb, "with", "between") + prep_objects(noun, "with", "between")
+              for k in actors(o, m)]
+    people = tuple(k for k in dict.fromkeys(found) if k.startswith("person/"))
+    parties = [k for k in found if not k.startswith("person/")]
+    parties += [n for p in people if (n := m.nation_of(p))]
+    return tuple(dict.fromkeys(parties)), people
+
+
+def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:
+    """"X and Y signed/forged/reached a deal (on Z) (in P)" with at least two sides."""
+    for verb in doc:
+        if verb.lemma_.lower() not in AGREEMENT_VERBS or verb.pos_ not in ("VERB", "AUX") or verb.i in m.noise:
+            continue
+        noun = _agreement_noun(verb)
+        if noun is None:
+            continue
+        parties, people = _sides(verb, noun, m)
+        if len(parties) < 2 and len(people) < 2:
+            continue
+        mod = modality(verb)
+        if mod is Modality.NEGATED:
+            continue
+        about = topic(noun, verb)
+        label = f"{noun.lemma_.lower()} on {about}" if about else noun.lemma_.lower()
+        yield Agreement(parties, people, label, about, place([noun, verb], m), when(verb.sent),
+                        mod, evidence(verb.sent, article_id, "agreement_signed", 0.85))

@@ -1,0 +1,93 @@
+"""Commitments: pledges, stated intentions, and promises made with "will"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import quantities
+from kg.facts import Commitment, Modality
+from kg.lexicon import HOSTILE, INTENT_NOUNS, INTENT_VERBS, PLEDGE_VERBS, PROMISABLE, REPORT_VERBS
+from kg.mentions import Mentions
+from kg.rules.common import actors, child, evidence, modality, prep_objects, subject, when
+
+_FUTURE = {"will", "would", "shall", "'ll"}
+
+
+def _action(verb: Token) -> str:
+    """The promised act as a phrase: the verb with its objects, without trailing clauses."""
+    words = [t for t in verb.subtree if t.i >= verb.i and not t.is_space]
+    cut = next((t.i for t in words if t.text in (",", ";", "—") or
+                (t.dep_ == "conj" and t.head == verb and t.pos_ == "VERB")), None)
+    words = [t for t in words if cut is None or t.i < cut]
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+def _beneficiaries(verb: Token, m: Mentions, committed: tuple[str, ...]) -> tuple[str, ...]:
+    """Whom the act is for: a person or nation object, or "to/for X"."""
+    targets = [child(verb, "dobj"), child(verb, "dative"), *prep_objects(verb, "to", "for")]
+    keys = [k for t in targets for k in actors(t, m) if k not in committed and not k.startswith("organization/")]
+    return tuple(dict.fromkeys(keys))
+
+
+def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, article_id: str,
+                rule: str, default: Modality, confidence: float) -> Commitment | None:
+    """A Commitment for the act, unless it is hostile, negated or nobody's."""
+    mod = modality(act, default)
+    if not by or act.lemma_.lower() in HOSTILE or mod is Modality.NEGATED:
+        return None
+    text = _action(act)
+    return Commitment(by, _beneficiaries(act, m, by), text, quantities.money(text),
+                      quantities.share(text), when(sent), mod,
+                      evidence(sent, article_id, rule, confidence))
+
+
+def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
+    """"X pledged/promised/vowed/agreed to do Y"."""
+    for verb in doc:
+        if verb.lemma_.lower() not in PLEDGE_VERBS or verb.pos_ != "VERB" or verb.i in m.noise:
+            continue
+        act = child(verb, "xcomp")
+        if act is None or act.pos_ not in ("VERB", "AUX"):
+            continue
+        found = _commitment(act, actors(subject(verb), m), verb.sent, m, article_id,
+                            "commitment_pledged", Modality.PLEDGED, 0.85)
+        if found:
+            yield found
+
+
+def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
+    """"X intends/plans to do Y", "X announced her intention to do Y"."""
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.i in m.noise:
+            continue
+        if lemma in INTENT_VERBS and token.pos_ == "VERB":
+            act, by = child(token, "xcomp"), actors(subject(token), m)
+        elif lemma in INTENT_NOUNS and token.pos_ == "NOUN":
+            act = child(token, "acl", "relcl")
+            by = actors(child(token, "poss"), m) or actors(subject(token.head), m)
+        else:
+            continue
+        if act is None or act.pos_ != "VERB" or act.i < token.i:
+            continue
+        found = _commitment(act, by, token.sent, m, article_id, "commitment_intended",
+                            Modality.INTENDED, 0.8)
+        if found:
+            yield found
+
+
+def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
+    """"X will/would deliver Y" for acts one can promise, said by or of a known actor."""
+    for verb in doc:
+        if verb.i in m.noise or verb.lemma_.lower() not in PROMISABLE or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+            continue
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in REPORT_VERBS:
+            continue
+        found = _commitment(verb, actors(child(verb, "nsubj"), m), verb.sent, m, article_id,
+                            "commitment_will", Modality.PLEDGED, 0.7)
+        if found:
+            yield found

@@ -1,0 +1,112 @@
+"""Helpers every rule shares: evidence, actors of a noun phrase, modality, places, phrases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from kg.facts import Evidence, Modality
+from kg.lexicon import NEGATING_HEADS
+from kg.mentions import Mentions
+from kg.read import find_date
+
+_ACTOR_CHILD_DEPS = {"compound", "amod", "poss", "nmod", "appos"}
+_PLACE_PREPS = {"in", "at"}
+
+
+def evidence(sent: Span, article_id: str, rule: str, confidence: float) -> Evidence:
+    """Evidence for a sentence, with offsets of its non-space text in the article."""
+    tokens = [t for t in sent if not t.is_space]
+    start = tokens[0].idx if tokens else sent.start_char
+    end = tokens[-1].idx + len(tokens[-1].text) if tokens else sent.end_char
+    return Evidence(article_id, start, end, sent.doc.text[start:end], rule, confidence)
+
+
+def _dedupe(keys: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(keys))
+
+
+def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
+    """Entities a noun phrase stands for, its conjuncts included.
+
+    "Hungarian officials" stands for Hungary; "Trump and Japan's prime
+    minister" for both people.
+    """
+    if token is None:
+        return ()
+    found: list[str] = []
+    for head in (token, *token.conjuncts):
+        keys = m.keys(head)
+        if not keys:
+            keys = tuple(k for c in head.children if c.dep_ in _ACTOR_CHILD_DEPS for k in m.keys(c))
+        found.extend(k for k in keys if not k.startswith("place/"))
+        found.extend(k for c in head.children if c.dep_ == "appos" for k in m.keys(c)
+                     if k.startswith("person/") and not keys)
+    return _dedupe(found)
+
+
+def child(token: Token, *deps: str) -> Token | None:
+    """The first child of a token with one of the dependency labels."""
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def prep_objects(token: Token, *preps: str) -> list[Token]:
+    """Objects of the token's prepositions ("with X", "to Y")."""
+    return [o for p in token.children if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def subject(verb: Token) -> Token | None:
+    """The verb's subject, climbing through xcomp/conj chains ("agreed to sign")."""
+    while verb is not None:
+        found = child(verb, "nsubj", "nsubjpass")
+        if found is not None:
+            return found
+        if verb.dep_ not in ("xcomp", "conj", "advcl", "acl") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def modality(verb: Token, default: Modality = Modality.ASSERTED) -> Modality:
+    """Negated when the verb or a governing verb denies it; else the rule's default."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return Modality.NEGATED
+    for ancestor in verb.ancestors:
+        if ancestor.lemma_.lower() in NEGATING_HEADS or any(c.dep_ == "neg" for c in ancestor.children):
+            return Modality.NEGATED
+        if ancestor.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "dobj", "conj"):
+            break
+    return default
+
+
+def place(tokens: list[Token], m: Mentions) -> str | None:
+    """The first place named by "in/at X" on any of the tokens (or inside that phrase)."""
+    for token in tokens:
+        for obj in prep_objects(token, *_PLACE_PREPS):
+            key = next((m.places[t.i] for t in obj.subtree if t.i in m.places), None)
+            if key:
+                return key
+    return None
+
+
+def phrase(token: Token, keep_conjuncts: bool = False, exclude: frozenset[int] = frozenset()) -> str:
+    """The words of a token's phrase up to a comma, without articles (and conjuncts, unless kept)."""
+    skip = set(exclude)
+    if not keep_conjuncts:
+        skip |= {t.i for c in token.children if c.dep_ in ("conj", "cc") and c.i > token.i
+                 for t in c.subtree}
+    words = [t for t in token.subtree if t.i not in skip and not t.is_space]
+    cut = next((t.i for t in words if t.text in (",", ";", "(", "—", "–") and t.i > token.i), None)
+    words = [t for t in words if cut is None or t.i < cut]
+    while words and (words[-1].dep_ == "cc" or words[-1].is_punct):
+        words = words[:-1]
+    while words and words[0].dep_ in ("det", "poss", "case") or words and words[0].text in ("'s",):
+        words = words[1:]
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+def when(sent: Span) -> date | None:
+    """A full calendar date written in the sentence, if any."""
+    return find_date(sent.text)

@@ -1,0 +1,62 @@
+"""Across sentences: "the meeting" refers back, and mentions of one meeting merge.
+
+A meeting noun with no participants of its own ("The meeting took place at
+...") takes the people of the most recent event before it. Meetings whose
+participants are a subset of an earlier meeting's (or the reverse) are one
+meeting told several times, so they get one participant set and one label,
+and therefore one node.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.facts import Agreement, Fact, Meeting
+
+
+def _people(fact: Fact) -> tuple[str, ...]:
+    if isinstance(fact, Agreement):
+        return fact.signatories or fact.parties
+    if isinstance(fact, Meeting):
+        return fact.participants
+    return ()
+
+
+def _fill_anaphora(facts: list[Fact]) -> list[Fact]:
+    """Give participant-less meetings the people of the latest earlier event with two or more."""
+    out: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, Meeting) and not fact.participants:
+            earlier = next((p for f in reversed(out) if len(p := _people(f)) >= 2), None)
+            if earlier is None:
+                continue
+            fact = replace(fact, participants=earlier,
+                           evidence=replace(fact.evidence, rule="meeting_anaphor", confidence=0.5))
+        out.append(fact)
+    return out
+
+
+def _merge_meetings(facts: list[Fact]) -> list[Fact]:
+    """One participant set and label per group of nested meetings."""
+    groups: list[tuple[set[str], str]] = []
+    assigned: list[int | None] = []
+    for fact in facts:
+        if not isinstance(fact, Meeting):
+            assigned.append(None)
+            continue
+        people = set(fact.participants)
+        index = next((i for i in range(len(groups) - 1, -1, -1)
+                      if people <= groups[i][0] or groups[i][0] <= people), None)
+        if index is None:
+            groups.append((people, fact.label))
+            index = len(groups) - 1
+        else:
+            groups[index][0].update(people)
+        assigned.append(index)
+    return [f if i is None else replace(f, participants=tuple(sorted(groups[i][0])), label=groups[i][1])
+            for f, i in zip(facts, assigned)]
+
+
+def resolve(facts: list[Fact]) -> list[Fact]:
+    """Apply the discourse rules to the facts of one article (in text order)."""
+    return _merge_meetings(_fill_anaphora(facts))

@@ -1,0 +1,62 @@
+"""Gifts: "X presented Y with Z", "X gave Y Z", "X gave Z to Y", "X gifts Y Z"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from kg.facts import Gift, Modality
+from kg.lexicon import GENERIC_GIFTS, GIFT_VERBS
+from kg.mentions import Mentions
+from kg.rules.common import actors, child, evidence, modality, phrase, place, prep_objects, subject, when
+
+#: Things one "gives" that are not gifts ("gave a speech", "gave support").
+NOT_GIFTS = {"speech", "address", "remarks", "interview", "credit", "support", "assurance",
+             "assurances", "briefing", "statement", "warning", "approval", "permission",
+             "update", "thanks", "opportunity", "chance", "signal", "boost", "push", "way",
+             "tour", "welcome", "reception", "priority", "attention", "details", "answer"}
+
+
+def _recipient_and_items(verb: Token) -> tuple[Token | None, list[Token]]:
+    """Who receives and what is given, across the three English gift frames."""
+    dobj = child(verb, "dobj")
+    dative = child(verb, "dative")
+    with_objs = prep_objects(verb, "with")
+    to_objs = prep_objects(verb, "to")
+    if dobj is not None and with_objs:                 # presented Y with Z
+        return dobj, [with_objs[0], *with_objs[0].conjuncts]
+    if dative is not None and dative.dep_ == "dative" and dative.pos_ != "ADP" and dobj is not None:
+        return dative, [dobj, *dobj.conjuncts]         # gave Y Z
+    if dobj is not None and to_objs:                   # gave Z to Y
+        return to_objs[0], [dobj, *dobj.conjuncts]
+    return None, []
+
+
+def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
+    """One Gift per item given by a known giver to a known recipient."""
+    for verb in doc:
+        if verb.lemma_.lower() not in GIFT_VERBS or verb.pos_ != "VERB" or verb.i in m.noise:
+            continue
+        recipient_token, items = _recipient_and_items(verb)
+        givers, recipients = actors(subject(verb), m), actors(recipient_token, m)
+        mod = modality(verb)
+        if not givers or not recipients or mod is Modality.NEGATED:
+            continue
+        items = _split_items(items, m)
+        for item in items:
+            if item.lower_ in GENERIC_GIFTS or item.lower_ in NOT_GIFTS or m.keys(item):
+                continue
+            others = frozenset(t.i for other in items if other is not item and other.i > item.i
+                               for t in other.subtree)
+            yield Gift(givers[0], recipients[0], phrase(item, exclude=others), place([verb], m),
+                       when(verb.sent), mod, evidence(verb.sent, article_id, "gift_given", 0.85))
+
+
+def _split_items(items: list[Token], m: Mentions) -> list[Token]:
+    """Add items the parser hung under an earlier item ("a bag signed by X and a putter")."""
+    found = list(items)
+    for item in items:
+        found += [t for t in item.subtree if t.dep_ == "conj" and t.pos_ == "NOUN" and t not in found
+                  and not m.keys(t) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)]
+    return sorted(found, key=lambda t: t.i)

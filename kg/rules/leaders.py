@@ -1,0 +1,36 @@
+"""leaderOf and titles: from the words around a name, else from the gazetteer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from kg.facts import Kind, LeaderOf
+from kg.lexicon import LEADER_TITLES
+from kg.mentions import Mentions, _leader_record
+from kg.rules.common import evidence
+
+
+def leader_of_title(doc: Doc, m: Mentions, article_id: str) -> Iterator[LeaderOf]:
+    """"US President Donald Trump", "Japan's new prime minister Sanae Takaichi"."""
+    for t in m.titles:
+        if t.nation and t.title in LEADER_TITLES.values():
+            yield LeaderOf(t.person, t.nation, t.title,
+                           evidence(t.sentence, article_id, "leader_of_title", 0.9))
+
+
+def leader_of_gazetteer(doc: Doc, m: Mentions, article_id: str) -> Iterator[LeaderOf]:
+    """A known head of state or government named without a nation: the gazetteer's nation."""
+    titled = {t.person for t in m.titles if t.nation and t.title in LEADER_TITLES.values()}
+    for key, entity in sorted(m.entities.items()):
+        record = _leader_record(key)
+        if entity.kind != Kind.LEADER or key in titled or not record or not record.nations():
+            continue
+        iso3 = record.nations()[0]
+        first = next((i for i, keys in sorted(m.by_token.items()) if key in keys), None)
+        if first is None or f"nation/{iso3}" not in m.entities:
+            continue
+        title = entity.title or record.office_in(iso3)
+        yield LeaderOf(key, f"nation/{iso3}", title,
+                       evidence(doc[first].sent, article_id, "leader_of_gazetteer", 0.7))

@@ -1,0 +1,69 @@
+"""Meetings: "X met Y", "X hosted Y", and meeting nouns ("their bilateral talks", "Trump's visit")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from kg.facts import Meeting, Modality
+from kg.lexicon import MEETING_NOUNS, MEETING_VERBS
+from kg.mentions import Mentions
+from kg.rules.common import actors, child, evidence, modality, place, prep_objects, subject, when
+
+_HOLD_VERBS = {"hold", "have", "attend", "host", "conduct", "join"}
+_DEFINITE = {"the", "this", "that"}
+
+
+def _people(keys: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(k for k in keys if k.startswith(("person/", "nation/")))
+
+
+def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
+    """"X met (with) Y", "X hosted/received/welcomed Y"."""
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if lemma not in MEETING_VERBS or verb.pos_ != "VERB" or verb.i in m.noise:
+            continue
+        others = [child(verb, "dobj"), *prep_objects(verb, "with")]
+        people = _people(actors(subject(verb), m) + tuple(k for o in others for k in actors(o, m)))
+        people = tuple(dict.fromkeys(people))
+        if len(people) < 2 and not (lemma == "meet" and len(people) == 1):
+            continue
+        mod = modality(verb, Modality.INTENDED if _future(verb) else Modality.ASSERTED)
+        if mod is Modality.NEGATED:
+            continue
+        yield Meeting(people, "meeting", place([verb], m), when(verb.sent), mod,
+                      evidence(verb.sent, article_id, "meeting_verb", 0.8))
+
+
+def _future(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children)
+
+
+def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
+    """People named as owners ("their talks"), "between X and Y", "with X", or hosts of the noun."""
+    found = list(actors(child(noun, "poss"), m))
+    found += [k for o in prep_objects(noun, "between", "with", "of") for k in actors(o, m)]
+    found += [k for c in noun.children if c.dep_ == "compound" for k in m.keys(c)]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOLD_VERBS:
+        found += actors(subject(noun.head), m)
+        found += [k for o in prep_objects(noun.head, "with") for k in actors(o, m)]
+    return tuple(dict.fromkeys(_people(tuple(found))))
+
+
+def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
+    """A meeting noun with its participants; a bare "the meeting" gets them from context later."""
+    for noun in doc:
+        if noun.lemma_.lower() not in MEETING_NOUNS or noun.pos_ != "NOUN" or noun.i in m.noise:
+            continue
+        people = _noun_participants(noun, m)
+        definite = any(c.lower_ in _DEFINITE for c in noun.children if c.dep_ == "det")
+        if not people and not definite:
+            continue
+        verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else noun
+        mod = modality(verb)
+        if mod is Modality.NEGATED:
+            continue
+        yield Meeting(people, noun.lemma_.lower(), place([noun, verb], m), when(noun.sent),
+                      Modality.ASSERTED, evidence(noun.sent, article_id, "meeting_noun", 0.6))

@@ -1,0 +1,70 @@
+"""The ontology's terms: the only place kg spells an ontology IRI.
+
+`KG` is closed (`_fail = True`), so a typo such as ``KG.Leadr`` raises at
+import time instead of minting a term the ontology does not define.
+`tests/test_vocab.py` checks that these annotations equal the terms declared
+in ``ontology/diplomacy.ttl``.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+ONTOLOGY_IRI = "https://example.org/kg/ontology"
+#: Base of instance IRIs (entities, facts, articles, evidence).
+ID = Namespace("https://example.org/kg/id/")
+
+
+class KG(DefinedNamespace):
+    """Classes and properties of the diplomacy ontology."""
+
+    _fail = True
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+
+    # classes
+    Person: URIRef
+    Leader: URIRef
+    Nation: URIRef
+    Organization: URIRef
+    Place: URIRef
+    Topic: URIRef
+    Event: URIRef
+    Agreement: URIRef
+    Gift: URIRef
+    Commitment: URIRef
+    Meeting: URIRef
+    Article: URIRef
+    Evidence: URIRef
+
+    # object properties
+    leaderOf: URIRef
+    party: URIRef
+    signatory: URIRef
+    giver: URIRef
+    recipient: URIRef
+    committedBy: URIRef
+    beneficiary: URIRef
+    participant: URIRef
+    location: URIRef
+    topic: URIRef
+    capitalOf: URIRef
+    evidence: URIRef
+    inArticle: URIRef
+
+    # datatype properties
+    title: URIRef
+    item: URIRef
+    action: URIRef
+    amount: URIRef
+    currency: URIRef
+    targetValue: URIRef
+    unit: URIRef
+    date: URIRef
+    modality: URIRef
+    confidence: URIRef
+    rule: URIRef
+    sentence: URIRef
+    startOffset: URIRef
+    endOffset: URIRef
+    sourceFile: URIRef

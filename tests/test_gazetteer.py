@@ -1,0 +1,248 @@
+"""Tests for kg.gazetteer on the real data in data/gazetteer (no spaCy model)."""
+
+from __future__ import annotations
+
+import ast
+import csv
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from kg import gazetteer
+from kg.gazetteer import GAZETTEER_DIR, load_leaders, load_nations, ruler_patterns
+
+REPO = Path(__file__).resolve().parent.parent
+BUILD_SCRIPT = REPO / "scripts" / "build_gazetteer.py"
+LEADERS_SOURCE = REPO.parent / "shared" / "data" / "leaders" / "leaders.csv"
+
+
+@pytest.fixture(scope="module")
+def nations():
+    return load_nations()
+
+
+@pytest.fixture(scope="module")
+def leaders():
+    return load_leaders()
+
+
+@pytest.fixture(scope="module")
+def patterns():
+    return ruler_patterns()
+
+
+@pytest.fixture(scope="module")
+def ids(patterns):
+    """(label, pattern string) -> id."""
+    return {(p["label"], p["pattern"]): p["id"] for p in patterns}
+
+
+def nation_strings(record) -> list[str]:
+    return [record.name, *record.aliases, *record.demonyms, *record.capitals]
+
+
+# --- nations -----------------------------------------------------------------
+
+def test_gazetteer_dir_is_the_repo_data_folder():
+    assert GAZETTEER_DIR == REPO / "data" / "gazetteer"
+
+
+def test_every_iso_country_and_kosovo(nations):
+    assert len(nations) == 250
+    for iso3 in ("USA", "PSE", "TWN", "VAT", "XKX"):
+        assert iso3 in nations
+
+
+def test_news_names(nations):
+    expected = {"USA": "United States", "GBR": "United Kingdom", "RUS": "Russia", "KOR": "South Korea",
+                "PRK": "North Korea", "IRN": "Iran", "VNM": "Vietnam", "CIV": "Ivory Coast",
+                "VAT": "Vatican City", "TUR": "Turkey", "COD": "Democratic Republic of the Congo"}
+    assert {iso3: nations[iso3].name for iso3 in expected} == expected
+
+
+@pytest.mark.parametrize("iso3, alias", [
+    ("USA", "US"), ("USA", "U.S."), ("USA", "America"), ("USA", "United States of America"),
+    ("GBR", "UK"), ("GBR", "Britain"), ("PRK", "DPRK"), ("KOR", "ROK"), ("CHN", "PRC"),
+    ("CHN", "mainland China"), ("ARE", "UAE"), ("COD", "DRC"), ("RUS", "Russian Federation"),
+    ("CZE", "Czechia"), ("TUR", "Türkiye"), ("TUR", "Turkiye"), ("MMR", "Burma"),
+    ("SWZ", "Swaziland"), ("TLS", "Timor-Leste"), ("MKD", "Macedonia"), ("VAT", "Holy See"),
+    ("NLD", "Holland"),
+])
+def test_news_aliases(nations, iso3, alias):
+    assert alias in nations[iso3].aliases
+
+
+def test_capitals(nations):
+    assert "Tokyo" in nations["JPN"].capitals
+    assert {"Kyiv", "Kiev"} <= set(nations["UKR"].capitals)
+    assert {"Washington", "Washington, D.C."} <= set(nations["USA"].capitals)
+    assert "Astana" in nations["KAZ"].capitals
+
+
+def test_demonyms(nations):
+    assert {"American", "Americans"} <= set(nations["USA"].demonyms)
+    assert "Japanese" in nations["JPN"].demonyms
+    assert "British" in nations["GBR"].demonyms
+    assert "North Korean" in nations["PRK"].demonyms
+
+
+def test_no_string_belongs_to_two_nations_or_two_kinds(nations):
+    owners = defaultdict(list)
+    for record in nations.values():
+        for text in nation_strings(record):
+            owners[text].append(record.iso3)
+    assert {text: isos for text, isos in owners.items() if len(isos) > 1} == {}
+
+
+def test_no_lowercase_short_aliases(nations):
+    for record in nations.values():
+        for alias in record.aliases:
+            assert alias[0].isupper() or " " in alias, (record.iso3, alias)
+
+
+def test_nations_csv_is_sorted():
+    with (GAZETTEER_DIR / "nations.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["iso3"] for r in rows] == sorted(r["iso3"] for r in rows)
+    for row in rows:
+        for column in ("aliases", "demonyms", "capitals"):
+            values = row[column].split(";") if row[column] else []
+            assert values == sorted(set(values)), (row["iso3"], column)
+
+
+# --- leaders -----------------------------------------------------------------
+
+def test_trump(leaders):
+    trump = leaders["Q22686"]
+    assert trump.name == "Donald Trump"
+    open_usa = [t for t in trump.terms if t.country_iso3 == "USA" and t.start == "2025-01-20" and t.end == ""]
+    assert open_usa
+    assert trump.nations() == ("USA",)
+    assert trump.office_in("USA") == "President"
+    assert trump.office_in("FRA") is None
+    assert trump.surname() == "Trump"
+
+
+def test_takaichi(leaders):
+    takaichi = leaders["Q1705028"]
+    assert takaichi.name == "Sanae Takaichi"
+    assert takaichi.nations() == ("JPN",)
+    assert takaichi.office_in("JPN") == "Prime Minister"
+
+
+def test_most_recent_country_first(leaders):
+    assert leaders["Q3052772"].nations() == ("FRA", "AND")  # Macron: president since 05-14, co-prince since 05-01
+
+
+def test_surname_skips_regnal_numbers_and_knows_family_first(leaders):
+    assert leaders["Q43274"].surname() == "Charles"  # Charles III
+    assert leaders["Q15031"].surname() == "Xi"  # Xi Jinping
+
+
+def test_junk_and_unnamed_rows_absent(leaders):
+    names = {record.name for record in leaders.values()}
+    assert not names & {"Phil Baker", "Quentin Trembley", "Olivia Marsdin"}
+    assert all(re.fullmatch(r"Q\d+", r.wikidata) and not re.fullmatch(r"Q\d+", r.name) for r in leaders.values())
+
+
+def test_no_term_ends_before_1945(leaders):
+    for record in leaders.values():
+        for term in record.terms:
+            assert term.end == "" or term.end >= "1945", (record.wikidata, term)
+
+
+def test_terms_are_sorted(leaders):
+    for record in leaders.values():
+        starts = [t.start for t in record.terms]
+        assert starts == sorted(starts, key=lambda s: f"{s}-01-01" if len(s) == 4 else s), record.wikidata
+
+
+def test_leader_aliases_are_not_places(leaders, nations):
+    places = {text.casefold() for record in nations.values() for text in nation_strings(record)}
+    for record in leaders.values():
+        assert not places & {a.casefold() for a in record.aliases}, record.wikidata
+
+
+# --- ruler patterns ----------------------------------------------------------
+
+def test_nation_patterns(ids):
+    assert ids["GPE", "US"] == ids["GPE", "America"] == ids["GPE", "United States"] == "nation:USA"
+    assert ids["NORP", "Japanese"] == "nation:JPN"
+    assert ids["GPE", "Tokyo"] == "capital:JPN"
+
+
+def test_leader_patterns(ids):
+    assert ids["PERSON", "Donald Trump"] == "leader:Q22686"
+    assert ids["PERSON", "Recep Tayyip Erdogan"] == "leader:Q39259"  # accent-folded Erdoğan
+    assert ("PERSON", "Trump") not in ids  # bare surnames are matched per article, not here
+
+
+def test_shared_leader_name_goes_to_the_more_recent_leader(ids):
+    assert ids["PERSON", "Bjarni Benediktsson"] == "leader:Q879376"  # PM 2017, 2024 (not 1961-70)
+
+
+def test_pattern_ids_have_known_prefixes(patterns):
+    for p in patterns:
+        assert p["id"].split(":")[0] in {"nation", "capital", "leader"}, p
+        assert p["label"] in {"GPE", "NORP", "PERSON"}, p
+        assert isinstance(p["pattern"], str) and p["pattern"], p
+
+
+def test_no_pattern_string_has_two_ids_with_one_label(patterns):
+    seen: dict[tuple[str, str], str] = {}
+    for p in patterns:
+        key = (p["label"], p["pattern"])
+        assert seen.setdefault(key, p["id"]) == p["id"], p
+
+
+def test_patterns_are_deterministic_and_unique(patterns):
+    assert ruler_patterns() == patterns
+    assert len({(p["label"], p["pattern"], p["id"]) for p in patterns}) == len(patterns)
+
+
+# --- loading -----------------------------------------------------------------
+
+def test_load_from_another_directory(tmp_path, nations):
+    for name in ("nations.csv", "leaders.csv"):
+        shutil.copy(GAZETTEER_DIR / name, tmp_path / name)
+    assert load_nations(tmp_path) == nations
+    assert load_leaders(tmp_path)["Q22686"].name == "Donald Trump"
+
+
+def test_env_var_is_the_fallback(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_GAZETTEER_DIR", str(tmp_path))
+    assert gazetteer._default_dir() == GAZETTEER_DIR  # the repository's folder wins
+    monkeypatch.setattr(gazetteer, "_REPO_DIR", tmp_path / "missing")
+    assert gazetteer._default_dir() == tmp_path
+
+
+def test_runtime_imports_only_the_standard_library():
+    tree = ast.parse(Path(gazetteer.__file__).read_text(encoding="utf-8"))
+    modules = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import)
+               for alias in node.names}
+    modules |= {node.module.split(".")[0] for node in ast.walk(tree)
+                if isinstance(node, ast.ImportFrom) and node.module}
+    assert modules <= set(sys.stdlib_module_names), modules - set(sys.stdlib_module_names)
+
+
+# --- build -------------------------------------------------------------------
+
+def test_build_is_deterministic(tmp_path):
+    for module in ("pycountry", "countryinfo"):
+        if importlib.util.find_spec(module) is None:
+            pytest.skip(f"build-time tool {module} is not installed")
+    if not LEADERS_SOURCE.is_file():
+        pytest.skip(f"leaders source {LEADERS_SOURCE} is missing")
+    outputs = []
+    for run in ("a", "b"):
+        out = tmp_path / run
+        subprocess.run([sys.executable, str(BUILD_SCRIPT), "--out", str(out)],
+                       check=True, capture_output=True, timeout=60)
+        outputs.append({name: (out / name).read_bytes() for name in ("nations.csv", "leaders.csv")})
+    assert outputs[0] == outputs[1]

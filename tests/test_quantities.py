@@ -1,0 +1,34 @@
+from decimal import Decimal
+
+import pytest
+
+from kg.quantities import money, share
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("a $550 billion investment package", Decimal("550e9"), "USD"),
+    ("an aid package of €2bn", Decimal("2e9"), "EUR"),
+    ("US$ 3 million in relief", Decimal("3e6"), "USD"),
+    ("£120m for schools", Decimal("120e6"), "GBP"),
+    ("580 million shillings (64.45 million dollars)", Decimal("64.45e6"), "USD"),
+    ("1,200 yen", Decimal("1200"), "JPY"),
+])
+def test_money_is_normalised(text, value, currency):
+    q = money(text)
+    assert q is not None and q.value == value and q.currency == currency
+
+
+@pytest.mark.parametrize("text", ["increase spending", "two per cent of GDP", "in 2025"])
+def test_no_money_where_there_is_none(text):
+    assert money(text) is None
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("increase defence spending to two per cent of GDP", Decimal(2), "% of GDP"),
+    ("to 2% of gross domestic product", Decimal(2), "% of GDP"),
+    ("cut emissions by 3.5 percent", Decimal("3.5"), "%"),
+    ("0.7 per cent of GNI", Decimal("0.7"), "% of GNI"),
+])
+def test_share_is_normalised(text, value, unit):
+    q = share(text)
+    assert q is not None and q.value == value and q.unit == unit

@@ -1,0 +1,77 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kg import read
+from kg.errors import InputError
+
+
+def test_txt_first_line_is_title(tmp_path: Path):
+    f = tmp_path / "a.txt"
+    f.write_text("Leaders Meet\n\nThe two leaders met in Paris on March 3, 2024.\n", encoding="utf-8")
+    article = read.read_file(f)
+    assert article.title == "Leaders Meet"
+    assert article.date == date(2024, 3, 3)
+    assert article.source.endswith("/a.txt")
+
+
+def test_same_text_same_id_whatever_the_path(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("Title\nBody text.\n")
+    (tmp_path / "b.txt").write_text("Title\r\nBody text.\r\n")
+    assert read.read_file(tmp_path / "a.txt").id == read.read_file(tmp_path / "b.txt").id
+
+
+def test_windows_newlines_become_plain_newlines(tmp_path: Path):
+    (tmp_path / "a.txt").write_bytes(b"Title\r\nBody.\r\n")
+    assert "\r" not in read.read_file(tmp_path / "a.txt").text
+
+
+def test_markdown_heading_marks_are_dropped(tmp_path: Path):
+    (tmp_path / "a.md").write_text("# Big Summit\n\nThe **leaders** met.\n")
+    article = read.read_file(tmp_path / "a.md")
+    assert article.title == "Big Summit" and "**" not in article.text
+
+
+def test_html_drops_scripts_and_styles(tmp_path: Path):
+    body = "<p>" + "The president met the prime minister in Rome to discuss trade. " * 5 + "</p>"
+    page = (f"<html><head><title>Rome talks</title><style>p{{color:red}}</style></head>"
+            f"<body><script>alert(1)</script><article>{body}</article></body></html>")
+    (tmp_path / "a.html").write_text(page)
+    article = read.read_file(tmp_path / "a.html")
+    assert "alert" not in article.text and "color:red" not in article.text
+    assert "prime minister in Rome" in article.text
+
+
+@pytest.mark.parametrize("content", ["", "   \n\t\n"])
+def test_empty_article_is_a_clear_error(tmp_path: Path, content: str):
+    (tmp_path / "e.txt").write_text(content)
+    with pytest.raises(InputError, match="e.txt: the article is empty"):
+        read.read_file(tmp_path / "e.txt")
+
+
+def test_missing_path_is_a_clear_error():
+    with pytest.raises(InputError, match="no such file or directory"):
+        read.article_paths(["does/not/exist.txt"])
+
+
+def test_directory_without_articles_is_a_clear_error(tmp_path: Path):
+    (tmp_path / "notes.csv").write_text("x")
+    with pytest.raises(InputError, match="no articles"):
+        read.article_paths([str(tmp_path)])
+
+
+def test_directory_is_read_in_sorted_order(tmp_path: Path):
+    for name in ("b.txt", "a.txt", "c.md"):
+        (tmp_path / name).write_text(f"{name}\nText.\n")
+    assert [p.name for p in read.article_paths([str(tmp_path)])] == ["a.txt", "b.txt", "c.md"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("— Someone (@handle) October 28, 2025", date(2025, 10, 28)),
+    ("Published 4 July 2023 in Nairobi", date(2023, 7, 4)),
+    ("dated 2024-02-29", date(2024, 2, 29)),
+    ("no date here, just 2025", None),
+])
+def test_find_date(text, expected):
+    assert read.find_date(text) == expected
