@@ -45,6 +45,12 @@ OTHER_TITLES = {
 }
 
 TITLES = {**LEADER_TITLES, **OTHER_TITLES}
+
+#: Words that may open a person's name span but are not part of the name.
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lady", "lord", "first", "his", "her",
+              "majesty", "highness", "excellency", "royal", "sheikh", "president", "king",
+              "queen", "prince", "princess", "emperor", "chancellor", "premier", "prime",
+              "minister", "secretary", "general", "ambassador", "senator", "governor", "pm"}
 LONGEST_TITLE = max(len(t.split()) for t in TITLES)
 
 #: Adjectives that may sit between a nation and a title ("Japan's new prime minister").

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.facts import Entity, Kind
 from kg.names import fold, slug
-from kg.lexicon import (FORMER, GROUP_NOUNS, LEADER_TITLES, LONGEST_TITLE, PRONOUNS_PLURAL,
+from kg.lexicon import (FORMER, GROUP_NOUNS, HONORIFICS, LEADER_TITLES, LONGEST_TITLE, PRONOUNS_PLURAL,
                         PRONOUNS_SINGULAR, TITLE_MODIFIERS, TITLES)
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -75,10 +75,16 @@ class Mentions:
         for t in self.titles:
             if t.person == key and t.nation:
                 return t.nation
-        record = _leader_record(key)
-        if record and record.nations():
-            return "nation/" + record.nations()[0]
+        return gazetteer_nation(key, self)
+
+
+def gazetteer_nation(key: str, m: Mentions) -> str | None:
+    """The nation a known leader leads: one the article mentions, else the latest."""
+    record = _leader_record(key)
+    if not record or not record.nations():
         return None
+    mentioned = [iso3 for iso3 in record.nations() if f"nation/{iso3}" in m.entities]
+    return "nation/" + (mentioned or record.nations())[0]
 
 
 def _leader_record(key: str) -> gazetteer.LeaderRecord | None:
@@ -143,9 +149,42 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
             m.places.update(dict.fromkeys(tokens, _place(m, ent.text, capital_of=key)))
         elif ident.startswith("leader:"):
             m.add(_leader_entity(ident.split(":", 1)[1], ent.text), tokens)
-        elif ent.label_ == "PERSON" and len(ent) > 1 and not is_heading(ent.sent):
-            name = ent.text.strip()
-            m.add(Entity(f"person/{slug(name)}", Kind.PERSON, name), tokens)
+        elif ent.label_ == "PERSON" and not is_heading(ent.sent):
+            _add_person(m, _without_honorifics(ent))
+
+
+def _without_honorifics(ent: Span) -> Span:
+    """A person span without leading honorifics and titles ("First Lady Melania Trump")."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].lower_.strip(".") in HONORIFICS:
+        start += 1
+    return ent.doc[start:ent.end]
+
+
+def _add_person(m: Mentions, span: Span) -> None:
+    """A full name: a gazetteer leader if the name (without middle initials) is known."""
+    name = span.text.strip()
+    if len(name.split()) < 2:
+        return
+    qid = _leader_names().get(_name_key(name))
+    entity = _leader_entity(qid, name) if qid else Entity(f"person/{slug(name)}", Kind.PERSON, name)
+    m.add(entity, range(span.start, span.end))
+
+
+def _name_key(name: str) -> str:
+    """Folded name without initials or dots: "Donald J. Trump" -> "donald trump"."""
+    return " ".join(w for w in fold(name).replace(".", " ").split() if len(w) > 1)
+
+
+@cache
+def _leader_names() -> dict[str, str]:
+    """Gazetteer full names (and multi-word aliases) to QIDs, where the name is unambiguous."""
+    seen: dict[str, set[str]] = {}
+    for record in gazetteer.load_leaders().values():
+        for name in (record.name, *record.aliases):
+            if len(name.split()) > 1:
+                seen.setdefault(_name_key(name), set()).add(record.wikidata)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
 def _add_nation(m: Mentions, iso3: str, text: str, tokens: range) -> str:
@@ -162,8 +201,7 @@ def _place(m: Mentions, name: str, capital_of: str | None = None) -> str:
 
 def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
     """Bare surnames: a full name in the same article, else a sitting gazetteer leader."""
-    people = {fold(e.name.split()[-1]): e.key for e in list(m.entities.values())
-              if e.kind in (Kind.PERSON, Kind.LEADER) and len(e.name.split()) > 1}
+    people = _surnames(m)
     for token in doc:
         if token.i in m.by_token or token.i in m.noise or not token.text[:1].isupper():
             continue
@@ -173,6 +211,21 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
         if key:
             m.add(Entity(key, m.entities[key].kind if key in m.entities else Kind.LEADER,
                          token.text), range(token.i, token.i + 1))
+
+
+def _surnames(m: Mentions) -> dict[str, str]:
+    """Folded surname -> the one person of the article who has it (gazetteer leaders win ties)."""
+    found: dict[str, list[str]] = {}
+    for e in m.entities.values():
+        if e.kind in (Kind.PERSON, Kind.LEADER) and len(e.name.split()) > 1:
+            record = _leader_record(e.key)
+            found.setdefault(fold(record.surname() if record else e.name.split()[-1]), []).append(e.key)
+    out = {}
+    for surname, keys in found.items():
+        known = [k for k in keys if _leader_record(k)]
+        if len(keys) == 1 or len(known) == 1:
+            out[surname] = keys[0] if len(keys) == 1 else known[0]
+    return out
 
 
 def _sitting_leader(surname: str, when: date | None) -> str | None:
@@ -268,9 +321,15 @@ def _title_mentions(doc: Doc, m: Mentions) -> None:
                 m.by_token[i] = (key,)
 
 
+def _line_start(doc: Doc, i: int) -> int:
+    """Index of the first token of the line holding token i (the parser may split a line)."""
+    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    return i
+
+
 def _title_before(doc: Doc, start: int, m: Mentions):
-    sent_start = doc[start].sent.start
-    for k in range(max(sent_start, start - LONGEST_TITLE - 4), start):
+    for k in range(max(_line_start(doc, start), start - LONGEST_TITLE - 4), start):
         parsed = _title_phrase(doc, k, m)
         if parsed and parsed[3] == start:
             return (*parsed[:3], k, start)

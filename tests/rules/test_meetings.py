@@ -1,0 +1,40 @@
+"""Meetings: verbs, nouns with participants, "the meeting" anaphora and merging."""
+
+import pytest
+
+from kg.facts import Meeting
+
+PEOPLE = "US President Donald Trump and Japan's prime minister Sanae Takaichi signed a deal on trade. "
+BOTH = {"person/Q22686", "person/Q1705028"}
+
+
+def meetings(facts):
+    return [f for f in facts if isinstance(f, Meeting)]
+
+
+@pytest.mark.parametrize("text", [
+    "US President Donald Trump met Japan's prime minister Sanae Takaichi in Tokyo.",
+    "US President Donald Trump held talks with Japan's prime minister Sanae Takaichi.",
+    "US President Donald Trump hosted Japan's prime minister Sanae Takaichi at the White House.",
+])
+def test_meeting_with_two_named_people(facts_of, text):
+    found = meetings(facts_of("H\n" + text + "\n")[0])
+    assert found and set(found[0].participants) == BOTH
+
+
+def test_the_meeting_refers_back_to_the_last_event(facts_of):
+    found = meetings(facts_of("H\n" + PEOPLE + "The meeting took place at the Akasaka Palace.\n")[0])
+    assert len(found) == 1 and set(found[0].participants) == BOTH
+    assert found[0].evidence.rule == "meeting_anaphor"
+    assert found[0].location == "place/akasaka-palace"
+
+
+def test_mentions_of_one_meeting_merge(facts_of):
+    found = meetings(facts_of("H\n" + PEOPLE + "The meeting took place in Tokyo during Trump's visit. "
+                              "Trump praised their bilateral talks.\n")[0])
+    assert {tuple(sorted(m.participants)) for m in found} == {tuple(sorted(BOTH))}
+
+
+@pytest.mark.parametrize("text", ["A meeting was planned.", "Trump did not meet Takaichi."])
+def test_no_meeting(facts_of, text):
+    assert meetings(facts_of("H\n" + text + "\n")[0]) == []

@@ -1,0 +1,70 @@
+"""Mention resolution on small texts: names, surnames, titles, pronouns, groups."""
+
+import pytest
+
+
+def keys_for(found, doc_text: str, word: str, nth: int = 0) -> tuple[str, ...]:
+    from kg import nlp
+    doc = nlp.parse(doc_text)
+    token = [t for t in doc if t.text == word][nth]
+    return found.keys(token)
+
+
+def test_gazetteer_leader_gets_wikidata_key(facts_of):
+    text = "Summit\nUS President Donald Trump met Prime Minister Sanae Takaichi in Tokyo.\n"
+    _, found = facts_of(text)
+    assert "person/Q22686" in found.entities
+    assert found.entities["person/Q22686"].title == "President"
+
+
+def test_surname_resolves_to_full_name_in_same_article(facts_of):
+    text = "Talks\nTakaichi spoke first. Later, Prime Minister Sanae Takaichi left.\n"
+    _, found = facts_of(text)
+    assert keys_for(found, text, "Takaichi", 0) == ("person/Q1705028",)
+
+
+def test_middle_initial_still_matches_gazetteer(facts_of):
+    text = "Visit\nPresident Donald J. Trump welcomed the guests.\n"
+    _, found = facts_of(text)
+    assert "person/Q22686" in found.entities
+
+
+def test_title_reference_resolves_to_the_holder(facts_of):
+    text = ("Visit\nJapan's prime minister Sanae Takaichi arrived. "
+            "The new prime minister also confirmed that Japan would deliver aid.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "minister", 1) == ("person/Q1705028",)
+
+
+def test_sentence_initial_pronoun_takes_previous_subject(facts_of):
+    text = ("News\nUS President Donald Trump met Japan's prime minister Sanae Takaichi. "
+            "Takaichi pledged to raise spending. She also praised Trump.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "She") == ("person/Q1705028",)
+
+
+def test_object_pronoun_is_not_its_own_subject(facts_of):
+    text = ("News\nJapan's prime minister Sanae Takaichi met US President Donald Trump. "
+            "She smiled. Trump thanked her for the gifts.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "her") == ("person/Q1705028",)
+
+
+def test_the_two_leaders_are_the_latest_two_leaders(facts_of):
+    text = ("News\nUS President Donald Trump met Japan's prime minister Sanae Takaichi. "
+            "The two leaders smiled.\n")
+    _, found = facts_of(text)
+    assert set(keys_for(found, text, "leaders")) == {"person/Q22686", "person/Q1705028"}
+
+
+def test_social_media_lines_are_not_reporting(facts_of):
+    text = ("News\nPM Takaichi gifts President @realDonaldTrump a golf bag pic.twitter.com/x\n"
+            "— Some Aide (@aide) October 28, 2025\n")
+    facts, found = facts_of(text)
+    assert facts == [] and "person/some-aide" not in found.entities
+
+
+@pytest.mark.parametrize("heading", ["Takaichi's Golf-Themed Gifts Honour Abe's Legacy"])
+def test_headings_do_not_create_organisations(facts_of, heading):
+    _, found = facts_of(f"{heading}\nThe rest of the story.\n")
+    assert not [k for k in found.entities if k.startswith("organization/")]
