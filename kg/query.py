@@ -14,7 +14,7 @@ from importlib import resources
 
 from rdflib import Dataset, Graph
 from rdflib.plugins.sparql.parser import parseQuery
-from pyparsing import ParseException
+from pyparsing import ParseException, ParseResults
 
 from kg.errors import QueryError
 
@@ -55,7 +55,7 @@ def _contains_service(node: object) -> bool:
         return True
     if isinstance(node, dict):
         return any(_contains_service(v) for v in node.values())
-    if isinstance(node, (list, tuple)):
+    if isinstance(node, (list, tuple, ParseResults)):
         return any(_contains_service(v) for v in node)
     return False
 
@@ -75,14 +75,16 @@ def run(graph: Graph | Dataset, text: str) -> Result:
     check(text)
     try:
         result = graph.query(text)
+        if result.type == "ASK":
+            return Result(["answer"], [[str(bool(result.askAnswer)).lower()]])
+        if result.type != "SELECT":
+            raise QueryError("only SELECT and ASK queries are supported here")
+        columns = [str(v) for v in result.vars]
+        rows = [[_text(row[i]) for i in range(len(columns))] for row in result]
+    except QueryError:
+        raise
     except Exception as e:  # rdflib evaluation errors have no common base class
         raise QueryError(f"query failed: {e}") from e
-    if result.type == "ASK":
-        return Result(["answer"], [[str(bool(result.askAnswer)).lower()]])
-    if result.type != "SELECT":
-        raise QueryError("only SELECT and ASK queries are supported here")
-    columns = [str(v) for v in result.vars]
-    rows = [[_text(row[i]) for i in range(len(columns))] for row in result]
     return Result(columns, rows)
 
 

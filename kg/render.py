@@ -108,6 +108,11 @@ def _label(g: Graph, node: URIRef) -> str:
     return labels[0] if labels else re.split(r"[/#]", str(node).rstrip("/#"))[-1]
 
 
+def _short(label: str, width: int = 44) -> str:
+    """A node caption short enough to read; the tooltip keeps the full text."""
+    return label if len(label) <= width else label[: width - 1].rsplit(" ", 1)[0] + "…"
+
+
 def _evidence_lines(g: Graph, node: URIRef) -> list[str]:
     """Up to MAX_EVIDENCE distinct sentences with their rule, most confident first."""
     seen: dict[tuple[str, str], float] = {}
@@ -158,12 +163,19 @@ def _layout(count: int, edges: list[tuple[int, str, int]]) -> dict[int, tuple[in
     if count == 0:
         return {}
     graph = nx.Graph()
-    graph.add_nodes_from(range(count))
     graph.add_edges_from((s, d) for s, _, d in edges)
-    try:
-        pos = nx.spring_layout(graph, seed=LAYOUT_SEED, scale=LAYOUT_SCALE)
-    except ImportError:  # >= 500 nodes needs scipy; a circle is still deterministic
-        pos = nx.circular_layout(graph, scale=LAYOUT_SCALE)
+    scale = LAYOUT_SCALE * max(1.0, (len(graph) / 25) ** 0.5)
+    pos: dict[int, tuple[float, float]] = {}
+    if len(graph):
+        try:
+            pos = nx.spring_layout(graph, seed=LAYOUT_SEED, scale=scale, k=2.5 / len(graph) ** 0.5,
+                                   iterations=200)
+        except ImportError:  # >= 500 nodes needs scipy; a circle is still deterministic
+            pos = nx.circular_layout(graph, scale=scale)
+    # unconnected entities sit in a row under the graph instead of crowding it
+    lonely = [n for n in range(count) if n not in graph]
+    for i, n in enumerate(lonely):
+        pos[n] = (-scale + i * 160, scale + 200)
     return {n: (int(round(float(x))), int(round(float(y)))) for n, (x, y) in pos.items()}
 
 
@@ -177,7 +189,7 @@ def _payload(g: Graph) -> tuple[dict[str, Any], list[URIRef]]:
     for node, cls in nodes.items():
         name, colour, shape = STYLES[cls]
         x, y = pos[ids[node]]
-        node_data.append({"id": ids[node], "label": _label(g, node), "title": _tooltip(g, node, cls),
+        node_data.append({"id": ids[node], "label": _short(_label(g, node)), "title": _tooltip(g, node, cls),
                           "group": name, "color": colour, "shape": shape, "x": x, "y": y})
     edge_data = [{"id": f"e{i}", "from": s, "to": d, "label": name, "title": name}
                  for i, (s, name, d) in enumerate(edges)]
