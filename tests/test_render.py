@@ -158,8 +158,8 @@ def test_markup_in_article_text_cannot_escape() -> None:
     assert "https://evil" not in page
     assert script_json(XSS_SCRIPT)[1:-1] in page  # present, as escaped JSON
     assert "\\u003cimg src=x onerror=alert(1)\\u003e" in page
-    labels = {n["label"] for n in _data(page)["nodes"]}
-    assert XSS_SCRIPT + " \u2028 https://evil.example/x" in labels  # text survives as data
+    tooltips = " ".join(n["title"] for n in _data(page)["nodes"])
+    assert XSS_SCRIPT + " \u2028 https://evil.example/x" in tooltips  # text survives as data
     assert page.lower().count("</script>") == 2  # only the two real closing tags
 
 
