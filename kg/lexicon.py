@@ -78,17 +78,18 @@ PLEDGE_VERBS = {"pledge", "promise", "vow", "commit", "undertake", "guarantee", 
 #: Verbs and nouns whose complement is an intention ("intends to", "her intention to").
 INTENT_VERBS = {"intend", "plan", "aim", "seek", "hope", "expect", "want", "prepare"}
 INTENT_NOUNS = {"intention", "plan", "plans", "intent", "commitment", "pledge", "promise",
-                "decision", "readiness", "willingness"}
+                "readiness", "willingness"}
+#: Adjectives of readiness: "is committed to opening", "is prepared to lift", "is willing to".
+READY_ADJECTIVES = {"committed": "pledged", "determined": "pledged", "resolved": "pledged",
+                    "prepared": "intended", "willing": "intended", "ready": "intended",
+                    "eager": "intended", "keen": "intended"}
 #: Verbs that report a promise made in a complement clause ("confirmed that Japan would ...").
 REPORT_VERBS = {"confirm", "announce", "say", "state", "declare", "affirm", "reaffirm",
                 "assure", "tell", "pledge", "promise", "vow"}
-#: Actions that can be promised with a bare "will" ("Japan will deliver ...").
-PROMISABLE = {"deliver", "provide", "invest", "increase", "raise", "support", "send",
-              "supply", "build", "help", "fund", "give", "donate", "contribute", "buy",
-              "purchase", "cooperate", "establish", "open", "develop", "expand", "boost",
-              "double", "train", "assist", "work", "nominate", "allocate", "grant",
-              "lend", "host", "import", "export", "spend", "release", "strengthen",
-              "deepen", "protect", "defend", "reduce", "cut", "resume", "restore"}
+#: Verbs that never make a promise with a bare "will" ("you will be great", "it will see").
+NOT_PROMISES = {"be", "have", "do", "say", "tell", "see", "look", "need", "come", "go", "seem",
+                "become", "remain", "happen", "know", "think", "believe", "want", "like", "feel",
+                "get", "find", "face", "take", "make", "let", "try", "depend", "mean", "lose"}
 #: Acts that are threats, demands or refusals, never pledges.
 HOSTILE = {"attack", "strike", "bomb", "invade", "kill", "retaliate", "punish", "sanction",
            "expel", "destroy", "annihilate", "fight", "wage", "seize", "blockade", "arrest",
@@ -100,9 +101,15 @@ NEGATING_HEADS = {"refuse", "reject", "decline", "deny", "fail", "threaten", "de
                   "withdraw", "abandon", "scrap", "postpone"}
 
 MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit"}
-MEETING_NOUNS = {"meeting", "summit", "talks", "talk", "visit", "lunch", "dinner",
+MEETING_NOUNS = {"meeting", "meetings", "negotiations", "summit", "talks", "talk", "visit", "lunch", "dinner",
                  "call", "conversation", "consultation", "consultations", "discussion",
                  "discussions", "bilateral", "session", "audience", "encounter"}
+
+#: Nouns for a body of people whose "of X" says who they are ("a group of Moroccan diplomats").
+GROUP_HEADS = {"group", "delegation", "team", "member", "members", "representative",
+               "representatives", "official", "officials", "negotiator", "negotiators",
+               "diplomat", "diplomats", "envoy", "envoys", "minister", "ministers", "government",
+               "leaders", "leadership", "forces", "troops", "army", "military", "authorities"}
 
 #: Plural nouns that refer back to the leaders just named ("the two leaders").
 GROUP_NOUNS = {"leader", "president", "premier", "counterpart", "side", "head"}

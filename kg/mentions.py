@@ -207,10 +207,32 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
             continue
         if token.pos_ not in ("PROPN", "NOUN") and token.ent_type_ not in ("PERSON", "ORG"):
             continue
-        key = people.get(fold(token.text)) or _sitting_leader(token.text, when)
+        title = _title_ending_at(doc, token.i)
+        key = people.get(fold(token.text)) or _sitting_leader(token.text, when) \
+            or (title and _former_leader(token.text, title))
         if key:
             m.add(Entity(key, m.entities[key].kind if key in m.entities else Kind.LEADER,
                          token.text), range(token.i, token.i + 1))
+        elif title and token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.i + 1 < len(doc) \
+                and doc[token.i + 1].ent_iob_ != "I":
+            m.add(Entity(f"person/{slug(token.text)}", Kind.PERSON, token.text), range(token.i, token.i + 1))
+
+
+def _title_ending_at(doc: Doc, i: int) -> str | None:
+    """The office title written just before token i ("President Obama")."""
+    for n in (3, 2, 1):
+        if i - n >= 0:
+            words = " ".join(t.lower_ for t in doc[i - n:i])
+            if words in TITLES:
+                return TITLES[words]
+    return None
+
+
+def _former_leader(surname: str, title: str) -> str | None:
+    """The one gazetteer leader, at any time, with this surname and this office."""
+    found = {r.wikidata for r in _surname_index().get(fold(surname), ())
+             if any(fold(t.office) == fold(title) for t in r.terms)}
+    return f"person/{found.pop()}" if len(found) == 1 else None
 
 
 def _surnames(m: Mentions) -> dict[str, str]:
@@ -244,7 +266,7 @@ def _other_mentions(doc: Doc, m: Mentions) -> None:
                 or is_heading(ent.sent):
             continue
         if ent.label_ == "ORG":
-            name = ent.text.strip()
+            name = re.sub(r"^(the|The)\s+", "", ent.text.strip())
             m.add(Entity(f"organization/{slug(name)}", Kind.ORGANIZATION, name),
                   range(ent.start, ent.end))
         elif ent.label_ in ("GPE", "LOC", "FAC"):
@@ -410,10 +432,39 @@ def _pronoun_mentions(doc: Doc, m: Mentions) -> None:
                       key=lambda pair: pair[1].i)
     for token in (t for t in singular if not m.keys(t)):
         _resolve(token, subjects, m, earlier_sentences=False)
+    collectives = _collective_subjects(doc, m)
     for token in (t for t in pronouns if t.lower_ in PRONOUNS_PLURAL):
-        found = _plural_antecedent(doc, token, m)
+        found = _plural_antecedent(doc, token, m) or _latest(collectives, token, plural=True)
         if found:
             m.by_token[token.i] = found
+    for token in (t for t in pronouns if t.lower_ in ("it", "its")):
+        found = _latest(collectives, token, plural=False)
+        if found:
+            m.by_token[token.i] = found
+
+
+def _collective_subjects(doc: Doc, m: Mentions) -> list[tuple[Token, tuple[str, ...]]]:
+    """Subjects that stand for nations or organisations ("Hungary", "the Fijian rebels")."""
+    found = []
+    for token in doc:
+        if token.dep_ not in _SUBJECT_DEPS or token.pos_ == "PRON":
+            continue
+        keys = m.keys(token) or tuple(k for c in token.children if c.dep_ in ("amod", "compound", "poss")
+                                      for k in m.keys(c))
+        keys = tuple(k for k in keys if k.startswith(("nation/", "organization/")))
+        if keys:
+            found.append((token, keys))
+    return found
+
+
+def _latest(subjects: list[tuple[Token, tuple[str, ...]]], token: Token, plural: bool) -> tuple[str, ...] | None:
+    """The latest collective subject before a pronoun, in its sentence or the one before."""
+    doc = token.doc
+    earliest = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+    for subject, keys in reversed(subjects):
+        if earliest <= subject.i < token.i and (plural == (subject.tag_ in ("NNS", "NNPS")) or len(keys) > 1):
+            return keys
+    return None
 
 
 def _group_mentions(doc: Doc, m: Mentions) -> None:

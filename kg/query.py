@@ -1,7 +1,8 @@
 """SPARQL over a graph: bundled named queries, user queries, tables, CSV and JSON.
 
-Queries run locally only: a query that contains SERVICE (federation, which
-would make rdflib open network connections) is refused before it runs.
+Queries run locally only: a query that contains SERVICE (federation) or a
+FROM / FROM NAMED dataset clause (both of which would make rdflib open network
+connections or read other files) is refused before it runs.
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ def check(text: str) -> None:
         raise QueryError(f"SPARQL syntax error at line {e.lineno}, column {e.col}: {e.msg}") from e
     if _contains_service(tree):
         raise QueryError("SERVICE (federated query) is not allowed: kg queries run offline")
+    if any(isinstance(part, dict) and "datasetClause" in part for part in tree):
+        # rdflib would fetch each FROM / FROM NAMED IRI (over the network, or from disk)
+        raise QueryError("FROM / FROM NAMED is not allowed: kg queries run offline over the given graph")
 
 
 def run(graph: Graph | Dataset, text: str) -> Result:

@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 from kg.facts import Fact
 from kg.mentions import Mentions
 from kg.rules.agreements import agreement_signed
-from kg.rules.commitments import commitment_intended, commitment_pledged, commitment_will
+from kg.rules.commitments import (commitment_intended, commitment_pledged, commitment_ready,
+                                  commitment_will)
 from kg.rules.discourse import resolve
 from kg.rules.gifts import gift_given
 from kg.rules.leaders import leader_of_gazetteer, leader_of_title
@@ -28,6 +29,7 @@ RULES: tuple[Rule, ...] = (
     gift_given,
     commitment_pledged,
     commitment_intended,
+    commitment_ready,
     commitment_will,
     meeting_verb,
     meeting_noun,

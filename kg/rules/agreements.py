@@ -22,7 +22,7 @@ def _agreement_noun(verb: Token) -> Token | None:
         for cand in (obj, *(obj.conjuncts if obj is not None else ())):
             if cand is not None and cand.lemma_.lower() in AGREEMENT_NOUNS:
                 return cand
-    for obj in prep_objects(verb, "on", "to"):
+    for obj in prep_objects(verb, "on", "upon", "to"):
         if obj.lemma_.lower() in AGREEMENT_NOUNS:
             return obj
     return None

@@ -8,16 +8,20 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import quantities
 from kg.facts import Commitment, Modality
-from kg.lexicon import HOSTILE, INTENT_NOUNS, INTENT_VERBS, PLEDGE_VERBS, PROMISABLE, REPORT_VERBS
+from kg.lexicon import (HOSTILE, INTENT_NOUNS, INTENT_VERBS, NOT_PROMISES, PLEDGE_VERBS, READY_ADJECTIVES,
+                        REPORT_VERBS)
 from kg.mentions import Mentions
 from kg.rules.common import actors, child, evidence, modality, prep_objects, subject, when
 
 _FUTURE = {"will", "would", "shall", "'ll"}
+_OBLIGATION = _FUTURE | {"should", "must"}
+_CONDITIONS = {"unless", "if", "until"}
 
 
 def _action(verb: Token) -> str:
     """The promised act as a phrase: the verb with its objects, without trailing clauses."""
-    words = [t for t in verb.subtree if t.i >= verb.i and not t.is_space]
+    words = [t for t in verb.subtree if t.i >= verb.i and not t.is_space
+             and not (t.dep_ in ("xcomp", "ccomp") and t.head == verb and verb.lemma_.lower() == "agree")]
     cut = next((t.i for t in words if t.text in (",", ";", "—") or
                 (t.dep_ == "conj" and t.head == verb and t.pos_ == "VERB")), None)
     words = [t for t in words if cut is None or t.i < cut]
@@ -31,11 +35,17 @@ def _beneficiaries(verb: Token, m: Mentions, committed: tuple[str, ...]) -> tupl
     return tuple(dict.fromkeys(keys))
 
 
+def _conditional(verb: Token) -> bool:
+    """"will withdraw ... unless X": a promise on a condition is a threat or a bargain."""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in c.children)
+               for c in verb.children)
+
+
 def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, article_id: str,
                 rule: str, default: Modality, confidence: float) -> Commitment | None:
-    """A Commitment for the act, unless it is hostile, negated or nobody's."""
+    """A Commitment for the act, unless it is hostile, conditional, negated or nobody's."""
     mod = modality(act, default)
-    if not by or act.lemma_.lower() in HOSTILE or mod is Modality.NEGATED:
+    if not by or act.lemma_.lower() in HOSTILE or mod is Modality.NEGATED or _conditional(act):
         return None
     text = _action(act)
     return Commitment(by, _beneficiaries(act, m, by), text, quantities.money(text),
@@ -44,11 +54,16 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
 
 
 def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
-    """"X pledged/promised/vowed/agreed to do Y"."""
+    """"X pledged/promised/vowed/agreed to do Y", "X agreed that they should do Y"."""
     for verb in doc:
         if verb.lemma_.lower() not in PLEDGE_VERBS or verb.pos_ != "VERB" or verb.i in m.noise:
             continue
         act = child(verb, "xcomp")
+        clause = child(verb, "ccomp")
+        if act is None and clause is not None and _has_aux(clause, _OBLIGATION):
+            act = clause
+        if act is None and verb.lemma_.lower() == "agree" and prep_objects(verb, "to", "on", "upon"):
+            act = verb  # "agreed to a six-month extension": the agreeing is the promise
         if act is None or act.pos_ not in ("VERB", "AUX"):
             continue
         found = _commitment(act, actors(subject(verb), m), verb.sent, m, article_id,
@@ -78,12 +93,33 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
             yield found
 
 
+def commitment_ready(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
+    """"X is committed to opening Y", "X is prepared/willing/ready to do Y"."""
+    for adj in doc:
+        default = READY_ADJECTIVES.get(adj.lower_)
+        if default is None or adj.dep_ not in ("acomp", "amod", "ROOT", "ccomp", "conj", "xcomp") \
+                or adj.i in m.noise:
+            continue
+        act = child(adj, "xcomp") or next((c for p in adj.children if p.lower_ == "to"
+                                           for c in p.children if c.dep_ == "pcomp"), None)
+        if act is None or act.pos_ != "VERB":
+            continue
+        found = _commitment(act, actors(subject(adj.head if adj.dep_ == "acomp" else adj), m),
+                            adj.sent, m, article_id, "commitment_ready", Modality(default), 0.75)
+        if found:
+            yield found
+
+
+def _has_aux(verb: Token, words: set[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
+
 def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
     """"X will/would deliver Y" for acts one can promise, said by or of a known actor."""
     for verb in doc:
-        if verb.i in m.noise or verb.lemma_.lower() not in PROMISABLE or verb.pos_ != "VERB":
+        if verb.i in m.noise or verb.lemma_.lower() in NOT_PROMISES or verb.pos_ != "VERB":
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        if not _has_aux(verb, _FUTURE):
             continue
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in REPORT_VERBS:
             continue

@@ -7,7 +7,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from kg.facts import Evidence, Modality
-from kg.lexicon import NEGATING_HEADS
+from kg.lexicon import GROUP_HEADS, NEGATING_HEADS
 from kg.mentions import Mentions
 from kg.read import find_date
 
@@ -40,6 +40,8 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
         keys = m.keys(head)
         if not keys:
             keys = tuple(k for c in head.children if c.dep_ in _ACTOR_CHILD_DEPS for k in m.keys(c))
+        if not keys and head.lemma_.lower() in GROUP_HEADS:
+            keys = tuple(k for o in prep_objects(head, "of", "from") for k in actors(o, m))
         found.extend(k for k in keys if not k.startswith("place/"))
         found.extend(k for c in head.children if c.dep_ == "appos" for k in m.keys(c)
                      if k.startswith("person/") and not keys)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from kg import quantities
 from kg.facts import Gift, Modality
 from kg.lexicon import GENERIC_GIFTS, GIFT_VERBS
 from kg.mentions import Mentions
@@ -15,7 +16,9 @@ from kg.rules.common import actors, child, evidence, modality, phrase, place, pr
 NOT_GIFTS = {"speech", "address", "remarks", "interview", "credit", "support", "assurance",
              "assurances", "briefing", "statement", "warning", "approval", "permission",
              "update", "thanks", "opportunity", "chance", "signal", "boost", "push", "way",
-             "tour", "welcome", "reception", "priority", "attention", "details", "answer"}
+             "tour", "welcome", "reception", "priority", "attention", "details", "answer",
+             "grant", "loan", "aid", "assistance", "funding", "fund", "funds", "package",
+             "money", "budget", "investment", "access", "guarantee", "guarantees"}
 
 
 def _recipient_and_items(verb: Token) -> tuple[Token | None, list[Token]]:
@@ -41,16 +44,22 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         recipient_token, items = _recipient_and_items(verb)
         givers, recipients = actors(subject(verb), m), actors(recipient_token, m)
         mod = modality(verb)
-        if not givers or not recipients or mod is Modality.NEGATED:
+        if not givers or not recipients or mod is Modality.NEGATED or _promised(verb):
             continue
         items = _split_items(items, m)
         for item in items:
-            if item.lower_ in GENERIC_GIFTS or item.lower_ in NOT_GIFTS or m.keys(item):
+            if item.lower_ in GENERIC_GIFTS or item.lower_ in NOT_GIFTS or m.keys(item) \
+                    or quantities.money(phrase(item, keep_conjuncts=True)):
                 continue
             others = frozenset(t.i for other in items if other is not item and other.i > item.i
                                for t in other.subtree)
             yield Gift(givers[0], recipients[0], phrase(item, exclude=others), place([verb], m),
                        when(verb.sent), mod, evidence(verb.sent, article_id, "gift_given", 0.85))
+
+
+def _promised(verb: Token) -> bool:
+    """"will give": a promise to give is a commitment, not a gift."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "could", "may") for c in verb.children)
 
 
 def _split_items(items: list[Token], m: Mentions) -> list[Token]:

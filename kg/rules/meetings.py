@@ -30,9 +30,9 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         people = tuple(dict.fromkeys(people))
         if len(people) < 2 and not (lemma == "meet" and len(people) == 1):
             continue
-        mod = modality(verb, Modality.INTENDED if _future(verb) else Modality.ASSERTED)
-        if mod is Modality.NEGATED:
-            continue
+        mod = modality(verb)
+        if mod is Modality.NEGATED or _future(verb):
+            continue  # "will meet/visit" is a plan: the commitment rules record it
         yield Meeting(people, "meeting", place([verb], m), when(verb.sent), mod,
                       evidence(verb.sent, article_id, "meeting_verb", 0.8))
 
@@ -46,10 +46,19 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
     found = list(actors(child(noun, "poss"), m))
     found += [k for o in prep_objects(noun, "between", "with", "of") for k in actors(o, m)]
     found += [k for c in noun.children if c.dep_ == "compound" for k in m.keys(c)]
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOLD_VERBS:
-        found += actors(subject(noun.head), m)
-        found += [k for o in prep_objects(noun.head, "with") for k in actors(o, m)]
+    verb = _governing_verb(noun)
+    if verb is not None and (not found or verb.lemma_.lower() in _HOLD_VERBS):
+        found += actors(subject(verb), m)
+        found += [k for o in prep_objects(verb, "with") for k in actors(o, m)]
     return tuple(dict.fromkeys(_people(tuple(found))))
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a meeting noun is the object of, directly or through a preposition ("return for talks")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head if head.pos_ == "VERB" and noun.dep_ in ("dobj", "pobj") else None
 
 
 def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
