@@ -15,6 +15,11 @@ from kg.errors import KgError
 HTML = ".html"
 
 
+def one_line(error: Exception) -> str:
+    """An error's message on one line (parser messages, e.g. rdflib's, span several)."""
+    return " ".join(line.strip() for line in str(error).splitlines() if line.strip())
+
+
 def friendly(func: Callable) -> Callable:
     """Turn kg's own errors into one line on stderr and exit status 1."""
     @functools.wraps(func)
@@ -22,7 +27,7 @@ def friendly(func: Callable) -> Callable:
         try:
             return func(*args, **kwargs)
         except KgError as e:
-            raise click.ClickException(str(e)) from e
+            raise click.ClickException(one_line(e)) from e
     return wrapper
 
 
@@ -135,7 +140,7 @@ def validate(graph_path: Path) -> None:
     try:
         report = shacl.validate(export.union(export.load(graph_path)))
     except KgError as e:
-        click.echo(f"Error: {e}", err=True)
+        click.echo(f"Error: {one_line(e)}", err=True)
         sys.exit(2)
     click.echo(shacl.describe(report), nl=False)
     sys.exit(0 if report.conforms else 1)

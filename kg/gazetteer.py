@@ -59,6 +59,10 @@ class Term:
         return (_as_day(self.end, last=True) or "9999-12-31", _as_day(self.start, last=False))
 
 
+#: Generational suffixes that are never a family name ("Surangel Whipps Jr.").
+_SUFFIXES = {"jr.", "jr", "sr.", "sr"}
+
+
 @dataclass(frozen=True, slots=True)
 class LeaderRecord:
     """A head of state or government (one per Wikidata QID), with all terms merged and sorted."""
@@ -90,12 +94,12 @@ class LeaderRecord:
         The source's single-word alias that is a word of the name (it knows that
         "Xi Jinping" is "Xi"), else the last word that is not a regnal number.
         """
-        words = self.name.split()
+        words = [w for w in self.name.replace(",", " ").split() if w.lower() not in _SUFFIXES]
         for alias in self.aliases:
             if alias in words:
                 return alias
         plain = [w for w in words if not _ROMAN.match(w)]
-        return (plain or words)[-1]
+        return (plain or words or [self.name])[-1]
 
 
 def _as_day(date: str, *, last: bool) -> str:

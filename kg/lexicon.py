@@ -83,6 +83,15 @@ INTENT_NOUNS = {"intention", "plan", "plans", "intent", "commitment", "pledge", 
 READY_ADJECTIVES = {"committed": "pledged", "determined": "pledged", "resolved": "pledged",
                     "prepared": "intended", "willing": "intended", "ready": "intended",
                     "eager": "intended", "keen": "intended"}
+#: Nouns naming a promised transfer or help ("the donation of 17 million doses to ...").
+COMMITMENT_NOUNS = {"donation", "delivery", "support", "assistance", "aid", "grant", "loan",
+                    "contribution", "funding", "investment", "package", "relief", "financing",
+                    "pledge", "commitment", "allocation", "shipment", "transfer"}
+#: Verbs that put such a noun on record ("announced a $310 million package").
+ANNOUNCE_VERBS = {"announce", "pledge", "unveil", "commit", "offer", "promise", "provide",
+                  "confirm", "approve", "allocate", "extend", "deliver", "donate", "make",
+                  "launch", "earmark", "release", "send"}
+
 #: Verbs that report a promise made in a complement clause ("confirmed that Japan would ...").
 REPORT_VERBS = {"confirm", "announce", "say", "state", "declare", "affirm", "reaffirm",
                 "assure", "tell", "pledge", "promise", "vow"}
@@ -98,7 +107,8 @@ HOSTILE = {"attack", "strike", "bomb", "invade", "kill", "retaliate", "punish", 
 #: Governing verbs that turn what they govern into a non-event ("refused to sign").
 NEGATING_HEADS = {"refuse", "reject", "decline", "deny", "fail", "threaten", "demand",
                   "urge", "call", "ask", "oppose", "resist", "cancel", "suspend",
-                  "withdraw", "abandon", "scrap", "postpone"}
+                  "withdraw", "abandon", "scrap", "postpone", "renege", "backtrack", "retract",
+                  "breach", "violate", "break"}
 
 MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit"}
 MEETING_NOUNS = {"meeting", "meetings", "negotiations", "summit", "talks", "talk", "visit", "lunch", "dinner",

@@ -27,7 +27,7 @@ from kg.lexicon import (FORMER, GROUP_NOUNS, HONORIFICS, LEADER_TITLES, LONGEST_
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj", "obj"}
 _FEMALE = {"she", "her", "hers"}
-_NOISE = re.compile(r"pic\.twitter\.com|https?://|(^|\s)@\w+|^\s*[—–-]\s+\S")
+_NOISE = re.compile(r"pic\.twitter\.com|https?://|(^|[\s(])@\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,18 +162,22 @@ def _without_honorifics(ent: Span) -> Span:
 
 
 def _add_person(m: Mentions, span: Span) -> None:
-    """A full name: a gazetteer leader if the name (without middle initials) is known."""
-    name = span.text.strip()
+    """A full name: a gazetteer leader if the name is known, or its surname with the title before it."""
+    name = span.text.strip().removesuffix(",")
     if len(name.split()) < 2:
         return
-    qid = _leader_names().get(_name_key(name))
+    title = _title_ending_at(span.doc, span.start)
+    surname = _name_key(name).split()[-1] if _name_key(name) else ""
+    qid = _leader_names().get(_name_key(name)) or (
+        title and (_former_leader(surname, title) or "").removeprefix("person/"))
     entity = _leader_entity(qid, name) if qid else Entity(f"person/{slug(name)}", Kind.PERSON, name)
     m.add(entity, range(span.start, span.end))
 
 
 def _name_key(name: str) -> str:
-    """Folded name without initials or dots: "Donald J. Trump" -> "donald trump"."""
-    return " ".join(w for w in fold(name).replace(".", " ").split() if len(w) > 1)
+    """Folded name without initials, dots or suffixes: "Joseph R. Biden, Jr." -> "joseph biden"."""
+    words = fold(name).replace(".", " ").replace(",", " ").split()
+    return " ".join(w for w in words if len(w) > 1 and w not in ("jr", "sr"))
 
 
 @cache

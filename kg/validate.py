@@ -13,7 +13,7 @@ ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Violation:
     """One failed constraint: which node, which property, why, and the sentence behind it."""
 

@@ -13,8 +13,8 @@ from spacy.tokens import Doc
 from kg.facts import Fact
 from kg.mentions import Mentions
 from kg.rules.agreements import agreement_signed
-from kg.rules.commitments import (commitment_intended, commitment_pledged, commitment_ready,
-                                  commitment_will)
+from kg.rules.commitments import (commitment_intended, commitment_noun, commitment_pledged,
+                                  commitment_ready, commitment_will)
 from kg.rules.discourse import resolve
 from kg.rules.gifts import gift_given
 from kg.rules.leaders import leader_of_gazetteer, leader_of_title
@@ -31,6 +31,7 @@ RULES: tuple[Rule, ...] = (
     commitment_intended,
     commitment_ready,
     commitment_will,
+    commitment_noun,
     meeting_verb,
     meeting_noun,
 )

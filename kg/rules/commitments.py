@@ -8,10 +8,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import quantities
 from kg.facts import Commitment, Modality
-from kg.lexicon import (HOSTILE, INTENT_NOUNS, INTENT_VERBS, NOT_PROMISES, PLEDGE_VERBS, READY_ADJECTIVES,
+from kg.lexicon import (ANNOUNCE_VERBS, COMMITMENT_NOUNS, HOSTILE, INTENT_NOUNS, INTENT_VERBS, NOT_PROMISES, PLEDGE_VERBS, READY_ADJECTIVES,
                         REPORT_VERBS)
 from kg.mentions import Mentions
-from kg.rules.common import actors, child, evidence, modality, prep_objects, subject, when
+from kg.rules.common import actors, child, evidence, modality, phrase, prep_objects, subject, when
 
 _FUTURE = {"will", "would", "shall", "'ll"}
 _OBLIGATION = _FUTURE | {"should", "must"}
@@ -33,6 +33,33 @@ def _beneficiaries(verb: Token, m: Mentions, committed: tuple[str, ...]) -> tupl
     targets = [child(verb, "dobj"), child(verb, "dative"), *prep_objects(verb, "to", "for")]
     keys = [k for t in targets for k in actors(t, m) if k not in committed and not k.startswith("organization/")]
     return tuple(dict.fromkeys(keys))
+
+
+def _noun_owner(noun: Token, m: Mentions) -> tuple[str, ...]:
+    """Who a commitment noun belongs to: "the United States' delivery", "U.S. support"."""
+    return tuple(k for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                 for k in actors(c, m))
+
+
+def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
+    """"Biden announced the donation of X to Y", "U.S. support for Jordan", "$310 million in aid"."""
+    for noun in doc:
+        if noun.i in m.noise or noun.pos_ not in ("NOUN", "NUM", "SYM", "PROPN"):
+            continue
+        text = phrase(noun, keep_conjuncts=True)
+        if noun.lemma_.lower() not in COMMITMENT_NOUNS and not (noun.dep_ == "dobj" and quantities.money(text)):
+            continue
+        verb = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCE_VERBS else None
+        by = (actors(subject(verb), m) if verb is not None else ()) or _noun_owner(noun, m)
+        helped = tuple(k for o in prep_objects(noun, "to", "for") for k in actors(o, m) if k not in by)
+        money = quantities.money(text)
+        if not by or (verb is None and not helped and not money):
+            continue
+        mod = modality(verb or noun)
+        if mod is Modality.NEGATED or (verb is not None and _conditional(verb)):
+            continue
+        yield Commitment(by, helped, text, money, quantities.share(text), when(noun.sent), Modality.PLEDGED,
+                         evidence(noun.sent, article_id, "commitment_noun", 0.65))
 
 
 def _conditional(verb: Token) -> bool:
@@ -81,8 +108,10 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
         if lemma in INTENT_VERBS and token.pos_ == "VERB":
             act, by = child(token, "xcomp"), actors(subject(token), m)
         elif lemma in INTENT_NOUNS and token.pos_ == "NOUN":
-            act = child(token, "acl", "relcl")
-            by = actors(child(token, "poss"), m) or actors(subject(token.head), m)
+            clause = child(token, "relcl")  # "the pledge President Biden made ... to donate"
+            act = child(token, "acl") or (clause is not None and child(clause, "xcomp", "advcl")) or None
+            by = actors(child(token, "poss"), m) or (clause is not None and actors(subject(clause), m)) \
+                or actors(subject(token.head), m)
         else:
             continue
         if act is None or act.pos_ != "VERB" or act.i < token.i:

@@ -73,12 +73,12 @@ def subject(verb: Token) -> Token | None:
 
 def modality(verb: Token, default: Modality = Modality.ASSERTED) -> Modality:
     """Negated when the verb or a governing verb denies it; else the rule's default."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return Modality.NEGATED
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("must", "should")) for c in verb.children):
+        return Modality.NEGATED  # "must agree" is someone's demand, not a promise
     for ancestor in verb.ancestors:
         if ancestor.lemma_.lower() in NEGATING_HEADS or any(c.dep_ == "neg" for c in ancestor.children):
             return Modality.NEGATED
-        if ancestor.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "dobj", "conj"):
+        if ancestor.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "dobj", "conj", "prep", "pobj"):
             break
     return default
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.facts import Agreement, Fact, Meeting
+from kg.facts import Agreement, Commitment, Fact, Meeting
 
 
 def _people(fact: Fact) -> tuple[str, ...]:
@@ -57,6 +57,15 @@ def _merge_meetings(facts: list[Fact]) -> list[Fact]:
             for f, i in zip(facts, assigned)]
 
 
+def _drop_nested_commitments(facts: list[Fact]) -> list[Fact]:
+    """A commitment told inside another one of the same sentence ("deliver [a $5bn package]") is one."""
+    def nested(c: Commitment) -> bool:
+        return any(isinstance(o, Commitment) and o is not c and o.evidence.start == c.evidence.start
+                   and c.action in o.action and len(c.action) < len(o.action)
+                   and set(c.committed_by) & set(o.committed_by) for o in facts)
+    return [f for f in facts if not (isinstance(f, Commitment) and nested(f))]
+
+
 def resolve(facts: list[Fact]) -> list[Fact]:
     """Apply the discourse rules to the facts of one article (in text order)."""
-    return _merge_meetings(_fill_anaphora(facts))
+    return _merge_meetings(_fill_anaphora(_drop_nested_commitments(facts)))

@@ -1,0 +1,287 @@
+"""The `kg` command through click's CliRunner: help, exit codes, one-line errors, outputs."""
+
+from __future__ import annotations
+
+import csv
+import inspect
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg import cli, export, query
+from kg.vocab import KG
+
+ROOT = Path(__file__).resolve().parent.parent
+GRAPH = "exports/graph.trig"  # relative, as in the Makefile; tests run from the repo root
+COMMANDS = sorted(cli.cli.commands)
+
+
+@pytest.fixture(autouse=True)
+def in_repo(monkeypatch):
+    monkeypatch.chdir(ROOT)
+
+
+@pytest.fixture
+def kg():
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        return runner.invoke(cli.cli, list(args), catch_exceptions=False)
+    return invoke
+
+
+def first_line(doc: str) -> str:
+    return " ".join(inspect.cleandoc(doc).splitlines()[0].split())
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def assert_one_line_error(result, *fragments: str) -> str:
+    assert "Traceback" not in result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1, result.output
+    assert lines[0].startswith("Error: ")
+    for fragment in fragments:
+        assert fragment in lines[0]
+    assert result.stdout == "", "errors go to stderr"
+    return lines[0]
+
+
+def test_commands_are_the_documented_ones():
+    assert set(COMMANDS) == {"build", "query", "view", "export", "validate", "stats", "path"}
+
+
+def test_group_help(kg):
+    result = kg("--help")
+    assert result.exit_code == 0
+    assert first_line(cli.cli.callback.__doc__) in flat(result.output)
+    for name in COMMANDS:
+        assert name in result.output
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_command_help(kg, name):
+    command = cli.cli.commands[name]
+    result = kg(name, "--help")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Usage: ")
+    assert first_line(command.callback.__doc__) in flat(result.output)
+
+
+def test_version(kg):
+    result = kg("--version")
+    assert result.exit_code == 0
+    assert "version" in result.output
+
+
+def test_query_list_names_every_bundled_query(kg):
+    result = kg("query", "--list")
+    assert result.exit_code == 0
+    listed = {line.split()[0] for line in result.output.splitlines() if line.strip()}
+    assert listed == set(query.named_queries())
+    for text in query.named_queries().values():
+        assert query.describe(text) in result.output
+
+
+def test_query_by_name(kg):
+    result = kg("query", "--name", "leaders", "--graph", GRAPH)
+    assert result.exit_code == 0, result.output
+    assert "Donald Trump" in result.stdout
+    assert result.stdout.splitlines()[0].split() == ["leader", "title", "nation"]
+
+
+def test_query_csv(kg):
+    result = kg("query", "--name", "leaders", "--graph", GRAPH, "--format", "csv")
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and {"Donald Trump", "Sanae Takaichi"} <= {r["leader"] for r in rows}
+
+
+def test_query_json(kg):
+    result = kg("query", "--name", "gifts", "--graph", GRAPH, "--format", "json")
+    assert result.exit_code == 0
+    records = json.loads(result.stdout)
+    assert len(records) >= 2
+    assert all(set(r) == {"giver", "item", "recipient", "evidence"} for r in records)
+
+
+def test_query_text_and_file(kg, tmp_path):
+    text = "PREFIX kg: <https://example.org/kg/ontology#> ASK { ?g a kg:Gift }"
+    inline = kg("query", text, "--graph", GRAPH, "--format", "csv")
+    assert inline.exit_code == 0 and inline.stdout == "answer\ntrue\n"
+    rq = tmp_path / "q.rq"
+    rq.write_text(text)
+    from_file = kg("query", "-f", str(rq), "--graph", GRAPH, "--format", "csv")
+    assert from_file.exit_code == 0 and from_file.stdout == inline.stdout
+
+
+@pytest.mark.parametrize("args", [
+    ("--graph", GRAPH),                                         # no query at all
+    ("--name", "leaders", "SELECT * WHERE { ?s ?p ?o }", "--graph", GRAPH),  # two queries
+    ("--name", "leaders"),                                      # no graph
+])
+def test_query_usage_errors(kg, args):
+    result = kg("query", *args)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def test_query_service_is_a_one_line_error(kg):
+    result = kg("query", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "--graph", GRAPH)
+    assert result.exit_code == 1
+    assert_one_line_error(result, "SERVICE")
+
+
+def test_query_syntax_error_is_a_one_line_error(kg):
+    result = kg("query", "SELECT * WHERE { ?s ?p }", "--graph", GRAPH)
+    assert result.exit_code == 1
+    assert_one_line_error(result, "line 1", "column")
+
+
+def test_unknown_bundled_query_is_a_one_line_error(kg):
+    result = kg("query", "--name", "nope", "--graph", GRAPH)
+    assert result.exit_code == 1
+    assert_one_line_error(result, "nope", "leaders")
+
+
+@pytest.mark.parametrize("command", [
+    ("query", "--name", "leaders"),
+    ("view", "-o", "{tmp}/v.html"),
+    ("export", "-o", "{tmp}/x.nt"),
+    ("stats",),
+    ("path", "Takaichi", "Trump"),
+])
+def test_missing_graph_is_one_error_line_naming_the_file(kg, tmp_path, command):
+    missing = tmp_path / "no-such-graph.trig"
+    args = [a.format(tmp=tmp_path) for a in command]
+    result = kg(*args, "--graph", str(missing))
+    assert result.exit_code == 1
+    assert_one_line_error(result, str(missing))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [], "nothing is written"
+
+
+def test_validate_missing_graph_exits_2_with_one_error_line(kg, tmp_path):
+    missing = tmp_path / "no-such-graph.trig"
+    result = kg("validate", "--graph", str(missing))
+    assert result.exit_code == 2
+    assert_one_line_error(result, str(missing))
+
+
+def test_malformed_graph_is_one_error_line(kg, tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("this is not turtle\n")
+    result = kg("stats", "--graph", str(bad))
+    assert result.exit_code == 1
+    assert_one_line_error(result, str(bad))
+
+
+def test_validate_malformed_graph_exits_2_with_one_error_line(kg, tmp_path):
+    bad = tmp_path / "bad.trig"
+    bad.write_text("<a> <b> {\n")
+    result = kg("validate", "--graph", str(bad))
+    assert result.exit_code == 2
+    assert_one_line_error(result, str(bad))
+
+
+def test_export_unknown_extension(kg, tmp_path):
+    result = kg("export", "--graph", GRAPH, "-o", str(tmp_path / "x.xyz"))
+    assert result.exit_code == 1
+    assert_one_line_error(result, "unknown graph format", "x.xyz")
+    assert not (tmp_path / "x.xyz").exists()
+
+
+def test_export_writes_every_output(kg, tmp_path):
+    nq, jsonld = tmp_path / "tmp" / "x.nq", tmp_path / "tmp" / "x.jsonld"
+    result = kg("export", "--graph", GRAPH, "-o", str(nq), "-o", str(jsonld))
+    assert result.exit_code == 0, result.output
+    assert f"wrote {nq}" in result.stderr and f"wrote {jsonld}" in result.stderr
+    source = export.load(Path(GRAPH))
+    for out in (nq, jsonld):
+        assert out.is_file()
+        assert len(export.load(out)) == len(source)
+
+
+def test_export_html(kg, tmp_path):
+    out = tmp_path / "g.html"
+    result = kg("export", "--graph", GRAPH, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert "<html" in out.read_text(encoding="utf-8").lower()
+
+
+def test_view(kg, tmp_path):
+    out = tmp_path / "view.html"
+    result = kg("view", "--graph", GRAPH, "-o", str(out), "--title", "Summit graph")
+    assert result.exit_code == 0, result.output
+    assert "Summit graph" in out.read_text(encoding="utf-8")
+
+
+def test_validate_sample_exits_0(kg):
+    result = kg("validate", "--graph", GRAPH)
+    assert result.exit_code == 0, result.output
+    assert "conforms" in result.stdout
+
+
+def test_validate_violations_exit_1(kg, tmp_path):
+    ds = export.load(Path(GRAPH))
+    for graph in list(ds.graphs()):
+        graph.remove((None, KG.giver, None))
+    assert not list(ds.quads((None, KG.giver, None, None)))
+    broken = tmp_path / "broken.trig"
+    export.write(ds, broken)
+    result = kg("validate", "--graph", str(broken))
+    assert result.exit_code == 1
+    assert "violation" in result.stdout and "giver" in result.stdout
+    assert "evidence:" in result.stdout
+
+
+def test_stats(kg):
+    result = kg("stats", "--graph", GRAPH, "--top", "2")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("triples: ")
+    assert any(line.split()[:1] == ["Leader"] for line in lines)
+    assert "Leader" in result.stdout
+    assert len(lines) - lines.index("most central:") - 1 == 2
+
+
+def test_path(kg):
+    result = kg("path", "Takaichi", "Trump", "--graph", GRAPH)
+    assert result.exit_code == 0, result.output
+    line = result.stdout.strip()
+    assert line.startswith("Sanae Takaichi") and line.endswith("Donald Trump")
+
+
+def test_path_unknown_name(kg):
+    result = kg("path", "Takaichi", "Nobody Known", "--graph", GRAPH)
+    assert result.exit_code == 1
+    assert_one_line_error(result, "Nobody Known")
+
+
+def test_build_missing_input_is_one_error_line(kg, tmp_path):
+    out = tmp_path / "g.trig"
+    result = kg("build", "no/such/article.txt", "-o", str(out))
+    assert result.exit_code == 1
+    assert_one_line_error(result, "no/such/article.txt")
+    assert not out.exists()
+
+
+def test_build_unknown_output_extension_fails_before_reading(kg, tmp_path):
+    result = kg("build", "no/such/article.txt", "-o", str(tmp_path / "g.xyz"))
+    assert result.exit_code == 1
+    assert_one_line_error(result, "unknown graph format")
+
+
+def test_build_without_output_is_a_usage_error(kg):
+    result = kg("build", "data/articles")
+    assert result.exit_code == 2
+    assert "-o" in result.output and "Traceback" not in result.output
+
+
+def test_build_without_input_is_a_usage_error(kg, tmp_path):
+    result = kg("build", "-o", str(tmp_path / "g.trig"))
+    assert result.exit_code == 2
