@@ -75,7 +75,9 @@ def evidence_iri(ev: Evidence) -> URIRef:
 
 
 def _decimal(value: Decimal | float) -> Literal:
-    return Literal(Decimal(str(value)), datatype=XSD.decimal)
+    """An xsd:decimal in canonical form ("550000000000.0"), so every serialiser writes the same literal."""
+    text = format(Decimal(str(value)), "f")
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
 def _add_evidence(g: Graph, subject: URIRef, ev: Evidence) -> None:
