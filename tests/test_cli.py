@@ -165,27 +165,18 @@ def test_missing_graph_is_one_error_line_naming_the_file(kg, tmp_path, command):
     assert sorted(p.name for p in tmp_path.iterdir()) == [], "nothing is written"
 
 
-def test_validate_missing_graph_exits_2_with_one_error_line(kg, tmp_path):
-    missing = tmp_path / "no-such-graph.trig"
-    result = kg("validate", "--graph", str(missing))
-    assert result.exit_code == 2
-    assert_one_line_error(result, str(missing))
-
-
-def test_malformed_graph_is_one_error_line(kg, tmp_path):
-    bad = tmp_path / "bad.ttl"
-    bad.write_text("this is not turtle\n")
-    result = kg("stats", "--graph", str(bad))
-    assert result.exit_code == 1
-    assert_one_line_error(result, str(bad))
-
-
-def test_validate_malformed_graph_exits_2_with_one_error_line(kg, tmp_path):
-    bad = tmp_path / "bad.trig"
-    bad.write_text("<a> <b> {\n")
-    result = kg("validate", "--graph", str(bad))
-    assert result.exit_code == 2
-    assert_one_line_error(result, str(bad))
+@pytest.mark.parametrize("command, name, content, code", [
+    ("validate", "no-such-graph.trig", None, 2),
+    ("stats", "bad.ttl", "this is not turtle\n", 1),
+    ("validate", "bad.trig", "<a> <b> {\n", 2),
+])
+def test_bad_graph_is_one_error_line(kg, tmp_path, command, name, content, code):
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content)
+    result = kg(command, "--graph", str(path))
+    assert result.exit_code == code
+    assert_one_line_error(result, str(path))
 
 
 def test_export_unknown_extension(kg, tmp_path):
