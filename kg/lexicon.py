@@ -25,18 +25,27 @@ LEADER_TITLES = {
     "head of government": "Head of Government",
 }
 
-#: Other public offices: the holder is a `Person` with a title, not a `Leader`.
-OTHER_TITLES = {
+#: National offices below the head of government: with a nation they make a `Leader` too.
+GOVERNMENT_TITLES = {
     "vice president": "Vice President",
+    "vice premier": "Vice Premier",
+    "deputy prime minister": "Deputy Prime Minister",
     "foreign minister": "Foreign Minister",
-    "secretary of state": "Secretary of State",
-    "secretary-general": "Secretary-General",
-    "secretary general": "Secretary-General",
     "minister": "Minister",
     "defence minister": "Defence Minister",
     "defense minister": "Defense Minister",
+    "secretary of state": "Secretary of State",
+    "secretary": "Secretary",
+    "trade representative": "Trade Representative",
     "ambassador": "Ambassador",
+    "envoy": "Envoy",
     "crown prince": "Crown Prince",
+}
+
+#: Titles that say who a person is, never that they act for a nation.
+OTHER_TITLES = {
+    "secretary-general": "Secretary-General",
+    "secretary general": "Secretary-General",
     "prince": "Prince",
     "princess": "Princess",
     "first lady": "First Lady",
@@ -44,7 +53,8 @@ OTHER_TITLES = {
     "governor": "Governor",
 }
 
-TITLES = {**LEADER_TITLES, **OTHER_TITLES}
+TITLES = {**LEADER_TITLES, **GOVERNMENT_TITLES, **OTHER_TITLES}
+NATIONAL_TITLES = set(LEADER_TITLES.values()) | set(GOVERNMENT_TITLES.values())
 
 #: Words that may open a person's name span but are not part of the name.
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lady", "lord", "first", "his", "her",

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.facts import Entity, Kind
 from kg.names import fold, slug
-from kg.lexicon import (FORMER, GROUP_NOUNS, HONORIFICS, LEADER_TITLES, LONGEST_TITLE, PRONOUNS_PLURAL,
+from kg.lexicon import (FORMER, GROUP_NOUNS, HONORIFICS, LEADER_TITLES, LONGEST_TITLE, NATIONAL_TITLES, PRONOUNS_PLURAL,
                         PRONOUNS_SINGULAR, TITLE_MODIFIERS, TITLES)
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -340,7 +340,7 @@ def _title_mentions(doc: Doc, m: Mentions) -> None:
         m.titles.append(TitleMention(key, title, nation, former, doc[start].sent))
         entity = m.entities[key]
         entity.title = entity.title or title
-        if title in LEADER_TITLES.values():
+        if title in LEADER_TITLES.values() or (nation and title in NATIONAL_TITLES):
             entity.kind = Kind.LEADER
         for i in range(first, last):
             if not m.keys(doc[i]):

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from kg.facts import Kind, LeaderOf
-from kg.lexicon import LEADER_TITLES
+from kg.lexicon import NATIONAL_TITLES
 from kg.mentions import Mentions, _leader_record, gazetteer_nation
 from kg.rules.common import evidence
 
@@ -15,14 +15,14 @@ from kg.rules.common import evidence
 def leader_of_title(doc: Doc, m: Mentions, article_id: str) -> Iterator[LeaderOf]:
     """"US President Donald Trump", "Japan's new prime minister Sanae Takaichi"."""
     for t in m.titles:
-        if t.nation and t.title in LEADER_TITLES.values():
+        if t.nation and t.title in NATIONAL_TITLES:
             yield LeaderOf(t.person, t.nation, t.title,
                            evidence(t.sentence, article_id, "leader_of_title", 0.9))
 
 
 def leader_of_gazetteer(doc: Doc, m: Mentions, article_id: str) -> Iterator[LeaderOf]:
     """A known head of state or government named without a nation: the gazetteer's nation."""
-    titled = {t.person for t in m.titles if t.nation and t.title in LEADER_TITLES.values()}
+    titled = {t.person for t in m.titles if t.nation and t.title in NATIONAL_TITLES}
     for key, entity in sorted(m.entities.items()):
         nation = gazetteer_nation(key, m)
         if entity.kind != Kind.LEADER or key in titled or nation not in m.entities:
