@@ -121,6 +121,8 @@ NEGATING_HEADS = {"refuse", "reject", "decline", "deny", "fail", "threaten", "de
                   "breach", "violate", "break"}
 
 MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit"}
+#: Verbs of conversation that make a meeting (or a call) only with "with X" ("spoke with Trudeau").
+TALK_VERBS = {"speak", "talk", "confer", "consult", "converse"}
 MEETING_NOUNS = {"meeting", "meetings", "negotiations", "summit", "talks", "talk", "visit", "lunch", "dinner",
                  "call", "conversation", "consultation", "consultations", "discussion",
                  "discussions", "bilateral", "session", "audience", "encounter"}

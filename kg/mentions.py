@@ -27,6 +27,8 @@ from kg.lexicon import (FORMER, GROUP_NOUNS, HONORIFICS, LEADER_TITLES, LONGEST_
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj", "obj"}
 _FEMALE = {"she", "her", "hers"}
+#: How far (in tokens) a repeated "the two leaders" keeps its referent.
+_GROUP_REACH = 120
 _NOISE = re.compile(r"pic\.twitter\.com|https?://|(^|[\s(])@\w+")
 
 
@@ -413,11 +415,34 @@ def _resolve(token: Token, subjects, m: Mentions, earlier_sentences: bool) -> No
     for people, subject in reversed(subjects):
         if subject.i >= limit or len(people) != 1 or m.gender.get(people[0], gender) != gender:
             continue
-        if subject.head == token.head and token.dep_ in _OBJECT_DEPS:
+        if token.dep_ in _OBJECT_DEPS and _controls(subject, token):
             continue  # "Trump thanked her": an object is not its own clause's subject
-        m.by_token[token.i] = people
-        m.gender.setdefault(people[0], gender)
-        return
+        return _assign(token, people, gender, m)
+    for other in reversed(token.doc[token.sent.start:token.i]):  # "spoke with X to thank him"
+        people = tuple(k for k in m.keys(other) if k.startswith("person/"))
+        if len(people) == 1 and m.gender.get(people[0], gender) == gender \
+                and not (token.dep_ in _OBJECT_DEPS and _controls(other, token)):
+            return _assign(token, people, gender, m)
+
+
+def _assign(token: Token, people: tuple[str, ...], gender: str, m: Mentions) -> None:
+    m.by_token[token.i] = people
+    m.gender.setdefault(people[0], gender)
+
+
+def _controls(subject: Token, pronoun: Token) -> bool:
+    """Whether `subject` is the subject of the pronoun's clause, or controls it ("X spoke to thank him")."""
+    verb = pronoun.head
+    while True:
+        if subject.head == verb:
+            return True
+        if verb.dep_ not in ("xcomp", "advcl") or child_dep(verb, _SUBJECT_DEPS) or verb.head == verb:
+            return False
+        verb = verb.head
+
+
+def child_dep(token: Token, deps: set[str]) -> bool:
+    return any(c.dep_ in deps for c in token.children)
 
 
 def _pronoun_mentions(doc: Doc, m: Mentions) -> None:
@@ -472,11 +497,18 @@ def _latest(subjects: list[tuple[Token, tuple[str, ...]]], token: Token, plural:
 
 
 def _group_mentions(doc: Doc, m: Mentions) -> None:
-    """"the two leaders", "both presidents": the two latest leaders named before."""
+    """"the two leaders", "both presidents": the two latest leaders named before.
+
+    Told again within a few sentences, the same phrase keeps the same referent.
+    """
+    previous: tuple[int, tuple[str, ...]] | None = None
     for token in doc:
         if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ != "NNS" or m.keys(token):
             continue
         if not any(c.lower_ in ("the", "two", "both") for c in token.children):
+            continue
+        if previous and token.sent.start - previous[0] < _GROUP_REACH:
+            m.by_token[token.i] = previous[1]
             continue
         leaders: list[str] = []
         for i in sorted((i for i in m.by_token if i < token.i), reverse=True):
@@ -485,6 +517,7 @@ def _group_mentions(doc: Doc, m: Mentions) -> None:
                     leaders.append(key)
         if len(leaders) >= 2:
             m.by_token[token.i] = tuple(sorted(leaders[:2]))
+            previous = (token.i, m.by_token[token.i])
 
 
 def _plural_antecedent(doc: Doc, token: Token, m: Mentions) -> tuple[str, ...] | None:

@@ -16,7 +16,7 @@ from kg.rules.agreements import agreement_signed
 from kg.rules.commitments import (commitment_intended, commitment_noun, commitment_pledged,
                                   commitment_ready, commitment_will)
 from kg.rules.discourse import resolve
-from kg.rules.gifts import gift_given
+from kg.rules.gifts import gift_given, gift_noun
 from kg.rules.leaders import leader_of_gazetteer, leader_of_title
 from kg.rules.meetings import meeting_noun, meeting_verb
 
@@ -27,6 +27,7 @@ RULES: tuple[Rule, ...] = (
     leader_of_gazetteer,
     agreement_signed,
     gift_given,
+    gift_noun,
     commitment_pledged,
     commitment_intended,
     commitment_ready,

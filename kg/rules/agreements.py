@@ -32,14 +32,14 @@ def topic(noun: Token, verb: Token) -> str | None:
     """What an agreement is about: "on X" after the noun or in the purpose clause, else its modifiers."""
     for obj in prep_objects(noun, *_TOPIC_PREPS):
         return phrase(obj, keep_conjuncts=True)
-    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl")):
-        for obj in (o for t in clause.subtree for o in prep_objects(t, *_TOPIC_PREPS)):
-            return phrase(obj, keep_conjuncts=True)
     mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.lower_ not in _NOT_TOPIC
             and t.ent_type_ not in ("GPE", "NORP")]
     if mods:
         first = min(t.left_edge.i for t in mods)
         return noun.doc[first:noun.i].text
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl")):
+        for obj in (o for t in clause.subtree for o in prep_objects(t, *_TOPIC_PREPS)):
+            return phrase(obj, keep_conjuncts=True)
     return None
 
 
@@ -71,5 +71,19 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
             continue
         about = topic(noun, verb)
         label = f"{noun.lemma_.lower()} on {about}" if about else noun.lemma_.lower()
-        yield Agreement(parties, people, label, about, place([noun, verb], m), when(verb.sent),
-                        mod, evidence(verb.sent, article_id, "agreement_signed", 0.85))
+        for sides, signers in _each_side(verb, noun, parties, people, m):
+            yield Agreement(sides, signers, label, about, place([noun, verb], m), when(verb.sent),
+                            mod, evidence(verb.sent, article_id, "agreement_signed", 0.85))
+
+
+def _each_side(verb: Token, noun: Token, parties: tuple[str, ...], people: tuple[str, ...], m: Mentions):
+    """"A and B signed agreements with C" is two agreements: A with C and B with C."""
+    counterpart = [k for o in prep_objects(verb, "with") + prep_objects(noun, "with") for k in actors(o, m)]
+    signers = [k for k in actors(subject(verb), m) if k.startswith("person/")]
+    if noun.tag_ != "NNS" or not counterpart or len(signers) < 2:
+        yield parties, people
+        return
+    for signer in signers:
+        nation = m.nation_of(signer)
+        sides = tuple(dict.fromkeys([n for n in (nation, *counterpart) if n and n.startswith("nation/")]))
+        yield sides, (signer,)

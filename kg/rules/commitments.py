@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import quantities
 from kg.facts import Commitment, Modality
-from kg.lexicon import (ANNOUNCE_VERBS, COMMITMENT_NOUNS, HOSTILE, INTENT_NOUNS, INTENT_VERBS, NOT_PROMISES, PLEDGE_VERBS, READY_ADJECTIVES,
+from kg.lexicon import (AGREEMENT_NOUNS, ANNOUNCE_VERBS, COMMITMENT_NOUNS, HOSTILE, INTENT_NOUNS, INTENT_VERBS, NOT_PROMISES, PLEDGE_VERBS, READY_ADJECTIVES,
                         REPORT_VERBS)
 from kg.mentions import Mentions
 from kg.rules.common import actors, child, evidence, modality, phrase, prep_objects, subject, when
@@ -16,6 +16,7 @@ from kg.rules.common import actors, child, evidence, modality, phrase, prep_obje
 _FUTURE = {"will", "would", "shall", "'ll"}
 _OBLIGATION = _FUTURE | {"should", "must"}
 _CONDITIONS = {"unless", "if", "until"}
+_DEMANDS = {"must", "should"}
 
 
 def _action(verb: Token) -> str:
@@ -83,13 +84,16 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
 def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
     """"X pledged/promised/vowed/agreed to do Y", "X agreed that they should do Y"."""
     for verb in doc:
-        if verb.lemma_.lower() not in PLEDGE_VERBS or verb.pos_ != "VERB" or verb.i in m.noise:
-            continue
+        if verb.lemma_.lower() not in PLEDGE_VERBS or verb.pos_ != "VERB" or verb.i in m.noise \
+                or _has_aux(verb, _DEMANDS):
+            continue  # "must agree to" is someone else's demand, not a promise
         act = child(verb, "xcomp")
         clause = child(verb, "ccomp")
         if act is None and clause is not None and _has_aux(clause, _OBLIGATION):
             act = clause
-        if act is None and verb.lemma_.lower() == "agree" and prep_objects(verb, "to", "on", "upon"):
+        agreed_on = prep_objects(verb, "to", "on", "upon")
+        if act is None and verb.lemma_.lower() == "agree" and agreed_on \
+                and agreed_on[0].lemma_.lower() not in AGREEMENT_NOUNS:
             act = verb  # "agreed to a six-month extension": the agreeing is the promise
         if act is None or act.pos_ not in ("VERB", "AUX"):
             continue

@@ -73,8 +73,8 @@ def subject(verb: Token) -> Token | None:
 
 def modality(verb: Token, default: Modality = Modality.ASSERTED) -> Modality:
     """Negated when the verb or a governing verb denies it; else the rule's default."""
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("must", "should")) for c in verb.children):
-        return Modality.NEGATED  # "must agree" is someone's demand, not a promise
+    if any(c.dep_ == "neg" for c in verb.children):
+        return Modality.NEGATED
     for ancestor in verb.ancestors:
         if ancestor.lemma_.lower() in NEGATING_HEADS or any(c.dep_ == "neg" for c in ancestor.children):
             return Modality.NEGATED
@@ -112,3 +112,17 @@ def phrase(token: Token, keep_conjuncts: bool = False, exclude: frozenset[int] =
 def when(sent: Span) -> date | None:
     """A full calendar date written in the sentence, if any."""
     return find_date(sent.text)
+
+
+def linear_phrase(token: Token) -> str:
+    """A noun phrase read left to right from `token`, for when the parse tore it apart.
+
+    Stops at punctuation, a preposition, or a verb that is not a participle in
+    front of a noun ("Montreal smoked meats sent in ..." -> "Montreal smoked meats").
+    """
+    doc, end = token.doc, token.i
+    while end < token.sent.end and not doc[end].is_punct and doc[end].pos_ not in ("ADP", "AUX", "SCONJ"):
+        if doc[end].pos_ == "VERB" and not (end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN")):
+            break
+        end += 1
+    return doc[token.i:max(end, token.i + 1)].text

@@ -10,7 +10,8 @@ from kg import quantities
 from kg.facts import Gift, Modality
 from kg.lexicon import GENERIC_GIFTS, GIFT_VERBS
 from kg.mentions import Mentions
-from kg.rules.common import actors, child, evidence, modality, phrase, place, prep_objects, subject, when
+from kg.rules.common import (actors, child, evidence, linear_phrase, modality, phrase, place, prep_objects,
+                             subject, when)
 
 #: Things one "gives" that are not gifts ("gave a speech", "gave support").
 NOT_GIFTS = {"speech", "address", "remarks", "interview", "credit", "support", "assurance",
@@ -55,6 +56,28 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
                                for t in other.subtree)
             yield Gift(givers[0], recipients[0], phrase(item, exclude=others), place([verb], m),
                        when(verb.sent), mod, evidence(verb.sent, article_id, "gift_given", 0.85))
+
+
+def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
+    """"X thanked Y for the gift of Z", "Y's gift of Z to X": a named item given as a gift."""
+    for noun in doc:
+        if noun.lemma_.lower() not in ("gift", "present") or noun.pos_ != "NOUN" or noun.i in m.noise:
+            continue
+        items = prep_objects(noun, "of")
+        if not items or m.keys(items[0]):
+            continue
+        thank = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() == "thank" else None
+        givers = actors(child(noun, "poss"), m) or (actors(child(thank, "dobj"), m) if thank else ())
+        recipients = [k for o in prep_objects(noun, "to", "for") for k in actors(o, m)] \
+            or (list(actors(subject(thank), m)) if thank else [])
+        if not givers or not recipients or givers[0] == recipients[0]:
+            continue
+        verb = thank or noun.head
+        if modality(verb) is Modality.NEGATED:
+            continue
+        item = max(phrase(items[0]), linear_phrase(items[0]), key=len)
+        yield Gift(givers[0], recipients[0], item, place([verb], m), when(noun.sent),
+                   Modality.ASSERTED, evidence(noun.sent, article_id, "gift_noun", 0.75))
 
 
 def _promised(verb: Token) -> bool:

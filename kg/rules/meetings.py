@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.facts import Meeting, Modality
-from kg.lexicon import MEETING_NOUNS, MEETING_VERBS
+from kg.lexicon import MEETING_NOUNS, MEETING_VERBS, TALK_VERBS
 from kg.mentions import Mentions
 from kg.rules.common import actors, child, evidence, modality, place, prep_objects, subject, when
 
@@ -23,10 +23,11 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
     """"X met (with) Y", "X hosted/received/welcomed Y"."""
     for verb in doc:
         lemma = verb.lemma_.lower()
-        if lemma not in MEETING_VERBS or verb.pos_ != "VERB" or verb.i in m.noise:
+        talk = lemma in TALK_VERBS and prep_objects(verb, "with")
+        if (lemma not in MEETING_VERBS and not talk) or verb.pos_ != "VERB" or verb.i in m.noise:
             continue
-        others = [child(verb, "dobj"), *prep_objects(verb, "with")]
-        people = _people(actors(subject(verb), m) + tuple(k for o in others for k in actors(o, m)))
+        others = [k for o in (child(verb, "dobj"), *prep_objects(verb, "with")) for k in actors(o, m)]
+        people = _people(actors(subject(verb), m) + tuple(others or _following_people(verb, m)))
         people = tuple(dict.fromkeys(people))
         if len(people) < 2 and not (lemma == "meet" and len(people) == 1):
             continue
@@ -35,6 +36,17 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             continue  # "will meet/visit" is a plan: the commitment rules record it
         yield Meeting(people, "meeting", place([verb], m), when(verb.sent), mod,
                       evidence(verb.sent, article_id, "meeting_verb", 0.8))
+
+
+def _following_people(verb: Token, m: Mentions) -> list[str]:
+    """People named right after the verb, when the parser lost its object ("hosted A and B at ...")."""
+    found: list[str] = []
+    for token in verb.doc[verb.i + 1:verb.sent.end]:
+        keys = m.keys(token)
+        if not keys and token.lower_ not in ("and", ",") and token.dep_ not in ("compound", "amod"):
+            break
+        found += [k for k in keys if k.startswith("person/") and k not in found]
+    return found
 
 
 def _future(verb: Token) -> bool:

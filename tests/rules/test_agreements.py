@@ -38,3 +38,15 @@ def test_no_agreement(facts_of, text):
 def test_agreement_location_is_the_city_not_the_nation(facts_of):
     found = agreements(facts_of("H\nJapan and the United States signed a deal in Tokyo.\n")[0])
     assert found[0].location == "place/tokyo" and found[0].modality is Modality.ASSERTED
+
+
+def test_plural_agreements_with_a_counterpart_are_one_per_signer(facts_of):
+    text = ("H\nArmenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
+            "signed bilateral economic agreements with the United States.\n")
+    found = agreements(facts_of(text)[0])
+    assert {tuple(sorted(a.parties)) for a in found} == {("nation/ARM", "nation/USA"), ("nation/AZE", "nation/USA")}
+
+
+def test_agreed_upon_a_pact(facts_of):
+    found = agreements(facts_of("H\nThe United States and Jordan have agreed upon a new free-trade pact.\n")[0])
+    assert [set(a.parties) for a in found] == [{"nation/USA", "nation/JOR"}]

@@ -52,3 +52,31 @@ def test_beneficiary_is_the_person_acted_for(facts_of):
 ])
 def test_not_commitments(facts_of, text):
     assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
+
+
+@pytest.mark.parametrize("text, by, rule", [
+    ("Takaichi announced the donation of 17 million vaccine doses to Kenya.", "person/Q1705028", "commitment_noun"),
+    ("Japan is committed to opening up its economy.", "nation/JPN", "commitment_ready"),
+    ("Japan is prepared to lift the ban on imports.", "nation/JPN", "commitment_ready"),
+    ("Japanese and Kenyan officials agreed that their countries should cooperate on trade.",
+     "nation/JPN", "commitment_pledged"),
+    ("Japan has said it will support the resolution.", "nation/JPN", "commitment_will"),
+])
+def test_more_commitment_frames(facts_of, text, by, rule):
+    found = commitments(facts_of("H\n" + PEOPLE + text + "\n")[0])
+    assert any(by in c.committed_by and c.evidence.rule == rule for c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will withdraw its forces unless Kenya holds elections.",
+    "Rebels announced that Takaichi must agree to constitutional changes.",
+    "Takaichi has reneged on her commitment to the Kenyan people for holding elections.",
+])
+def test_threats_demands_and_reneging_are_not_commitments(facts_of, text):
+    assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
+
+
+def test_a_commitment_inside_another_is_one(facts_of):
+    found = commitments(facts_of("H\n" + PEOPLE + "Takaichi confirmed that Japan would deliver a "
+                                 "$550 billion investment package.\n")[0])
+    assert len(found) == 1

@@ -31,3 +31,14 @@ def test_gift_frames(facts_of, text, items):
 ])
 def test_not_gifts(facts_of, text):
     assert gifts(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
+
+
+def test_thanked_for_the_gift_of(facts_of):
+    found = gifts(facts_of("H\n" + PEOPLE + "Trump spoke with Takaichi to thank her for the gift of "
+                           "Montreal smoked meats sent last week.\n")[0])
+    assert [(g.giver, g.recipient) for g in found] == [("person/Q1705028", "person/Q22686")]
+    assert "smoked meats" in found[0].item
+
+
+def test_a_promised_grant_is_not_a_gift(facts_of):
+    assert gifts(facts_of("H\nFinland will give Tanzania a grant of 580 million shillings.\n")[0]) == []

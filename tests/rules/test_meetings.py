@@ -38,3 +38,12 @@ def test_mentions_of_one_meeting_merge(facts_of):
 @pytest.mark.parametrize("text", ["A meeting was planned.", "Trump did not meet Takaichi."])
 def test_no_meeting(facts_of, text):
     assert meetings(facts_of("H\n" + text + "\n")[0]) == []
+
+
+def test_spoke_with_is_a_meeting(facts_of):
+    found = meetings(facts_of("H\nUS President Donald Trump spoke with Japan's prime minister Sanae Takaichi.\n")[0])
+    assert found and set(found[0].participants) == BOTH
+
+
+def test_a_planned_visit_is_not_a_meeting_yet(facts_of):
+    assert meetings(facts_of("H\nUS President Donald Trump will visit Japan's prime minister Sanae Takaichi.\n")[0]) == []
