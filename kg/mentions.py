@@ -53,6 +53,7 @@ class Mentions:
     places: dict[int, str] = field(default_factory=dict)
     noise: set[int] = field(default_factory=set)
     gender: dict[str, str] = field(default_factory=dict)
+    article_date: date | None = None
 
     def add(self, entity: Entity, tokens: range, keys: tuple[str, ...] | None = None) -> str:
         """Register an entity (merging names) and the tokens that mention it."""
@@ -539,7 +540,7 @@ def _plural_antecedent(doc: Doc, token: Token, m: Mentions) -> tuple[str, ...] |
 
 def find(doc: Doc, when: date | None = None) -> Mentions:
     """Resolve every mention of a person, nation, organisation or place in one article."""
-    m = Mentions(noise=_noise_tokens(doc))
+    m = Mentions(noise=_noise_tokens(doc), article_date=when)
     _name_mentions(doc, m)
     _surname_mentions(doc, m, when)
     _title_mentions(doc, m)

@@ -80,6 +80,26 @@ def _decimal(value: Decimal | float) -> Literal:
     return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
+def combined_confidence(values: Iterable[float]) -> float:
+    """Noisy-or of independent evidence: 1 - (1 - c1)(1 - c2)..., three decimals."""
+    doubt = 1.0
+    for value in set(values):
+        doubt *= 1.0 - value
+    return round(1.0 - doubt, 3)
+
+
+def above_confidence(ds: Dataset, threshold: float) -> Dataset:
+    """A copy of the dataset without the facts (and their evidence) below a confidence."""
+    weak = {s for s, o in ds.subject_objects(KG.confidence)
+            if (s, RDF.type, KG.Evidence) not in ds and float(o) < threshold}
+    weak_evidence = {e for f in weak for e in ds.objects(f, KG.evidence)}
+    out = new_dataset()
+    for s, p, o, g in ds.quads((None, None, None, None)):
+        if s not in weak and o not in weak and s not in weak_evidence:
+            out.graph(g.identifier if hasattr(g, "identifier") else g).add((s, p, o))
+    return out
+
+
 def _add_evidence(g: Graph, subject: URIRef, ev: Evidence) -> None:
     node = evidence_iri(ev)
     g.add((subject, KG.evidence, node))
@@ -158,6 +178,7 @@ def _add_fact_group(g: Graph, node: URIRef, facts: list[Fact], entities: dict[st
     g.add((node, RDFS.label, Literal(_fact_label(main, entities))))
     for prop, value in _values(main):
         g.add((node, prop, value))
+    g.add((node, KG.confidence, _decimal(combined_confidence(f.evidence.confidence for f in facts))))
     used: set[str] = set()
     for fact in facts:
         for prop, key in _links(fact):

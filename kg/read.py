@@ -82,8 +82,12 @@ def _markdown_text(raw: str) -> str:
     return re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
 
 
-def from_text(raw: str, source: str, suffix: str = ".txt") -> Article:
-    """Build an Article from raw file content; the first non-empty line is the title."""
+def from_text(raw: str, source: str, suffix: str = ".txt", article_date: date | None = None) -> Article:
+    """Build an Article from raw file content; the first non-empty line is the title.
+
+    The article's date is `article_date` when given (the user knows best), else the
+    first full date written in the text.
+    """
     if suffix in (".html", ".htm"):
         text = _html_text(raw, source)
     elif suffix == ".md":
@@ -94,10 +98,10 @@ def from_text(raw: str, source: str, suffix: str = ".txt") -> Article:
     if not text.strip():
         raise InputError(f"{source}: the article is empty")
     title = next(line.strip() for line in text.splitlines() if line.strip())
-    return Article(article_id(text), text, title, source, find_date(text))
+    return Article(article_id(text), text, title, source, article_date or find_date(text))
 
 
-def read_file(path: Path) -> Article:
+def read_file(path: Path, article_date: date | None = None) -> Article:
     """Read one article file, naming the file in any error."""
     try:
         raw = path.read_bytes()
@@ -107,7 +111,7 @@ def read_file(path: Path) -> Article:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise InputError(f"{path}: not UTF-8 text (byte {e.start})") from e
-    return from_text(content, path.as_posix(), path.suffix.lower())
+    return from_text(content, path.as_posix(), path.suffix.lower(), article_date)
 
 
 def article_paths(inputs: list[str]) -> list[Path]:
@@ -127,11 +131,11 @@ def article_paths(inputs: list[str]) -> list[Path]:
     return paths
 
 
-def read_inputs(inputs: list[str]) -> Iterator[Article]:
+def read_inputs(inputs: list[str], article_date: date | None = None) -> Iterator[Article]:
     """Articles from paths, directories, or '-' for stdin, in a stable order."""
     for raw in inputs:
         if raw == "-":
-            yield from_text(sys.stdin.read(), "<stdin>")
+            yield from_text(sys.stdin.read(), "<stdin>", article_date=article_date)
         else:
             for path in article_paths([raw]):
-                yield read_file(path)
+                yield read_file(path, article_date)

@@ -72,7 +72,7 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         about = topic(noun, verb)
         label = f"{noun.lemma_.lower()} on {about}" if about else noun.lemma_.lower()
         for sides, signers in _each_side(verb, noun, parties, people, m):
-            yield Agreement(sides, signers, label, about, place([noun, verb], m), when(verb.sent),
+            yield Agreement(sides, signers, label, about, place([noun, verb], m), when(verb.sent, m),
                             mod, evidence(verb.sent, article_id, "agreement_signed", 0.85))
 
 

@@ -59,7 +59,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         mod = modality(verb or noun)
         if mod is Modality.NEGATED or (verb is not None and _conditional(verb)):
             continue
-        yield Commitment(by, helped, text, money, quantities.share(text), when(noun.sent), Modality.PLEDGED,
+        yield Commitment(by, helped, text, money, quantities.share(text), when(noun.sent, m), Modality.PLEDGED,
                          evidence(noun.sent, article_id, "commitment_noun", 0.65))
 
 
@@ -77,7 +77,7 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
         return None
     text = _action(act)
     return Commitment(by, _beneficiaries(act, m, by), text, quantities.money(text),
-                      quantities.share(text), when(sent), mod,
+                      quantities.share(text), when(sent, m), mod,
                       evidence(sent, article_id, rule, confidence))
 
 

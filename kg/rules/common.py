@@ -6,6 +6,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from kg import dates
 from kg.facts import Evidence, Modality
 from kg.lexicon import GROUP_HEADS, NEGATING_HEADS
 from kg.mentions import Mentions
@@ -109,9 +110,13 @@ def phrase(token: Token, keep_conjuncts: bool = False, exclude: frozenset[int] =
     return "".join(t.text_with_ws for t in words).strip()
 
 
-def when(sent: Span) -> date | None:
-    """A full calendar date written in the sentence, if any."""
-    return find_date(sent.text)
+def when(sent: Span, m: Mentions) -> date | None:
+    """The day a sentence's event happened: a full date in it, else a relative day ("on Tuesday")."""
+    explicit = find_date(sent.text)
+    if explicit:
+        return explicit
+    days = (e.text for e in sent.ents if e.label_ == "DATE" and dates.is_day(e.text))
+    return next((d for d in map(lambda t: dates.resolve(t, m.article_date), days) if d), None)
 
 
 def linear_phrase(token: Token) -> str:

@@ -55,7 +55,7 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
             others = frozenset(t.i for other in items if other is not item and other.i > item.i
                                for t in other.subtree)
             yield Gift(givers[0], recipients[0], phrase(item, exclude=others), place([verb], m),
-                       when(verb.sent), mod, evidence(verb.sent, article_id, "gift_given", 0.85))
+                       when(verb.sent, m), mod, evidence(verb.sent, article_id, "gift_given", 0.85))
 
 
 def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
@@ -76,7 +76,7 @@ def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         if modality(verb) is Modality.NEGATED:
             continue
         item = max(phrase(items[0]), linear_phrase(items[0]), key=len)
-        yield Gift(givers[0], recipients[0], item, place([verb], m), when(noun.sent),
+        yield Gift(givers[0], recipients[0], item, place([verb], m), when(noun.sent, m),
                    Modality.ASSERTED, evidence(noun.sent, article_id, "gift_noun", 0.75))
 
 

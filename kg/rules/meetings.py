@@ -34,7 +34,7 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         mod = modality(verb)
         if mod is Modality.NEGATED or _future(verb):
             continue  # "will meet/visit" is a plan: the commitment rules record it
-        yield Meeting(people, "meeting", place([verb], m), when(verb.sent), mod,
+        yield Meeting(people, "meeting", place([verb], m), when(verb.sent, m), mod,
                       evidence(verb.sent, article_id, "meeting_verb", 0.8))
 
 
@@ -86,5 +86,5 @@ def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         mod = modality(verb)
         if mod is Modality.NEGATED:
             continue
-        yield Meeting(people, noun.lemma_.lower(), place([noun, verb], m), when(noun.sent),
+        yield Meeting(people, noun.lemma_.lower(), place([noun, verb], m), when(noun.sent, m),
                       Modality.ASSERTED, evidence(noun.sent, article_id, "meeting_noun", 0.6))

@@ -1,0 +1,42 @@
+"""Event dates: a full date in the sentence, else a relative day resolved against the article's date.
+
+Only day-precise expressions are resolved ("on Tuesday", "yesterday", "October 28");
+"next year" or "this week" are not days, so they give no `kg:date`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from kg.read import find_date
+
+_DAY_WORDS = re.compile(
+    r"^(on\s+)?(today|yesterday|tomorrow|(last\s+|this\s+|next\s+)?"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday))$", re.I)
+_MONTH_DAY = re.compile(
+    r"^(on\s+)?((january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+\d{1,2}|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december))$",
+    re.I)
+
+
+def is_day(expression: str) -> bool:
+    """Whether an expression names one calendar day relative to the article."""
+    text = expression.strip()
+    return bool(_DAY_WORDS.match(text) or _MONTH_DAY.match(text))
+
+
+def resolve(expression: str, article_date: date | None) -> date | None:
+    """The day an expression names, counted from the article's date (past preferred, as news reports)."""
+    explicit = find_date(expression)
+    if explicit or article_date is None or not is_day(expression):
+        return explicit
+    import dateparser
+
+    if re.fullmatch(r"(on\s+)?" + article_date.strftime("%A"), expression.strip(), re.I):
+        return article_date  # "on Tuesday" in Tuesday's paper is that day, not a week ago
+    base = datetime(article_date.year, article_date.month, article_date.day)
+    prefer = "future" if re.search(r"tomorrow|next", expression, re.I) else "past"
+    found = dateparser.parse(expression, languages=["en"],
+                             settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer})
+    return found.date() if found else None

@@ -1,0 +1,32 @@
+from datetime import date
+
+import pytest
+
+from kg import dates
+
+TUESDAY = date(2025, 10, 28)
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("on Tuesday", TUESDAY),
+    ("Monday", date(2025, 10, 27)),
+    ("yesterday", date(2025, 10, 27)),
+    ("today", TUESDAY),
+    ("tomorrow", date(2025, 10, 29)),
+    ("October 27", date(2025, 10, 27)),
+    ("on March 3, 2024", date(2024, 3, 3)),
+    ("next year", None),
+    ("this week", None),
+])
+def test_relative_days_resolve_against_the_article_date(expression, expected):
+    assert dates.resolve(expression, TUESDAY) == expected
+
+
+def test_no_article_date_no_relative_day():
+    assert dates.resolve("on Tuesday", None) is None
+
+
+def test_event_date_in_a_sentence(facts_of):
+    facts, _ = facts_of("Talks\nPublished October 28, 2025\n"
+                        "US President Donald Trump met Japan's prime minister Sanae Takaichi on Monday.\n")
+    assert [f.date for f in facts if type(f).__name__ == "Meeting"] == [date(2025, 10, 27)]
