@@ -171,5 +171,29 @@ def path(source: str, target: str, graph_path: Path) -> None:
     click.echo(" ".join(analyse.path(export.union(export.load(graph_path)), source, target)))
 
 
+@cli.command(name="eval")
+@click.argument("gold_dir", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the whole report as JSON.")
+@click.option("--show-mismatches/--no-show-mismatches", default=True, show_default=True,
+              help="List missed and spurious items with their sentence and rule.")
+@friendly
+def eval_command(gold_dir: Path, as_json: bool, show_mismatches: bool) -> None:
+    """Score kg on your own annotated articles (every *.gold.json in GOLD_DIR).
+
+    Each gold file names its article ("article", relative to the gold file);
+    kg builds it and prints precision, recall and F1 per category.
+    """
+    from kg import evaluate
+
+    files = evaluate.gold_files(gold_dir)
+    if len(files) > 1:
+        with click.progressbar(length=len(files), label="articles", file=sys.stderr) as bar:
+            report = evaluate.evaluate(gold_dir, on_article=lambda _: bar.update(1))
+    else:
+        report = evaluate.evaluate(gold_dir)
+    text = evaluate.report_json(report) if as_json else evaluate.format_report(report, show_mismatches)
+    click.echo(text, nl=False)
+
+
 if __name__ == "__main__":
     cli()

@@ -61,7 +61,7 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class LeaderOf:
-    """A person holds an office of a nation ("US President Donald Trump")."""
+    """A person holds an office of a nation ("Chilean President Ana Ruiz")."""
 
     leader: str
     nation: str

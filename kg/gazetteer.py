@@ -34,7 +34,7 @@ GAZETTEER_DIR: Path = _default_dir()
 
 @dataclass(frozen=True, slots=True)
 class NationRecord:
-    """One ISO 3166-1 country (plus Kosovo, XKX)."""
+    """One ISO 3166-1 country (plus one non-ISO code, XKX)."""
 
     iso3: str
     iso2: str
@@ -75,7 +75,7 @@ class LeaderRecord:
     def nations(self) -> tuple[str, ...]:
         """ISO3 codes of the countries led, the most recent term's country first.
 
-        Personal unions with identical dates (Charles III's 15 realms) fall back
+        Personal unions with identical dates (a monarch of several realms) fall back
         to ISO3 order: disambiguate from the article's context.
         """
         latest: dict[str, tuple[str, str]] = {}

@@ -63,7 +63,7 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lady", "lord", "first", "
               "minister", "secretary", "general", "ambassador", "senator", "governor", "pm"}
 LONGEST_TITLE = max(len(t.split()) for t in TITLES)
 
-#: Adjectives that may sit between a nation and a title ("Japan's new prime minister").
+#: Adjectives that may sit between a nation and a title ("Norway's new prime minister").
 TITLE_MODIFIERS = {"new", "late", "former", "then", "current", "incoming", "outgoing",
                    "acting", "interim", "elected", "newly", "first", "female", "sitting"}
 
@@ -102,7 +102,7 @@ ANNOUNCE_VERBS = {"announce", "pledge", "unveil", "commit", "offer", "promise", 
                   "confirm", "approve", "allocate", "extend", "deliver", "donate", "make",
                   "launch", "earmark", "release", "send"}
 
-#: Verbs that report a promise made in a complement clause ("confirmed that Japan would ...").
+#: Verbs that report a promise made in a complement clause ("confirmed that Norway would ...").
 REPORT_VERBS = {"confirm", "announce", "say", "state", "declare", "affirm", "reaffirm",
                 "assure", "tell", "pledge", "promise", "vow"}
 #: Verbs that never make a promise with a bare "will" ("you will be great", "it will see").
@@ -121,7 +121,7 @@ NEGATING_HEADS = {"refuse", "reject", "decline", "deny", "fail", "threaten", "de
                   "breach", "violate", "break"}
 
 MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit"}
-#: Verbs of conversation that make a meeting (or a call) only with "with X" ("spoke with Trudeau").
+#: Verbs of conversation that make a meeting (or a call) only with "with X" ("spoke with Dahl").
 TALK_VERBS = {"speak", "talk", "confer", "consult", "converse"}
 MEETING_NOUNS = {"meeting", "meetings", "negotiations", "summit", "talks", "talk", "visit", "lunch", "dinner",
                  "call", "conversation", "consultation", "consultations", "discussion",

@@ -34,7 +34,7 @@ _NOISE = re.compile(r"pic\.twitter\.com|https?://|(^|[\s(])@\w+")
 
 @dataclass(frozen=True, slots=True)
 class TitleMention:
-    """An office attached to a person in one sentence ("Japan's new prime minister ...")."""
+    """An office attached to a person in one sentence ("Norway's new prime minister ...")."""
 
     person: str
     title: str
@@ -157,7 +157,7 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
 
 
 def _without_honorifics(ent: Span) -> Span:
-    """A person span without leading honorifics and titles ("First Lady Melania Trump")."""
+    """A person span without leading honorifics and titles ("His Excellency Erik Dahl")."""
     start = ent.start
     while start < ent.end - 1 and ent.doc[start].lower_.strip(".") in HONORIFICS:
         start += 1
@@ -178,7 +178,7 @@ def _add_person(m: Mentions, span: Span) -> None:
 
 
 def _name_key(name: str) -> str:
-    """Folded name without initials, dots or suffixes: "Joseph R. Biden, Jr." -> "joseph biden"."""
+    """Folded name without initials, dots or suffixes: "Ana M. Ruiz, Jr." -> "ana ruiz"."""
     words = fold(name).replace(".", " ").replace(",", " ").split()
     return " ".join(w for w in words if len(w) > 1 and w not in ("jr", "sr"))
 
@@ -334,7 +334,7 @@ def _person_spans(m: Mentions) -> list[tuple[int, int, str]]:
 
 
 def _title_mentions(doc: Doc, m: Mentions) -> None:
-    """Titles before a name ("US President Donald Trump") or in apposition after it."""
+    """Titles before a name ("Chilean President Ana Ruiz") or in apposition after it."""
     for start, end, key in _person_spans(m):
         found = _title_before(doc, start, m) or _title_after(doc, end, m)
         if not found:
@@ -417,7 +417,7 @@ def _resolve(token: Token, subjects, m: Mentions, earlier_sentences: bool) -> No
         if subject.i >= limit or len(people) != 1 or m.gender.get(people[0], gender) != gender:
             continue
         if token.dep_ in _OBJECT_DEPS and _controls(subject, token):
-            continue  # "Trump thanked her": an object is not its own clause's subject
+            continue  # "Ruiz thanked her": an object is not its own clause's subject
         return _assign(token, people, gender, m)
     for other in reversed(token.doc[token.sent.start:token.i]):  # "spoke with X to thank him"
         people = tuple(k for k in m.keys(other) if k.startswith("person/"))

@@ -37,13 +37,13 @@ def _beneficiaries(verb: Token, m: Mentions, committed: tuple[str, ...]) -> tupl
 
 
 def _noun_owner(noun: Token, m: Mentions) -> tuple[str, ...]:
-    """Who a commitment noun belongs to: "the United States' delivery", "U.S. support"."""
+    """Who a commitment noun belongs to: "Chile's delivery", "Chilean support"."""
     return tuple(k for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                  for k in actors(c, m))
 
 
 def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
-    """"Biden announced the donation of X to Y", "U.S. support for Jordan", "$310 million in aid"."""
+    """"Ruiz announced the donation of X to Y", "Chilean support for Peru", "$5 million in aid"."""
     for noun in doc:
         if noun.i in m.noise or noun.pos_ not in ("NOUN", "NUM", "SYM", "PROPN"):
             continue
@@ -112,7 +112,7 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
         if lemma in INTENT_VERBS and token.pos_ == "VERB":
             act, by = child(token, "xcomp"), actors(subject(token), m)
         elif lemma in INTENT_NOUNS and token.pos_ == "NOUN":
-            clause = child(token, "relcl")  # "the pledge President Biden made ... to donate"
+            clause = child(token, "relcl")  # "the pledge President Ruiz made ... to donate"
             act = child(token, "acl") or (clause is not None and child(clause, "xcomp", "advcl")) or None
             by = actors(child(token, "poss"), m) or (clause is not None and actors(subject(clause), m)) \
                 or actors(subject(token.head), m)

@@ -31,7 +31,7 @@ def _dedupe(keys: list[str]) -> tuple[str, ...]:
 def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     """Entities a noun phrase stands for, its conjuncts included.
 
-    "Hungarian officials" stands for Hungary; "Trump and Japan's prime
+    "Chilean officials" stands for Chile; "Ruiz and Norway's prime
     minister" for both people.
     """
     if token is None:

@@ -13,7 +13,7 @@ from kg.rules.common import evidence
 
 
 def leader_of_title(doc: Doc, m: Mentions, article_id: str) -> Iterator[LeaderOf]:
-    """"US President Donald Trump", "Japan's new prime minister Sanae Takaichi"."""
+    """"Chilean President Ana Ruiz", "Norway's new prime minister Erik Dahl"."""
     for t in m.titles:
         if t.nation and t.title in NATIONAL_TITLES:
             yield LeaderOf(t.person, t.nation, t.title,

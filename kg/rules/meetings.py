@@ -1,4 +1,4 @@
-"""Meetings: "X met Y", "X hosted Y", and meeting nouns ("their bilateral talks", "Trump's visit")."""
+"""Meetings: "X met Y", "X hosted Y", and meeting nouns ("their bilateral talks", "Ruiz's visit")."""
 
 from __future__ import annotations
 
