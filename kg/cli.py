@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from kg import analyse, export, query, render
+from kg import analyse, export, query, rdf, render
 from kg.errors import KgError
 
 HTML = ".html"
@@ -33,6 +33,25 @@ def friendly(func: Callable) -> Callable:
 
 graph_option = click.option("--graph", "graph_path", required=True, type=click.Path(path_type=Path),
                             help="Graph file to read (.ttl, .trig, .nt, .nq, .jsonld).")
+
+
+def with_progress(total: int, run: Callable[[Callable | None], object]) -> object:
+    """Run `run(on_item)` with a progress bar on stderr (rate and ETA) when there is more than one item."""
+    if total <= 1:
+        return run(None)
+    with click.progressbar(length=total, label="articles", file=sys.stderr, show_eta=True) as bar:
+        return run(lambda _: bar.update(1))
+
+
+def _load(graph_path: Path, min_confidence: float | None):
+    """A graph file, without the facts below `min_confidence` when one is given."""
+    ds = export.load(graph_path)
+    return ds if min_confidence is None else rdf.above_confidence(ds, min_confidence)
+
+
+confidence_option = click.option(
+    "--min-confidence", type=click.FloatRange(0, 1), default=None,
+    help="Leave out facts whose confidence is below this (0 to 1).")
 
 
 def _write_outputs(ds, outputs: tuple[Path, ...]) -> None:
@@ -62,8 +81,11 @@ def cli() -> None:
 @click.option("-o", "--output", "outputs", multiple=True, required=True, type=click.Path(path_type=Path),
               help="Output file; repeat for several. Format by extension: "
                    ".ttl .trig .nt .nq .jsonld, or .html for the interactive view.")
+@click.option("--date", "article_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="The articles' publication date (YYYY-MM-DD), used to resolve \"on Tuesday\"; "
+                   "default: the first full date written in each article.")
 @friendly
-def build(inputs: tuple[str, ...], outputs: tuple[Path, ...]) -> None:
+def build(inputs: tuple[str, ...], outputs: tuple[Path, ...], article_date) -> None:
     """Extract a graph from article files, directories of them, or '-' (stdin).
 
     Articles are .txt (first line is the title), .md or .html. Each article
@@ -75,12 +97,8 @@ def build(inputs: tuple[str, ...], outputs: tuple[Path, ...]) -> None:
         if out.suffix.lower() != HTML:
             export.format_for(out)
     paths = read.article_paths([i for i in inputs if i != "-"])
-    articles = read.read_inputs(list(inputs))
-    if len(paths) > 1:
-        with click.progressbar(length=len(paths) + ("-" in inputs), label="articles", file=sys.stderr) as bar:
-            ds = pipeline.build(articles, on_article=lambda _: bar.update(1))
-    else:
-        ds = pipeline.build(articles)
+    articles = read.read_inputs(list(inputs), article_date.date() if article_date else None)
+    ds = with_progress(len(paths) + ("-" in inputs), lambda tick: pipeline.build(articles, on_article=tick))
     _write_outputs(ds, outputs)
 
 
@@ -92,9 +110,10 @@ def build(inputs: tuple[str, ...], outputs: tuple[Path, ...]) -> None:
 @click.option("--graph", "graph_path", type=click.Path(path_type=Path),
               help="Graph file to read (.ttl, .trig, .nt, .nq, .jsonld).")
 @click.option("--format", "fmt", type=click.Choice(query.FORMATS), default="table", show_default=True)
+@confidence_option
 @friendly
 def query_command(sparql: str | None, query_file, name: str | None, list_queries: bool,
-                  graph_path: Path | None, fmt: str) -> None:
+                  graph_path: Path | None, fmt: str, min_confidence: float | None) -> None:
     """Run a SPARQL SELECT/ASK query (text, -f FILE, or --name NAME) over a graph."""
     if list_queries:
         for qname, text in query.named_queries().items():
@@ -106,17 +125,18 @@ def query_command(sparql: str | None, query_file, name: str | None, list_queries
     if graph_path is None:
         raise click.UsageError("--graph FILE is required")
     text = query.named(name) if name else query_file.read() if query_file else sparql
-    click.echo(query.render(query.run(export.load(graph_path), text), fmt), nl=False)
+    click.echo(query.render(query.run(_load(graph_path, min_confidence), text), fmt), nl=False)
 
 
 @cli.command()
 @graph_option
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="HTML file to write.")
 @click.option("--title", default="kg graph", show_default=True, help="Page title.")
+@confidence_option
 @friendly
-def view(graph_path: Path, output: Path, title: str) -> None:
+def view(graph_path: Path, output: Path, title: str, min_confidence: float | None) -> None:
     """Write a self-contained, offline HTML view of the graph (legend, tooltips with evidence)."""
-    render.write_html(export.load(graph_path), output, title=title)
+    render.write_html(_load(graph_path, min_confidence), output, title=title)
     click.echo(f"wrote {output}", err=True)
 
 
@@ -124,10 +144,11 @@ def view(graph_path: Path, output: Path, title: str) -> None:
 @graph_option
 @click.option("-o", "--output", "outputs", multiple=True, required=True, type=click.Path(path_type=Path),
               help="Output file; repeat for several. Format by extension.")
+@confidence_option
 @friendly
-def export_command(graph_path: Path, outputs: tuple[Path, ...]) -> None:
+def export_command(graph_path: Path, outputs: tuple[Path, ...], min_confidence: float | None) -> None:
     """Convert a graph between .ttl, .trig, .nt, .nq, .jsonld (and .html)."""
-    _write_outputs(export.load(graph_path), outputs)
+    _write_outputs(_load(graph_path, min_confidence), outputs)
 
 
 @cli.command()
@@ -185,12 +206,8 @@ def eval_command(gold_dir: Path, as_json: bool, show_mismatches: bool) -> None:
     """
     from kg import evaluate
 
-    files = evaluate.gold_files(gold_dir)
-    if len(files) > 1:
-        with click.progressbar(length=len(files), label="articles", file=sys.stderr) as bar:
-            report = evaluate.evaluate(gold_dir, on_article=lambda _: bar.update(1))
-    else:
-        report = evaluate.evaluate(gold_dir)
+    total = len(evaluate.gold_files(gold_dir))
+    report = with_progress(total, lambda tick: evaluate.evaluate(gold_dir, on_article=tick))
     text = evaluate.report_json(report) if as_json else evaluate.format_report(report, show_mismatches)
     click.echo(text, nl=False)
 

@@ -18,16 +18,17 @@ from __future__ import annotations
 
 import json
 import re
+import typing
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Literal as Kind
+from typing import Any
 
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 from rdflib.term import Node
 
-from kg.errors import InputError, KgError
+from kg.errors import InputError
 from kg.vocab import KG
 
 ENTITY_CATEGORIES = ("nations", "leaders")
@@ -35,6 +36,7 @@ FACT_CATEGORIES = ("leader_of", "agreements", "gifts", "commitments", "meetings"
 CATEGORIES = (*ENTITY_CATEGORIES, *FACT_CATEGORIES, "events")
 SUMMARIES = {"entities": ENTITY_CATEGORIES, "facts": FACT_CATEGORIES}
 EVENT_CLASSES = ("Agreement", "Commitment", "Meeting", "Gift")
+_FACT_KEYS = ("agreements", "gifts", "commitments", "meetings")  # gold keys (leader_of comes from leaders)
 
 _NAME_PROPS = (RDFS.label, SKOS.prefLabel, SKOS.altLabel)
 _NOT_CONTENT = {RDF.type, KG.evidence, KG.inArticle}   # links that say nothing about what a node is
@@ -45,6 +47,10 @@ _REQUIRED = {  # gold list -> fields each item must have (alternatives joined by
     "meetings": ("participants",), "events": ("actors",),
 }
 SENTENCE_WIDTH = 160
+
+MismatchKind = typing.Literal["missed", "spurious"]
+#: What a category gives the matcher: gold items, predictions (in matching order), and the match test.
+Category = tuple[list[dict], list, Callable[[dict, Any], bool]]
 
 
 # -- results ----------------------------------------------------------------
@@ -86,7 +92,7 @@ class Mismatch:
     """A gold item the graph lacks ("missed") or a node no gold item accounts for ("spurious")."""
 
     category: str
-    kind: Kind["missed", "spurious"]
+    kind: MismatchKind
     label: str
     sentence: str = ""
     rule: str = ""
@@ -294,24 +300,24 @@ class _Scorer:
         """Some object of `prop` matches the gold names."""
         return any(name_match(n, gold_names) for n in self.linked(node, prop))
 
-    # one function per category: (gold items, predictions, ok)
+    # one method per category, named as the category
 
-    def nations(self):
+    def nations(self) -> Category:
         return (self.gold.get("nations", []), self.instances(KG.Nation),
                 lambda gi, pn: name_match(self.names_of(pn), [gi["name"], *gi.get("aliases", [])]))
 
-    def leaders(self):
+    def leaders(self) -> Category:
         return (self.gold.get("leaders", []), self.instances(KG.Leader),
                 lambda gi, pn: name_match(self.names_of(pn), self.names.who(gi["name"])))
 
-    def leader_of(self):
+    def leader_of(self) -> Category:
         leaders = set(self.instances(KG.Leader))
         pairs = sorted(set(self.g.subject_objects(KG.leaderOf)), key=lambda ln: (ln[0] not in leaders, str(ln[0]), str(ln[1])))
         golds = [lead for lead in self.gold.get("leaders", []) if lead.get("nation")]
         return (golds, pairs, lambda gi, pn: name_match(self.names_of(pn[0]), self.names.who(gi["name"]))
                 and name_match(self.names_of(pn[1]), self.names.who(gi["nation"])))
 
-    def agreements(self):
+    def agreements(self) -> Category:
         def ok(gi: dict, pn: URIRef) -> bool:
             by_party = bool(gi.get("parties")) and self.all_match(pn, KG.party, gi["parties"])
             by_sign = bool(gi.get("signatories")) and self.all_match(pn, KG.signatory, gi["signatories"])
@@ -319,7 +325,7 @@ class _Scorer:
             return (by_party or by_sign) and topic_ok
         return self.gold.get("agreements", []), self.instances(KG.Agreement), ok
 
-    def gifts(self):
+    def gifts(self) -> Category:
         def ok(gi: dict, pn: URIRef) -> bool:
             key = gi.get("key") or [gi["item"].split()[-1]]
             return (self.any_match(pn, KG.giver, self.names.who(gi["giver"]))
@@ -327,7 +333,7 @@ class _Scorer:
                     and has_key(self.text_of(pn), key))
         return self.gold.get("gifts", []), self.instances(KG.Gift), ok
 
-    def commitments(self):
+    def commitments(self) -> Category:
         def ok(gi: dict, pn: URIRef) -> bool:
             allowed = [n for by in _as_list(gi["by"]) for n in self.names.committer(by)]
             key = gi.get("key") or [w for w in norm(gi["what"]).split() if len(w) > 4][:1]
@@ -336,11 +342,11 @@ class _Scorer:
                 has_key(text, key) or bool(gi.get("amount") and has_key(text, [gi["amount"]])))
         return self.gold.get("commitments", []), self.instances(KG.Commitment), ok
 
-    def meetings(self):
+    def meetings(self) -> Category:
         return (self.gold.get("meetings", []), self.instances(KG.Meeting),
                 lambda gi, pn: self.all_match(pn, KG.participant, gi["participants"]))
 
-    def events(self):
+    def events(self) -> Category:
         counted = self.gold.get("forbid", EVENT_CLASSES)
         preds = sorted({n for c in _kg_classes(counted) for n in self.instances(c)}, key=str)
 
@@ -392,7 +398,7 @@ def _spurious(graph: Graph, category: str, pred: Any) -> Mismatch:
 def score_graph(graph: Graph, gold: dict) -> tuple[dict[str, Score], list[Mismatch]]:
     """Per-category scores of one article's graph, plus `entities` and `facts` (micro averages)."""
     scorer = _Scorer(graph, gold)
-    categories = [c for c in CATEGORIES if c != "events" or "events" in gold or "forbid" in gold]
+    categories = scored_categories(gold)
     scores: dict[str, Score] = {}
     mismatches: list[Mismatch] = []
     for category in categories:
@@ -404,9 +410,22 @@ def score_graph(graph: Graph, gold: dict) -> tuple[dict[str, Score], list[Mismat
     return scores, mismatches
 
 
+def scored_categories(gold: dict) -> list[str]:
+    """The categories a gold file annotates.
+
+    `events` only when the file has "events" or "forbid"; a sentence-level
+    file with nothing else scores only events (its entities and facts are not
+    annotated), any other file scores every entity and fact category.
+    """
+    events = "events" in gold or "forbid" in gold
+    event_only = events and not any(k in gold for k in (*ENTITY_CATEGORIES, *_FACT_KEYS))
+    return [c for c in CATEGORIES if (c == "events" and events) or (c != "events" and not event_only)]
+
+
 def summarise(scores: dict[str, Score]) -> dict[str, Score]:
-    """The `entities` and `facts` micro averages of per-category scores."""
-    return {name: sum((scores[c] for c in parts), Score(0, 0, 0)) for name, parts in SUMMARIES.items()}
+    """The `entities` and `facts` micro averages of the per-category scores present."""
+    return {name: sum((scores[c] for c in parts), Score(0, 0, 0))
+            for name, parts in SUMMARIES.items() if all(c in scores for c in parts)}
 
 
 # -- gold files and whole folders -------------------------------------------
@@ -476,7 +495,7 @@ def total(results: list[ArticleResult]) -> dict[str, Score]:
     out: dict[str, Score] = {}
     for c in CATEGORIES:
         found = [r.scores[c] for r in results if c in r.scores]
-        if found or c != "events":
+        if found:
             out[c] = sum(found, Score(0, 0, 0))
     out.update(summarise(out))
     return out
@@ -493,7 +512,7 @@ def format_table(totals: dict[str, Score]) -> str:
     """One row per category: P R F1 tp pred gold."""
     lines = [f"{'category':12s} {'P':>5s} {'R':>5s} {'F1':>5s} {'tp':>5s} {'pred':>5s} {'gold':>5s}"]
     for name, s in totals.items():
-        if name in SUMMARIES and not lines[-1].startswith("-"):
+        if name in SUMMARIES and name == next(k for k in totals if k in SUMMARIES):
             lines.append("-" * len(lines[0]))
         lines.append(f"{name:12s} {s.p:5.2f} {s.r:5.2f} {s.f1:5.2f} {s.tp:5d} {s.pred:5d} {s.gold:5d}")
     return "\n".join(lines)
@@ -501,9 +520,9 @@ def format_table(totals: dict[str, Score]) -> str:
 
 def format_article(result: ArticleResult, width: int = 40) -> str:
     """One line: the gold file with its facts and entities F1 (and events F1 when scored)."""
-    s = result.scores
-    line = f"{result.gold_file:{width}s} facts F1 {s['facts'].f1:.2f}  entities F1 {s['entities'].f1:.2f}"
-    return line + (f"  events F1 {s['events'].f1:.2f}" if "events" in s else "")
+    shown = [f"{name} F1 {result.scores[name].f1:.2f}" for name in ("facts", "entities", "events")
+             if name in result.scores]
+    return f"{result.gold_file:{width}s} " + "  ".join(shown)
 
 
 def format_mismatch(m: Mismatch) -> str:

@@ -78,7 +78,7 @@ AGREEMENT_VERBS = {"sign", "ink", "conclude", "reach", "strike", "forge", "seal"
                    "finalize", "finalise", "initial", "ratify", "adopt", "agree", "clinch",
                    "broker", "endorse", "approve", "announce", "unveil"}
 
-GIFT_VERBS = {"give", "present", "gift", "hand", "offer", "bestow", "donate"}
+GIFT_VERBS = {"give", "present", "gift", "hand", "bestow", "donate"}
 #: Nouns that only say "a gift", never what it was.
 GENERIC_GIFTS = {"gift", "gifts", "present", "presents", "token", "souvenir", "souvenirs"}
 
@@ -131,7 +131,7 @@ MEETING_NOUNS = {"meeting", "meetings", "negotiations", "summit", "talks", "talk
 GROUP_HEADS = {"group", "delegation", "team", "member", "members", "representative",
                "representatives", "official", "officials", "negotiator", "negotiators",
                "diplomat", "diplomats", "envoy", "envoys", "minister", "ministers", "government",
-               "leaders", "leadership", "forces", "troops", "army", "military", "authorities"}
+               "leader", "leaders", "leadership", "forces", "troops", "army", "military", "authorities"}
 
 #: Plural nouns that refer back to the leaders just named ("the two leaders").
 GROUP_NOUNS = {"leader", "president", "premier", "counterpart", "side", "head"}

@@ -215,11 +215,11 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
         if token.pos_ not in ("PROPN", "NOUN") and token.ent_type_ not in ("PERSON", "ORG"):
             continue
         title = _title_ending_at(doc, token.i)
-        key = people.get(fold(token.text)) or _sitting_leader(token.text, when) \
+        key = people.get(fold(token.text)) or _sitting_leader(token.text, when, m) \
             or (title and _former_leader(token.text, title))
         if key:
-            m.add(Entity(key, m.entities[key].kind if key in m.entities else Kind.LEADER,
-                         token.text), range(token.i, token.i + 1))
+            known = m.entities.get(key) or _leader_entity(key.removeprefix("person/"), token.text)
+            m.add(Entity(key, known.kind, known.name, {token.text}), range(token.i, token.i + 1))
         elif title and token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.i + 1 < len(doc) \
                 and doc[token.i + 1].ent_iob_ != "I":
             m.add(Entity(f"person/{slug(token.text)}", Kind.PERSON, token.text), range(token.i, token.i + 1))
@@ -257,9 +257,11 @@ def _surnames(m: Mentions) -> dict[str, str]:
     return out
 
 
-def _sitting_leader(surname: str, when: date | None) -> str | None:
-    """The one gazetteer leader with this surname in office on the article's date."""
-    found = [r for r in _surname_index().get(fold(surname), ()) if _in_office(r, when)]
+def _sitting_leader(surname: str, when: date | None, m: Mentions) -> str | None:
+    """The one gazetteer leader with this surname in office on the article's date, whose nation
+    the article names (a bare "Macron" in a story about France; not a stale row elsewhere)."""
+    found = [r for r in _surname_index().get(fold(surname), ())
+             if _in_office(r, when) and any(f"nation/{iso3}" in m.entities for iso3 in r.nations())]
     if len({r.wikidata for r in found}) != 1:
         return None
     record = found[0]

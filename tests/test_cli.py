@@ -53,7 +53,7 @@ def assert_one_line_error(result, *fragments: str) -> str:
 
 
 def test_commands_are_the_documented_ones():
-    assert set(COMMANDS) == {"build", "query", "view", "export", "validate", "stats", "path"}
+    assert set(COMMANDS) == {"build", "query", "view", "export", "validate", "stats", "path", "eval"}
 
 
 def test_group_help(kg):
@@ -276,3 +276,35 @@ def test_build_without_output_is_a_usage_error(kg):
 def test_build_without_input_is_a_usage_error(kg, tmp_path):
     result = kg("build", "-o", str(tmp_path / "g.trig"))
     assert result.exit_code == 2
+
+
+def test_build_from_stdin(kg, tmp_path):
+    out = tmp_path / "stdin.ttl"
+    result = runner_input(kg, ["build", "-", "-o", str(out)],
+                          "Talks\nUS President Donald Trump met Japan's prime minister Sanae Takaichi in Tokyo.\n")
+    assert result.exit_code == 0, result.output
+    assert "Sanae Takaichi" in out.read_text()
+
+
+def test_min_confidence_leaves_out_weak_facts(kg):
+    everything = kg("query", "--name", "timeline", "--graph", GRAPH, "--format", "csv")
+    strong = kg("query", "--name", "timeline", "--graph", GRAPH, "--format", "csv", "--min-confidence", "0.8")
+    none = kg("query", "--name", "timeline", "--graph", GRAPH, "--format", "csv", "--min-confidence", "1")
+    assert everything.exit_code == strong.exit_code == none.exit_code == 0
+    assert len(none.output.splitlines()) == 1 < len(strong.output.splitlines()) < len(everything.output.splitlines())
+
+
+def test_build_date_option_sets_the_article_date(kg, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Talks\nUS President Donald Trump met Japan's prime minister Sanae Takaichi on Monday.\n")
+    out = tmp_path / "a.ttl"
+    result = kg("build", str(article), "-o", str(out), "--date", "2025-10-28")
+    assert result.exit_code == 0, result.output
+    assert '"2025-10-27"^^xsd:date' in out.read_text()
+
+
+def runner_input(kg, args, text):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+    return CliRunner().invoke(cli, args, input=text)

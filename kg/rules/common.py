@@ -39,9 +39,10 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     found: list[str] = []
     for head in (token, *token.conjuncts):
         keys = m.keys(head)
-        if not keys:
-            keys = tuple(k for c in head.children if c.dep_ in _ACTOR_CHILD_DEPS for k in m.keys(c))
-        if not keys and head.lemma_.lower() in GROUP_HEADS:
+        if not keys:  # "Chilean and Peruvian negotiators": the modifiers and their conjuncts
+            keys = tuple(k for c in head.children if c.dep_ in _ACTOR_CHILD_DEPS
+                         for x in (c, *c.conjuncts) for k in m.keys(x))
+        if not keys and (head.lemma_.lower() in GROUP_HEADS or head.lower_ in GROUP_HEADS):
             keys = tuple(k for o in prep_objects(head, "of", "from") for k in actors(o, m))
         found.extend(k for k in keys if not k.startswith("place/"))
         found.extend(k for c in head.children if c.dep_ == "appos" for k in m.keys(c)

@@ -4,7 +4,8 @@ A meeting noun with no participants of its own ("The meeting took place at
 ...") takes the people of the most recent event before it. Meetings whose
 participants are a subset of an earlier meeting's (or the reverse) are one
 meeting told several times, so they get one participant set and one label,
-and therefore one node.
+and therefore one node. A meeting that ends up with one participant is
+dropped: it names no one met.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def _merge_meetings(facts: list[Fact]) -> list[Fact]:
             groups[index][0].update(people)
         assigned.append(index)
     return [f if i is None else replace(f, participants=tuple(sorted(groups[i][0])), label=groups[i][1])
-            for f, i in zip(facts, assigned)]
+            for f, i in zip(facts, assigned) if i is None or len(groups[i][0]) >= 2]
 
 
 def _drop_nested_commitments(facts: list[Fact]) -> list[Fact]:

@@ -19,7 +19,10 @@ NOT_GIFTS = {"speech", "address", "remarks", "interview", "credit", "support", "
              "update", "thanks", "opportunity", "chance", "signal", "boost", "push", "way",
              "tour", "welcome", "reception", "priority", "attention", "details", "answer",
              "grant", "loan", "aid", "assistance", "funding", "fund", "funds", "package",
-             "money", "budget", "investment", "access", "guarantee", "guarantees"}
+             "money", "budget", "investment", "access", "guarantee", "guarantees", "skills",
+             "confidence", "awareness", "experience", "advice", "hope", "strength", "voice",
+             "power", "authority", "responsibility", "insight", "knowledge", "training",
+             "education", "courage", "time", "rise", "birth", "life", "lives", "reason"}
 
 
 def _recipient_and_items(verb: Token) -> tuple[Token | None, list[Token]]:
@@ -45,11 +48,12 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         recipient_token, items = _recipient_and_items(verb)
         givers, recipients = actors(subject(verb), m), actors(recipient_token, m)
         mod = modality(verb)
-        if not givers or not recipients or mod is Modality.NEGATED or _promised(verb):
+        if not givers or not recipients or givers[0] == recipients[0] or mod is Modality.NEGATED \
+                or _promised(verb):
             continue
         items = _split_items(items, m)
         for item in items:
-            if item.lower_ in GENERIC_GIFTS or item.lower_ in NOT_GIFTS or m.keys(item) \
+            if item.lower_ in GENERIC_GIFTS or item.lower_ in NOT_GIFTS or m.keys(item) or _abstract(item) \
                     or quantities.money(phrase(item, keep_conjuncts=True)):
                 continue
             others = frozenset(t.i for other in items if other is not item and other.i > item.i
@@ -81,8 +85,15 @@ def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
 
 
 def _promised(verb: Token) -> bool:
-    """"will give": a promise to give is a commitment, not a gift."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "could", "may") for c in verb.children)
+    """"will give", "will announce that X gives": a promise to give is a commitment, not a gift."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "could", "may", "to")
+               for v in (verb, *verb.ancestors) for c in v.children)
+
+
+def _abstract(item: Token) -> bool:
+    """A bare singular noun ("gave students confidence") is a quality, not an object."""
+    return item.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod")
+                                         for c in item.children)
 
 
 def _split_items(items: list[Token], m: Mentions) -> list[Token]:
