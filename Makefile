@@ -18,10 +18,13 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
+# The sample goes into the project store (.kg/store, embedded Oxigraph); everything else reads it.
 run: install
-	$(KG) build data/articles -o exports/graph.ttl -o exports/graph.trig -o exports/graph.jsonld -o exports/graph.html
-	$(KG) stats --graph exports/graph.trig
-	@for q in $(QUERIES); do echo; echo "== $$q"; $(KG) query --name $$q --graph exports/graph.trig || exit 1; done
+	$(KG) add data/articles
+	$(KG) list
+	$(KG) export -o exports/graph.ttl -o exports/graph.trig -o exports/graph.jsonld -o exports/graph.html
+	$(KG) stats
+	@for q in $(QUERIES); do echo; echo "== $$q"; $(KG) query --name $$q || exit 1; done
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -1,8 +1,13 @@
-"""The `kg` command: a thin shell over the library (options in, library calls, text out)."""
+"""The `kg` command: a thin shell over the library (options in, library calls, text out).
+
+Exit status: 0 success; 1 error (one line on stderr); 2 usage error (and `kg validate`: 1 means
+violations, 2 an error); 3 some inputs of `kg build`/`kg add` could not be read (the rest went in).
+"""
 
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -10,9 +15,11 @@ from pathlib import Path
 import click
 
 from kg import analyse, export, query, rdf, render
-from kg.errors import KgError
+from kg.errors import InputError, KgError
+from kg.store import DEFAULT_PATH
 
 HTML = ".html"
+PARTIAL = 3
 
 
 def one_line(error: Exception) -> str:
@@ -31,27 +38,44 @@ def friendly(func: Callable) -> Callable:
     return wrapper
 
 
-graph_option = click.option("--graph", "graph_path", required=True, type=click.Path(path_type=Path),
-                            help="Graph file to read (.ttl, .trig, .nt, .nq, .jsonld).")
-
-
-def with_progress(total: int, run: Callable[[Callable | None], object]) -> object:
-    """Run `run(on_item)` with a progress bar on stderr (rate and ETA) when there is more than one item."""
-    if total <= 1:
-        return run(None)
-    with click.progressbar(length=total, label="articles", file=sys.stderr, show_eta=True) as bar:
-        return run(lambda _: bar.update(1))
-
-
-def _load(graph_path: Path, min_confidence: float | None):
-    """A graph file, without the facts below `min_confidence` when one is given."""
-    ds = export.load(graph_path)
-    return ds if min_confidence is None else rdf.above_confidence(ds, min_confidence)
+def source_options(func: Callable) -> Callable:
+    """--graph FILE or --store PATH: where a command reads the graph from."""
+    func = click.option("--store", "store_path", type=click.Path(path_type=Path), default=DEFAULT_PATH,
+                        show_default=True, help="Project store to read (used unless --graph is given).")(func)
+    return click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=None,
+                        help="Read this graph file (.ttl .trig .nt .nq .jsonld) instead of the store.")(func)
 
 
 confidence_option = click.option(
     "--min-confidence", type=click.FloatRange(0, 1), default=None,
     help="Leave out facts whose confidence is below this (0 to 1).")
+store_option = click.option("--store", "store_path", type=click.Path(path_type=Path), default=DEFAULT_PATH,
+                            show_default=True, help="Project store (an embedded Oxigraph database).")
+date_option = click.option("--date", "article_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+                           help="The articles' publication date (YYYY-MM-DD), used to resolve \"on Tuesday\"; "
+                                "default: the first full date written in each article.")
+jobs_option = click.option("--jobs", "-j", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
+                           show_default="number of cores", help="Worker processes for parsing.")
+
+
+def load(graph_path: Path | None, store_path: Path, min_confidence: float | None = None):
+    """The graph to work on: a file, else the store; without facts below `min_confidence`."""
+    if graph_path is not None:
+        ds = export.load(graph_path)
+    else:
+        from kg.store import Store
+
+        with Store(store_path) as store:
+            ds = store.dataset()
+    return ds if min_confidence is None else rdf.above_confidence(ds, min_confidence)
+
+
+def with_progress(total: int, run: Callable[[Callable | None], object]) -> object:
+    """Run `run(on_item)` with a progress bar on stderr (count, rate, ETA) when there is more than one item."""
+    if total <= 1:
+        return run(None)
+    with click.progressbar(length=total, label="articles", file=sys.stderr, show_eta=True, show_pos=True) as bar:
+        return run(lambda _: bar.update(1))
 
 
 def _write_outputs(ds, outputs: tuple[Path, ...]) -> None:
@@ -63,43 +87,144 @@ def _write_outputs(ds, outputs: tuple[Path, ...]) -> None:
         click.echo(f"wrote {out}", err=True)
 
 
+def _readable_articles(inputs: tuple[str, ...], article_date, failures: list[InputError]):
+    """Articles that could be read; each one that could not is reported and remembered."""
+    from kg import read
+
+    for item in read.attempt_inputs(list(inputs), article_date.date() if article_date else None):
+        if isinstance(item, InputError):
+            failures.append(item)
+        else:
+            yield item
+
+
+def _count_inputs(inputs: tuple[str, ...]) -> int:
+    from kg import read
+
+    total = 0
+    for raw in inputs:
+        try:
+            total += 1 if raw == "-" else len(read.article_paths([raw]))
+        except InputError:
+            total += 1
+    return total
+
+
+def _ingest(inputs: tuple[str, ...], article_date, jobs: int, store_path: Path | None,
+            outputs: tuple[Path, ...]) -> None:
+    """Extract articles into the store and/or output files, then report the inputs that failed."""
+    from kg import pipeline
+    from kg.store import Store
+
+    failures: list[InputError] = []
+    total = _count_inputs(inputs)
+    articles = _readable_articles(inputs, article_date, failures)
+    jobs = max(1, min(jobs, total))
+    if outputs:
+        ds = with_progress(total, lambda tick: pipeline.build(articles, on_article=tick, jobs=jobs))
+        if len(failures) < total:  # nothing read, nothing (over)written
+            if store_path is not None:
+                with Store(store_path, writable=True) as store:
+                    store.add_dataset(ds)
+            _write_outputs(ds, outputs)
+    else:
+        with Store(store_path, writable=True) as store:
+            added = with_progress(total, lambda tick: pipeline.ingest(articles, store, on_article=tick, jobs=jobs))
+        if added:
+            click.echo(f"added {added} article(s) to {store_path}", err=True)
+    _finish(failures, total)
+
+
+def _finish(failures: list[InputError], total: int) -> None:
+    """Report unreadable inputs: exit 1 when nothing could be read, else 3 (the rest went in)."""
+    if len(failures) == 1 and total == 1:
+        raise failures[0]
+    if failures:
+        click.echo(f"{len(failures)} of {total} input(s) could not be read:", err=True)
+        for failure in failures:
+            click.echo(f"  {one_line(failure)}", err=True)
+        sys.exit(1 if len(failures) >= total else PARTIAL)
+
+
 @click.group()
 @click.version_option(package_name="kg")
 def cli() -> None:
     """Build a knowledge graph of leaders, nations, agreements, gifts and commitments
     from diplomacy news articles, then query, view and export it.
 
+    Articles go into a project store (.kg/store, an embedded Oxigraph
+    database, one named graph per article); every command reads the store
+    unless given --graph FILE.
+
     \b
     Example:
-      kg build data/articles -o exports/graph.trig -o exports/graph.html
-      kg query --name gifts --graph exports/graph.trig
+      kg add data/articles
+      kg query --name gifts
+      kg export -o exports/graph.trig -o exports/graph.html
     """
 
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", "outputs", multiple=True, required=True, type=click.Path(path_type=Path),
+@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(path_type=Path),
               help="Output file; repeat for several. Format by extension: "
                    ".ttl .trig .nt .nq .jsonld, or .html for the interactive view.")
-@click.option("--date", "article_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="The articles' publication date (YYYY-MM-DD), used to resolve \"on Tuesday\"; "
-                   "default: the first full date written in each article.")
+@click.option("--store", "store_path", type=click.Path(path_type=Path), default=None,
+              help=f"Also add the articles to this store (without -o: {DEFAULT_PATH}).")
+@date_option
+@jobs_option
 @friendly
-def build(inputs: tuple[str, ...], outputs: tuple[Path, ...], article_date) -> None:
+def build(inputs: tuple[str, ...], outputs: tuple[Path, ...], store_path: Path | None, article_date,
+          jobs: int) -> None:
     """Extract a graph from article files, directories of them, or '-' (stdin).
 
     Articles are .txt (first line is the title), .md or .html. Each article
-    becomes one named graph; every fact keeps its evidence sentence.
+    becomes one named graph; every fact keeps its evidence sentence. With -o
+    the graph is written to files; without, it goes into the store.
     """
-    from kg import pipeline, read
-
     for out in outputs:
         if out.suffix.lower() != HTML:
             export.format_for(out)
-    paths = read.article_paths([i for i in inputs if i != "-"])
-    articles = read.read_inputs(list(inputs), article_date.date() if article_date else None)
-    ds = with_progress(len(paths) + ("-" in inputs), lambda tick: pipeline.build(articles, on_article=tick))
-    _write_outputs(ds, outputs)
+    _ingest(inputs, article_date, jobs, store_path or (None if outputs else DEFAULT_PATH), outputs)
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@store_option
+@date_option
+@jobs_option
+@friendly
+def add(inputs: tuple[str, ...], store_path: Path, article_date, jobs: int) -> None:
+    """Add or replace articles in the store (one transaction each; re-adding changes nothing)."""
+    _ingest(inputs, article_date, jobs, store_path, ())
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True)
+@store_option
+@friendly
+def remove(articles: tuple[str, ...], store_path: Path) -> None:
+    """Drop articles (by id, source file or IRI; see `kg list`) from the store, and nothing else."""
+    from kg.store import Store
+
+    with Store(store_path, writable=True) as store:
+        for article in articles:
+            gone = store.remove(article)
+            click.echo(f"removed {gone.id} {gone.source}")
+
+
+@cli.command(name="list")
+@store_option
+@friendly
+def list_command(store_path: Path) -> None:
+    """The articles in the store with their number of facts."""
+    from kg.store import Store
+
+    with Store(store_path) as store:
+        infos = store.articles()
+    for info in infos:
+        click.echo(f"{info.id}  {info.facts:4d} facts  {info.source}  {info.title}")
+    click.echo(f"({len(infos)} article{'s' if len(infos) != 1 else ''})")
 
 
 @cli.command(name="query")
@@ -107,14 +232,13 @@ def build(inputs: tuple[str, ...], outputs: tuple[Path, ...], article_date) -> N
 @click.option("-f", "--file", "query_file", type=click.File("r"), help="Read the query from a .rq file.")
 @click.option("--name", help="Run a bundled query (see --list).")
 @click.option("--list", "list_queries", is_flag=True, help="List the bundled queries and exit.")
-@click.option("--graph", "graph_path", type=click.Path(path_type=Path),
-              help="Graph file to read (.ttl, .trig, .nt, .nq, .jsonld).")
+@source_options
 @click.option("--format", "fmt", type=click.Choice(query.FORMATS), default="table", show_default=True)
 @confidence_option
 @friendly
 def query_command(sparql: str | None, query_file, name: str | None, list_queries: bool,
-                  graph_path: Path | None, fmt: str, min_confidence: float | None) -> None:
-    """Run a SPARQL SELECT/ASK query (text, -f FILE, or --name NAME) over a graph."""
+                  graph_path: Path | None, store_path: Path, fmt: str, min_confidence: float | None) -> None:
+    """Run a SPARQL SELECT/ASK query (text, -f FILE, or --name NAME) over the graph."""
     if list_queries:
         for qname, text in query.named_queries().items():
             click.echo(f"{qname:12s} {query.describe(text)}")
@@ -122,44 +246,43 @@ def query_command(sparql: str | None, query_file, name: str | None, list_queries
     given = [x for x in (sparql, query_file, name) if x]
     if len(given) != 1:
         raise click.UsageError("give exactly one of SPARQL, -f FILE or --name NAME")
-    if graph_path is None:
-        raise click.UsageError("--graph FILE is required")
     text = query.named(name) if name else query_file.read() if query_file else sparql
-    click.echo(query.render(query.run(_load(graph_path, min_confidence), text), fmt), nl=False)
+    result = query.run(load(graph_path, store_path, min_confidence), text)
+    click.echo(query.render(result, fmt), nl=False)
 
 
 @cli.command()
-@graph_option
+@source_options
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="HTML file to write.")
 @click.option("--title", default="kg graph", show_default=True, help="Page title.")
 @confidence_option
 @friendly
-def view(graph_path: Path, output: Path, title: str, min_confidence: float | None) -> None:
+def view(graph_path: Path | None, store_path: Path, output: Path, title: str, min_confidence: float | None) -> None:
     """Write a self-contained, offline HTML view of the graph (legend, tooltips with evidence)."""
-    render.write_html(_load(graph_path, min_confidence), output, title=title)
+    render.write_html(load(graph_path, store_path, min_confidence), output, title=title)
     click.echo(f"wrote {output}", err=True)
 
 
 @cli.command(name="export")
-@graph_option
+@source_options
 @click.option("-o", "--output", "outputs", multiple=True, required=True, type=click.Path(path_type=Path),
               help="Output file; repeat for several. Format by extension.")
 @confidence_option
 @friendly
-def export_command(graph_path: Path, outputs: tuple[Path, ...], min_confidence: float | None) -> None:
-    """Convert a graph between .ttl, .trig, .nt, .nq, .jsonld (and .html)."""
-    _write_outputs(_load(graph_path, min_confidence), outputs)
+def export_command(graph_path: Path | None, store_path: Path, outputs: tuple[Path, ...],
+                   min_confidence: float | None) -> None:
+    """Write the graph as .ttl, .trig, .nt, .nq, .jsonld (and .html)."""
+    _write_outputs(load(graph_path, store_path, min_confidence), outputs)
 
 
 @cli.command()
-@graph_option
-@friendly
-def validate(graph_path: Path) -> None:
+@source_options
+def validate(graph_path: Path | None, store_path: Path) -> None:
     """Check the graph against the SHACL shapes. Exit 0: conforms, 1: violations, 2: error."""
     from kg import validate as shacl
 
     try:
-        report = shacl.validate(export.union(export.load(graph_path)))
+        report = shacl.validate(export.union(load(graph_path, store_path)))
     except KgError as e:
         click.echo(f"Error: {one_line(e)}", err=True)
         sys.exit(2)
@@ -168,12 +291,12 @@ def validate(graph_path: Path) -> None:
 
 
 @cli.command()
-@graph_option
+@source_options
 @click.option("--top", default=5, show_default=True, help="How many central entities to list.")
 @friendly
-def stats(graph_path: Path, top: int) -> None:
+def stats(graph_path: Path | None, store_path: Path, top: int) -> None:
     """Counts per class and the most central entities (degree centrality)."""
-    result = analyse.stats(export.union(export.load(graph_path)), top)
+    result = analyse.stats(export.union(load(graph_path, store_path)), top)
     click.echo(f"triples: {result.triples}")
     for cls, count in result.classes.items():
         click.echo(f"{cls:13s} {count}")
@@ -185,11 +308,11 @@ def stats(graph_path: Path, top: int) -> None:
 @cli.command()
 @click.argument("source")
 @click.argument("target")
-@graph_option
+@source_options
 @friendly
-def path(source: str, target: str, graph_path: Path) -> None:
+def path(source: str, target: str, graph_path: Path | None, store_path: Path) -> None:
     """Show how two entities (by name or IRI) are connected."""
-    click.echo(" ".join(analyse.path(export.union(export.load(graph_path)), source, target)))
+    click.echo(" ".join(analyse.path(export.union(load(graph_path, store_path)), source, target)))
 
 
 @cli.command(name="eval")

@@ -21,3 +21,7 @@ class QueryError(KgError):
 
 class ExportError(KgError):
     """A graph could not be written in the requested format."""
+
+
+class StoreError(KgError):
+    """The project store is missing, locked by another writer, or has no such article."""

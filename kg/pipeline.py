@@ -1,9 +1,14 @@
-"""The flow on one screen: read -> parse -> mentions -> rules -> RDF."""
+"""The flow on one screen: read -> parse -> mentions -> rules -> RDF -> file or store.
+
+Articles stream through one at a time (or through a pool of worker processes,
+each loading the model once), so memory stays flat however many there are.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from multiprocessing import get_context
 
 from rdflib import Dataset
 
@@ -30,12 +35,44 @@ def extract_article(article: Article) -> Extraction:
     return Extraction(article, found.entities, facts)
 
 
-def build(articles: Iterable[Article], on_article: Callable[[Article], None] | None = None) -> Dataset:
+def _worker_init() -> None:
+    nlp.load()
+
+
+def extract_all(articles: Iterable[Article], jobs: int = 1) -> Iterator[Extraction]:
+    """Extractions in input order; with jobs > 1, from that many worker processes."""
+    if jobs <= 1:
+        yield from map(extract_article, articles)
+        return
+    with get_context("fork").Pool(jobs, initializer=_worker_init) as pool:
+        yield from pool.imap(extract_article, articles, chunksize=2)
+
+
+def article_graph(result: Extraction) -> Dataset:
+    """A dataset holding just this article's named graph."""
+    ds = rdf.new_dataset()
+    rdf.add_article(ds, result.article, result.entities, result.facts)
+    return ds
+
+
+def build(articles: Iterable[Article], on_article: Callable[[Article], None] | None = None,
+          jobs: int = 1) -> Dataset:
     """A dataset with one named graph per article (an article read twice is added once)."""
     ds = rdf.new_dataset()
-    for article in articles:
-        result = extract_article(article)
-        rdf.add_article(ds, article, result.entities, result.facts)
+    for result in extract_all(articles, jobs):
+        rdf.add_article(ds, result.article, result.entities, result.facts)
         if on_article:
-            on_article(article)
+            on_article(result.article)
     return ds
+
+
+def ingest(articles: Iterable[Article], store, on_article: Callable[[Article], None] | None = None,
+           jobs: int = 1) -> int:
+    """Add (or replace) each article's graph in a store, one transaction per article."""
+    count = 0
+    for result in extract_all(articles, jobs):
+        store.add_dataset(article_graph(result))
+        count += 1
+        if on_article:
+            on_article(result.article)
+    return count

@@ -74,7 +74,7 @@ def evidence_iri(ev: Evidence) -> URIRef:
     return ID[f"evidence/{ev.article_id}-{ev.start}-{ev.end}-{ev.rule}"]
 
 
-def _decimal(value: Decimal | float) -> Literal:
+def decimal(value: Decimal | float) -> Literal:
     """An xsd:decimal in canonical form ("550000000000.0"), so every serialiser writes the same literal."""
     text = format(Decimal(str(value)), "f")
     return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
@@ -108,7 +108,7 @@ def _add_evidence(g: Graph, subject: URIRef, ev: Evidence) -> None:
     g.add((node, KG.startOffset, Literal(ev.start)))
     g.add((node, KG.endOffset, Literal(ev.end)))
     g.add((node, KG.rule, Literal(ev.rule)))
-    g.add((node, KG.confidence, _decimal(round(ev.confidence, 3))))
+    g.add((node, KG.confidence, decimal(round(ev.confidence, 3))))
     g.add((node, KG.inArticle, article_iri(ev.article_id)))
 
 
@@ -165,9 +165,9 @@ def _values(fact: Fact) -> list[tuple[URIRef, Literal]]:
     if isinstance(fact, Commitment):
         out.append((KG.action, Literal(fact.action)))
         if fact.money:
-            out += [(KG.amount, _decimal(fact.money.value)), (KG.currency, Literal(fact.money.currency))]
+            out += [(KG.amount, decimal(fact.money.value)), (KG.currency, Literal(fact.money.currency))]
         if fact.target:
-            out += [(KG.targetValue, _decimal(fact.target.value)), (KG.unit, Literal(fact.target.unit))]
+            out += [(KG.targetValue, decimal(fact.target.value)), (KG.unit, Literal(fact.target.unit))]
     return out
 
 
@@ -178,7 +178,7 @@ def _add_fact_group(g: Graph, node: URIRef, facts: list[Fact], entities: dict[st
     g.add((node, RDFS.label, Literal(_fact_label(main, entities))))
     for prop, value in _values(main):
         g.add((node, prop, value))
-    g.add((node, KG.confidence, _decimal(combined_confidence(f.evidence.confidence for f in facts))))
+    g.add((node, KG.confidence, decimal(combined_confidence(f.evidence.confidence for f in facts))))
     used: set[str] = set()
     for fact in facts:
         for prop, key in _links(fact):

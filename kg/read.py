@@ -132,10 +132,29 @@ def article_paths(inputs: list[str]) -> list[Path]:
 
 
 def read_inputs(inputs: list[str], article_date: date | None = None) -> Iterator[Article]:
-    """Articles from paths, directories, or '-' for stdin, in a stable order."""
+    """Articles from paths, directories, or '-' for stdin, in a stable order; stops at a bad one."""
+    for item in attempt_inputs(inputs, article_date):
+        if isinstance(item, InputError):
+            raise item
+        yield item
+
+
+def attempt_inputs(inputs: list[str], article_date: date | None = None) -> Iterator[Article | InputError]:
+    """Like `read_inputs`, but a bad input yields its error and the rest still come."""
     for raw in inputs:
         if raw == "-":
-            yield from_text(sys.stdin.read(), "<stdin>", article_date=article_date)
-        else:
-            for path in article_paths([raw]):
+            try:
+                yield from_text(sys.stdin.read(), "<stdin>", article_date=article_date)
+            except InputError as e:
+                yield e
+            continue
+        try:
+            paths = article_paths([raw])
+        except InputError as e:
+            yield e
+            continue
+        for path in paths:
+            try:
                 yield read_file(path, article_date)
+            except InputError as e:
+                yield e

@@ -53,7 +53,8 @@ def assert_one_line_error(result, *fragments: str) -> str:
 
 
 def test_commands_are_the_documented_ones():
-    assert set(COMMANDS) == {"build", "query", "view", "export", "validate", "stats", "path", "eval"}
+    assert set(COMMANDS) == {"build", "add", "remove", "list", "query", "view", "export", "validate",
+                             "stats", "path", "eval"}
 
 
 def test_group_help(kg):
@@ -123,7 +124,6 @@ def test_query_text_and_file(kg, tmp_path):
 @pytest.mark.parametrize("args", [
     ("--graph", GRAPH),                                         # no query at all
     ("--name", "leaders", "SELECT * WHERE { ?s ?p ?o }", "--graph", GRAPH),  # two queries
-    ("--name", "leaders"),                                      # no graph
 ])
 def test_query_usage_errors(kg, args):
     result = kg("query", *args)
@@ -267,10 +267,11 @@ def test_build_unknown_output_extension_fails_before_reading(kg, tmp_path):
     assert_one_line_error(result, "unknown graph format")
 
 
-def test_build_without_output_is_a_usage_error(kg):
-    result = kg("build", "data/articles")
-    assert result.exit_code == 2
-    assert "-o" in result.output and "Traceback" not in result.output
+def test_query_without_graph_or_store_is_one_error_line(kg, tmp_path):
+    missing = tmp_path / "no-store"
+    result = kg("query", "--name", "leaders", "--store", str(missing))
+    assert result.exit_code == 1
+    assert_one_line_error(result, "no store here yet")
 
 
 def test_build_without_input_is_a_usage_error(kg, tmp_path):
@@ -308,3 +309,46 @@ def runner_input(kg, args, text):
 
     from kg.cli import cli
     return CliRunner().invoke(cli, args, input=text)
+
+
+def test_add_list_remove_round_trip(kg, tmp_path):
+    store = str(tmp_path / "store")
+    other = tmp_path / "other.txt"
+    other.write_text("Talks\nKenya and Germany signed a pact on migration in Berlin.\n")
+    assert kg("add", "data/articles", str(other), "--store", store, "--jobs", "1").exit_code == 0
+    again = kg("add", "data/articles", "--store", store, "--jobs", "1")
+    assert again.exit_code == 0
+    listing = kg("list", "--store", store)
+    assert listing.exit_code == 0 and "(2 articles)" in listing.output
+    assert "us-japan-rare-earths-summit.txt" in listing.output
+    removed = kg("remove", str(other), "--store", store)
+    assert removed.exit_code == 0 and "other.txt" in removed.output
+    leaders = kg("query", "--name", "leaders", "--store", store)
+    assert "Sanae Takaichi" in leaders.output
+    assert "(1 article)" in kg("list", "--store", store).output
+
+
+def test_some_inputs_unreadable_exit_3_and_the_rest_go_in(kg, tmp_path):
+    store = str(tmp_path / "store")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n")
+    result = kg("add", "data/articles", str(empty), "missing.txt", "--store", store, "--jobs", "1")
+    assert result.exit_code == 3
+    assert "2 of 3 input(s) could not be read" in result.output
+    assert "(1 article)" in kg("list", "--store", store).output
+
+
+def test_parallel_add_gives_the_same_graph(kg, tmp_path):
+    one, two = str(tmp_path / "one"), str(tmp_path / "two")
+    texts = tmp_path / "articles"
+    texts.mkdir()
+    for i, line in enumerate(["Kenya and Germany signed a pact on migration in Berlin.",
+                              "France signed a trade deal with Canada.",
+                              "US President Donald Trump met Japan's prime minister Sanae Takaichi in Tokyo."]):
+        (texts / f"a{i}.txt").write_text(f"Title {i}\n{line}\n")
+    assert kg("add", str(texts), "--store", one, "--jobs", "1").exit_code == 0
+    assert kg("add", str(texts), "--store", two, "--jobs", "2").exit_code == 0
+    out1, out2 = tmp_path / "1.nq", tmp_path / "2.nq"
+    kg("export", "--store", one, "-o", str(out1))
+    kg("export", "--store", two, "-o", str(out2))
+    assert out1.read_bytes() == out2.read_bytes()

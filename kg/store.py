@@ -1,0 +1,153 @@
+"""The project store: a persistent embedded Oxigraph database, one named graph per article.
+
+Adding an article replaces its named graph in one SPARQL update, which Oxigraph
+applies as a transaction: an interrupted `kg add` leaves each article either
+fully in or fully out, and adding the same article again changes nothing.
+Only one process may write at a time (Oxigraph locks the directory); readers
+open the store read-only and may run beside a writer.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import XSD, Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from kg import rdf
+from kg.errors import StoreError
+from kg.vocab import ID, KG
+
+DEFAULT_PATH = Path(".kg/store")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """One article in the store: its id, title, source file and number of facts."""
+
+    id: str
+    title: str
+    source: str
+    facts: int
+
+
+def _oxigraph():
+    import pyoxigraph
+
+    return pyoxigraph
+
+
+class Store:
+    """An Oxigraph store at a path, opened for writing (`writable=True`) or reading."""
+
+    def __init__(self, path: Path = DEFAULT_PATH, writable: bool = False) -> None:
+        ox = _oxigraph()
+        self.path = Path(path)
+        if not writable and not self.path.exists():
+            raise StoreError(f"{self.path}: no store here yet; add articles with `kg add ARTICLE...`")
+        try:
+            if writable:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
+            else:
+                self._store = ox.Store.read_only(str(self.path))
+        except OSError as e:
+            if "lock" in str(e).lower():
+                raise StoreError(f"{self.path}: the store is in use by another process writing to it; "
+                                 "wait for it to finish and try again") from e
+            raise StoreError(f"{self.path}: cannot open the store ({e})") from e
+
+    @property
+    def oxigraph(self):
+        """The underlying pyoxigraph.Store (for fast SPARQL)."""
+        return self._store
+
+    def add_graph(self, graph: Graph) -> None:
+        """Replace the named graph `graph.identifier` with `graph`'s triples, atomically."""
+        ox = _oxigraph()
+        data = graph.serialize(format="nt", encoding="utf-8")
+        triples = "\n".join(f"{t.subject} {t.predicate} {t.object} ."
+                            for t in ox.parse(io.BytesIO(data), format=ox.RdfFormat.N_TRIPLES))
+        name = f"<{graph.identifier}>"
+        self._store.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{triples}\n}} }}")
+
+    def add_dataset(self, ds: Dataset) -> None:
+        """Add (or replace) every article graph of a dataset."""
+        for graph in ds.graphs():
+            if len(graph) and graph.identifier != DATASET_DEFAULT_GRAPH_ID:
+                self.add_graph(graph)
+
+    def remove(self, article: str) -> ArticleInfo:
+        """Drop one article's named graph (by id, IRI or source file) and nothing else."""
+        found = self.find(article)
+        self._store.update(f"DROP SILENT GRAPH <{rdf.article_iri(found.id)}>")
+        return found
+
+    def find(self, article: str) -> ArticleInfo:
+        """The stored article an id, IRI or source path names, or a clear error."""
+        wanted = article.removeprefix(str(ID["article/"]))
+        matches = [a for a in self.articles() if wanted in (a.id, a.source) or
+                   Path(a.source).resolve() == Path(article).resolve()]
+        if len(matches) != 1:
+            raise StoreError(f"{article}: {'no' if not matches else 'more than one'} article in {self.path} "
+                             "matches; see `kg list`")
+        return matches[0]
+
+    def articles(self) -> list[ArticleInfo]:
+        """Every stored article with its number of facts (events), sorted by source."""
+        rows = self._store.query(_ARTICLES_QUERY)
+        return sorted((ArticleInfo(str(r["a"].value).rsplit("/", 1)[-1], _value(r["title"]),
+                                   _value(r["source"]), int(r["facts"].value)) for r in rows),
+                      key=lambda a: (a.source, a.id))
+
+    def dataset(self) -> Dataset:
+        """The whole store as an rdflib Dataset (one graph per article)."""
+        ds = rdf.new_dataset()
+        ox = _oxigraph()
+        data = ox.serialize(self._store, format=ox.RdfFormat.N_QUADS)
+        ds.parse(data=data.decode("utf-8"), format="nquads")
+        return _kg_decimals(ds)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def close(self) -> None:
+        """Flush and release the lock (the store object is unusable afterwards)."""
+        del self._store
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _kg_decimals(ds: Dataset) -> Dataset:
+    """Write decimals back in kg's form ("2.0"): Oxigraph keeps XSD 1.1 canonical forms ("2")."""
+    changed = [(s, p, o, g) for s, p, o, g in ds.quads((None, None, None, None))
+               if getattr(o, "datatype", None) == XSD.decimal and "." not in str(o)]
+    for s, p, o, g in changed:
+        ds.remove((s, p, o, g))
+        ds.add((s, p, rdf.decimal(o.toPython()), g))
+    return ds
+
+
+def _value(term) -> str:
+    return "" if term is None else str(term.value)
+
+
+_ARTICLES_QUERY = f"""
+PREFIX kg: <{KG._NS}>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?a ?title ?source (COUNT(DISTINCT ?fact) AS ?facts) WHERE {{
+  GRAPH ?a {{
+    ?a a kg:Article .
+    OPTIONAL {{ ?a dcterms:title ?title }}
+    OPTIONAL {{ ?a kg:sourceFile ?source }}
+    OPTIONAL {{ ?fact kg:evidence/kg:inArticle ?a ;
+                      a ?class . VALUES ?class {{ kg:Agreement kg:Gift kg:Commitment kg:Meeting }} }}
+  }}
+}} GROUP BY ?a ?title ?source
+"""
