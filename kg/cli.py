@@ -247,7 +247,13 @@ def query_command(sparql: str | None, query_file, name: str | None, list_queries
     if len(given) != 1:
         raise click.UsageError("give exactly one of SPARQL, -f FILE or --name NAME")
     text = query.named(name) if name else query_file.read() if query_file else sparql
-    result = query.run(load(graph_path, store_path, min_confidence), text)
+    if graph_path is None and min_confidence is None:
+        from kg.store import Store
+
+        with Store(store_path) as store:  # straight on Oxigraph: fast on big stores
+            result = query.run_oxigraph(store.oxigraph, text)
+    else:
+        result = query.run(load(graph_path, store_path, min_confidence), text)
     click.echo(query.render(result, fmt), nl=False)
 
 

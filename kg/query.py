@@ -92,6 +92,24 @@ def run(graph: Graph | Dataset, text: str) -> Result:
     return Result(columns, rows)
 
 
+def run_oxigraph(store, text: str) -> Result:
+    """Run a SELECT or ASK query on a pyoxigraph store, every article graph seen as one."""
+    import pyoxigraph
+
+    check(text)
+    try:
+        result = store.query(text, use_default_graph_as_union=True)
+        if isinstance(result, pyoxigraph.QueryBoolean):
+            return Result(["answer"], [[str(bool(result)).lower()]])
+        if not isinstance(result, pyoxigraph.QuerySolutions):
+            raise QueryError("only SELECT and ASK queries are supported here")
+        columns = [v.value for v in result.variables]
+        rows = [[_text(None if row[c] is None else row[c].value) for c in columns] for row in result]
+    except (SyntaxError, OSError) as e:
+        raise QueryError(f"query failed: {e}") from e
+    return Result(columns, rows)
+
+
 def _text(term: object) -> str:
     return "" if term is None else str(term)
 

@@ -228,3 +228,23 @@ def test_render_empty_result():
     assert query.render(result, "csv") == "a,b\n"
     assert json.loads(query.render(result, "json")) == []
     assert query.render(result, "table").splitlines()[-1] == "(0 rows)"
+
+
+def test_oxigraph_and_rdflib_give_the_same_rows(tmp_path):
+    from kg.store import Store
+
+    ds = export.load(SAMPLE_GRAPH)
+    with Store(tmp_path / "store", writable=True) as store:
+        store.add_dataset(ds)
+        for name, text in query.named_queries().items():
+            ox_rows = query.run_oxigraph(store.oxigraph, text).rows
+            rdflib_rows = query.run(ds, text).rows
+            assert len(ox_rows) == len(rdflib_rows) > 0, name
+
+
+def test_oxigraph_path_refuses_service_too(tmp_path):
+    from kg.store import Store
+
+    with Store(tmp_path / "store", writable=True) as store:
+        with pytest.raises(QueryError, match="SERVICE"):
+            query.run_oxigraph(store.oxigraph, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
