@@ -278,7 +278,20 @@ def view(graph_path: Path | None, store_path: Path, output: Path, title: str, mi
 def export_command(graph_path: Path | None, store_path: Path, outputs: tuple[Path, ...],
                    min_confidence: float | None) -> None:
     """Write the graph as .ttl, .trig, .nt, .nq, .jsonld (and .html)."""
-    _write_outputs(load(graph_path, store_path, min_confidence), outputs)
+    if graph_path is not None or min_confidence is not None:
+        _write_outputs(load(graph_path, store_path, min_confidence), outputs)
+        return
+    from kg.store import Store
+
+    with Store(store_path) as store:
+        size = len(store)
+        fast = [o for o in outputs if o.suffix.lower() != HTML and export.streams(o, size)]
+        for out in fast:  # big stores and line formats: Oxigraph's serialiser, no rdflib copy
+            export.write_store(store.oxigraph, out)
+            click.echo(f"wrote {out}", err=True)
+        rest = tuple(o for o in outputs if o not in fast)
+        if rest:
+            _write_outputs(store.dataset(), rest)
 
 
 @cli.command()

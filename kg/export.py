@@ -67,7 +67,42 @@ def _sorted_jsonld(node: object) -> object:
 
 def write(ds: Dataset, path: Path) -> None:
     """Write the dataset to a file, format by extension, atomically."""
-    data = serialize(ds, format_for(path))
+    _atomic_write(path, serialize(ds, format_for(path)))
+
+
+#: Above this many quads, Turtle and TriG from a store come from Oxigraph's streaming serialiser
+#: (grouped, deterministic, not sorted like rdflib's pretty printer, which is too slow there).
+FAST_PRETTY_ABOVE = 100_000
+
+
+def streams(path: Path, size: int) -> bool:
+    """Whether `write_store` (Oxigraph) writes this file, rather than `write` (rdflib, pretty)."""
+    fmt = format_for(path)
+    return fmt in ("nt", "nquads") or (fmt in ("turtle", "trig") and size > FAST_PRETTY_ABOVE)
+
+
+def write_store(store, path: Path) -> None:
+    """Write a pyoxigraph store to a file fast: line formats sorted, Turtle/TriG streamed."""
+    import pyoxigraph as ox
+
+    fmt = format_for(path)
+    prefixes = {prefix: str(ns) for prefix, ns in rdf.PREFIXES.items()}
+    if fmt in ("nt", "turtle"):
+        triples = dict.fromkeys(q.triple for q in store.quads_for_pattern(None, None, None, None))
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES if fmt == "nt" else ox.RdfFormat.TURTLE,
+                            **({} if fmt == "nt" else {"prefixes": prefixes}))
+    else:
+        quads = store.quads_for_pattern(None, None, None, None)
+        data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG,
+                            **({} if fmt == "nquads" else {"prefixes": prefixes}))
+    if fmt in ("nt", "nquads"):
+        lines = sorted(set(data.decode("utf-8").splitlines()) - {""})
+        data = ("\n".join(lines) + "\n").encode("utf-8")
+    _atomic_write(path, data)
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, then rename: never half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
