@@ -82,3 +82,79 @@ def path(graph: Graph, source: str, target: str) -> list[str]:
         label = sorted(d["label"] for d in data.values())[0]
         steps += [f"--{label}->" if forward else f"<-{label}--", g.nodes[y]["label"]]
     return steps
+
+
+#: Classes drawn in the view, the names `--type` accepts.
+VIEW_CLASSES = ("Leader", "Person", "Nation", "Organization", "Place", "Topic",
+                "Agreement", "Gift", "Commitment", "Meeting")
+_LINKS = ("leaderOf", "party", "signatory", "giver", "recipient", "committedBy", "beneficiary",
+          "participant", "location", "topic", "capitalOf")
+
+
+@dataclass(frozen=True, slots=True)
+class ViewSelection:
+    """The part of a big graph worth drawing, and how much was left out."""
+
+    graph: Graph
+    shown: int
+    total: int
+
+    def note(self) -> str:
+        return "" if self.shown == self.total else \
+            f"showing {self.shown} of {self.total} nodes (the most connected)"
+
+
+def _select(ox_store, text: str) -> list:
+    return list(ox_store.query(text, use_default_graph_as_union=True))
+
+
+def view_selection(ox_store, max_nodes: int = 300, focus: str | None = None, depth: int = 1,
+                   types: tuple[str, ...] = ()) -> ViewSelection:
+    """Pick at most `max_nodes` nodes of a pyoxigraph store (by degree, or around `focus`)
+    and return their triples and evidence as an rdflib Graph, without loading the whole store."""
+    unknown = set(types) - set(VIEW_CLASSES)
+    if unknown:
+        raise KgError(f"unknown type {', '.join(sorted(unknown))}; choose from {', '.join(VIEW_CLASSES)}")
+    classes = " ".join(f"kg:{c}" for c in (types or VIEW_CLASSES))
+    prefix = f"PREFIX kg: <{KG._NS}>\n"
+    nodes = {str(r["n"].value) for r in _select(ox_store, prefix + f"SELECT DISTINCT ?n WHERE {{ VALUES ?c {{ {classes} }} ?n a ?c }}")}
+    links = " ".join(f"kg:{p}" for p in _LINKS)
+    g = nx.Graph()
+    g.add_nodes_from(nodes)
+    for r in _select(ox_store, prefix + f"SELECT ?s ?o WHERE {{ VALUES ?p {{ {links} }} ?s ?p ?o }}"):
+        s, o = str(r["s"].value), str(r["o"].value)
+        if s in nodes and o in nodes:
+            g.add_edge(s, o)
+    if focus:
+        centre = _find_in_store(ox_store, focus, nodes)
+        g = nx.ego_graph(g, centre, radius=depth)
+    keep = sorted(g.nodes, key=lambda n: (-g.degree(n), n))[:max_nodes]
+    if focus and centre not in keep:
+        keep[-1:] = [centre]
+    return ViewSelection(_subgraph(ox_store, keep), len(keep), len(g))
+
+
+def _find_in_store(ox_store, name: str, nodes: set[str]) -> str:
+    """The node whose label or alt label is `name` (folded), for --focus."""
+    wanted = fold(name)
+    rows = _select(ox_store, "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                   "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                   "SELECT ?n ?l WHERE { { ?n rdfs:label ?l } UNION { ?n skos:altLabel ?l } }")
+    for r in sorted(rows, key=lambda r: str(r["n"].value)):
+        if str(r["n"].value) in nodes and fold(str(r["l"].value)) == wanted:
+            return str(r["n"].value)
+    raise KgError(f"no entity named {name!r} in the graph")
+
+
+def _subgraph(ox_store, keep: list[str]) -> Graph:
+    """The kept nodes' triples plus the evidence and article titles their tooltips show."""
+    values = " ".join(f"<{n}>" for n in keep)
+    text = (f"PREFIX kg: <{KG._NS}>\nCONSTRUCT {{ ?s ?p ?o . ?e ?ep ?eo . ?a ?ap ?ao }} WHERE {{ "
+            f"VALUES ?s {{ {values} }} ?s ?p ?o . "
+            f"OPTIONAL {{ ?s kg:evidence ?e . ?e ?ep ?eo . OPTIONAL {{ ?e kg:inArticle ?a . ?a ?ap ?ao }} }} }}")
+    import pyoxigraph as ox
+
+    data = ox.serialize(ox_store.query(text, use_default_graph_as_union=True), format=ox.RdfFormat.N_TRIPLES)
+    out = Graph()
+    out.parse(data=data.decode("utf-8"), format="nt")
+    return out

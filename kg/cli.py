@@ -6,6 +6,7 @@ violations, 2 an error); 3 some inputs of `kg build`/`kg add` could not be read 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
@@ -261,12 +262,40 @@ def query_command(sparql: str | None, query_file, name: str | None, list_queries
 @source_options
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="HTML file to write.")
 @click.option("--title", default="kg graph", show_default=True, help="Page title.")
+@click.option("--max-nodes", default=300, show_default=True, type=click.IntRange(1),
+              help="Draw at most this many nodes, the most connected first.")
+@click.option("--focus", help="Draw only the neighbourhood of this entity (name or alias).")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(0), help="Steps around --focus.")
+@click.option("--type", "types", default="", help=f"Comma-separated classes to draw ({', '.join(analyse.VIEW_CLASSES)}).")
 @confidence_option
 @friendly
-def view(graph_path: Path | None, store_path: Path, output: Path, title: str, min_confidence: float | None) -> None:
-    """Write a self-contained, offline HTML view of the graph (legend, tooltips with evidence)."""
-    render.write_html(load(graph_path, store_path, min_confidence), output, title=title)
+def view(graph_path: Path | None, store_path: Path, output: Path, title: str, max_nodes: int,
+         focus: str | None, depth: int, types: str, min_confidence: float | None) -> None:
+    """Write a self-contained, offline HTML view of the graph (legend, search, filters, evidence)."""
+    wanted = tuple(t.strip() for t in types.split(",") if t.strip())
+    with _oxigraph_source(graph_path, store_path, min_confidence) as ox_store:
+        selection = analyse.view_selection(ox_store, max_nodes, focus, depth, wanted)
+    if selection.note():
+        click.echo(selection.note(), err=True)
+    render.write_html(selection.graph, output, title=f"{title} — {selection.note()}" if selection.note() else title)
     click.echo(f"wrote {output}", err=True)
+
+
+@contextlib.contextmanager
+def _oxigraph_source(graph_path: Path | None, store_path: Path, min_confidence: float | None):
+    """A pyoxigraph store to read: the project store itself, or a graph file loaded in memory."""
+    if graph_path is None and min_confidence is None:
+        from kg.store import Store
+
+        with Store(store_path) as store:
+            yield store.oxigraph
+        return
+    import pyoxigraph
+
+    memory = pyoxigraph.Store()
+    memory.load(export.serialize(load(graph_path, store_path, min_confidence), "nquads"),
+                format=pyoxigraph.RdfFormat.N_QUADS)
+    yield memory
 
 
 @cli.command(name="export")

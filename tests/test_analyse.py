@@ -129,3 +129,35 @@ def test_to_networkx_skips_evidence_edges(graph):
     labels = {data["label"] for _, _, data in nxg.edges(data=True)}
     assert labels and not labels & {"evidence", "inArticle"}
     assert "signatory" in labels or "giver" in labels
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory):
+    from kg.store import Store
+
+    store = Store(tmp_path_factory.mktemp("view") / "store", writable=True)
+    store.add_dataset(export.load(ROOT / "exports" / "graph.trig"))
+    yield store.oxigraph
+    store.close()
+
+
+def test_view_keeps_the_most_connected_nodes(sample_store):
+    selection = analyse.view_selection(sample_store, max_nodes=3)
+    assert selection.shown == 3 and selection.total > 3
+    assert "showing 3 of" in selection.note()
+    labels = {str(o) for o in selection.graph.objects(None, RDFS.label)}
+    assert "Sanae Takaichi" in labels
+
+
+def test_view_focus_is_an_ego_graph(sample_store):
+    selection = analyse.view_selection(sample_store, focus="Takaichi", depth=1)
+    everything = analyse.view_selection(sample_store)
+    assert 1 < selection.shown < everything.shown
+
+
+def test_view_type_filter_and_unknown_type(sample_store):
+    selection = analyse.view_selection(sample_store, types=("Nation",))
+    classes = {str(o).split("#")[-1] for o in selection.graph.objects(None, RDF.type)} - {"Evidence", "Article"}
+    assert classes == {"Nation"}
+    with pytest.raises(KgError, match="unknown type"):
+        analyse.view_selection(sample_store, types=("Planet",))
