@@ -59,10 +59,11 @@ jobs_option = click.option("--jobs", "-j", type=click.IntRange(1, 64), default=o
                            show_default="number of cores", help="Worker processes for parsing.")
 
 
-def load(graph_path: Path | None, store_path: Path, min_confidence: float | None = None):
+def load(graph_path: Path | None, store_path: Path, min_confidence: float | None = None,
+         allow_network: bool = False):
     """The graph to work on: a file, else the store; without facts below `min_confidence`."""
     if graph_path is not None:
-        ds = export.load(graph_path)
+        ds = export.load(graph_path, allow_network)
     else:
         from kg.store import Store
 
@@ -95,8 +96,10 @@ def _readable_articles(inputs: tuple[str, ...], article_date, failures: list[Inp
     for item in read.attempt_inputs(list(inputs), article_date.date() if article_date else None):
         if isinstance(item, InputError):
             failures.append(item)
-        else:
-            yield item
+            continue
+        for note in item.notes:
+            click.echo(f"note: {item.source}: {note}", err=True)
+        yield item
 
 
 def _count_inputs(inputs: tuple[str, ...]) -> int:
@@ -236,9 +239,14 @@ def list_command(store_path: Path) -> None:
 @source_options
 @click.option("--format", "fmt", type=click.Choice(query.FORMATS), default="table", show_default=True)
 @confidence_option
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0),
+              help="Stop a query that runs longer than this many seconds (0: no limit).")
+@click.option("--allow-network", is_flag=True,
+              help="Let SERVICE and FROM fetch remote data (off: queries never touch the network).")
 @friendly
 def query_command(sparql: str | None, query_file, name: str | None, list_queries: bool,
-                  graph_path: Path | None, store_path: Path, fmt: str, min_confidence: float | None) -> None:
+                  graph_path: Path | None, store_path: Path, fmt: str, min_confidence: float | None,
+                  timeout: float, allow_network: bool) -> None:
     """Run a SPARQL SELECT/ASK query (text, -f FILE, or --name NAME) over the graph."""
     if list_queries:
         for qname, text in query.named_queries().items():
@@ -248,14 +256,17 @@ def query_command(sparql: str | None, query_file, name: str | None, list_queries
     if len(given) != 1:
         raise click.UsageError("give exactly one of SPARQL, -f FILE or --name NAME")
     text = query.named(name) if name else query_file.read() if query_file else sparql
-    if graph_path is None and min_confidence is None:
-        from kg.store import Store
+    query.check(text, allow_network)  # syntax errors and refusals before any work
 
-        with Store(store_path) as store:  # straight on Oxigraph: fast on big stores
-            result = query.run_oxigraph(store.oxigraph, text)
-    else:
-        result = query.run(load(graph_path, store_path, min_confidence), text)
-    click.echo(query.render(result, fmt), nl=False)
+    def task() -> query.Result:
+        if graph_path is None and min_confidence is None and not allow_network:
+            from kg.store import Store
+
+            with Store(store_path) as store:  # straight on Oxigraph: fast on big stores
+                return query.run_oxigraph(store.oxigraph, text)
+        return query.run(load(graph_path, store_path, min_confidence, allow_network), text, allow_network)
+
+    click.echo(query.render(query.limited(task, timeout), fmt), nl=False)
 
 
 @cli.command()

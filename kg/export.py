@@ -115,11 +115,37 @@ def _atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def load(path: Path) -> Dataset:
-    """Read a graph file (any supported format) into a dataset."""
+def _refuse_remote_contexts(path: Path) -> None:
+    """JSON-LD may name a remote @context that the parser would fetch: refuse it unless allowed."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise InputError(f"{path}: not valid JSON-LD: {e}") from e
+    remote = [c for c in _contexts(document) if isinstance(c, str)]
+    if remote:
+        raise InputError(f"{path}: refers to a remote JSON-LD context ({remote[0][:80]}) that would be "
+                         "fetched over the network; inline it, or pass --allow-network")
+
+
+def _contexts(node: object):
+    """Every @context value in a JSON-LD document, nested ones included."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "@context":
+                yield from value if isinstance(value, list) else [value]
+            yield from _contexts(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _contexts(item)
+
+
+def load(path: Path, allow_network: bool = False) -> Dataset:
+    """Read a graph file (any supported format) into a dataset; never from the network unless allowed."""
     fmt = format_for(path)
     if not path.is_file():
         raise InputError(f"{path}: no such graph file")
+    if fmt == "json-ld" and not allow_network:
+        _refuse_remote_contexts(path)
     ds = rdf.new_dataset()
     try:
         ds.parse(path, format=fmt)

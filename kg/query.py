@@ -10,14 +10,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from multiprocessing import get_context
 from importlib import resources
 
 from rdflib import Dataset, Graph
 from rdflib.plugins.sparql.parser import parseQuery
 from pyparsing import ParseException, ParseResults
 
-from kg.errors import QueryError
+from kg.errors import KgError, QueryError
 
 FORMATS = ("table", "csv", "json")
 
@@ -61,12 +63,14 @@ def _contains_service(node: object) -> bool:
     return False
 
 
-def check(text: str) -> None:
-    """Refuse malformed queries (with the parser's position) and SERVICE clauses."""
+def check(text: str, allow_network: bool = False) -> None:
+    """Refuse malformed queries (with the parser's position) and, unless allowed, SERVICE and FROM."""
     try:
         tree = parseQuery(text)
     except ParseException as e:
         raise QueryError(f"SPARQL syntax error at line {e.lineno}, column {e.col}: {e.msg}") from e
+    if allow_network:
+        return
     if _contains_service(tree):
         raise QueryError("SERVICE (federated query) is not allowed: kg queries run offline")
     if any(isinstance(part, dict) and "datasetClause" in part for part in tree):
@@ -74,9 +78,9 @@ def check(text: str) -> None:
         raise QueryError("FROM / FROM NAMED is not allowed: kg queries run offline over the given graph")
 
 
-def run(graph: Graph | Dataset, text: str) -> Result:
+def run(graph: Graph | Dataset, text: str, allow_network: bool = False) -> Result:
     """Run a SELECT or ASK query and return its rows as strings."""
-    check(text)
+    check(text, allow_network)
     try:
         result = graph.query(text)
         if result.type == "ASK":
@@ -108,6 +112,38 @@ def run_oxigraph(store, text: str) -> Result:
     except (SyntaxError, OSError) as e:
         raise QueryError(f"query failed: {e}") from e
     return Result(columns, rows)
+
+
+def limited(task: Callable[[], Result], timeout: float | None) -> Result:
+    """Run a query task in a child process and stop it after `timeout` seconds.
+
+    Neither rdflib nor Oxigraph can interrupt a running query, so a runaway one
+    runs where it can be killed; the child sends back its rows or its error.
+    """
+    if not timeout:
+        return task()
+    context = get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            sender.send(("ok", task()))
+        except KgError as e:
+            sender.send(("error", str(e)))
+        except Exception as e:  # anything else still comes back as one line
+            sender.send(("error", f"query failed: {e}"))
+
+    process = context.Process(target=child, daemon=True)
+    process.start()
+    if not receiver.poll(timeout):
+        process.kill()
+        process.join()
+        raise QueryError(f"the query ran longer than {timeout:g} s and was stopped (see --timeout)")
+    kind, value = receiver.recv()
+    process.join()
+    if kind == "error":
+        raise QueryError(value)
+    return value
 
 
 def _text(term: object) -> str:

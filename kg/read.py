@@ -12,7 +12,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -39,6 +39,8 @@ class Article:
     title: str
     source: str
     date: date | None = None
+    #: What reading had to repair ("decoded as Windows-1252"), for the user to see.
+    notes: tuple[str, ...] = ()
 
 
 def article_id(text: str) -> str:
@@ -94,11 +96,39 @@ def from_text(raw: str, source: str, suffix: str = ".txt", article_date: date | 
         text = _markdown_text(raw)
     else:
         text = raw
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = _clean(text)
     if not text.strip():
         raise InputError(f"{source}: the article is empty")
     title = next(line.strip() for line in text.splitlines() if line.strip())
     return Article(article_id(text), text, title, source, article_date or find_date(text))
+
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_BINARY_MAGIC = (b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF")
+
+
+def decode(raw: bytes, source: str) -> tuple[str, tuple[str, ...]]:
+    """Text from bytes: a BOM's encoding, else UTF-8, else Windows-1252 (said in a note);
+    binary files are refused."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return raw.decode(encoding, errors="replace"), (f"decoded as {encoding.upper()} (byte order mark)",)
+    if raw.startswith(_BINARY_MAGIC) or raw[:4096].count(b"\x00") > len(raw[:4096]) // 10:
+        raise InputError(f"{source}: a binary file, not an article")
+    try:
+        return raw.decode("utf-8"), ()
+    except UnicodeDecodeError as e:
+        return raw.decode("cp1252", errors="replace"), (f"not UTF-8 (byte {e.start}): decoded as Windows-1252",)
+
+
+def _clean(text: str) -> str:
+    """Unix newlines, and no control characters but tab and newline."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def read_file(path: Path, article_date: date | None = None) -> Article:
@@ -107,11 +137,9 @@ def read_file(path: Path, article_date: date | None = None) -> Article:
         raw = path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from e
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise InputError(f"{path}: not UTF-8 text (byte {e.start})") from e
-    return from_text(content, path.as_posix(), path.suffix.lower(), article_date)
+    content, notes = decode(raw, str(path))
+    article = from_text(content, path.as_posix(), path.suffix.lower(), article_date)
+    return replace(article, notes=notes) if notes else article
 
 
 def article_paths(inputs: list[str]) -> list[Path]:

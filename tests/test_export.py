@@ -226,3 +226,16 @@ def test_a_fresh_build_survives_turtle_term_for_term(fresh_build, tmp_path, ext)
     path = tmp_path / f"graph{ext}"
     export.write(fresh_build, path)
     assert {q[:3] for q in oxigraph_quads(path)} == {q[:3] for q in rdflib_quads(fresh_build)}
+
+
+def test_jsonld_with_a_remote_context_is_refused(tmp_path):
+    doc = tmp_path / "remote.jsonld"
+    doc.write_text('{"@context": "http://127.0.0.1:9/context.jsonld", "@id": "http://x/a", "http://x/p": "v"}')
+    with pytest.raises(InputError, match="remote JSON-LD context"):
+        export.load(doc)
+
+
+def test_jsonld_with_an_inline_context_loads(tmp_path):
+    doc = tmp_path / "inline.jsonld"
+    doc.write_text('{"@context": {"p": "http://x/p"}, "@id": "http://x/a", "p": "v"}')
+    assert len(export.load(doc)) == 1

@@ -248,3 +248,22 @@ def test_oxigraph_path_refuses_service_too(tmp_path):
     with Store(tmp_path / "store", writable=True) as store:
         with pytest.raises(QueryError, match="SERVICE"):
             query.run_oxigraph(store.oxigraph, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
+
+
+def test_a_runaway_query_is_stopped(sample):
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    started = time.monotonic()
+    with pytest.raises(QueryError, match="longer than 1 s"):
+        query.limited(lambda: query.run(sample, slow), timeout=1)
+    assert time.monotonic() - started < 10
+
+
+def test_limited_passes_rows_and_errors_back(sample):
+    rows = query.limited(lambda: query.run(sample, query.named("leaders")), timeout=20).rows
+    assert any("Sanae Takaichi" in r for r in rows)
+    with pytest.raises(QueryError, match="no bundled query"):
+        query.limited(lambda: query.run(sample, query.named("nope")), timeout=20)
+
+
+def test_allow_network_lets_service_through_the_check():
+    query.check("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", allow_network=True)

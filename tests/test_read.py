@@ -75,3 +75,33 @@ def test_directory_is_read_in_sorted_order(tmp_path: Path):
 ])
 def test_find_date(text, expected):
     assert read.find_date(text) == expected
+
+
+def test_latin1_is_decoded_and_said(tmp_path: Path):
+    (tmp_path / "l.txt").write_bytes("Sommet\nLe président a rencontré le Premier ministre à Paris.\n".encode("latin-1"))
+    article = read.read_file(tmp_path / "l.txt")
+    assert "président" in article.text and any("Windows-1252" in n for n in article.notes)
+
+
+def test_utf16_with_bom_is_decoded(tmp_path: Path):
+    (tmp_path / "u.txt").write_bytes("Talks\nThe leaders met.\n".encode("utf-16"))
+    article = read.read_file(tmp_path / "u.txt")
+    assert article.title == "Talks" and article.notes
+
+
+def test_binary_file_is_refused_clearly(tmp_path: Path):
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    with pytest.raises(InputError, match="image.txt: a binary file"):
+        read.read_file(tmp_path / "image.txt")
+
+
+def test_control_characters_and_nul_are_dropped(tmp_path: Path):
+    (tmp_path / "c.txt").write_bytes(b"Title\nThe leaders\x00 met\x07 in\x1b Rome.\n")
+    assert read.read_file(tmp_path / "c.txt").text == "Title\nThe leaders met in Rome.\n"
+
+
+def test_a_bad_input_does_not_stop_the_others(tmp_path: Path):
+    (tmp_path / "good.txt").write_text("Title\nText.\n")
+    (tmp_path / "empty.txt").write_text("")
+    items = list(read.attempt_inputs([str(tmp_path / "empty.txt"), "missing.txt", str(tmp_path / "good.txt")]))
+    assert [type(i).__name__ for i in items] == ["InputError", "InputError", "Article"]

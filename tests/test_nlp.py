@@ -1,0 +1,24 @@
+"""Parsing: line by line, long lines in pieces, and the Doc keeps the article's exact text."""
+
+from kg import nlp
+
+
+def test_pieces_keep_the_text_and_respect_the_limit():
+    text = "Title\n" + "The leaders met in Rome. " * 300 + "\nEnd.\n"
+    parts = list(nlp.pieces(text, limit=500))
+    assert "".join(parts) == text
+    assert max(len(p) for p in parts) <= 500
+
+
+def test_parse_keeps_exact_text_and_heading_stands_alone(nlp_pipeline):
+    text = "Leaders Forge Deal\nThe two leaders met in Rome on Monday.\r\n"
+    doc = nlp.parse(text)
+    assert doc.text == text
+    assert [s.text.strip() for s in doc.sents if s.text.strip()][0] == "Leaders Forge Deal"
+
+
+def test_a_line_longer_than_spacys_limit_is_parsed_in_pieces(nlp_pipeline):
+    sentence = "Kenya and Germany signed a pact on migration. "
+    text = "Title\n" + sentence * (nlp.MAX_PIECE // len(sentence) * 2 + 10)
+    doc = nlp.parse(text)
+    assert doc.text == text and len(text) > 2 * nlp.MAX_PIECE
