@@ -105,3 +105,17 @@ def test_killed_ingest_leaves_each_article_fully_in_or_out(tmp_path):
         expected = pipeline.build([read.read_file(path)])
         graph = [g for g in stored.graphs() if str(g.identifier).endswith(info.id)][0]
         assert len(graph) == len(expected), info.source
+
+
+def test_two_writers_at_once_one_is_refused_and_the_store_is_intact(tmp_path):
+    store_path = tmp_path / "store"
+    kg = [sys.executable, "-m", "kg.cli", "add", str(SAMPLE), "--store", str(store_path), "--jobs", "1"]
+    first = subprocess.Popen(kg, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    second = subprocess.Popen(kg, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    results = [(p.wait(timeout=120), p.stderr.read()) for p in (first, second)]
+    codes = sorted(code for code, _ in results)
+    assert codes in ([0, 0], [0, 1]), results
+    refused = [err for code, err in results if code == 1]
+    assert all("in use by another process" in err and "Traceback" not in err for err in refused)
+    with Store(store_path) as store:
+        assert [a.source for a in store.articles()] == [str(SAMPLE)]
