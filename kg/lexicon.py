@@ -108,7 +108,9 @@ REPORT_VERBS = {"confirm", "announce", "say", "state", "declare", "affirm", "rea
 #: Verbs that never make a promise with a bare "will" ("you will be great", "it will see").
 NOT_PROMISES = {"be", "have", "do", "say", "tell", "see", "look", "need", "come", "go", "seem",
                 "become", "remain", "happen", "know", "think", "believe", "want", "like", "feel",
-                "get", "find", "face", "take", "make", "let", "try", "depend", "mean", "lose"}
+                "get", "find", "face", "take", "make", "let", "try", "depend", "mean", "lose",
+                # talk about talking is no promise
+                "discuss", "talk", "speak", "review", "consider", "address", "hold"}
 #: Acts that are threats, demands or refusals, never pledges.
 HOSTILE = {"attack", "strike", "bomb", "invade", "kill", "retaliate", "punish", "sanction",
            "expel", "destroy", "annihilate", "fight", "wage", "seize", "blockade", "arrest",

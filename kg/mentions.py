@@ -104,14 +104,33 @@ def _surname_index() -> dict[str, tuple[gazetteer.LeaderRecord, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+@cache
+def _latest_starts() -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """(country, role) -> sorted (start, QID) of every term: who came after whom."""
+    starts: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for record in gazetteer.load_leaders().values():
+        for term in record.terms:
+            starts.setdefault((term.country_iso3, term.role), []).append((term.start[:10], record.wikidata))
+    return {k: sorted(v) for k, v in starts.items()}
+
+
+def _superseded(record: gazetteer.LeaderRecord, term: gazetteer.Term, day: str | None) -> bool:
+    """An open-ended term is stale when someone else took the same office after it began."""
+    return any(start > term.start[:10] and qid != record.wikidata and (day is None or start <= day)
+               for start, qid in _latest_starts().get((term.country_iso3, term.role), ()))
+
+
 def _in_office(record: gazetteer.LeaderRecord, when: date | None) -> bool:
-    """Whether a gazetteer leader held office on a date (open terms if no date)."""
+    """Whether a gazetteer leader held office on a date (a current, not superseded, term if no date)."""
     day = when.isoformat() if when else None
     for term in record.terms:
-        if day is None and not term.end:
-            return True
-        if day and term.start[:10] <= day and (not term.end or term.end[:10] >= day):
-            return True
+        if term.end and (day is None or not term.start[:10] <= day <= term.end[:10]):
+            continue
+        if day and term.start[:10] > day:
+            continue
+        if not term.end and _superseded(record, term, day):
+            continue
+        return True
     return False
 
 
@@ -215,7 +234,7 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
         if token.pos_ not in ("PROPN", "NOUN") and token.ent_type_ not in ("PERSON", "ORG"):
             continue
         title = _title_ending_at(doc, token.i)
-        key = people.get(fold(token.text)) or _sitting_leader(token.text, when, m) \
+        key = people.get(fold(token.text)) or _sitting_leader(token, when, m) \
             or (title and _former_leader(token.text, title))
         if key:
             known = m.entities.get(key) or _leader_entity(key.removeprefix("person/"), token.text)
@@ -257,11 +276,12 @@ def _surnames(m: Mentions) -> dict[str, str]:
     return out
 
 
-def _sitting_leader(surname: str, when: date | None, m: Mentions) -> str | None:
-    """The one gazetteer leader with this surname in office on the article's date, whose nation
-    the article names (a bare "Macron" in a story about France; not a stale row elsewhere)."""
-    found = [r for r in _surname_index().get(fold(surname), ())
-             if _in_office(r, when) and any(f"nation/{iso3}" in m.entities for iso3 in r.nations())]
+def _sitting_leader(token: Token, when: date | None, m: Mentions) -> str | None:
+    """The one gazetteer leader with this surname in office on the article's date, when the
+    model reads the word as a person or the article names the leader's nation ("Macron")."""
+    surname = token.text
+    found = [r for r in _surname_index().get(fold(surname), ()) if _in_office(r, when)
+             and (token.ent_type_ == "PERSON" or any(f"nation/{iso3}" in m.entities for iso3 in r.nations()))]
     if len({r.wikidata for r in found}) != 1:
         return None
     record = found[0]

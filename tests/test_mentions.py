@@ -68,3 +68,19 @@ def test_social_media_lines_are_not_reporting(facts_of):
 def test_headings_do_not_create_organisations(facts_of, heading):
     _, found = facts_of(f"{heading}\nThe rest of the story.\n")
     assert not [k for k in found.entities if k.startswith("organization/")]
+
+
+def test_stale_open_ended_gazetteer_rows_are_not_sitting_leaders():
+    from kg import gazetteer, mentions
+
+    leaders = gazetteer.load_leaders()
+    superseded = [r for r in leaders.values() if any(not t.end for t in r.terms)
+                  and not mentions._in_office(r, None)]
+    assert superseded, "the gazetteer has open-ended rows that later leaders superseded"
+    assert mentions._in_office(leaders["Q7747"], None)  # a current, open-ended term
+
+
+def test_a_bare_surname_the_model_reads_as_a_person_is_the_sitting_leader(facts_of):
+    facts, found = facts_of("News\nPutin offered to negotiate with the president of Armenia.\n")
+    assert "person/Q7747" in found.entities
+    assert any(type(f).__name__ == "Commitment" and "person/Q7747" in f.committed_by for f in facts)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import quantities
 from kg.facts import Commitment, Modality
-from kg.lexicon import (AGREEMENT_NOUNS, ANNOUNCE_VERBS, COMMITMENT_NOUNS, HOSTILE, INTENT_NOUNS, INTENT_VERBS, NOT_PROMISES, PLEDGE_VERBS, READY_ADJECTIVES,
+from kg.lexicon import (AGREEMENT_NOUNS, ANNOUNCE_VERBS, MEETING_VERBS, COMMITMENT_NOUNS, HOSTILE, INTENT_NOUNS, INTENT_VERBS, NOT_PROMISES, PLEDGE_VERBS, READY_ADJECTIVES,
                         REPORT_VERBS)
 from kg.mentions import Mentions
 from kg.rules.common import actors, child, evidence, modality, phrase, prep_objects, subject, when
@@ -156,7 +156,8 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             continue
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in REPORT_VERBS:
             continue
+        planned = Modality.INTENDED if verb.lemma_.lower() in MEETING_VERBS else Modality.PLEDGED
         found = _commitment(verb, actors(child(verb, "nsubj"), m), verb.sent, m, article_id,
-                            "commitment_will", Modality.PLEDGED, 0.7)
+                            "commitment_will", planned, 0.7)
         if found:
             yield found

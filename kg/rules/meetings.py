@@ -33,7 +33,7 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             continue
         mod = modality(verb)
         if mod is Modality.NEGATED or _future(verb):
-            continue  # "will meet/visit" is a plan: the commitment rules record it
+            continue  # "will meet/visit" is a plan: commitment_will records the intention
         yield Meeting(people, "meeting", place([verb], m), when(verb.sent, m), mod,
                       evidence(verb.sent, article_id, "meeting_verb", 0.8))
 

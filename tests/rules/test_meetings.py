@@ -45,5 +45,7 @@ def test_spoke_with_is_a_meeting(facts_of):
     assert found and set(found[0].participants) == BOTH
 
 
-def test_a_planned_visit_is_not_a_meeting_yet(facts_of):
-    assert meetings(facts_of("H\nUS President Donald Trump will visit Japan's prime minister Sanae Takaichi.\n")[0]) == []
+def test_a_planned_visit_is_an_intention_not_a_meeting_yet(facts_of):
+    facts = facts_of("H\nUS President Donald Trump will host Japan's prime minister Sanae Takaichi.\n")[0]
+    assert meetings(facts) == []
+    assert [f.modality.value for f in facts if type(f).__name__ == "Commitment"] == ["intended"]
