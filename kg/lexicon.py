@@ -136,7 +136,9 @@ GROUP_HEADS = {"group", "delegation", "team", "member", "members", "representati
                "leader", "leaders", "leadership", "forces", "troops", "army", "military", "authorities"}
 
 #: Plural nouns that refer back to the leaders just named ("the two leaders").
-GROUP_NOUNS = {"leader", "president", "premier", "counterpart", "side", "head"}
+GROUP_NOUNS = {"leader", "president", "premier", "counterpart", "head"}
+#: Plural nouns that refer back to the nations just named ("both sides", "the Parties").
+NATION_GROUP_NOUNS = {"side", "party", "country", "nation", "government", "state"}
 
 PRONOUNS_SINGULAR = {"he", "him", "his", "she", "her", "hers"}
 PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}

@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.facts import Entity, Kind
 from kg.names import fold, slug
-from kg.lexicon import (FORMER, GROUP_NOUNS, HONORIFICS, LEADER_TITLES, LONGEST_TITLE, NATIONAL_TITLES, PRONOUNS_PLURAL,
-                        PRONOUNS_SINGULAR, TITLE_MODIFIERS, TITLES)
+from kg.lexicon import (FORMER, GROUP_NOUNS, HONORIFICS, LEADER_TITLES, LONGEST_TITLE, NATION_GROUP_NOUNS,
+                        NATIONAL_TITLES, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, TITLE_MODIFIERS, TITLES)
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj", "obj"}
@@ -520,27 +520,33 @@ def _latest(subjects: list[tuple[Token, tuple[str, ...]]], token: Token, plural:
 
 
 def _group_mentions(doc: Doc, m: Mentions) -> None:
-    """"the two leaders", "both presidents": the two latest leaders named before.
-
-    Told again within a few sentences, the same phrase keeps the same referent.
-    """
-    previous: tuple[int, tuple[str, ...]] | None = None
+    """"the two leaders" -> the two latest leaders named before; "both sides", "the Parties"
+    -> the two latest nations. Told again within a few sentences, a phrase keeps its referent."""
+    previous: dict[str, tuple[int, tuple[str, ...]]] = {}
     for token in doc:
-        if token.lemma_.lower() not in GROUP_NOUNS or token.tag_ != "NNS" or m.keys(token):
+        lemma = token.lemma_.lower()
+        kind = Kind.LEADER if lemma in GROUP_NOUNS else Kind.NATION if lemma in NATION_GROUP_NOUNS else None
+        if kind is None or token.tag_ not in ("NNS", "NNPS") or m.keys(token):
             continue
         if not any(c.lower_ in ("the", "two", "both") for c in token.children):
             continue
-        if previous and token.sent.start - previous[0] < _GROUP_REACH:
-            m.by_token[token.i] = previous[1]
+        if kind.value in previous and token.i - previous[kind.value][0] < _GROUP_REACH:
+            m.by_token[token.i] = previous[kind.value][1]
             continue
-        leaders: list[str] = []
-        for i in sorted((i for i in m.by_token if i < token.i), reverse=True):
-            for key in m.by_token[i]:
-                if m.entities.get(key) and m.entities[key].kind is Kind.LEADER and key not in leaders:
-                    leaders.append(key)
-        if len(leaders) >= 2:
-            m.by_token[token.i] = tuple(sorted(leaders[:2]))
-            previous = (token.i, m.by_token[token.i])
+        group = _latest_two(m, token.i, kind)
+        if group:
+            m.by_token[token.i] = group
+            previous[kind.value] = (token.i, group)
+
+
+def _latest_two(m: Mentions, before: int, kind: Kind) -> tuple[str, ...] | None:
+    """The two entities of a kind named last before a token, in a stable order."""
+    found: list[str] = []
+    for i in sorted((i for i in m.by_token if i < before), reverse=True):
+        found += [k for k in m.by_token[i] if k in m.entities and m.entities[k].kind is kind and k not in found]
+        if len(found) >= 2:
+            return tuple(sorted(found[:2]))
+    return None
 
 
 def _plural_antecedent(doc: Doc, token: Token, m: Mentions) -> tuple[str, ...] | None:

@@ -84,3 +84,9 @@ def test_a_bare_surname_the_model_reads_as_a_person_is_the_sitting_leader(facts_
     facts, found = facts_of("News\nPutin offered to negotiate with the president of Armenia.\n")
     assert "person/Q7747" in found.entities
     assert any(type(f).__name__ == "Commitment" and "person/Q7747" in f.committed_by for f in facts)
+
+
+def test_both_sides_are_the_two_latest_nations(facts_of):
+    text = "Statement\nThe governments of Norway and Chile met in Oslo. Both sides welcomed the talks.\n"
+    _, found = facts_of(text)
+    assert set(keys_for(found, text, "sides")) == {"nation/NOR", "nation/CHL"}

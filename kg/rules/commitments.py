@@ -147,6 +147,13 @@ def _has_aux(verb: Token, words: set[str]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
 
 
+def _will_subject(verb: Token, m: Mentions) -> tuple[str, ...]:
+    """Who "will" act: the verb's subject, or the auxiliary's when an enumeration "(i)" took its place."""
+    by = actors(child(verb, "nsubj"), m)
+    auxiliaries = (c for c in verb.children if c.dep_ == "aux")
+    return by or next((found for a in auxiliaries if (found := actors(child(a, "nsubj"), m))), ())
+
+
 def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
     """"X will/would deliver Y" for acts one can promise, said by or of a known actor."""
     for verb in doc:
@@ -157,7 +164,7 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in REPORT_VERBS:
             continue
         planned = Modality.INTENDED if verb.lemma_.lower() in MEETING_VERBS else Modality.PLEDGED
-        found = _commitment(verb, actors(child(verb, "nsubj"), m), verb.sent, m, article_id,
+        found = _commitment(verb, _will_subject(verb, m), verb.sent, m, article_id,
                             "commitment_will", planned, 0.7)
         if found:
             yield found

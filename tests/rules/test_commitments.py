@@ -80,3 +80,8 @@ def test_a_commitment_inside_another_is_one(facts_of):
     found = commitments(facts_of("H\n" + PEOPLE + "Takaichi confirmed that Japan would deliver a "
                                  "$550 billion investment package.\n")[0])
     assert len(found) == 1
+
+
+def test_an_enumeration_marker_does_not_hide_the_subject(facts_of):
+    found = commitments(facts_of("H\nThe United States will (i) modify the rate of duty on articles of China.\n")[0])
+    assert [c.committed_by for c in found] == [("nation/USA",)]
