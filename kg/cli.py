@@ -278,11 +278,14 @@ def query_command(sparql: str | None, query_file, name: str | None, list_queries
 @click.option("--focus", help="Draw only the neighbourhood of this entity (name or alias).")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(0), help="Steps around --focus.")
 @click.option("--type", "types", default="", help=f"Comma-separated classes to draw ({', '.join(analyse.VIEW_CLASSES)}).")
+@click.option("--png", type=click.Path(path_type=Path), default=None,
+              help="Also save a PNG snapshot of the view (headless Chromium at /usr/bin/chromium).")
 @confidence_option
 @friendly
 def view(graph_path: Path | None, store_path: Path, output: Path, title: str, max_nodes: int,
-         focus: str | None, depth: int, types: str, min_confidence: float | None) -> None:
-    """Write a self-contained, offline HTML view of the graph (legend, search, filters, evidence)."""
+         focus: str | None, depth: int, types: str, png: Path | None, min_confidence: float | None) -> None:
+    """Write a self-contained, offline HTML view: legend, class filters, search, and a side
+    panel with each entity's facts and their evidence."""
     wanted = tuple(t.strip() for t in types.split(",") if t.strip())
     with _oxigraph_source(graph_path, store_path, min_confidence) as ox_store:
         selection = analyse.view_selection(ox_store, max_nodes, focus, depth, wanted)
@@ -290,6 +293,9 @@ def view(graph_path: Path | None, store_path: Path, output: Path, title: str, ma
         click.echo(selection.note(), err=True)
     render.write_html(selection.graph, output, title=f"{title} — {selection.note()}" if selection.note() else title)
     click.echo(f"wrote {output}", err=True)
+    if png is not None:
+        render.write_png(output, png)
+        click.echo(f"wrote {png}", err=True)
 
 
 @contextlib.contextmanager

@@ -2,13 +2,16 @@
 
 The page inlines vis-network (JS + CSS) from the pyvis wheel, so it opens with no
 network access. Everything that comes from an article is data: it travels as JSON
-inside a ``<script>`` (with ``<``, ``>``, ``&``, ``/``, U+2028/9 escaped) and
-vis-network shows tooltips as plain text. Output is deterministic: nodes and edges
-are sorted, the layout is precomputed with a fixed seed, ids are indices.
+inside a ``<script>`` (with ``<``, ``>``, ``&``, ``/``, U+2028/9 escaped), vis-network
+shows tooltips as plain text and the page builds its side panel with DOM APIs only.
+Output is deterministic: nodes and edges are sorted, the layout is precomputed with a
+fixed seed, ids are indices. ``write_png`` screenshots a page in headless Chromium.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import importlib.util
 import json
@@ -17,12 +20,15 @@ import re
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import networkx as nx
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import RDF, SKOS
 
+from kg import describe
+from kg.describe import label as _label, texts as _texts
+from kg.errors import KgError
 from kg.vocab import KG
 
 #: Rendered classes in priority order (first match wins): class -> (name, colour, shape).
@@ -38,6 +44,18 @@ STYLES: dict[URIRef, tuple[str, str, str]] = {
     KG.Commitment: ("Commitment", "#dbdb8d", "box"),
     KG.Meeting: ("Meeting", "#9edae5", "ellipse"),
 }
+#: Legend swatches: SVG shapes in a 14x14 box, drawn like vis-network draws the node.
+SWATCHES: dict[str, str] = {
+    "star": '<polygon points="7,0.5 8.6,4.7 13.2,5 9.7,7.9 10.8,12.3 7,9.8 3.2,12.3 4.3,7.9 0.8,5 5.4,4.7"/>',
+    "dot": '<circle cx="7" cy="7" r="6"/>',
+    "hexagon": '<polygon points="13,7 10,12.2 4,12.2 1,7 4,1.8 10,1.8"/>',
+    "square": '<rect x="1.5" y="1.5" width="11" height="11"/>',
+    "triangle": '<polygon points="7,1 13,12.5 1,12.5"/>',
+    "triangleDown": '<polygon points="1,1.5 13,1.5 7,13"/>',
+    "box": '<rect x="0.5" y="3" width="13" height="8" rx="2"/>',
+    "diamond": '<polygon points="7,0.5 13.5,7 7,13.5 0.5,7"/>',
+    "ellipse": '<ellipse cx="7" cy="7" rx="6.5" ry="4.5"/>',
+}
 #: Object properties drawn as edges.
 EDGE_PROPS: tuple[URIRef, ...] = (
     KG.leaderOf, KG.party, KG.signatory, KG.giver, KG.recipient, KG.committedBy,
@@ -48,21 +66,28 @@ DETAIL_PROPS: tuple[URIRef, ...] = (
     KG.title, KG.item, KG.action, KG.amount, KG.currency, KG.targetValue, KG.unit,
     KG.date, KG.modality,
 )
-MAX_EVIDENCE, MAX_SENTENCE_CHARS = 3, 400
 LAYOUT_SCALE, LAYOUT_SEED = 500, 42
+#: Minimum horizontal and vertical distance between node centres (captions are wide, not tall).
+SPACING = (190.0, 80.0)
 VIS_DIR = ("templates", "lib", "vis-9.1.2")
 TEMPLATE_PATH = Path(__file__).with_name("templates") / "graph.html"
 OPTIONS: dict[str, Any] = {
     "physics": {"enabled": False, "solver": "forceAtlas2Based", "stabilization": {"iterations": 150}},
+    "layout": {"improvedLayout": False},
     "nodes": {"size": 16, "font": {"size": 14}, "widthConstraint": {"maximum": 200}},
     "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}, "smooth": {"type": "continuous"},
               "font": {"size": 11, "align": "middle", "color": "#444"}, "color": {"color": "#9a9a9a"}},
     "interaction": {"hover": True, "tooltipDelay": 150},
 }
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run")
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "/": "\\/",
                    "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _SCRIPT_ESCAPE_RE = re.compile("[<>&/\u2028\u2029]")
 _PLACEHOLDER_RE = re.compile(r"@@([A-Z_]+)@@")
+_SCRIPT_RE = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+_REMOTE_URL_RE = re.compile(r"^(?!(file|data|blob|about):)")
 
 
 def _union(graph: Graph) -> Graph:
@@ -76,63 +101,34 @@ def _union(graph: Graph) -> Graph:
     return flat
 
 
-def _texts(g: Graph, node: URIRef, prop: URIRef) -> list[str]:
-    """Distinct string values of a property, sorted so output never depends on store order."""
-    return sorted({str(o) for o in g.objects(node, prop)})
-
-
 def _node_class(g: Graph, node: URIRef) -> URIRef | None:
     """Pick the most specific rendered class (Leader beats Person)."""
     types = set(g.objects(node, RDF.type))
     return next((cls for cls in STYLES if cls in types), None)
 
 
-def _is_negated(g: Graph, node: URIRef) -> bool:
-    """Negated facts ("did not sign") must not be shown as if they happened."""
-    return any(v.strip().lower() == "negated" for v in _texts(g, node, KG.modality))
-
-
 def _rendered_nodes(g: Graph) -> dict[URIRef, URIRef]:
-    """Map each IRI to draw onto its class, sorted by IRI for stable ids."""
+    """Map each IRI to draw onto its class, sorted by IRI for stable ids (negated facts included)."""
     found: dict[URIRef, URIRef] = {}
     for node in sorted({s for s in g.subjects(RDF.type, None) if isinstance(s, URIRef)}):
         cls = _node_class(g, node)
-        if cls is not None and not _is_negated(g, node):
+        if cls is not None:
             found[node] = cls
     return found
 
 
-def _label(g: Graph, node: URIRef) -> str:
-    """Human label; falls back to the IRI's last segment so no full IRI leaks into the page."""
-    labels = _texts(g, node, RDFS.label)
-    return labels[0] if labels else re.split(r"[/#]", str(node).rstrip("/#"))[-1]
-
-
 def _short(label: str, width: int = 44) -> str:
-    """A node caption short enough to read; the tooltip keeps the full text."""
+    """A node caption short enough to read; the tooltip and side panel keep the full text."""
     return label if len(label) <= width else label[: width - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _evidence_lines(g: Graph, node: URIRef) -> list[str]:
-    """Up to MAX_EVIDENCE distinct sentences with their rule, most confident first."""
-    seen: dict[tuple[str, str], float] = {}
-    for ev in g.objects(node, KG.evidence):
-        conf = max((float(c) for c in g.objects(ev, KG.confidence)), default=0.0)
-        rule = ", ".join(_texts(g, ev, KG.rule))
-        for sentence in _texts(g, ev, KG.sentence):
-            key = (" ".join(sentence.split()), rule)
-            seen[key] = max(conf, seen.get(key, 0.0))
-    ranked = sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_EVIDENCE]
-    lines = []
-    for (sentence, rule), _conf in ranked:
-        if len(sentence) > MAX_SENTENCE_CHARS:
-            sentence = sentence[: MAX_SENTENCE_CHARS - 1] + "\u2026"
-        lines.append(f"\u2022 \u201c{sentence}\u201d" + (f" [{rule}]" if rule else ""))
-    return lines
+def _relation(prop: URIRef) -> str:
+    """An edge label in words: kg:leaderOf -> "leader of"."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", prop.split("#")[-1]).lower()
 
 
 def _tooltip(g: Graph, node: URIRef, cls: URIRef) -> str:
-    """Plain-text tooltip: class, label, alt labels, details and evidence sentences."""
+    """Plain-text tooltip: class, label, alt labels and details."""
     lines = [f"{STYLES[cls][0]}: {_label(g, node)}"]
     alts = _texts(g, node, SKOS.altLabel)
     if alts:
@@ -141,20 +137,17 @@ def _tooltip(g: Graph, node: URIRef, cls: URIRef) -> str:
         values = _texts(g, node, prop)
         if values:
             lines.append(f"{prop.split('#')[-1]}: " + ", ".join(values))
-    evidence = _evidence_lines(g, node)
-    if evidence:
-        lines.append("Evidence:")
-        lines.extend(evidence)
+    lines.append("(click for facts and evidence)")
     return "\n".join(lines)
 
 
 def _edges(g: Graph, ids: dict[URIRef, int]) -> list[tuple[int, str, int]]:
-    """Sorted, de-duplicated (from, property name, to) between rendered nodes only."""
+    """Sorted, de-duplicated (from, relation, to) between rendered nodes only."""
     found = set()
     for prop in EDGE_PROPS:
         for s, o in g.subject_objects(prop):
             if s in ids and o in ids:
-                found.add((ids[s], prop.split("#")[-1], ids[o]))
+                found.add((ids[s], _relation(prop), ids[o]))
     return sorted(found)
 
 
@@ -172,29 +165,59 @@ def _layout(count: int, edges: list[tuple[int, str, int]]) -> dict[int, tuple[in
                                    iterations=200)
         except ImportError:  # >= 500 nodes needs scipy; a circle is still deterministic
             pos = nx.circular_layout(graph, scale=scale)
-    # unconnected entities sit in a row under the graph instead of crowding it
+        pos = _spread(pos)
+    # unconnected entities sit in rows under the graph instead of crowding it
     lonely = [n for n in range(count) if n not in graph]
+    xs, ys = [x for x, _ in pos.values()] or [0.0], [y for _, y in pos.values()] or [-SPACING[1]]
+    per_row = max(4, int((max(xs) - min(xs)) // SPACING[0]) + 1)
+    left = (min(xs) + max(xs)) / 2 - (min(per_row, len(lonely)) - 1) * SPACING[0] / 2
     for i, n in enumerate(lonely):
-        pos[n] = (-scale + i * 160, scale + 200)
+        pos[n] = (left + (i % per_row) * SPACING[0], max(ys) + 2 * SPACING[1] + (i // per_row) * SPACING[1])
     return {n: (int(round(float(x))), int(round(float(y)))) for n, (x, y) in pos.items()}
 
 
-def _payload(g: Graph) -> tuple[dict[str, Any], list[URIRef]]:
-    """Build the vis-network data (nodes, edges, options) and the classes present."""
+def _spread(pos: dict[int, Any], rounds: int = 60) -> dict[int, tuple[float, float]]:
+    """Push apart nodes closer than SPACING (an ellipse: captions are wide) so labels do not overlap."""
+    import numpy as np  # networkx's spring layout needs it too
+
+    keys = sorted(pos)
+    size = np.array(SPACING, dtype=float)
+    xy = np.array([pos[k] for k in keys], dtype=float) / size
+    jitter = np.stack([np.cos(np.arange(len(keys))), np.sin(np.arange(len(keys)))], axis=1) * 1e-3
+    for _ in range(rounds):
+        diff = xy[:, None, :] - xy[None, :, :]
+        dist = np.sqrt((diff ** 2).sum(axis=2))
+        np.fill_diagonal(dist, np.inf)
+        close = dist < 1.0
+        if not close.any():
+            break
+        direction = np.where(dist[..., None] > 1e-9, diff / np.maximum(dist, 1e-9)[..., None],
+                             jitter[:, None, :] - jitter[None, :, :])
+        push = np.where(close, (1.0 - dist) / 2, 0.0)[..., None] * direction
+        xy += push.sum(axis=1)
+    return {k: (float(x), float(y)) for k, (x, y) in zip(keys, xy * size)}
+
+
+def _payload(g: Graph, link_base: str = "") -> tuple[dict[str, Any], list[URIRef]]:
+    """Build the page data (nodes, edges, facts, articles, options) and the classes present."""
     nodes = _rendered_nodes(g)
     ids = {node: i for i, node in enumerate(nodes)}
     edges = _edges(g, ids)
     pos = _layout(len(ids), edges)
+    facts, fact_ids, articles = describe.panel(g, list(nodes), EDGE_PROPS, link_base)
     node_data = []
     for node, cls in nodes.items():
         name, colour, shape = STYLES[cls]
-        x, y = pos[ids[node]]
-        node_data.append({"id": ids[node], "label": _short(_label(g, node)), "title": _tooltip(g, node, cls),
-                          "group": name, "color": colour, "shape": shape, "x": x, "y": y})
+        negated = describe.modality(g, node) == "negated"
+        node_data.append({"id": ids[node], "label": _short(_label(g, node)), "name": _label(g, node),
+                          "alt": _texts(g, node, SKOS.altLabel), "title": _tooltip(g, node, cls),
+                          "group": name, "color": colour, "shape": shape, "x": pos[ids[node]][0],
+                          "y": pos[ids[node]][1], "facts": fact_ids[node], "negated": negated, "hidden": negated})
     edge_data = [{"id": f"e{i}", "from": s, "to": d, "label": name, "title": name}
                  for i, (s, name, d) in enumerate(edges)]
     present = [cls for cls in STYLES if cls in set(nodes.values())]
-    return {"nodes": node_data, "edges": edge_data, "options": OPTIONS}, present
+    return {"nodes": node_data, "edges": edge_data, "facts": facts, "articles": articles, "options": OPTIONS,
+            "classes": [STYLES[cls][0] for cls in present]}, present
 
 
 def script_json(value: Any) -> str:
@@ -234,35 +257,121 @@ def _vis_css() -> str:
 
 
 def _legend(present: list[URIRef]) -> str:
-    """Legend items (swatch + class name) for the classes actually drawn."""
-    rows = (tuple(html.escape(v) for v in STYLES[cls][:2]) for cls in present)
-    return "\n".join(f'<li data-class="{name}"><span class="swatch" style="background:{colour}">'
-                     f'</span>{name}</li>' for name, colour in rows)
+    """Legend items (shape swatch, class name, filter checkbox) for the classes actually drawn."""
+    items = []
+    for cls in present:
+        name, colour, shape = (html.escape(v) for v in STYLES[cls])
+        items.append(f'<li data-class="{name}"><label><input type="checkbox" class="class-filter" '
+                     f'value="{name}" checked><svg class="swatch" width="14" height="14" viewBox="0 0 14 14" '
+                     f'aria-hidden="true" fill="{colour}" stroke="#444" stroke-width="0.8">'
+                     f'{SWATCHES[STYLES[cls][2]]}</svg>{name}</label></li>')
+    return "\n".join(items)
 
 
-def render_html(graph: Graph, *, title: str = "kg graph") -> str:
-    """Render an rdflib Graph or Dataset as a self-contained offline HTML page."""
-    data, present = _payload(_union(graph))
+def render_html(graph: Graph, *, title: str = "kg graph", link_base: str = "") -> str:
+    """Render an rdflib Graph or Dataset as a self-contained offline HTML page.
+
+    ``link_base`` is prefixed to source-file links (the path from the page to the folder
+    that kg:sourceFile paths are relative to).
+    """
+    data, present = _payload(_union(graph), link_base)
     values = {"TITLE": html.escape(title), "LEGEND": _legend(present), "VIS_CSS": _vis_css(),
               "VIS_JS": _vis_js(), "DATA": script_json(data)}
-    template = TEMPLATE_PATH.read_text(encoding="utf-8")
-    # one pass, so a value that happens to contain "@@X@@" is never expanded
-    return _PLACEHOLDER_RE.sub(lambda m: values[m.group(1)], template)
+    head, rest = TEMPLATE_PATH.read_text(encoding="utf-8").split("@@CSP@@", 1)
+    # one pass per part, so a value that happens to contain "@@X@@" is never expanded
+    head, rest = (_PLACEHOLDER_RE.sub(lambda m: values[m.group(1)], part) for part in (head, rest))
+    return head + html.escape(_csp(rest)) + rest
 
 
-def write_html(graph: Graph, path: Path, *, title: str = "kg graph") -> None:
-    """Write the page atomically so a reader never sees a half-written file."""
-    path = Path(path)
-    text = render_html(graph, title=title)
+def _csp(page: str) -> str:
+    """A Content-Security-Policy that allows no request and runs only the page's own scripts."""
+    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'"
+                      for s in _SCRIPT_RE.findall(page))
+    return (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
+            "base-uri 'none'; form-action 'none'")
+
+
+def _link_base(folder: Path) -> str:
+    """Relative path from the page's folder to the working directory (where sourceFile paths start)."""
+    try:
+        rel = os.path.relpath(os.getcwd(), os.path.realpath(folder))
+    except ValueError:  # another drive on Windows: no relative path exists
+        return ""
+    return "" if rel == "." else Path(rel).as_posix()
+
+
+def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+    """Write through a temporary file in the same folder, then rename it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+        write(Path(tmp))
         os.chmod(tmp, 0o644)  # mkstemp makes 0600; a report page should be readable
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _write_text(text: str) -> Callable[[Path], None]:
+    """A writer for _atomic_write that stores text as UTF-8 with \\n line ends and fsyncs it."""
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+    return write
+
+
+def write_html(graph: Graph, path: Path, *, title: str = "kg graph") -> None:
+    """Write the page atomically so a reader never sees a half-written file."""
+    path = Path(path)
+    _atomic_write(path, _write_text(render_html(graph, title=title, link_base=_link_base(path.parent))))
+
+
+def _playwright() -> tuple[Any, type[Exception]]:
+    """Playwright's sync_playwright and its Error class, or a KgError saying how to install it."""
+    try:
+        from playwright.sync_api import Error, sync_playwright
+    except ImportError:
+        raise KgError("PNG export needs the playwright package: pip install 'playwright>=1.50,<2' "
+                      "(it is in kg's dev extras)") from None
+    return sync_playwright, Error
+
+
+def write_png(html_path: Path, png_path: Path, width: int = 1400, height: int = 900, *,
+              select: str | None = None, chromium: Path = CHROMIUM, timeout: float = 30.0) -> None:
+    """Screenshot a kg HTML view in headless Chromium once the network has drawn.
+
+    ``select`` names an entity whose side panel is opened first; remote requests are blocked.
+    """
+    html_path, png_path, chromium = Path(html_path), Path(png_path), Path(chromium)
+    if not html_path.is_file():
+        raise KgError(f"{html_path}: no such file")
+    sync_playwright, PlaywrightError = _playwright()
+    if not (chromium.is_file() and os.access(chromium, os.X_OK)):
+        raise KgError(f"Chromium not found at {chromium}: install it (apt-get install chromium)")
+
+    def shoot(tmp: Path) -> None:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=str(chromium), args=list(CHROMIUM_ARGS))
+            try:
+                page = browser.new_page(viewport={"width": width, "height": height})
+                page.route(_REMOTE_URL_RE, lambda route: route.abort())
+                page.goto(html_path.resolve().as_uri())
+                page.wait_for_function("() => window.kgView && window.kgView.drawn", timeout=timeout * 1000)
+                if select:
+                    page.evaluate("name => window.kgView.show(name)", select)
+                page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+                page.screenshot(path=str(tmp), type="png")
+            finally:
+                browser.close()
+
+    try:
+        _atomic_write(png_path, shoot)
+    except PlaywrightError as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if "wait_for_function" in reason:
+            reason = f"the page did not draw a kg graph within {timeout:g} s"
+        raise KgError(f"could not screenshot {html_path} with {chromium}: {reason}") from None

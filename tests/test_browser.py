@@ -1,0 +1,304 @@
+"""The HTML view in a real browser: Playwright driving Debian's headless Chromium.
+
+One browser serves the whole module. The module is skipped, with the reason, when
+/usr/bin/chromium or the playwright package is missing (CI installs both).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+
+from kg import export
+from kg.render import CHROMIUM, CHROMIUM_ARGS, write_html
+from kg.vocab import ID, KG
+
+try:
+    from playwright import sync_api
+except ImportError as exc:  # a missing package, or one that cannot load
+    pytest.skip(f"playwright is not usable ({exc}): pip install -e '.[dev]'", allow_module_level=True)
+if not CHROMIUM.exists():
+    pytest.skip(f"no Chromium at {CHROMIUM}: apt-get install chromium (.ci/run does)", allow_module_level=True)
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_GRAPH = ROOT / "exports" / "graph.trig"
+XSS_SCRIPT = "<script>alert(1)</script>"
+XSS_IMG = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
+        yield browser
+        browser.close()
+
+
+class View:
+    """A page opened from file://, recording every request and dialog."""
+
+    def __init__(self, browser, path: Path, width: int = 1400, height: int = 900) -> None:
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.page = browser.new_page(viewport={"width": width, "height": height})
+        self.page.on("request", lambda request: self.requests.append(request.url))
+        self.page.on("dialog", self._dialog)
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None)
+        start = time.perf_counter()
+        self.page.goto(path.resolve().as_uri())
+        self.page.wait_for_function("() => window.kgView && window.kgView.drawn", timeout=10_000)
+        self.load_seconds = time.perf_counter() - start
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def js(self, expression: str, arg=None):
+        return self.page.evaluate(expression, arg)
+
+    def node_id(self, name: str) -> int:
+        found = self.js("name => window.kgView.find(name)", name)
+        assert found is not None, name
+        return found
+
+    def click(self, node: int) -> dict:
+        """Centre the view on a node (no animation), then click it with the mouse; returns the point."""
+        self.js("id => window.kgView.network.moveTo({position: window.kgView.network.getPosition(id), scale: 1.5})",
+                node)
+        self.js("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        point = self.js("id => window.kgView.domPosition(id)", node)
+        self.page.mouse.click(point["x"], point["y"])
+        return point
+
+    def panel(self) -> str:
+        return self.js("() => window.kgView.panelText()")
+
+    def offline(self) -> list[str]:
+        """Requests that went anywhere but the page's own file (data: URLs are fine)."""
+        return [url for url in self.requests if not url.startswith(("file://", "data:"))]
+
+    def close(self) -> None:
+        self.page.close()
+
+
+@pytest.fixture(scope="module")
+def sample_html(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("view") / "graph.html"
+    write_html(export.load(SAMPLE_GRAPH), path, title="kg: sample")
+    return path
+
+
+@pytest.fixture
+def view(browser, sample_html):
+    opened = View(browser, sample_html)
+    yield opened
+    opened.close()
+    assert opened.errors == []
+
+
+def test_legend_lists_the_classes(view: View) -> None:
+    names = view.page.locator("#legend li").all_inner_texts()
+    assert [n.strip() for n in names] == ["Leader", "Person", "Nation", "Place", "Topic", "Agreement",
+                                           "Gift", "Commitment", "Meeting"]
+    assert view.page.locator("#legend svg").count() == 9
+    assert view.page.locator("#legend input.class-filter:checked").count() == 9
+
+
+def test_search_focuses_takaichi(view: View) -> None:
+    view.page.fill("#search", "Takaichi")  # her skos:altLabel
+    assert view.js("() => window.kgView.selected()") == "Sanae Takaichi"
+    assert view.js("() => window.kgView.network.getSelectedNodes()") == [view.node_id("Sanae Takaichi")]
+    assert view.page.is_visible("#panel")
+    assert view.page.inner_text("#panel-name") == "Sanae Takaichi"
+    assert "Sanae Takaichi is Prime Minister of Japan" in view.panel()
+    view.page.fill("#search", "Washington")  # another alt label: the United States
+    assert view.js("() => window.kgView.selected()") == "United States"
+    view.page.fill("#search", "zzqx")
+    assert view.page.inner_text("#search-status") == "no match"
+
+
+def test_gift_filter_hides_gift_nodes(view: View) -> None:
+    assert view.js("() => window.kgView.visibleCount('Gift')") == 2
+    gift_edges = "() => window.kgView.edges.get({filter: e => ['giver', 'recipient'].includes(e.label) && !e.hidden}).length"
+    assert view.js(gift_edges) == 4
+    view.page.uncheck('#legend input[value="Gift"]')
+    assert view.js("() => window.kgView.visibleCount('Gift')") == 0
+    assert view.js(gift_edges) == 0
+    assert view.js("() => window.kgView.visibleCount('Leader')") == 3
+    view.page.check('#legend input[value="Gift"]')
+    assert view.js("() => window.kgView.visibleCount('Gift')") == 2
+
+
+def test_clicking_a_node_opens_the_panel_with_facts_and_evidence(view: View) -> None:
+    assert not view.page.is_visible("#panel")
+    view.click(view.node_id("golf bag"))  # a real click on the node's canvas position
+    assert view.js("() => window.kgView.selected()") == "golf bag signed by Japanese major winner Hideki Matsuyama"
+    text = view.panel()
+    assert "Sanae Takaichi gave Donald Trump a golf bag signed by Japanese major winner Hideki Matsuyama" in text
+    assert "During the visit, Takaichi presented Trump with a golf bag" in text  # the evidence sentence
+    link = view.page.locator("#panel a.article").first
+    assert link.inner_text() == "Trump and Takaichi Forge Rare Earths Deal to Bolster US-Japan Trade Power"
+    href = link.get_attribute("href")
+    assert href.endswith("data/articles/us-japan-rare-earths-summit.txt") and ":" not in href
+    assert "(data/articles/us-japan-rare-earths-summit.txt)" in text
+    view.page.click("#panel-close")
+    assert not view.page.is_visible("#panel") and view.js("() => window.kgView.selected()") is None
+
+
+def test_panel_lists_the_plain_english_facts_of_a_leader(view: View) -> None:
+    assert view.js("id => window.kgView.select(id)", view.node_id("Donald Trump")) == "Donald Trump"
+    text = view.panel()
+    for fact in ("Donald Trump is President of United States",
+                 "Sanae Takaichi gave Donald Trump a putter once owned by Shinzo Abe",
+                 "Donald Trump and Sanae Takaichi signed an agreement on rare earths and critical minerals",
+                 "Donald Trump and Sanae Takaichi met at Akasaka Palace"):
+        assert fact in text
+    assert view.page.locator("#panel-facts li.fact").count() >= 6
+
+
+def test_physics_toggle_and_precomputed_layout(view: View) -> None:
+    assert view.load_seconds < 3.0
+    assert view.js("() => window.kgView.network.physics.physicsEnabled") is False
+    view.page.check("#physics")
+    assert view.js("() => window.kgView.network.physics.physicsEnabled") is True
+
+
+def test_no_request_leaves_the_file(view: View) -> None:
+    view.page.fill("#search", "Japan")
+    view.page.uncheck("#negated")
+    assert view.requests and view.requests[0].startswith("file://")
+    assert view.offline() == []
+
+
+def test_screenshot_is_not_trivial(view: View, tmp_path: Path) -> None:
+    png = tmp_path / "graph.png"
+    view.page.screenshot(path=str(png))
+    data = png.read_bytes()
+    assert data.startswith(b"\x89PNG") and len(data) > 30_000
+    # the canvas is drawn: many distinct colours, not a blank page
+    colours = view.js("""() => {
+        const canvas = document.querySelector('#graph canvas');
+        const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+        const seen = new Set();
+        for (let i = 0; i < pixels.length; i += 4 * 97) seen.add(pixels.slice(i, i + 4).join(','));
+        return seen.size;
+    }""")
+    assert colours > 20
+
+
+# --- negated facts --------------------------------------------------------------------------
+
+A, B, NEG, EV = ID["person/a"], ID["person/b"], ID["gift/neg"], ID["evidence/neg"]
+
+
+def _negated_graph() -> Graph:
+    g = Graph()
+    for triple in [(A, RDF.type, KG.Leader), (A, RDFS.label, Literal("Ann Example")),
+                   (B, RDF.type, KG.Leader), (B, RDFS.label, Literal("Bo Sample")),
+                   (NEG, RDF.type, KG.Gift), (NEG, RDFS.label, Literal("golden statue")),
+                   (NEG, KG.item, Literal("golden statue")), (NEG, KG.giver, A), (NEG, KG.recipient, B),
+                   (NEG, KG.modality, Literal("negated")), (NEG, KG.evidence, EV),
+                   (EV, KG.sentence, Literal("Ann Example did not give Bo Sample a golden statue."))]:
+        g.add(triple)
+    return g
+
+
+def test_negated_facts_hidden_until_asked_for(browser, tmp_path: Path) -> None:
+    path = tmp_path / "negated.html"
+    write_html(_negated_graph(), path)
+    view = View(browser, path)
+    try:
+        assert view.js("() => window.kgView.visibleCount('Gift')") == 0
+        assert view.js("() => window.kgView.edges.get({filter: e => !e.hidden}).length") == 0
+        view.js("id => window.kgView.select(id)", view.node_id("Ann Example"))
+        assert "did not give" not in view.panel() and "1 negated fact(s) hidden" in view.panel()
+        view.page.check("#negated")
+        assert view.js("() => window.kgView.visibleCount('Gift')") == 1
+        assert "Ann Example did not give Bo Sample a golden statue" in view.panel()
+        view.page.uncheck("#negated")
+        assert view.js("() => window.kgView.visibleCount('Gift')") == 0
+    finally:
+        view.close()
+
+
+# --- injection ------------------------------------------------------------------------------
+
+EVIL_P, EVIL_N, EVIL_G, EVIL_EV, EVIL_ART = (ID["person/evil"], ID["nation/evil"], ID["gift/evil"],
+                                             ID["evidence/evil"], ID["article/evil"])
+
+
+def _evil_graph() -> Graph:
+    """Markup and a javascript: link in every place an article's text can reach."""
+    g = Graph()
+    for triple in [
+        (EVIL_P, RDF.type, KG.Leader), (EVIL_P, RDFS.label, Literal(XSS_SCRIPT)),
+        (EVIL_P, SKOS.altLabel, Literal(XSS_IMG)), (EVIL_P, KG.title, Literal(XSS_IMG)),
+        (EVIL_P, KG.leaderOf, EVIL_N), (EVIL_P, KG.evidence, EVIL_EV),
+        (EVIL_N, RDF.type, KG.Nation), (EVIL_N, RDFS.label, Literal(XSS_IMG)),
+        (EVIL_G, RDF.type, KG.Gift), (EVIL_G, RDFS.label, Literal(XSS_IMG)),
+        (EVIL_G, KG.item, Literal(XSS_SCRIPT + XSS_IMG)), (EVIL_G, KG.giver, EVIL_P),
+        (EVIL_G, KG.recipient, EVIL_N), (EVIL_G, KG.evidence, EVIL_EV),
+        (EVIL_EV, KG.sentence, Literal(f"He said {XSS_SCRIPT} and {XSS_IMG} </script><script>alert(1)</script>")),
+        (EVIL_EV, KG.rule, Literal(XSS_IMG)), (EVIL_EV, KG.inArticle, EVIL_ART),
+        (EVIL_ART, DCTERMS.title, Literal(XSS_IMG)), (EVIL_ART, KG.sourceFile, Literal("javascript:alert(1)")),
+    ]:
+        g.add(triple)
+    return g
+
+
+def test_markup_in_article_text_stays_text(browser, tmp_path: Path) -> None:
+    path = tmp_path / "evil.html"
+    write_html(_evil_graph(), path, title=XSS_SCRIPT)
+    view = View(browser, path)
+    try:
+        ids = view.js("() => window.kgView.nodes.getIds()")
+        assert len(ids) == 3
+        for node in ids:
+            point = view.click(node)
+            assert view.js("() => window.kgView.network.getSelectedNodes()") == [node]
+            view.page.mouse.move(point["x"], point["y"] + 1)  # hover: the tooltip
+            view.page.wait_for_timeout(250)
+            assert view.page.locator("#panel-facts li.fact").count() >= 1
+        view.page.fill("#search", "<img")
+        view.page.check("#negated")
+        view.page.wait_for_timeout(200)
+        assert view.dialogs == []
+        assert view.page.query_selector("img[src=x]") is None
+        assert view.page.query_selector("#panel a[href]") is None  # javascript: is shown as text
+        assert "(javascript:alert(1))" in view.panel() and XSS_SCRIPT in view.panel()
+        assert view.page.title() == XSS_SCRIPT
+        scripts = view.js("() => Array.from(document.scripts, s => s.text)")
+        assert len(scripts) == 2
+        carriers = [s for s in scripts if "alert(1)" in s]
+        assert len(carriers) == 1
+        data = re.search(r"var data = (\{.*?\});\n", carriers[0])
+        assert "alert(1)" in json.dumps(json.loads(data.group(1)))  # the text is there, as data
+        assert "alert(1)" not in carriers[0].replace(data.group(1), "")  # and nowhere else
+        assert view.offline() == []
+    finally:
+        view.close()
+
+
+# --- size -----------------------------------------------------------------------------------
+
+def test_300_nodes_settle_in_under_3_seconds(browser, tmp_path: Path) -> None:
+    from test_render import big_graph
+
+    path = tmp_path / "big.html"
+    write_html(big_graph(), path)
+    view = View(browser, path)
+    try:
+        assert view.js("() => window.kgView.nodes.length") == 300
+        assert view.load_seconds < 3.0, f"drawn after {view.load_seconds:.2f} s"
+        assert view.js("() => window.kgView.network.physics.physicsEnabled") is False
+        assert view.errors == []
+    finally:
+        view.close()
