@@ -123,9 +123,9 @@ def decode(raw: bytes, source: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _clean(text: str) -> str:
-    """Unix newlines, and no control characters but tab and newline."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", text)
+    """Control characters (but tab and line ends) become spaces: the text keeps its length,
+    so evidence offsets still point into the file as the user sees it (Windows newlines too)."""
+    return _CONTROL.sub(" ", text)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -80,3 +80,22 @@ def test_sample_scores_against_gold(sample_dataset, tmp_path: Path):
     result = score.score(graph, score.Terms(onto, graph), gold)
     assert result["facts"]["f1"] >= 0.85 and result["entities"]["f1"] >= 0.90, result
     assert result["missing_terms"] == []
+
+
+def _dev_articles() -> list[Path]:
+    paths = [ROOT / "data" / "articles" / "us-japan-rare-earths-summit.txt"]
+    return paths + sorted((SHARED_EVAL / "dev-articles").glob("*.txt"))
+
+
+@pytest.mark.parametrize("crlf", [False, True])
+def test_evidence_offsets_point_into_the_original_file(nlp_pipeline, tmp_path, crlf):
+    from kg import pipeline, read
+
+    for source in _dev_articles():
+        raw = source.read_bytes()
+        path = tmp_path / source.name
+        path.write_bytes(raw.replace(b"\n", b"\r\n") if crlf else raw)
+        text = path.read_bytes().decode("utf-8-sig")
+        for fact in pipeline.extract_article(read.read_file(path)).facts:
+            ev = fact.evidence
+            assert text[ev.start:ev.end] == ev.text, (source.name, ev.rule)
