@@ -117,6 +117,10 @@ class Commitment:
     date: date | None
     modality: Modality
     evidence: Evidence
+    #: Who says so, when the article reports the promise as someone's words.
+    reported_by: tuple[str, ...] = ()
+    #: How long it runs or by when, as an ISO 8601 duration ("P6M").
+    duration: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -396,17 +396,18 @@ def _title_after(doc: Doc, end: int, m: Mentions):
 
 
 def _title_references(doc: Doc, m: Mentions) -> None:
-    """"the new prime minister" with no name refers to the article's one holder of that office."""
-    holders: dict[str, set[str]] = {}
+    """"the new prime minister" with no name refers to the article's one holder of that office
+    ("the late prime minister" to its one former holder)."""
+    holders: dict[tuple[str, bool], set[str]] = {}
     for t in m.titles:
-        holders.setdefault(t.title, set()).add(t.person)
+        holders.setdefault((t.title, t.former), set()).add(t.person)
     for token in doc:
         if token.i in m.by_token or token.i in m.noise or token.lower_ not in ("the",):
             continue
         parsed = _title_phrase(doc, token.i, m)
         if not parsed or parsed[1]:
             continue
-        people = holders.get(parsed[0], set())
+        people = holders.get((parsed[0], parsed[2]), set())
         end = parsed[3]
         if len(people) == 1 and (end >= len(doc) or not m.keys(doc[end])):
             m.by_token.update({i: (next(iter(people)),) for i in range(token.i, end)})

@@ -70,3 +70,19 @@ def share(text: str) -> Quantity | None:
         return None
     base = m.group(2)
     return Quantity(value, unit=f"% of {_BASES[base.lower()]}" if base else "%")
+
+
+_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+_DURATION = re.compile(r"\b(?:over|in|within|during|for)\s+(?:the\s+)?(?:next|coming|following)?\s*"
+                       + _NUMBER + r"\s+(day|week|month|year)s?\b", re.I)
+
+
+def duration(text: str) -> str | None:
+    """The first stretch of time a text promises ("over the next six months" -> "P6M")."""
+    m = _DURATION.search(text)
+    if not m:
+        return None
+    value = _number(m.group(1))
+    if value is None or value != value.to_integral_value():
+        return None
+    return f"P{int(value)}{_UNITS[m.group(2).lower()]}"

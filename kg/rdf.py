@@ -151,7 +151,8 @@ def _links(fact: Fact) -> list[tuple[URIRef, str | None]]:
         return [(KG.giver, fact.giver), (KG.recipient, fact.recipient), (KG.location, fact.location)]
     if isinstance(fact, Commitment):
         return ([(KG.committedBy, k) for k in fact.committed_by]
-                + [(KG.beneficiary, k) for k in fact.beneficiaries])
+                + [(KG.beneficiary, k) for k in fact.beneficiaries]
+                + [(KG.reportedBy, k) for k in fact.reported_by])
     return [(KG.participant, k) for k in fact.participants] + [(KG.location, fact.location)]
 
 
@@ -168,6 +169,8 @@ def _values(fact: Fact) -> list[tuple[URIRef, Literal]]:
             out += [(KG.amount, decimal(fact.money.value)), (KG.currency, Literal(fact.money.currency))]
         if fact.target:
             out += [(KG.targetValue, decimal(fact.target.value)), (KG.unit, Literal(fact.target.unit))]
+        if fact.duration:
+            out.append((KG.duration, Literal(fact.duration, datatype=XSD.duration)))
     return out
 
 

@@ -49,6 +49,7 @@ class KG(DefinedNamespace):
     location: URIRef
     topic: URIRef
     capitalOf: URIRef
+    reportedBy: URIRef
     evidence: URIRef
     inArticle: URIRef
 
@@ -56,6 +57,7 @@ class KG(DefinedNamespace):
     title: URIRef
     item: URIRef
     action: URIRef
+    duration: URIRef
     amount: URIRef
     currency: URIRef
     targetValue: URIRef

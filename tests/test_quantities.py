@@ -32,3 +32,16 @@ def test_no_money_where_there_is_none(text):
 def test_share_is_normalised(text, value, unit):
     q = share(text)
     assert q is not None and q.value == value and q.unit == unit
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("identify projects over the next six months", "P6M"),
+    ("within 90 days", "P90D"),
+    ("for two years", "P2Y"),
+    ("in the coming three weeks", "P3W"),
+    ("next year", None),
+])
+def test_duration(text, expected):
+    from kg.quantities import duration
+
+    assert duration(text) == expected

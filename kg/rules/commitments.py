@@ -76,9 +76,19 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
     if not by or act.lemma_.lower() in HOSTILE or mod is Modality.NEGATED or _conditional(act):
         return None
     text = _action(act)
+    whole = "".join(t.text_with_ws for t in act.subtree)
     return Commitment(by, _beneficiaries(act, m, by), text, quantities.money(text),
                       quantities.share(text), when(sent, m), mod,
-                      evidence(sent, article_id, rule, confidence))
+                      evidence(sent, article_id, rule, confidence),
+                      reported_by=_speaker(act, m, by), duration=quantities.duration(whole))
+
+
+def _speaker(act: Token, m: Mentions, by: tuple[str, ...]) -> tuple[str, ...]:
+    """Who reports the promise: "Ruiz confirmed that Chile would deliver ..." -> Ruiz."""
+    clause = next((t for t in (act, *act.ancestors) if t.dep_ == "ccomp"), None)
+    if clause is None or clause.head.lemma_.lower() not in REPORT_VERBS:
+        return ()
+    return tuple(k for k in actors(subject(clause.head), m) if k not in by)
 
 
 def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:

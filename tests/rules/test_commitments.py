@@ -85,3 +85,10 @@ def test_a_commitment_inside_another_is_one(facts_of):
 def test_an_enumeration_marker_does_not_hide_the_subject(facts_of):
     found = commitments(facts_of("H\nThe United States will (i) modify the rate of duty on articles of China.\n")[0])
     assert [c.committed_by for c in found] == [("nation/USA",)]
+
+
+def test_reported_promise_keeps_its_speaker_and_duration(facts_of):
+    found = commitments(facts_of("H\n" + PEOPLE + "Takaichi confirmed that Japan would deliver "
+                                 "aid to Kenya over the next six months.\n")[0])
+    assert [(c.committed_by, c.reported_by, c.duration) for c in found] == \
+        [(("nation/JPN",), ("person/Q1705028",), "P6M")]
