@@ -1,0 +1,186 @@
+"""Coreference within one article: pronouns and group nouns point back at named entities.
+
+Runs after `kg.mentions` has resolved names, surnames and titles; it adds the
+tokens "she", "their", "it", "the two leaders", "both sides" to the same
+`Mentions` map. Sentence-initial subject pronouns are resolved first: they are
+the surest, and they teach each person's gender for the other pronouns.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from kg.facts import Kind
+from kg.lexicon import GROUP_NOUNS, NATION_GROUP_NOUNS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR
+
+if TYPE_CHECKING:
+    from kg.mentions import Mentions
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj", "obj"}
+_FEMALE = {"she", "her", "hers"}
+#: How far (in tokens) a repeated "the two leaders" keeps its referent.
+_GROUP_REACH = 120
+
+
+def resolve(doc: Doc, m: Mentions) -> None:
+    """Resolve group nouns, then pronouns, in one article."""
+    _group_mentions(doc, m)
+    _pronoun_mentions(doc, m)
+
+
+def _subjects(doc: Doc, m: Mentions) -> list[tuple[tuple[str, ...], Token]]:
+    """Named people in subject position, with their conjuncts and appositions, in text order."""
+    found = []
+    for token in doc:
+        if token.dep_ not in _SUBJECT_DEPS or token.i in m.noise:
+            continue
+        heads = [token, *token.conjuncts, *(c for c in token.children if c.dep_ == "appos")]
+        people = tuple(dict.fromkeys(k for h in heads for k in m.keys(h) if k.startswith("person/")))
+        if people:
+            found.append((people, token))
+    return found
+
+
+def _opens_sentence(token: Token, m: Mentions) -> bool:
+    """A subject pronoun with no person named before it in its sentence ("She also said ...")."""
+    return token.dep_ in _SUBJECT_DEPS and not any(
+        k.startswith("person/") for t in token.sent if t.i < token.i for k in m.keys(t))
+
+
+def _resolve(token: Token, subjects, m: Mentions, earlier_sentences: bool) -> None:
+    """Point a singular pronoun at the latest compatible subject and learn that person's gender."""
+    gender = "f" if token.lower_ in _FEMALE else "m"
+    limit = token.sent.start if earlier_sentences else token.i
+    for people, subject in reversed(subjects):
+        if subject.i >= limit or len(people) != 1 or m.gender.get(people[0], gender) != gender:
+            continue
+        if token.dep_ in _OBJECT_DEPS and _controls(subject, token):
+            continue  # "Ruiz thanked her": an object is not its own clause's subject
+        return _assign(token, people, gender, m)
+    for other in reversed(token.doc[token.sent.start:token.i]):  # "spoke with X to thank him"
+        people = tuple(k for k in m.keys(other) if k.startswith("person/"))
+        if len(people) == 1 and m.gender.get(people[0], gender) == gender \
+                and not (token.dep_ in _OBJECT_DEPS and _controls(other, token)):
+            return _assign(token, people, gender, m)
+
+
+def _assign(token: Token, people: tuple[str, ...], gender: str, m: Mentions) -> None:
+    m.by_token[token.i] = people
+    m.gender.setdefault(people[0], gender)
+
+
+def _controls(subject: Token, pronoun: Token) -> bool:
+    """Whether `subject` is the subject of the pronoun's clause, or controls it ("X spoke to thank him")."""
+    verb = pronoun.head
+    while True:
+        if subject.head == verb:
+            return True
+        if verb.dep_ not in ("xcomp", "advcl") or child_dep(verb, _SUBJECT_DEPS) or verb.head == verb:
+            return False
+        verb = verb.head
+
+
+def child_dep(token: Token, deps: set[str]) -> bool:
+    """Whether a token has a child with one of the dependency labels."""
+    return any(c.dep_ in deps for c in token.children)
+
+
+def _pronoun_mentions(doc: Doc, m: Mentions) -> None:
+    """He/she resolve to the latest compatible subject; they/their to the latest group.
+
+    Sentence-initial subject pronouns ("She also announced ...") are resolved
+    first, to a subject of an earlier sentence: they are the surest, and they
+    teach each person's gender for the other pronouns.
+    """
+    subjects = _subjects(doc, m)
+    pronouns = [t for t in doc if t.pos_ == "PRON" and t.i not in m.noise and not m.keys(t)]
+    singular = [t for t in pronouns if t.lower_ in PRONOUNS_SINGULAR]
+    for token in (t for t in singular if _opens_sentence(t, m)):
+        _resolve(token, subjects, m, earlier_sentences=True)
+    subjects = sorted(subjects + [(m.keys(t), t) for t in singular if m.keys(t) and t.dep_ in _SUBJECT_DEPS],
+                      key=lambda pair: pair[1].i)
+    for token in (t for t in singular if not m.keys(t)):
+        _resolve(token, subjects, m, earlier_sentences=False)
+    collectives = _collective_subjects(doc, m)
+    for token in (t for t in pronouns if t.lower_ in PRONOUNS_PLURAL):
+        found = _plural_antecedent(doc, token, m) or _latest(collectives, token, plural=True)
+        if found:
+            m.by_token[token.i] = found
+    for token in (t for t in pronouns if t.lower_ in ("it", "its")):
+        found = _latest(collectives, token, plural=False)
+        if found:
+            m.by_token[token.i] = found
+
+
+def _collective_subjects(doc: Doc, m: Mentions) -> list[tuple[Token, tuple[str, ...]]]:
+    """Subjects that stand for nations or organisations ("Hungary", "the Fijian rebels")."""
+    found = []
+    for token in doc:
+        if token.dep_ not in _SUBJECT_DEPS or token.pos_ == "PRON":
+            continue
+        keys = m.keys(token) or tuple(k for c in token.children if c.dep_ in ("amod", "compound", "poss")
+                                      for k in m.keys(c))
+        keys = tuple(k for k in keys if k.startswith(("nation/", "organization/")))
+        if keys:
+            found.append((token, keys))
+    return found
+
+
+def _latest(subjects: list[tuple[Token, tuple[str, ...]]], token: Token, plural: bool) -> tuple[str, ...] | None:
+    """The latest collective subject before a pronoun, in its sentence or the one before."""
+    doc = token.doc
+    earliest = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+    for subject, keys in reversed(subjects):
+        if earliest <= subject.i < token.i and (plural == (subject.tag_ in ("NNS", "NNPS")) or len(keys) > 1):
+            return keys
+    return None
+
+
+def _group_mentions(doc: Doc, m: Mentions) -> None:
+    """"the two leaders" -> the two latest leaders named before; "both sides", "the Parties"
+    -> the two latest nations. Told again within a few sentences, a phrase keeps its referent."""
+    previous: dict[str, tuple[int, tuple[str, ...]]] = {}
+    for token in doc:
+        lemma = token.lemma_.lower()
+        kind = Kind.LEADER if lemma in GROUP_NOUNS else Kind.NATION if lemma in NATION_GROUP_NOUNS else None
+        if kind is None or token.tag_ not in ("NNS", "NNPS") or m.keys(token):
+            continue
+        if not any(c.lower_ in ("the", "two", "both") for c in token.children):
+            continue
+        if kind.value in previous and token.i - previous[kind.value][0] < _GROUP_REACH:
+            m.by_token[token.i] = previous[kind.value][1]
+            continue
+        group = _latest_two(m, token.i, kind)
+        if group:
+            m.by_token[token.i] = group
+            previous[kind.value] = (token.i, group)
+
+
+def _latest_two(m: Mentions, before: int, kind: Kind) -> tuple[str, ...] | None:
+    """The two entities of a kind named last before a token, in a stable order."""
+    found: list[str] = []
+    for i in sorted((i for i in m.by_token if i < before), reverse=True):
+        found += [k for k in m.by_token[i] if k in m.entities and m.entities[k].kind is kind and k not in found]
+        if len(found) >= 2:
+            return tuple(sorted(found[:2]))
+    return None
+
+
+def _plural_antecedent(doc: Doc, token: Token, m: Mentions) -> tuple[str, ...] | None:
+    """"they": the latest group mention before it, else the people of the nearest sentence naming two."""
+    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+    for i in range(token.i - 1, start - 1, -1):
+        if len(m.keys(doc[i])) >= 2:
+            return m.keys(doc[i])
+    sent = token.sent
+    while True:
+        people = list(dict.fromkeys(k for t in sent if t.i < token.i for k in m.keys(t)
+                                    if k.startswith("person/")))
+        if len(people) >= 2:
+            return tuple(people)
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
