@@ -12,7 +12,11 @@ from kg.mentions import Mentions
 from kg.rules.common import actors, child, evidence, modality, phrase, place, prep_objects, subject, when
 
 _TOPIC_PREPS = ("on", "over", "about", "for", "regarding", "covering")
-_NOT_TOPIC = {"landmark", "new", "historic", "major", "bilateral", "trade-off"}
+#: Modifiers that say how an agreement is, not what it is about.
+_NOT_TOPIC = {"landmark", "new", "historic", "major", "bilateral", "trilateral", "multilateral", "joint",
+              "tentative", "preliminary", "following", "final", "initial", "interim", "formal", "first",
+              "comprehensive", "important", "significant", "broad", "ambitious", "this", "that"}
+_UNREALISED = {"to", "will", "would", "shall", "may", "might", "could", "should", "must"}
 
 
 def _agreement_noun(verb: Token) -> Token | None:
@@ -66,7 +70,7 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         parties, people = _sides(verb, noun, m)
         if len(parties) < 2 and len(people) < 2:
             continue
-        mod = modality(verb)
+        mod = modality(verb, Modality.INTENDED if _unrealised(verb) else Modality.ASSERTED)
         if mod is Modality.NEGATED:
             continue
         about = topic(noun, verb)
@@ -74,6 +78,12 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         for sides, signers in _each_side(verb, noun, parties, people, m):
             yield Agreement(sides, signers, label, about, place([noun, verb], m), when(verb.sent, m),
                             mod, evidence(verb.sent, article_id, "agreement_signed", 0.85))
+
+
+def _unrealised(verb: Token) -> bool:
+    """"will finalize", "efforts to conclude": an agreement still to be made, not one made."""
+    heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(c.dep_ == "aux" and c.lower_ in _UNREALISED for h in heads for c in h.children)
 
 
 def _each_side(verb: Token, noun: Token, parties: tuple[str, ...], people: tuple[str, ...], m: Mentions):

@@ -50,3 +50,17 @@ def test_plural_agreements_with_a_counterpart_are_one_per_signer(facts_of):
 def test_agreed_upon_a_pact(facts_of):
     found = agreements(facts_of("H\nThe United States and Jordan have agreed upon a new free-trade pact.\n")[0])
     assert [set(a.parties) for a in found] == [{"nation/USA", "nation/JOR"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway and Chile will finalize a trade agreement next month.",
+    "Norway backed efforts to conclude an agreement between Chile and Peru.",
+])
+def test_an_agreement_still_to_be_made_is_intended(facts_of, text):
+    found = agreements(facts_of("H\n" + text + "\n")[0])
+    assert found and all(a.modality is Modality.INTENDED for a in found)
+
+
+def test_evaluative_adjectives_are_not_topics(facts_of):
+    found = agreements(facts_of("H\nNorway and Chile reached a tentative agreement.\n")[0])
+    assert found and found[0].topic is None
