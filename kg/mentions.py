@@ -286,7 +286,7 @@ def _other_mentions(doc: Doc, m: Mentions) -> None:
                 or is_heading(ent.sent):
             continue
         if ent.label_ == "ORG":
-            name = re.sub(r"^(the|The)\s+", "", ent.text.strip())
+            name = re.sub(r"^(the|The)\s+|\s*['’]s$", "", ent.text.strip())
             m.add(Entity(f"organization/{slug(name)}", Kind.ORGANIZATION, name),
                   range(ent.start, ent.end))
         elif ent.label_ in ("GPE", "LOC", "FAC"):
