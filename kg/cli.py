@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -243,10 +244,12 @@ def list_command(store_path: Path) -> None:
               help="Stop a query that runs longer than this many seconds (0: no limit).")
 @click.option("--allow-network", is_flag=True,
               help="Let SERVICE and FROM fetch remote data (off: queries never touch the network).")
+@click.option("--endpoint", metavar="URL", default=None,
+              help="Run the query on this remote SPARQL endpoint (e.g. http://localhost:8890/sparql) instead.")
 @friendly
 def query_command(sparql: str | None, query_file, name: str | None, list_queries: bool,
                   graph_path: Path | None, store_path: Path, fmt: str, min_confidence: float | None,
-                  timeout: float, allow_network: bool) -> None:
+                  timeout: float, allow_network: bool, endpoint: str | None) -> None:
     """Run a SPARQL SELECT/ASK query (text, -f FILE, or --name NAME) over the graph."""
     if list_queries:
         for qname, text in query.named_queries().items():
@@ -257,6 +260,12 @@ def query_command(sparql: str | None, query_file, name: str | None, list_queries
         raise click.UsageError("give exactly one of SPARQL, -f FILE or --name NAME")
     text = query.named(name) if name else query_file.read() if query_file else sparql
     query.check(text, allow_network)  # syntax errors and refusals before any work
+    if endpoint:
+        from kg import remote
+
+        result = remote.query(remote.Endpoint(endpoint, timeout=timeout or None), text)
+        click.echo(query.render(result, fmt), nl=False)
+        return
 
     def task() -> query.Result:
         if graph_path is None and min_confidence is None and not allow_network:
@@ -398,6 +407,140 @@ def eval_command(gold_dir: Path, as_json: bool, show_mismatches: bool) -> None:
     report = with_progress(total, lambda tick: evaluate.evaluate(gold_dir, on_article=tick))
     text = evaluate.report_json(report) if as_json else evaluate.format_report(report, show_mismatches)
     click.echo(text, nl=False)
+
+
+def remote_options(func: Callable) -> Callable:
+    """--endpoint and how to reach it: Graph Store path, user, password, auth, timeout, retries."""
+    options = [
+        click.option("--endpoint", required=True, metavar="URL",
+                     help="The server's SPARQL query URL: http://HOST:8890/sparql (Virtuoso), "
+                          "http://HOST:3030/DATASET/sparql (Fuseki); a URL with no path gets /sparql."),
+        click.option("--gsp", default="sparql-graph-crud-auth", show_default=True, metavar="PATH|URL",
+                     help="Graph Store Protocol endpoint, resolved against --endpoint (Fuseki: data)."),
+        click.option("--user", default=None, help="User name for the server (Virtuoso: dba)."),
+        click.option("--password-env", metavar="VAR", default=None,
+                     help="Environment variable that holds the password (never on the command line)."),
+        click.option("--auth", type=click.Choice(["digest", "basic"]), default="digest", show_default=True,
+                     help="HTTP authentication scheme (Virtuoso: digest; Fuseki: basic)."),
+        click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(0),
+                     help="Seconds to wait for each answer (0: no limit)."),
+        click.option("--retries", default=4, show_default=True, type=click.IntRange(0),
+                     help="Retries, with exponential back-off, when the server is unreachable or answers 5xx."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _client(endpoint: str, gsp: str, user: str | None, password_env: str | None, auth: str,
+            timeout: float, retries: int):
+    """A kg.remote.Client from the remote options (the password read from its environment variable)."""
+    from kg import remote
+
+    password = None
+    if password_env:
+        password = os.environ.get(password_env)
+        if password is None:
+            raise click.UsageError(f"--password-env {password_env}: no such environment variable is set")
+    elif user is not None:
+        raise click.UsageError("--user needs --password-env VAR (the variable that holds the password)")
+    return remote.Client(remote.Endpoint(endpoint, gsp, user, password, auth, timeout or None, retries))
+
+
+@cli.command()
+@remote_options
+@store_option
+@click.option("--resume", is_flag=True,
+              help="Skip article graphs the server already holds with as many triples as the store "
+                   "(finishes a push that stopped part-way).")
+@click.option("--delete", "deletes", multiple=True, metavar="ARTICLE",
+              help="Instead of pushing, drop this article's graph (id or IRI) on the server; repeatable.")
+@friendly
+def push(endpoint: str, gsp: str, user: str | None, password_env: str | None, auth: str, timeout: float,
+         retries: int, store_path: Path, resume: bool, deletes: tuple[str, ...]) -> None:
+    """Publish the store's article graphs to a SPARQL server (Graph Store Protocol).
+
+    Each article's named graph is replaced with one PUT, so pushing again changes
+    nothing. A push that fails part-way says what was and was not written; run it
+    again with --resume to finish.
+
+    \b
+    Example (Virtuoso, with the dba password in the environment variable KG_PW):
+      kg push --endpoint http://localhost:8890/sparql --user dba --password-env KG_PW
+    """
+    from kg import remote
+    from kg.store import Store
+
+    client = _client(endpoint, gsp, user, password_env, auth, timeout, retries)
+    if deletes:
+        for iri, existed in remote.delete(client, deletes):
+            click.echo(f"{'dropped' if existed else 'not on the server:'} {iri}")
+        return
+    with Store(store_path) as store:
+        total = len(remote.local_graphs(store.oxigraph))
+        report = with_progress(total, lambda tick: remote.push(store.oxigraph, client, resume, on_graph=tick))
+    skipped = f"; {len(report.skipped)} already there" if report.skipped else ""
+    click.echo(f"pushed {len(report.written)} article graph(s), {report.triples} triples, "
+               f"to {client.endpoint.gsp_url}{skipped}")
+
+
+@cli.command()
+@remote_options
+@click.option("-o", "--output", "outputs", multiple=True, required=True, type=click.Path(path_type=Path),
+              help="Output file; repeat for several. Format by extension: .ttl .trig .nt .nq .jsonld.")
+@friendly
+def pull(endpoint: str, gsp: str, user: str | None, password_env: str | None, auth: str, timeout: float,
+         retries: int, outputs: tuple[Path, ...]) -> None:
+    """Download every article graph from a SPARQL server into files, written as `kg export` writes them."""
+    from kg import remote
+
+    for out in outputs:
+        export.format_for(out)
+    client = _client(endpoint, gsp, user, password_env, auth, timeout, retries)
+    memory = remote.pull(client)
+    remote.save(memory, outputs)
+    for out in outputs:
+        click.echo(f"wrote {out}", err=True)
+    click.echo(f"pulled {len(memory)} triples from {client.endpoint.query_url}", err=True)
+
+
+@cli.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (keep the loopback default unless you mean to share the store).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0, min_open=True),
+              help="Stop a query that runs longer than this many seconds (answered 503).")
+@click.option("--workers", default=max(2, os.cpu_count() or 1), show_default="cores, at least 2",
+              type=click.IntRange(1, 64), help="Query worker processes.")
+@click.option("--log/--no-log", default=False, show_default=True, help="Log every request on stderr.")
+@friendly
+def serve(store_path: Path, host: str, port: int, timeout: float, workers: int, log: bool) -> None:
+    """Serve the store read-only over HTTP: a SPARQL 1.1 endpoint at /sparql, the explorer at /.
+
+    The server answers from a snapshot of the store taken when it starts, so `kg add`
+    may write meanwhile; restart the server to serve articles added since.
+    """
+    from kg import serve as served
+
+    server = served.start(store_path, host, port, timeout, workers,
+                          log=(lambda line: click.echo(line, err=True)) if log else None)
+    if not served.is_loopback(host):
+        click.echo(f"warning: listening on {host}: anyone who can reach this machine can query the store",
+                   err=True)
+    click.echo(f"serving {store_path} at {server.url}sparql (explorer: {server.url}); Ctrl-C stops", err=True)
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        served.close(server)
+
+
+def _interrupt(*_: object) -> None:
+    """SIGTERM stops `kg serve` as Ctrl-C does (the snapshot and workers are cleaned up)."""
+    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":

@@ -25,3 +25,7 @@ class ExportError(KgError):
 
 class StoreError(KgError):
     """The project store is missing, locked by another writer, or has no such article."""
+
+
+class RemoteError(KgError):
+    """A remote SPARQL server could not be reached, refused a request, or answered badly."""

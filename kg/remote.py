@@ -1,0 +1,375 @@
+"""Publish the store to a SPARQL server, query the server, and pull its graphs back.
+
+Writes use the SPARQL 1.1 Graph Store HTTP Protocol (GSP): ``PUT ?graph=IRI`` replaces
+one article's named graph (so pushing twice changes nothing), ``DELETE ?graph=IRI`` drops
+it. Reads use the SPARQL 1.1 Protocol with JSON results. Every request is retried with
+exponential back-off when the server cannot be reached or answers 5xx; a push that still
+fails says which graphs were written and which were not, and ``--resume`` finishes it.
+
+An endpoint is the server's SPARQL query URL (``http://HOST:8890/sparql`` for Virtuoso,
+``http://HOST:3030/DATASET/sparql`` for Fuseki; a URL with no path gets ``/sparql``).
+The Graph Store URL is resolved against it: Virtuoso's ``sparql-graph-crud-auth``
+(digest auth) by default, ``data`` for Fuseki.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import requests
+
+from kg import export
+from kg.errors import RemoteError
+from kg.query import Result
+from kg.vocab import ID
+
+#: Virtuoso's Graph Store endpoint (digest auth); Fuseki's is "data" beside its "sparql".
+DEFAULT_GSP = "sparql-graph-crud-auth"
+ARTICLE_PREFIX = str(ID["article/"])
+#: Triples per PUT/POST request: a bigger graph is sent as one PUT and then POSTs (appends).
+CHUNK = 50_000
+#: Rows per SELECT when pulling (Virtuoso answers at most 10,000 and sorts at most 10,000).
+PAGE = 5_000
+NTRIPLES = "application/n-triples; charset=utf-8"
+JSON_RESULTS = "application/sparql-results+json"
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    """Where and how to reach a SPARQL server."""
+
+    url: str
+    gsp: str = DEFAULT_GSP
+    user: str | None = None
+    password: str | None = None
+    auth: str = "digest"
+    timeout: float | None = 60.0
+    retries: int = 4
+    backoff: float = 0.5
+
+    @property
+    def query_url(self) -> str:
+        """The SPARQL query URL (``/sparql`` added to a bare server URL)."""
+        parts = urlsplit(self.url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise RemoteError(f"{self.url}: not an http:// or https:// URL")
+        return self.url if parts.path not in ("", "/") else urlunsplit(parts._replace(path="/sparql"))
+
+    @property
+    def gsp_url(self) -> str:
+        """The Graph Store URL: `gsp` resolved against the query URL (a full URL stays as it is)."""
+        return urljoin(self.query_url, self.gsp)
+
+
+@dataclass(slots=True)
+class PushReport:
+    """What a push wrote and what it skipped (already on the server with --resume)."""
+
+    written: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    triples: int = 0
+
+
+class PushError(RemoteError):
+    """A push that stopped part-way: `report` holds what was written, `missing` what was not."""
+
+    def __init__(self, message: str, report: PushReport, missing: list[str]) -> None:
+        super().__init__(message)
+        self.report = report
+        self.missing = missing
+
+
+class Client:
+    """HTTP to one server: a kept-alive session, authentication, retries with back-off."""
+
+    def __init__(self, endpoint: Endpoint, session: requests.Session | None = None) -> None:
+        endpoint.query_url  # noqa: B018 (a bad URL is refused before any work)
+        self.endpoint = endpoint
+        self.session = session or requests.Session()
+        if endpoint.user is not None:
+            auth = requests.auth.HTTPDigestAuth if endpoint.auth == "digest" else requests.auth.HTTPBasicAuth
+            self.session.auth = auth(endpoint.user, endpoint.password or "")
+
+    def request(self, method: str, url: str, *, write: bool = False, ok: Sequence[int] = (200,),
+                **kwargs) -> requests.Response:
+        """Send a request; retry unreachable servers and 502/503/504 (writes: any 5xx, timeouts)."""
+        ep = self.endpoint
+        timeout = (10.0, ep.timeout) if ep.timeout else (10.0, None)
+        for attempt in range(ep.retries + 1):
+            last = attempt == ep.retries
+            try:
+                response = self.session.request(method, url, timeout=timeout, **kwargs)
+            except (requests.ConnectionError, requests.Timeout) as e:
+                if last or (isinstance(e, requests.ReadTimeout) and not write):
+                    raise RemoteError(f"{method} {url}: {_reason(e)} (after {attempt + 1} "
+                                      f"tr{'y' if attempt == 0 else 'ies'})") from e
+            else:
+                if response.status_code in ok:
+                    return response
+                retry = response.status_code in (502, 503, 504) or (write and response.status_code >= 500)
+                if last or not retry:
+                    raise _http_error(method, url, response)
+            time.sleep(ep.backoff * 2 ** attempt)
+        raise AssertionError("unreachable")
+
+    def select(self, text: str) -> dict:
+        """Run a query on the server; its JSON results (Virtuoso's ASK quirk mended)."""
+        response = self.request("POST", self.endpoint.query_url, data={"query": text},
+                                headers={"Accept": JSON_RESULTS})
+        try:
+            doc = response.json()
+        except ValueError as e:
+            raise RemoteError(f"{self.endpoint.query_url}: the answer is not SPARQL JSON results "
+                              f"({response.headers.get('Content-Type', 'no content type')})") from e
+        return _mend_ask(doc)
+
+    def replace_graph(self, iri: str, chunks: Iterable[bytes]) -> None:
+        """PUT the first chunk (replacing the graph), POST (append) the others."""
+        for i, body in enumerate(chunks):
+            self.request("PUT" if i == 0 else "POST", self.endpoint.gsp_url, write=True, ok=(200, 201, 204),
+                         params={"graph": iri}, data=body, headers={"Content-Type": NTRIPLES})
+
+    def delete_graph(self, iri: str) -> bool:
+        """DELETE one graph; False when the server has no such graph."""
+        response = self.request("DELETE", self.endpoint.gsp_url, write=True, ok=(200, 202, 204, 404),
+                                params={"graph": iri})
+        return response.status_code != 404
+
+    def counts(self, iris: Sequence[str]) -> dict[str, int]:
+        """Triples per graph on the server, for the given graph IRIs (absent ones are left out)."""
+        found: dict[str, int] = {}
+        for start in range(0, len(iris), 200):
+            values = " ".join(f"<{iri}>" for iri in iris[start:start + 200])
+            doc = self.select(f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} "
+                              "GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+            found.update((b["g"]["value"], int(b["n"]["value"])) for b in doc["results"]["bindings"])
+        return found
+
+
+def _reason(error: Exception) -> str:
+    """A short cause for a requests error ("Connection refused", "timed out")."""
+    found = re.search(r"\[Errno -?\d+\] ([^'\")]+)", str(error))
+    if found:
+        return found.group(1).strip()
+    return "timed out" if isinstance(error, requests.Timeout) else f"cannot reach the server ({type(error).__name__})"
+
+
+def _http_error(method: str, url: str, response: requests.Response) -> RemoteError:
+    status = response.status_code
+    if status in (401, 403):
+        return RemoteError(f"{method} {url}: HTTP {status}, the server refused the credentials; "
+                           "check --user, --password-env and --auth")
+    body = " ".join(response.text.split())[:300]
+    return RemoteError(f"{method} {url}: HTTP {status} {response.reason}{': ' + body if body else ''}")
+
+
+def _mend_ask(doc: dict) -> dict:
+    """Virtuoso 7 answers ASK in JSON as one row of __ASK_RETVAL; make it a standard boolean."""
+    if doc.get("head", {}).get("vars") == ["__ASK_RETVAL"]:
+        rows = doc.get("results", {}).get("bindings", [])
+        return {"head": {}, "boolean": bool(rows) and rows[0]["__ASK_RETVAL"]["value"] not in ("0", "false")}
+    return doc
+
+
+def query(endpoint: Endpoint, text: str) -> Result:
+    """Run a SELECT or ASK query on a remote endpoint; rows as plain strings like local queries."""
+    doc = Client(endpoint).select(text)
+    if "boolean" in doc:
+        return Result(["answer"], [[str(bool(doc["boolean"])).lower()]])
+    if "results" not in doc:
+        raise RemoteError("the server did not answer with SPARQL results: only SELECT and ASK queries "
+                          "are supported here")
+    columns = list(doc.get("head", {}).get("vars", []))
+    rows = [[b.get(c, {}).get("value", "") for c in columns] for b in doc.get("results", {}).get("bindings", [])]
+    return Result(columns, rows)
+
+
+def article_id(iri: str) -> str:
+    """The short article id of an article graph IRI (other IRIs unchanged)."""
+    return iri.removeprefix(ARTICLE_PREFIX)
+
+
+def graph_iri(article: str) -> str:
+    """An article graph IRI from an article id or IRI."""
+    return article if "://" in article else ARTICLE_PREFIX + article
+
+
+# -- push -------------------------------------------------------------------------------------
+
+def local_graphs(ox_store) -> list[tuple[str, int]]:
+    """The store's article graphs and their triple counts, sorted by IRI."""
+    rows = ox_store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    found = [(str(r["g"].value), int(r["n"].value)) for r in rows]
+    return sorted((g, n) for g, n in found if g.startswith(ARTICLE_PREFIX))
+
+
+def _chunks(ox_store, iri: str, size: int = CHUNK) -> Iterator[bytes]:
+    """A graph's triples as N-Triples, `size` triples per piece."""
+    import pyoxigraph as ox
+
+    triples = (q.triple for q in ox_store.quads_for_pattern(None, None, None, ox.NamedNode(iri)))
+    while batch := list(itertools.islice(triples, size)):
+        yield ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES)
+
+
+def push(ox_store, client: Client, resume: bool = False, chunk: int = CHUNK,
+         on_graph: Callable[[str], None] | None = None) -> PushReport:
+    """Replace every article graph on the server with the store's (with `resume`: only those whose
+    triple count differs there). Stops at the first graph that still fails after the retries."""
+    graphs = local_graphs(ox_store)
+    remote = client.counts([g for g, _ in graphs]) if resume else {}
+    todo = [(g, n) for g, n in graphs if remote.get(g) != n]
+    report = PushReport(skipped=[g for g, n in graphs if remote.get(g) == n])
+    for iri in report.skipped:
+        if on_graph is not None:
+            on_graph(iri)
+    for i, (iri, count) in enumerate(todo):
+        try:
+            client.replace_graph(iri, _chunks(ox_store, iri, chunk))
+        except RemoteError as e:
+            missing = [g for g, _ in todo[i:]]
+            raise PushError(_stopped(client.endpoint, iri, e, report, missing), report, missing) from e
+        report.written.append(iri)
+        report.triples += count
+        if on_graph is not None:
+            on_graph(iri)
+    return report
+
+
+def _ids(iris: Sequence[str], most: int = 5) -> str:
+    shown = ", ".join(article_id(i) for i in iris[:most])
+    return shown + (f" and {len(iris) - most} more" if len(iris) > most else "") if iris else "none"
+
+
+def _stopped(endpoint: Endpoint, iri: str, error: Exception, report: PushReport, missing: list[str]) -> str:
+    return (f"push to {endpoint.gsp_url} stopped at article {article_id(iri)}: {error}. "
+            f"Written: {len(report.written)} graph(s) ({_ids(report.written)}); "
+            f"not written: {len(missing)} ({_ids(missing)}). "
+            "Run the same command with --resume to finish (graphs already complete are skipped).")
+
+
+def delete(client: Client, articles: Iterable[str]) -> list[tuple[str, bool]]:
+    """Drop article graphs on the server (by id or IRI): (IRI, whether it was there) each."""
+    return [(iri, client.delete_graph(iri)) for iri in map(graph_iri, articles)]
+
+
+# -- pull -------------------------------------------------------------------------------------
+
+def remote_graphs(client: Client) -> list[tuple[str, int]]:
+    """The server's article graphs and their triple counts, sorted by IRI.
+
+    Pages by key (IRIs after the last one seen), never by OFFSET: Virtuoso refuses to sort
+    past 10,000 rows, and an unsorted OFFSET is not stable."""
+    found: list[tuple[str, int]] = []
+    while True:
+        after = found[-1][0] if found else ""
+        rows = client.select(
+            f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+            f"FILTER(STRSTARTS(STR(?g), \"{ARTICLE_PREFIX}\") && STR(?g) > \"{_escape(after)}\") }} "
+            f"GROUP BY ?g ORDER BY (STR(?g)) LIMIT {PAGE}")["results"]["bindings"]
+        found += [(b["g"]["value"], int(b["n"]["value"])) for b in rows]
+        if len(rows) < PAGE:
+            return found
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _batches(graphs: list[tuple[str, int]], size: int | None = None) -> Iterator[list[tuple[str, int]]]:
+    """Graphs grouped so that each group holds at most `size` (PAGE) triples (a bigger graph alone)."""
+    size = size or PAGE
+    batch: list[tuple[str, int]] = []
+    for graph in graphs:
+        if batch and sum(n for _, n in batch) + graph[1] > size:
+            yield batch
+            batch = []
+        batch.append(graph)
+    if batch:
+        yield batch
+
+
+def _selected(client: Client, batch: list[tuple[str, int]]) -> list:
+    """The quads of a few graphs holding at most PAGE triples together, with one SELECT."""
+    values = " ".join(f"<{g}>" for g, _ in batch)
+    rows = client.select(f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}")
+    return [_quad(row) for row in rows["results"]["bindings"]]
+
+
+def _downloaded(client: Client, iri: str) -> list:
+    """One big graph's quads, with a Graph Store GET (no row limits, no sorting)."""
+    import pyoxigraph as ox
+
+    response = client.request("GET", client.endpoint.gsp_url, params={"graph": iri},
+                              headers={"Accept": "application/n-triples"})
+    media = response.headers.get("Content-Type", "application/n-triples").split(";")[0].strip()
+    try:
+        triples = ox.parse(response.content, format=ox.RdfFormat.from_media_type(media) or ox.RdfFormat.N_TRIPLES)
+        return [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(iri)) for t in triples]
+    except (SyntaxError, ValueError) as e:
+        raise RemoteError(f"GET {client.endpoint.gsp_url}?graph={iri}: not valid {media}: {e}") from e
+
+
+def pull(client: Client, on_graph: Callable[[str], None] | None = None):
+    """Every article graph on the server, in an in-memory pyoxigraph store (counts checked)."""
+    import pyoxigraph as ox
+
+    memory = ox.Store()
+    for batch in _batches(remote_graphs(client)):
+        expected = sum(n for _, n in batch)
+        quads = _downloaded(client, batch[0][0]) if expected > PAGE else _selected(client, batch)
+        if len(quads) != expected:
+            raise RemoteError(f"{client.endpoint.url} returned {len(quads)} of the {expected} triples of "
+                              f"{_ids([g for g, _ in batch])} (a result row limit, or the data changed)")
+        memory.extend(quads)
+        for g, _ in batch:
+            if on_graph is not None:
+                on_graph(g)
+    return memory
+
+
+def _term(binding: dict):
+    """A pyoxigraph term from one SPARQL JSON binding."""
+    import pyoxigraph as ox
+
+    kind, value = binding["type"], binding["value"]
+    if kind == "uri":
+        return ox.NamedNode(value)
+    if kind == "bnode":
+        return ox.BlankNode(value)
+    if "xml:lang" in binding:
+        return ox.Literal(value, language=binding["xml:lang"])
+    if "datatype" in binding:
+        return ox.Literal(value, datatype=ox.NamedNode(binding["datatype"]))
+    return ox.Literal(value)
+
+
+def _quad(row: dict):
+    import pyoxigraph as ox
+
+    return ox.Quad(_term(row["s"]), _term(row["p"]), _term(row["o"]), _term(row["g"]))
+
+
+def save(memory, outputs: Sequence[Path]) -> None:
+    """Write a pulled store to files exactly as `kg export` writes the project store."""
+    from kg.store import _kg_decimals  # the store's own decimal normalisation, shared on purpose
+    import pyoxigraph as ox
+
+    from kg import rdf
+
+    dataset = None
+    for out in outputs:
+        if export.streams(out, len(memory)):
+            export.write_store(memory, out)
+            continue
+        if dataset is None:
+            dataset = rdf.new_dataset()
+            dataset.parse(data=ox.serialize(memory, format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+            dataset = _kg_decimals(dataset)
+        export.write(dataset, out)

@@ -1,0 +1,474 @@
+"""`kg serve`: a local, read-only SPARQL 1.1 Protocol endpoint over the project store.
+
+``/sparql`` takes ``GET ?query=`` and ``POST`` (form-encoded ``query=``, or a body of type
+``application/sparql-query``) and answers in the format the ``Accept`` header (or a
+``format=`` parameter) asks for: SPARQL JSON (default), XML, CSV or TSV; CONSTRUCT and
+DESCRIBE in Turtle (default), N-Triples or RDF/XML. ``/`` is the HTML explorer `kg view` writes.
+
+Every query runs in one of a pool of worker processes, each holding the store open
+read-only: a query still running after the timeout is answered 503 and its worker is killed
+and replaced. Queries see every article graph as the default graph, as `kg query` does.
+Updates (SPARQL Update, LOAD) are refused with 403, SERVICE and FROM as `kg query` refuses
+them (kg.query.check), malformed queries get 400 with the parser's message.
+The server answers from a snapshot of the store taken when it starts (an Oxigraph
+checkpoint in a hidden folder beside the store, hard links, deleted when it stops), so
+`kg add` may write meanwhile: restart the server to serve articles added since. When a
+`kg add` is writing as the server starts, no snapshot can be taken: the workers then open
+the store itself read-only, each seeing it as it was when that worker started.
+"""
+
+from __future__ import annotations
+
+import functools
+import ipaddress
+import multiprocessing
+import queue
+import shutil
+import socket
+import tempfile
+import threading
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import NamedTuple
+from urllib.parse import parse_qs, urlsplit
+
+from kg.errors import KgError, QueryError, StoreError
+
+MAX_BODY = 1 << 20
+TEXT = "text/plain; charset=utf-8"
+#: SELECT/ASK result formats: short name -> media type (the first is the default).
+RESULT_TYPES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+                "csv": "text/csv", "tsv": "text/tab-separated-values"}
+#: CONSTRUCT/DESCRIBE formats: short name -> media type (the first is the default).
+GRAPH_TYPES = {"ttl": "text/turtle", "nt": "application/n-triples", "rdf": "application/rdf+xml"}
+#: Other names clients use for the same formats.
+ALIASES = {"application/json": "json", "application/xml": "xml", "text/xml": "xml", "text/plain": "nt",
+           "turtle": "ttl", "ntriples": "nt", "n-triples": "nt", "rdfxml": "rdf"}
+LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
+
+
+class Answer(NamedTuple):
+    """An HTTP answer: status, media type and body."""
+
+    status: int
+    media: str
+    body: bytes
+
+
+def _text(status: int, message: str) -> Answer:
+    return Answer(status, TEXT, (message.rstrip() + "\n").encode("utf-8"))
+
+
+# -- what runs in a worker process -------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1024)
+def refusal(text: str) -> Answer | None:
+    """400 for a malformed query, 403 for an update or a SERVICE/FROM query, None when it may run.
+
+    kg.query.check (rdflib's parser) is slow, so its verdict is cached per query text."""
+    from pyparsing import ParseException
+
+    from kg import query
+
+    try:
+        query.check(text)
+    except QueryError as e:
+        if not isinstance(e.__cause__, ParseException):
+            return _text(403, str(e))
+        if _is_update(text):
+            return _text(403, "SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP, ...) is not allowed: "
+                              "this endpoint is read-only")
+        return _text(400, str(e))
+    return None
+
+
+def _is_update(text: str) -> bool:
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        parseUpdate(text)
+    except Exception:  # pyparsing raises several types
+        return False
+    return True
+
+
+def negotiate(accept: str, graph: bool) -> tuple[str, str] | None:
+    """The (short name, media type) to answer in, from an Accept header or format name; None: none fits."""
+    types = GRAPH_TYPES if graph else RESULT_TYPES
+    for wanted in _accepted(accept):
+        name = ALIASES.get(wanted, wanted)
+        if graph and name == "xml":
+            name = "rdf"  # "format=xml" for CONSTRUCT means RDF/XML
+        if name in types:
+            return name, types[name]
+        for short, media in types.items():
+            if wanted == media or (wanted.endswith("/*") and media.startswith(wanted[:-1])):
+                return short, media
+        if wanted in ("*/*", "*", ""):
+            return next(iter(types.items()))
+    return None
+
+
+def _accepted(accept: str) -> list[str]:
+    """Media types of an Accept header, most wanted first (q=0 left out)."""
+    ranked = []
+    for i, part in enumerate(accept.split(",") if accept.strip() else ["*/*"]):
+        media, *params = [p.strip() for p in part.split(";")]
+        q = 1.0
+        for param in params:
+            if param.startswith("q="):
+                try:
+                    q = float(param[2:])
+                except ValueError:
+                    q = 0.0
+        if q > 0:
+            ranked.append((-q, i, media.lower()))
+    return [media for _, _, media in sorted(ranked)]
+
+
+def answer(ox_store, text: str, accept: str) -> Answer:
+    """Run one query on a pyoxigraph store and serialise the result as negotiated."""
+    import pyoxigraph as ox
+
+    refused = refusal(text)
+    if refused is not None:
+        return refused
+    try:
+        result = ox_store.query(text, use_default_graph_as_union=True)
+        chosen = negotiate(accept, isinstance(result, ox.QueryTriples))
+        if chosen is None:
+            kinds = GRAPH_TYPES if isinstance(result, ox.QueryTriples) else RESULT_TYPES
+            return _text(406, f"cannot answer in {accept!r}; ask for one of {', '.join(kinds.values())}")
+        name, media = chosen
+        if isinstance(result, ox.QueryTriples):
+            return Answer(200, media, ox.serialize(result, format=ox.RdfFormat.from_media_type(media)))
+        return Answer(200, media, result.serialize(format=ox.QueryResultsFormat.from_media_type(media)))
+    except SyntaxError as e:
+        return _text(400, f"SPARQL syntax error: {e}")
+    except (OSError, ValueError) as e:
+        return _text(500, f"query failed: {e}")
+
+
+def page(ox_store, title: str, max_nodes: int = 300) -> Answer:
+    """The explorer page of a store, drawn as `kg view` draws it."""
+    from kg import analyse, render
+
+    selection = analyse.view_selection(ox_store, max_nodes)
+    title += f" — {selection.note()}" if selection.note() else ""
+    return Answer(200, "text/html; charset=utf-8", render.render_html(selection.graph, title=title).encode("utf-8"))
+
+
+def _worker(path: str, conn) -> None:
+    """A worker process: open the store read-only, then answer requests until EOF:
+    ("query", text, accept) or ("page", title)."""
+    from kg.store import Store
+
+    try:
+        store = Store(Path(path))
+    except KgError as e:
+        conn.send(("error", str(e)))
+        return
+    conn.send(("ready", len(store)))
+    while True:
+        try:
+            kind, *args = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            conn.send(answer(store.oxigraph, *args) if kind == "query" else page(store.oxigraph, *args))
+        except Exception as e:  # one line back to the client, never a dead worker
+            conn.send(_text(500, f"query failed: {e}"))
+
+
+# -- the pool, in the server process -----------------------------------------------------------
+
+class _Worker(NamedTuple):
+    process: multiprocessing.Process
+    conn: object
+
+
+class Pool:
+    """Worker processes with the store open read-only; each runs one query at a time."""
+
+    def __init__(self, path: Path, size: int, timeout: float) -> None:
+        self.path, self.size, self.timeout = Path(path), size, timeout
+        self._context = multiprocessing.get_context("spawn")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        try:
+            for worker in [self._spawn() for _ in range(size)]:  # start them all, then wait for each
+                self._idle.put(self._ready(worker))
+        except BaseException:
+            self.close()
+            raise
+
+    def _spawn(self) -> _Worker:
+        mine, theirs = self._context.Pipe()
+        process = self._context.Process(target=_worker, args=(str(self.path), theirs), daemon=True)
+        process.start()
+        theirs.close()
+        worker = _Worker(process, mine)
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def _ready(self, worker: _Worker, wait: float = 60.0) -> _Worker:
+        """Wait for a new worker to open the store, or raise its error."""
+        if not worker.conn.poll(wait):
+            self._kill(worker)
+            raise StoreError(f"{self.path}: a query worker did not start within {wait:g} s")
+        try:
+            kind, value = worker.conn.recv()
+        except EOFError:
+            kind, value = "error", "the worker process died while opening the store"
+        if kind == "error":
+            self._kill(worker)
+            raise StoreError(value)
+        return worker
+
+    def _kill(self, worker: _Worker) -> None:
+        worker.process.kill()
+        worker.process.join()
+        worker.conn.close()
+        with self._lock:
+            self._all.discard(worker)
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill a worker and start another in the background."""
+        self._kill(worker)
+
+        def start() -> None:
+            if not self._closed:
+                try:
+                    self._idle.put(self._ready(self._spawn()))
+                except KgError:
+                    pass  # the store went away; the pool shrinks and says so by answering 503s
+
+        threading.Thread(target=start, daemon=True).start()
+
+    def run(self, *request: str) -> Answer:
+        """Answer one request ("query", text, accept) or ("page", title) in a worker;
+        503 when it runs past the timeout or no worker is free."""
+        try:
+            worker = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            return _text(503, f"busy: all {self.size} query workers stayed busy for {self.timeout:g} s; try again")
+        try:
+            worker.conn.send(request)
+            if not worker.conn.poll(self.timeout):
+                self._replace(worker)
+                return _text(503, f"the query ran longer than {self.timeout:g} s and was stopped "
+                                  "(the server's --timeout)")
+            result = worker.conn.recv()
+        except (EOFError, OSError):
+            self._replace(worker)
+            return _text(500, "the query worker died; try again")
+        self._idle.put(worker)
+        return result
+
+    def close(self) -> None:
+        """Stop every worker."""
+        self._closed = True
+        with self._lock:
+            workers = list(self._all)
+        for worker in workers:
+            self._kill(worker)
+
+
+# -- HTTP --------------------------------------------------------------------------------------
+
+class Server(ThreadingHTTPServer):
+    """The HTTP server: a worker pool for /sparql and the explorer page for /."""
+
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], pool: Pool, page: Callable[[], Answer],
+                 log: Callable[[str], None] | None = None) -> None:
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
+        super().__init__(address, Handler)
+        self.pool, self.page, self.log = pool, page, log
+        self.snapshot: Path | None = None
+        self.loopback = is_loopback(address[0])
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{f'[{host}]' if ':' in host else host}:{port}/"
+
+
+def is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+def _host_name(header: str) -> str:
+    """The host of a Host header, without its port ("[::1]:8000" -> "::1")."""
+    host = header.strip().lower()
+    if host.startswith("["):
+        return host[1:].split("]", 1)[0]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+class Handler(BaseHTTPRequestHandler):
+    """GET/POST /sparql, GET / (the explorer); everything else 404 or 405."""
+
+    protocol_version = "HTTP/1.1"
+    server: Server
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        self._route(lambda params: params)
+
+    do_HEAD = do_GET  # noqa: N815
+
+    def do_POST(self) -> None:  # noqa: N802
+        self._read_body = False
+        self._route(self._post_params)
+
+    def do_PUT(self) -> None:  # noqa: N802
+        self._send(_text(405, "this endpoint is read-only"), allow=True)
+
+    do_DELETE = do_PATCH = do_PUT  # noqa: N815
+
+    def _route(self, params_of: Callable[[dict], dict | Answer]) -> None:
+        url = urlsplit(self.path)
+        if self.server.loopback and not self._host_is_loopback():
+            return self._send(_text(403, "unexpected Host header: this server answers only to localhost"))
+        if url.path in ("/", "/index.html") and self.command in ("GET", "HEAD"):
+            return self._send(self.server.page())
+        if url.path != "/sparql":
+            return self._send(_text(404, "not found: the SPARQL endpoint is /sparql, the explorer /"))
+        params = params_of(parse_qs(url.query, keep_blank_values=True))
+        if isinstance(params, Answer):
+            return self._send(params)
+        self._send(self._sparql(params))
+
+    def _host_is_loopback(self) -> bool:
+        host = _host_name(self.headers.get("Host") or "")
+        return host in LOOPBACK_NAMES or host.startswith("127.")
+
+    def _post_params(self, params: dict) -> dict | Answer:
+        """Query parameters merged with a form body, or the query itself for application/sparql-query."""
+        length = self.headers.get("Content-Length")
+        if length is None or not length.isdigit():
+            return _text(411, "POST needs a Content-Length")
+        if int(length) > MAX_BODY:
+            return _text(413, f"the request body is larger than {MAX_BODY} bytes")
+        body = self.rfile.read(int(length)).decode("utf-8", errors="replace")
+        self._read_body = True
+        media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        if media == "application/sparql-query":
+            return {**params, "query": [body]}
+        if media == "application/sparql-update":
+            return {**params, "update": [body]}
+        if media == "application/x-www-form-urlencoded":
+            return {**params, **parse_qs(body, keep_blank_values=True)}
+        return _text(415, "send application/x-www-form-urlencoded (query=...) or application/sparql-query")
+
+    def _sparql(self, params: dict) -> Answer:
+        if "update" in params:
+            return _text(403, "SPARQL Update is not allowed: this endpoint is read-only")
+        texts = params.get("query", [])
+        if len(texts) != 1 or not texts[0].strip():
+            return _text(400, "give exactly one query: /sparql?query=SELECT...")
+        accept = params.get("format", [self.headers.get("Accept", "*/*")])[0]
+        return self.server.pool.run("query", texts[0], accept)
+
+    def _send(self, result: Answer, allow: bool = False) -> None:
+        if self.command != "GET" and self.command != "HEAD" and not getattr(self, "_read_body", False):
+            self.close_connection = True  # an unread body would be taken for the next request
+        self.send_response(result.status)
+        self.send_header("Content-Type", result.media)
+        self.send_header("Content-Length", str(len(result.body)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        if allow:
+            self.send_header("Allow", "GET, POST")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(result.body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (http.server's name)
+        if self.server.log is not None:
+            self.server.log(f"{self.address_string()} {format % args}")
+
+
+def explorer(pool: Pool, title: str) -> Callable[[], Answer]:
+    """The explorer page, drawn by a worker on first use and then kept (the snapshot does not change)."""
+    lock = threading.Lock()
+    cached: list[Answer] = []
+
+    def get() -> Answer:
+        with lock:
+            if cached:
+                return cached[0]
+            drawn = pool.run("page", title)
+            if drawn.status == 200:
+                cached.append(drawn)
+            return drawn
+    return get
+
+
+def checkpoint(path: Path) -> Path | None:
+    """A consistent copy of the store beside it (hard links, so cheap) that no writer touches;
+    None when it cannot be made (another process is writing the store, or its folder is read-only)."""
+    from kg.store import Store
+
+    with Store(path):  # a clear error now if there is no store
+        pass
+    try:
+        folder = Path(tempfile.mkdtemp(prefix=".kg-serve-", dir=Path(path).resolve().parent))
+    except OSError:
+        return None
+    try:
+        with Store(path, writable=True) as store:  # only a writable handle flushes what is still in the log
+            store.oxigraph.backup(str(folder / "store"))
+    except (KgError, OSError):
+        shutil.rmtree(folder, ignore_errors=True)
+        return None
+    return folder / "store"
+
+
+def start(path: Path, host: str = "127.0.0.1", port: int = 8000, timeout: float = 30.0, workers: int = 2,
+          log: Callable[[str], None] | None = None) -> Server:
+    """A ready server over a snapshot of the store (workers started, port bound); when no snapshot
+    can be taken (`server.snapshot` is None) the workers open the store itself read-only.
+
+    Call serve_forever(), then close(server) (or stop(server) from another thread)."""
+    snapshot = checkpoint(Path(path))
+    source = snapshot or Path(path)
+    try:
+        pool = Pool(source, workers, timeout)
+    except BaseException:
+        _forget(snapshot)
+        raise
+    try:
+        server = Server((host, port), pool, explorer(pool, f"kg: {path}"), log)
+    except OSError as e:
+        pool.close()
+        _forget(snapshot)
+        raise StoreError(f"cannot listen on {host}:{port}: {e.strerror or e}") from e
+    server.snapshot = snapshot
+    return server
+
+
+def _forget(snapshot: Path | None) -> None:
+    if snapshot is not None:
+        shutil.rmtree(snapshot.parent, ignore_errors=True)
+
+
+def close(server: Server) -> None:
+    """Close the socket, stop the workers and delete the snapshot."""
+    server.server_close()
+    server.pool.close()
+    _forget(server.snapshot)
+
+
+def stop(server: Server) -> None:
+    """Stop a server running serve_forever() in another thread, then close it."""
+    server.shutdown()
+    close(server)
