@@ -11,6 +11,7 @@ import functools
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -77,8 +78,13 @@ def with_progress(total: int, run: Callable[[Callable | None], object]) -> objec
     """Run `run(on_item)` with a progress bar on stderr (count, rate, ETA) when there is more than one item."""
     if total <= 1:
         return run(None)
-    with click.progressbar(length=total, label="articles", file=sys.stderr, show_eta=True, show_pos=True) as bar:
-        return run(lambda _: bar.update(1))
+    started = time.monotonic()
+    with click.progressbar(length=total, label="articles", file=sys.stderr, show_eta=True, show_pos=True,
+                           item_show_func=lambda rate: rate) as bar:
+        def tick(_: object) -> None:
+            rate = (bar.pos + 1) / max(time.monotonic() - started, 1e-9)
+            bar.update(1, f"{rate:.1f} articles/s")
+        return run(tick)
 
 
 def _write_outputs(ds, outputs: tuple[Path, ...]) -> None:
