@@ -8,6 +8,7 @@ the surest, and they teach each person's gender for the other pronouns.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -23,6 +24,8 @@ _OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj", "obj"}
 _FEMALE = {"she", "her", "hers"}
 #: How far (in tokens) a repeated "the two leaders" keeps its referent.
 _GROUP_REACH = 120
+#: How far back (in tokens) an antecedent may be: keeps long articles linear.
+_WINDOW = 800
 
 
 def resolve(doc: Doc, m: Mentions) -> None:
@@ -54,8 +57,8 @@ def _resolve(token: Token, subjects, m: Mentions, earlier_sentences: bool) -> No
     """Point a singular pronoun at the latest compatible subject and learn that person's gender."""
     gender = "f" if token.lower_ in _FEMALE else "m"
     limit = token.sent.start if earlier_sentences else token.i
-    for people, subject in reversed(subjects):
-        if subject.i >= limit or len(people) != 1 or m.gender.get(people[0], gender) != gender:
+    for people, subject in _before(subjects, limit):
+        if len(people) != 1 or m.gender.get(people[0], gender) != gender:
             continue
         if token.dep_ in _OBJECT_DEPS and _controls(subject, token):
             continue  # "Ruiz thanked her": an object is not its own clause's subject
@@ -65,6 +68,15 @@ def _resolve(token: Token, subjects, m: Mentions, earlier_sentences: bool) -> No
         if len(people) == 1 and m.gender.get(people[0], gender) == gender \
                 and not (token.dep_ in _OBJECT_DEPS and _controls(other, token)):
             return _assign(token, people, gender, m)
+
+
+def _before(subjects: list[tuple[tuple[str, ...], Token]], limit: int):
+    """Subjects before token index `limit`, latest first, no further back than the window."""
+    index = bisect_left([subject.i for _, subject in subjects], limit)
+    for people, subject in reversed(subjects[max(0, index - _WINDOW):index]):
+        if subject.i < limit - _WINDOW:
+            return
+        yield people, subject
 
 
 def _assign(token: Token, people: tuple[str, ...], gender: str, m: Mentions) -> None:
@@ -133,8 +145,11 @@ def _latest(subjects: list[tuple[Token, tuple[str, ...]]], token: Token, plural:
     """The latest collective subject before a pronoun, in its sentence or the one before."""
     doc = token.doc
     earliest = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
-    for subject, keys in reversed(subjects):
-        if earliest <= subject.i < token.i and (plural == (subject.tag_ in ("NNS", "NNPS")) or len(keys) > 1):
+    index = bisect_left([subject.i for subject, _ in subjects], token.i)
+    for subject, keys in reversed(subjects[:index]):
+        if subject.i < earliest:
+            return None
+        if plural == (subject.tag_ in ("NNS", "NNPS")) or len(keys) > 1:
             return keys
     return None
 
@@ -162,8 +177,9 @@ def _group_mentions(doc: Doc, m: Mentions) -> None:
 def _latest_two(m: Mentions, before: int, kind: Kind) -> tuple[str, ...] | None:
     """The two entities of a kind named last before a token, in a stable order."""
     found: list[str] = []
-    for i in sorted((i for i in m.by_token if i < before), reverse=True):
-        found += [k for k in m.by_token[i] if k in m.entities and m.entities[k].kind is kind and k not in found]
+    for i in range(before - 1, max(-1, before - _WINDOW), -1):
+        found += [k for k in m.by_token.get(i, ()) if k in m.entities and m.entities[k].kind is kind
+                  and k not in found]
         if len(found) >= 2:
             return tuple(sorted(found[:2]))
     return None
@@ -176,7 +192,7 @@ def _plural_antecedent(doc: Doc, token: Token, m: Mentions) -> tuple[str, ...] |
         if len(m.keys(doc[i])) >= 2:
             return m.keys(doc[i])
     sent = token.sent
-    while True:
+    while token.i - sent.start < _WINDOW:
         people = list(dict.fromkeys(k for t in sent if t.i < token.i for k in m.keys(t)
                                     if k.startswith("person/")))
         if len(people) >= 2:
@@ -184,3 +200,4 @@ def _plural_antecedent(doc: Doc, token: Token, m: Mentions) -> tuple[str, ...] |
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
+    return None

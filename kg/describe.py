@@ -40,6 +40,8 @@ class Statement:
     negated: bool
     nodes: tuple[URIRef, ...]
     evidence: tuple[URIRef, ...]
+    #: The fact's class for colouring: "Agreement", "Gift", "Commitment", "Meeting", "leaderOf", "capitalOf".
+    kind: str = ""
 
 
 def texts(g: Graph, node: URIRef, prop: URIRef) -> list[str]:
@@ -209,16 +211,16 @@ def statements(g: Graph, drawn: set[URIRef], links: tuple[URIRef, ...]) -> list[
     for person, nation in sorted(g.subject_objects(KG.leaderOf)):
         if person in drawn and nation in drawn:
             evidence = tuple(sorted(e for e in g.objects(person, KG.evidence) if isinstance(e, URIRef)))
-            found.append((0, Statement(leader(g, person, nation), False, (person, nation), evidence)))
+            found.append((0, Statement(leader(g, person, nation), False, (person, nation), evidence, "leaderOf")))
     for place, nation in sorted(g.subject_objects(KG.capitalOf)):
         if place in drawn and nation in drawn:
-            found.append((0, Statement(capital(g, place, nation), False, (place, nation), ())))
+            found.append((0, Statement(capital(g, place, nation), False, (place, nation), (), "capitalOf")))
     for rank, (cls, say) in enumerate(EVENTS.items(), start=1):
         for node in sorted(n for n in g.subjects(RDF.type, cls) if n in drawn):
             linked = {o for p in links for o in g.objects(node, p) if o in drawn}
             evidence = tuple(sorted(e for e in g.objects(node, KG.evidence) if isinstance(e, URIRef)))
             found.append((rank, Statement(say(g, node), modality(g, node) == "negated",
-                                          (node, *sorted(linked - {node})), evidence)))
+                                          (node, *sorted(linked - {node})), evidence, cls.split("#")[-1])))
     return [s for _, s in sorted(found, key=lambda rs: (rs[0], rs[1].text, rs[1].nodes))]
 
 
@@ -254,15 +256,30 @@ def _evidence(g: Graph, evidence: tuple[URIRef, ...], articles: dict[URIRef, int
              "rule": ", ".join(sorted(rules)), "article": article} for s, (_c, rules, article) in ranked]
 
 
-def panel(g: Graph, drawn: list[URIRef], links: tuple[URIRef, ...],
-          link_base: str = "") -> tuple[list[dict[str, Any]], dict[URIRef, list[int]], list[dict[str, Any]]]:
-    """The side panel's data: facts with evidence, each drawn node's fact indices, and the articles."""
-    article_iris = sorted({a for a in g.objects(None, KG.inArticle) if isinstance(a, URIRef)})
-    articles = {a: i for i, a in enumerate(article_iris)}
+def article_iris(g: Graph) -> list[URIRef]:
+    """Every article of the graph (typed kg:Article or named by evidence), sorted by IRI."""
+    named = {a for a in g.objects(None, KG.inArticle) if isinstance(a, URIRef)}
+    typed = {a for a in g.subjects(RDF.type, KG.Article) if isinstance(a, URIRef)}
+    return sorted(named | typed)
+
+
+def panel(g: Graph, drawn: list[URIRef], links: tuple[URIRef, ...], link_base: str = "",
+          found: list[Statement] | None = None,
+          ) -> tuple[list[dict[str, Any]], dict[URIRef, list[int]], list[dict[str, Any]]]:
+    """The side panel's data: facts with evidence, each drawn node's fact indices, and the articles.
+
+    Each fact also names its class (``kind``) and the index in ``drawn`` of the node it is
+    about (``node``: the event, or the leader of a ``leaderOf``). ``found`` reuses statements
+    already computed with :func:`statements`.
+    """
+    iris = article_iris(g)
+    articles = {a: i for i, a in enumerate(iris)}
+    index = {node: i for i, node in enumerate(drawn)}
     facts: list[dict[str, Any]] = []
     fact_ids: dict[URIRef, list[int]] = {node: [] for node in drawn}
-    for i, st in enumerate(statements(g, set(drawn), links)):
-        facts.append({"text": st.text, "negated": st.negated, "evidence": _evidence(g, st.evidence, articles)})
+    for i, st in enumerate(statements(g, set(drawn), links) if found is None else found):
+        facts.append({"text": st.text, "negated": st.negated, "kind": st.kind, "node": index[st.nodes[0]],
+                      "evidence": _evidence(g, st.evidence, articles)})
         for node in st.nodes:
             fact_ids[node].append(i)
-    return facts, fact_ids, [_article(g, a, link_base) for a in article_iris]
+    return facts, fact_ids, [_article(g, a, link_base) for a in iris]

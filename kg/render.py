@@ -18,15 +18,18 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
+from urllib.parse import quote
 
 import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from kg import describe
+from kg import describe, reader
 from kg.describe import label as _label, texts as _texts
 from kg.errors import KgError
 from kg.vocab import KG
@@ -66,6 +69,11 @@ DETAIL_PROPS: tuple[URIRef, ...] = (
     KG.title, KG.item, KG.action, KG.amount, KG.currency, KG.targetValue, KG.unit,
     KG.date, KG.modality,
 )
+#: Reader highlight colour per fact class (events as in STYLES; leadership in orange).
+HIGHLIGHTS: dict[str, str] = {"Agreement": "#98df8a", "Gift": "#e377c2", "Commitment": "#dbdb8d",
+                              "Meeting": "#9edae5", "leaderOf": "#ffbb78", "capitalOf": "#c5b0d5"}
+#: The function an article's side file calls; the page defines it.
+REGISTER = "kgArticle"
 LAYOUT_SCALE, LAYOUT_SEED = 500, 42
 #: Minimum horizontal and vertical distance between node centres (captions are wide, not tall).
 SPACING = (190.0, 80.0)
@@ -198,13 +206,20 @@ def _spread(pos: dict[int, Any], rounds: int = 60) -> dict[int, tuple[float, flo
     return {k: (float(x), float(y)) for k, (x, y) in zip(keys, xy * size)}
 
 
-def _payload(g: Graph, link_base: str = "") -> tuple[dict[str, Any], list[URIRef]]:
-    """Build the page data (nodes, edges, facts, articles, options) and the classes present."""
+def _payload(g: Graph, link_base: str = "", texts: Mapping[str, str] | None = None,
+             files_url: str = "") -> tuple[dict[str, Any], list[URIRef]]:
+    """Build the page data (nodes, edges, facts, articles, reader spans, timeline, options)
+    and the classes present."""
     nodes = _rendered_nodes(g)
     ids = {node: i for i, node in enumerate(nodes)}
     edges = _edges(g, ids)
     pos = _layout(len(ids), edges)
-    facts, fact_ids, articles = describe.panel(g, list(nodes), EDGE_PROPS, link_base)
+    found = describe.statements(g, set(nodes), EDGE_PROPS)
+    facts, fact_ids, articles = describe.panel(g, list(nodes), EDGE_PROPS, link_base, found)
+    texts = texts or {}
+    article_spans = reader.spans(g, found, texts)
+    for entry, extra in zip(articles, reader.articles_data(g, describe.article_iris(g), article_spans, texts)):
+        entry.update(extra)
     node_data = []
     for node, cls in nodes.items():
         name, colour, shape = STYLES[cls]
@@ -217,13 +232,19 @@ def _payload(g: Graph, link_base: str = "") -> tuple[dict[str, Any], list[URIRef
                  for i, (s, name, d) in enumerate(edges)]
     present = [cls for cls in STYLES if cls in set(nodes.values())]
     return {"nodes": node_data, "edges": edge_data, "facts": facts, "articles": articles, "options": OPTIONS,
-            "classes": [STYLES[cls][0] for cls in present]}, present
+            "classes": [STYLES[cls][0] for cls in present], "timeline": reader.timeline(g, found, article_spans),
+            "highlights": HIGHLIGHTS, "textDir": files_url}, present
 
 
 def script_json(value: Any) -> str:
     """JSON that is safe inside <script>: article text can never close the tag."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return _SCRIPT_ESCAPE_RE.sub(lambda m: _SCRIPT_ESCAPES[m.group(0)], text)
+
+
+def side_file(key: str, text: str) -> str:
+    """The side file of one article: a call handing its id and text to the page, as escaped JSON."""
+    return f"{REGISTER}({script_json(key)},{script_json(text)});\n"
 
 
 @lru_cache(maxsize=None)
@@ -268,26 +289,68 @@ def _legend(present: list[URIRef]) -> str:
     return "\n".join(items)
 
 
-def render_html(graph: Graph, *, title: str = "kg graph", link_base: str = "") -> str:
-    """Render an rdflib Graph or Dataset as a self-contained offline HTML page.
+@dataclass(frozen=True)
+class Page:
+    """A rendered view: the HTML and its side files (path relative to the page -> content)."""
+
+    html: str
+    files: dict[str, str] = field(default_factory=dict)
+
+
+def files_dir(page_name: str) -> str:
+    """The folder beside a page that holds its article texts: "graph.html" -> "graph.files"."""
+    return f"{Path(page_name).stem or 'page'}.files"
+
+
+def render_page(graph: Graph, *, title: str = "kg graph", link_base: str = "",
+                texts: Mapping[str, str] | None = None, page_name: str = "graph.html") -> Page:
+    """Render an rdflib Graph or Dataset as an offline HTML page plus one side file per article text.
+
+    ``texts`` maps article ids to their checked texts (see :func:`kg.reader.load_texts`);
+    articles without one show "source text unavailable". ``page_name`` names the side files'
+    folder (``graph.files/<article id>.js``). ``link_base`` is prefixed to source-file links.
+    """
+    g = _union(graph)
+    folder = files_dir(page_name)
+    texts = {k: v for k, v in (texts or {}).items() if reader.KEY_RE.match(k)}
+    data, present = _payload(g, link_base, texts, quote(folder, safe=""))
+    shown = sorted({a["key"] for a in data["articles"] if a["text"]})
+    files = {f"{folder}/{key}.js": side_file(key, texts[key]) for key in shown}
+    values = {"TITLE": html.escape(title), "LEGEND": _legend(present), "VIS_CSS": _vis_css(),
+              "VIS_JS": _vis_js(), "HIGHLIGHT_CSS": _highlight_css(), "DATA": script_json(data)}
+    head, rest = TEMPLATE_PATH.read_text(encoding="utf-8").split("@@CSP@@", 1)
+    # one pass per part, so a value that happens to contain "@@X@@" is never expanded
+    head, rest = (_PLACEHOLDER_RE.sub(lambda m: values[m.group(1)], part) for part in (head, rest))
+    return Page(head + html.escape(_csp(rest, bool(files))) + rest, files)
+
+
+def render_html(graph: Graph, *, title: str = "kg graph", link_base: str = "",
+                texts: Mapping[str, str] | None = None, page_name: str = "graph.html") -> str:
+    """Render an rdflib Graph or Dataset as a self-contained offline HTML page (without side files).
 
     ``link_base`` is prefixed to source-file links (the path from the page to the folder
     that kg:sourceFile paths are relative to).
     """
-    data, present = _payload(_union(graph), link_base)
-    values = {"TITLE": html.escape(title), "LEGEND": _legend(present), "VIS_CSS": _vis_css(),
-              "VIS_JS": _vis_js(), "DATA": script_json(data)}
-    head, rest = TEMPLATE_PATH.read_text(encoding="utf-8").split("@@CSP@@", 1)
-    # one pass per part, so a value that happens to contain "@@X@@" is never expanded
-    head, rest = (_PLACEHOLDER_RE.sub(lambda m: values[m.group(1)], part) for part in (head, rest))
-    return head + html.escape(_csp(rest)) + rest
+    return render_page(graph, title=title, link_base=link_base, texts=texts, page_name=page_name).html
 
 
-def _csp(page: str) -> str:
-    """A Content-Security-Policy that allows no request and runs only the page's own scripts."""
+def _highlight_css() -> str:
+    """One rule per fact class: a light background for the evidence, a stronger one for its key words."""
+    rules = []
+    for kind, colour in HIGHLIGHTS.items():
+        r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+        rules.append(f".k-{kind} {{ --hl: {colour}; --hl-soft: rgba({r}, {g}, {b}, 0.28); "
+                     f"--hl-strong: rgba({r}, {g}, {b}, 0.75); }}")
+    return "\n".join(rules)
+
+
+def _csp(page: str, side_files: bool = False) -> str:
+    """A Content-Security-Policy that allows no request and runs only the page's own scripts
+    (and, with `side_files`, its article texts: local scripts from file:// beside the page)."""
     hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'"
                       for s in _SCRIPT_RE.findall(page))
-    return (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
+    own = "'self' " if side_files else ""
+    return (f"default-src 'none'; script-src {own}{hashes}; style-src 'unsafe-inline'; img-src data:; "
             "base-uri 'none'; form-action 'none'")
 
 
@@ -324,10 +387,34 @@ def _write_text(text: str) -> Callable[[Path], None]:
     return write
 
 
-def write_html(graph: Graph, path: Path, *, title: str = "kg graph") -> None:
-    """Write the page atomically so a reader never sees a half-written file."""
+def write_html(graph: Graph, path: Path, *, title: str = "kg graph", base: Path | None = None) -> None:
+    """Write the page and its article texts atomically, so a reader never sees a half-written file.
+
+    Article texts are read back from their kg:sourceFile (relative paths from `base`, default
+    the current folder) and written to ``<page>.files/`` next to the page, before the page
+    itself; side files of articles no longer in the graph are removed after it.
+    """
     path = Path(path)
-    _atomic_write(path, _write_text(render_html(graph, title=title, link_base=_link_base(path.parent))))
+    g = _union(graph)
+    page = render_page(g, title=title, link_base=_link_base(path.parent), texts=reader.load_texts(g, base),
+                       page_name=path.name)
+    for name, content in sorted(page.files.items()):
+        _atomic_write(path.parent / name, _write_text(content))
+    _atomic_write(path, _write_text(page.html))
+    _prune(path.parent / files_dir(path.name), {Path(name).name for name in page.files})
+
+
+def _prune(folder: Path, keep: set[str]) -> None:
+    """Remove side files (``<id>.js``) the page no longer loads, and the folder if it is left empty."""
+    if not folder.is_dir() or folder.is_symlink():
+        return
+    for old in sorted(folder.iterdir()):
+        if old.suffix == ".js" and old.name not in keep and reader.KEY_RE.match(old.stem) and old.is_file():
+            old.unlink(missing_ok=True)
+    try:
+        folder.rmdir()
+    except OSError:  # not empty: something else (or a kept file) is in it
+        pass
 
 
 def _playwright() -> tuple[Any, type[Exception]]:

@@ -15,7 +15,7 @@ import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from kg import export
+from kg import export, read
 from kg.render import CHROMIUM, CHROMIUM_ARGS, write_html
 from kg.vocab import ID, KG
 
@@ -28,6 +28,7 @@ if not CHROMIUM.exists():
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_GRAPH = ROOT / "exports" / "graph.trig"
+SAMPLE = ROOT / "data" / "articles" / "us-japan-rare-earths-summit.txt"
 XSS_SCRIPT = "<script>alert(1)</script>"
 XSS_IMG = "<img src=x onerror=alert(1)>"
 
@@ -85,6 +86,20 @@ class View:
         """Requests that went anywhere but the page's own file (data: URLs are fine)."""
         return [url for url in self.requests if not url.startswith(("file://", "data:"))]
 
+    def wait_reader(self) -> dict:
+        """Wait until the reader has shown (or given up on) the open article; returns its state."""
+        self.page.wait_for_function("() => window.kgView.reader.state().status !== 'loading'", timeout=5_000)
+        return self.js("() => window.kgView.reader.state()")
+
+    def open_article(self, title: str) -> dict:
+        """Open the article with this title in the reader and wait for it."""
+        index = self.js("() => window.kgView.reader.titles()").index(title)
+        self.js("i => window.kgView.reader.open(i)", index)
+        return self.wait_reader()
+
+    def marks(self) -> list[dict]:
+        return self.js("() => window.kgView.reader.marks()")
+
     def close(self) -> None:
         self.page.close()
 
@@ -92,7 +107,7 @@ class View:
 @pytest.fixture(scope="module")
 def sample_html(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("view") / "graph.html"
-    write_html(export.load(SAMPLE_GRAPH), path, title="kg: sample")
+    write_html(export.load(SAMPLE_GRAPH), path, title="kg: sample", base=ROOT)
     return path
 
 
@@ -300,5 +315,222 @@ def test_300_nodes_settle_in_under_3_seconds(browser, tmp_path: Path) -> None:
         assert view.load_seconds < 3.0, f"drawn after {view.load_seconds:.2f} s"
         assert view.js("() => window.kgView.network.physics.physicsEnabled") is False
         assert view.errors == []
+    finally:
+        view.close()
+
+
+# --- the reader pane ------------------------------------------------------------------------
+
+GOLF_BAG = "golf bag signed by Japanese major winner Hideki Matsuyama"
+
+
+def _mark_index(marks: list[dict], words: str) -> int:
+    return next(i for i, m in enumerate(marks) if words in m["text"])
+
+
+def test_reader_opens_the_sample_text_from_its_side_file(view: View) -> None:
+    state = view.wait_reader()
+    assert state["status"] == "ready" and state["article"] == 0
+    assert view.js("() => window.kgView.reader.text()") == read.read_file(SAMPLE).text
+    assert view.page.locator("#reader-list button").count() == 1
+    assert any(url.endswith(".files/2f2375c305d98979.js") for url in view.requests)
+    assert view.offline() == []
+    kinds = {m["kind"] for m in view.marks()}
+    assert {"Agreement", "Gift", "Commitment", "Meeting", "leaderOf"} <= kinds
+
+
+def test_clicking_the_golf_bag_highlight_selects_the_gift_node(view: View) -> None:
+    view.wait_reader()
+    mark = view.page.locator("#reader-text mark.hl").nth(_mark_index(view.marks(), "golf bag"))
+    mark.scroll_into_view_if_needed()
+    mark.hover()
+    tip = view.page.inner_text("#reader-tip")
+    assert f"Sanae Takaichi gave Donald Trump a {GOLF_BAG}" in tip
+    assert "rule gift_given" in tip and "confidence 0.85" in tip
+    mark.click()
+    assert view.js("() => window.kgView.selected()") == GOLF_BAG
+    assert view.js("() => window.kgView.network.getSelectedNodes()") == [view.node_id(GOLF_BAG)]
+    putter = view.page.locator("#reader-text mark.hl").nth(_mark_index(view.marks(), "putter"))
+    putter.click()  # the same sentence, another gift
+    assert view.js("() => window.kgView.selected()") == "putter once owned by Shinzo Abe"
+    assert view.offline() == []
+
+
+def test_clicking_the_agreement_node_highlights_its_evidence(view: View) -> None:
+    view.wait_reader()
+    view.click(view.node_id("agreement on rare earths"))
+    state = view.wait_reader()
+    assert view.js("() => window.kgView.selected()").startswith("agreement on rare earths")
+    active = "".join(m["text"] for m in view.marks() if m["active"])
+    assert active.startswith("US President Donald Trump and Japan's new prime minister Sanae Takaichi have signed")
+    assert state["sources"] == [0]
+    first = view.page.locator("#reader-text mark.active").first
+    box, pane = first.bounding_box(), view.page.locator("#reader-text").bounding_box()
+    assert pane["y"] <= box["y"] <= pane["y"] + pane["height"]  # scrolled into view
+    lead = next(m for m in view.marks() if m["active"] and m["focus"] and m["kind"] == "Agreement")
+    assert lead["text"] == "rare earths and critical minerals"
+
+
+def test_clicking_an_edge_and_a_timeline_event_open_the_evidence(view: View) -> None:
+    view.wait_reader()
+    edge = view.js("""() => window.kgView.edges.get({filter: e => e.label === 'giver'})
+                       .find(e => window.kgView.nodes.get(e.from).title.includes('golf bag')).id""")
+    assert view.js("id => window.kgView.pickEdge(id)", edge) == 1
+    view.wait_reader()
+    assert any(m["active"] and "golf bag" in m["text"] for m in view.marks())
+    events = view.js("() => window.kgView.timeline()")
+    assert len(events) == 9  # the sample's events, placed by the article's date
+    gift = next(f for f in events if view.js("f => window.kgView.reader.marks().some(m => m.fact === f && m.text.includes('putter'))", f))
+    view.page.click(f'#timeline .tl-event[data-fact="{gift}"]')
+    view.wait_reader()
+    assert view.js("() => window.kgView.selected()") == "putter once owned by Shinzo Abe"
+    assert view.js("() => window.kgView.reader.state().active") == [gift]
+    assert view.page.locator("#timeline .tl-event.active").count() == 1
+
+
+def test_the_reader_shows_astral_characters_and_windows_newlines_at_the_right_place(
+        browser, nlp_pipeline, tmp_path: Path, monkeypatch) -> None:
+    from kg import pipeline
+
+    monkeypatch.chdir(tmp_path)
+    title, rest = SAMPLE.read_text(encoding="utf-8").split("\n", 1)
+    text = f"{title}\n\U0001F1EF\U0001F1F5 \U0001F91D\U0001F3FD live \U0001D11E \U0001F600\n{rest}".replace("\n", "\r\n")
+    Path("emoji.txt").write_bytes(text.encode("utf-8"))
+    ds = pipeline.build([read.read_file(Path("emoji.txt"))])
+    write_html(ds, tmp_path / "emoji.html")
+    sentences = {(int(ds.value(ev, KG.startOffset)), int(ds.value(ev, KG.endOffset))): str(ds.value(ev, KG.sentence))
+                 for ev in ds.subjects(RDF.type, KG.Evidence)}
+    view = View(browser, tmp_path / "emoji.html")
+    try:
+        assert view.wait_reader()["status"] == "ready"
+        assert view.js("() => window.kgView.reader.text()") == read.read_file(Path("emoji.txt")).text
+        marks = view.marks()
+        for (start, end), sentence in sentences.items():
+            inside = "".join(m["text"] for m in marks if start <= m["from"] and m["to"] <= end)
+            assert inside == sentence
+        assert view.offline() == [] and view.errors == []
+    finally:
+        view.close()
+
+
+# --- several articles, negated facts, unavailable texts, markup ----------------------------
+
+P, Q, G1, G2, NG = ID["person/p"], ID["person/q"], ID["gift/g1"], ID["gift/g2"], ID["gift/ng"]
+
+
+def _article(g: Graph, folder: Path, name: str, text: str, date: str) -> object:
+    """Write an article file and add its kg:Article; returns its IRI."""
+    (folder / name).write_text(text, encoding="utf-8")
+    art = ID[f"article/{read.article_id(text)}"]
+    for triple in [(art, RDF.type, KG.Article), (art, DCTERMS.title, Literal(text.split("\n", 1)[0])),
+                   (art, KG.sourceFile, Literal(name)), (art, KG.date, Literal(date))]:
+        g.add(triple)
+    return art
+
+
+def _fact(g: Graph, node, art, text: str, sentence: str, item: str, negated: bool = False) -> None:
+    start = text.index(sentence)
+    ev = ID[f"evidence/{node.rsplit('/', 1)[-1]}"]
+    for triple in [(node, RDF.type, KG.Gift), (node, RDFS.label, Literal(item)), (node, KG.item, Literal(item)),
+                   (node, KG.giver, P), (node, KG.recipient, Q), (node, KG.evidence, ev),
+                   (node, KG.modality, Literal("negated" if negated else "asserted")),
+                   (ev, RDF.type, KG.Evidence), (ev, KG.sentence, Literal(sentence)),
+                   (ev, KG.startOffset, Literal(start)), (ev, KG.endOffset, Literal(start + len(sentence))),
+                   (ev, KG.rule, Literal("gift_given")), (ev, KG.confidence, Literal(0.85)), (ev, KG.inArticle, art)]:
+        g.add(triple)
+
+
+FIRST = ("Ann and Bo exchange gifts\n\nAnn Example gave Bo Sample a silver vase. "
+         "Ann Example did not give Bo Sample a golden statue.\n")
+SECOND = f"A second visit\n\nLater, Ann Example gave Bo Sample a {XSS_SCRIPT} {XSS_IMG} javascript:alert(1) book.\n"
+
+
+def _two_articles(folder: Path) -> Graph:
+    g = Graph()
+    for node, name in ((P, "Ann Example"), (Q, "Bo Sample")):
+        g.add((node, RDF.type, KG.Leader))
+        g.add((node, RDFS.label, Literal(name)))
+    first = _article(g, folder, "first.txt", FIRST, "2024-05-01")
+    second = _article(g, folder, "second.txt", SECOND, "2024-09-12")
+    _fact(g, G1, first, FIRST, "Ann Example gave Bo Sample a silver vase.", "silver vase")
+    _fact(g, NG, first, FIRST, "Ann Example did not give Bo Sample a golden statue.", "golden statue", negated=True)
+    _fact(g, G2, second, SECOND, SECOND.split("\n")[2], f"{XSS_SCRIPT} {XSS_IMG} javascript:alert(1) book")
+    return g
+
+
+@pytest.fixture
+def two(browser, tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_html(_two_articles(tmp_path), tmp_path / "two.html", title="two")
+    opened = View(browser, tmp_path / "two.html")
+    yield opened
+    opened.close()
+    assert opened.dialogs == [] and opened.errors == []
+
+
+def test_a_node_in_several_articles_lists_them_all(two: View) -> None:
+    two.wait_reader()
+    two.click(two.node_id("Ann Example"))
+    state = two.wait_reader()
+    assert len(state["sources"]) == 2
+    assert two.page.locator("#reader-sources button").all_inner_texts() == ["Ann and Bo exchange gifts", "A second visit"]
+    two.page.locator("#reader-sources button").nth(1).click()
+    assert two.wait_reader()["status"] == "ready" and two.page.inner_text("#reader-title") == "A second visit"
+    assert two.page.locator("#reader-list button").all_inner_texts() == [
+        "Ann and Bo exchange gifts \u2014 2024-05-01, 2 fact(s)", "A second visit \u2014 2024-09-12, 1 fact(s)"]
+    assert len(two.js("() => window.kgView.timeline()")) == 2  # the negated gift stays off the timeline
+    assert two.offline() == []
+
+
+def test_negated_facts_are_struck_through_only_when_asked_for(two: View) -> None:
+    two.open_article("Ann and Bo exchange gifts")
+    assert [m["text"] for m in two.marks()] == ["Ann Example gave Bo Sample a ", "silver vase", "."]
+    two.page.check("#negated")
+    struck = [m for m in two.marks() if m["negated"]]
+    assert "".join(m["text"] for m in struck) == "Ann Example did not give Bo Sample a golden statue."
+    style = two.js("() => getComputedStyle(document.querySelector('#reader-text mark.neg')).textDecorationLine")
+    assert "line-through" in style
+    assert len(two.js("() => window.kgView.timeline()")) == 3
+    two.page.uncheck("#negated")
+    assert not any(m["negated"] for m in two.marks())
+
+
+def test_markup_in_an_article_text_stays_text(two: View) -> None:
+    assert two.open_article("A second visit")["status"] == "ready"
+    assert XSS_SCRIPT in two.page.inner_text("#reader-text") and XSS_IMG in two.page.inner_text("#reader-text")
+    mark = two.page.locator("#reader-text mark.hl.focus").first
+    mark.hover()
+    mark.click()
+    two.page.wait_for_timeout(200)
+    assert two.page.query_selector("img") is None
+    assert two.page.query_selector("#reader-text script, #reader-text a, #reader-tip *:not(p)") is None
+    assert two.js("() => document.scripts.length") == 2  # the side file's <script> is removed once it ran
+    assert two.dialogs == [] and two.offline() == []
+
+
+def test_missing_or_changed_sources_say_so(browser, tmp_path: Path, monkeypatch) -> None:
+    import shutil
+
+    monkeypatch.chdir(tmp_path)
+    g = _two_articles(tmp_path)
+    write_html(g, tmp_path / "gone.html")
+    shutil.rmtree(tmp_path / "gone.files")  # the page moved without its folder
+    (tmp_path / "second.txt").write_text(SECOND.replace("Later", "Then"), encoding="utf-8")  # edited since
+    write_html(g, tmp_path / "changed.html")
+    for name, title in (("gone.html", "Ann and Bo exchange gifts"), ("changed.html", "A second visit")):
+        view = View(browser, tmp_path / name)
+        try:
+            assert view.open_article(title)["status"] == "unavailable"
+            text = view.js("() => window.kgView.reader.text()")
+            assert "source text unavailable (file changed or missing)" in text
+            assert "gave Bo Sample a" in text  # the stored evidence sentences instead
+            assert view.marks() == [] and view.offline() == []
+            view.errors = [e for e in view.errors if "ERR_FILE_NOT_FOUND" not in e]  # the missing side file
+        finally:
+            view.close()
+        assert view.errors == []
+    view = View(browser, tmp_path / "changed.html")
+    try:  # the unchanged article of the same page still reads
+        assert view.open_article("Ann and Bo exchange gifts")["status"] == "ready"
     finally:
         view.close()

@@ -113,7 +113,8 @@ def test_no_evidence_or_article_nodes_and_no_iris(page: str) -> None:
     assert all(n["group"] not in {"Evidence", "Article"} for n in data["nodes"])
     assert "Trump and Takaichi Forge" not in json.dumps(data["nodes"])  # articles are sources, not nodes
     assert data["articles"] == [{"title": "Trump and Takaichi Forge", "file": "data/articles/x.txt",
-                                 "href": "data/articles/x.txt"}]
+                                 "href": "data/articles/x.txt", "key": "ab12", "date": None,
+                                 "text": False, "spans": []}]  # no text given, no end offset: no span
     assert "example.org" not in page
 
 
@@ -493,3 +494,16 @@ def test_write_png_draws_the_graph(tmp_path: Path) -> None:
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 20_000
     assert int.from_bytes(data[16:20], "big") == 800 and int.from_bytes(data[20:24], "big") == 600
     assert [p.name for p in png.parent.iterdir()] == ["g.png"]  # no temp file left
+
+
+# --- reader data ----------------------------------------------------------------------------
+
+def test_facts_name_their_class_and_node_for_the_reader(page: str) -> None:
+    data = _data(page)
+    names = {n["id"]: n["name"] for n in data["nodes"]}
+    kinds = {(f["kind"], names[f["node"]]) for f in data["facts"]}
+    assert ("leaderOf", "Sanae Takaichi") in kinds and ("Agreement", "Rare earths framework") in kinds
+    assert ("Gift", "golf bag signed by Hideki Matsuyama") in kinds
+    assert data["highlights"]["Gift"] == "#e377c2" and data["textDir"] == "graph.files"
+    assert data["timeline"] == []  # no dates in this graph
+    assert 'id="reader"' in page and 'id="timeline"' in page

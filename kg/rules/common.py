@@ -19,9 +19,10 @@ _PLACE_PREPS = {"in", "at"}
 def evidence(sent: Span, article_id: str, rule: str, confidence: float) -> Evidence:
     """Evidence for a sentence, with offsets of its non-space text in the article."""
     tokens = [t for t in sent if not t.is_space]
-    start = tokens[0].idx if tokens else sent.start_char
-    end = tokens[-1].idx + len(tokens[-1].text) if tokens else sent.end_char
-    return Evidence(article_id, start, end, sent.doc.text[start:end], rule, confidence)
+    if not tokens:
+        return Evidence(article_id, sent.start_char, sent.end_char, sent.text, rule, confidence)
+    span = sent.doc[tokens[0].i:tokens[-1].i + 1]  # Span.text, not Doc.text: linear in the sentence
+    return Evidence(article_id, span.start_char, span.end_char, span.text, rule, confidence)
 
 
 def _dedupe(keys: list[str]) -> tuple[str, ...]:
@@ -116,8 +117,20 @@ def when(sent: Span, m: Mentions) -> date | None:
     explicit = find_date(sent.text)
     if explicit:
         return explicit
-    days = (e.text for e in sent.ents if e.label_ == "DATE" and dates.is_day(e.text))
-    return next((d for d in map(lambda t: dates.resolve(t, m.article_date), days) if d), None)
+    days = (text for text in _date_phrases(sent) if dates.is_day(text))
+    return next((d for d in (dates.resolve(t, m.article_date) for t in days) if d), None)
+
+
+def _date_phrases(sent: Span) -> list[str]:
+    """DATE entities of one sentence, read from its tokens (Span.ents scans the whole Doc)."""
+    phrases: list[list[str]] = []
+    for token in sent:
+        if token.ent_type_ != "DATE":
+            continue
+        if token.ent_iob_ == "B" or not phrases:
+            phrases.append([])
+        phrases[-1].append(token.text_with_ws)
+    return ["".join(words).strip() for words in phrases]
 
 
 def linear_phrase(token: Token) -> str:

@@ -60,10 +60,14 @@ def _merge_meetings(facts: list[Fact]) -> list[Fact]:
 
 def _drop_nested_commitments(facts: list[Fact]) -> list[Fact]:
     """A commitment told inside another one of the same sentence ("deliver [a $5bn package]") is one."""
+    by_sentence: dict[int, list[Commitment]] = {}
+    for fact in facts:
+        if isinstance(fact, Commitment):
+            by_sentence.setdefault(fact.evidence.start, []).append(fact)
+
     def nested(c: Commitment) -> bool:
-        return any(isinstance(o, Commitment) and o is not c and o.evidence.start == c.evidence.start
-                   and c.action in o.action and len(c.action) < len(o.action)
-                   and set(c.committed_by) & set(o.committed_by) for o in facts)
+        return any(o is not c and c.action in o.action and len(c.action) < len(o.action)
+                   and set(c.committed_by) & set(o.committed_by) for o in by_sentence[c.evidence.start])
     return [f for f in facts if not (isinstance(f, Commitment) and nested(f))]
 
 

@@ -23,11 +23,15 @@ def leader_of_title(doc: Doc, m: Mentions, article_id: str) -> Iterator[LeaderOf
 def leader_of_gazetteer(doc: Doc, m: Mentions, article_id: str) -> Iterator[LeaderOf]:
     """A known head of state or government named without a nation: the gazetteer's nation."""
     titled = {t.person for t in m.titles if t.nation and t.title in NATIONAL_TITLES}
+    first_token: dict[str, int] = {}
+    for i, keys in sorted(m.by_token.items()):
+        for key in keys:
+            first_token.setdefault(key, i)
     for key, entity in sorted(m.entities.items()):
         nation = gazetteer_nation(key, m)
         if entity.kind != Kind.LEADER or key in titled or nation not in m.entities:
             continue
-        first = next((i for i, keys in sorted(m.by_token.items()) if key in keys), None)
+        first = first_token.get(key)
         if first is None:
             continue
         title = entity.title or _leader_record(key).office_in(nation.removeprefix("nation/"))
