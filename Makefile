@@ -6,7 +6,7 @@ KG := $(BIN)/kg
 STAMP := $(VENV)/.installed
 QUERIES := leaders agreements gifts commitments meetings timeline
 
-.PHONY: install run test clean
+.PHONY: install run test clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,3 +31,8 @@ test: install
 
 clean:
 	rm -rf $(VENV) .pytest_cache
+
+# Benchmarks (not part of `make test`): ratios measured side by side, a table written to benchmarks/results.md.
+# About 30 minutes on 2 cores; `$(BIN)/python benchmarks/run.py --quick` is a few minutes.
+bench: install
+	$(BIN)/python benchmarks/run.py

@@ -1,0 +1,77 @@
+"""Peak memory of `kg add` (pipeline.ingest, jobs=1): many articles vs few, each in a fresh process.
+
+The parent runs this file as a child per size; the child ingests the sample
+into a temporary store and prints its peak RSS (VmHWM) as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import Row, log, sample_paths
+
+TARGET = 1.5
+
+
+def vm_hwm_mb() -> float:
+    """This process's peak resident set size (VmHWM) in MiB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child(n: int) -> dict:
+    """Ingest `n` sampled articles (read lazily) into a temporary store; peak RSS before and after."""
+    from kg import nlp, pipeline, read
+    from kg.store import Store
+
+    nlp.load()
+    loaded = vm_hwm_mb()
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="kg-bench-memory-") as tmp:
+        with Store(Path(tmp) / "store", writable=True) as store:
+            count = pipeline.ingest((read.read_file(p) for p in sample_paths(n)), store, jobs=1)
+            quads = len(store)
+    return {"articles": count, "quads": quads, "seconds": time.perf_counter() - start,
+            "model_mb": loaded, "peak_mb": vm_hwm_mb()}
+
+
+def measure(n: int) -> dict:
+    """Run the child for `n` articles in a fresh interpreter and return its report."""
+    done = subprocess.run([sys.executable, __file__, "--child", str(n)], capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(f"memory child for {n} articles failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def run(small: int, large: int) -> list[Row]:
+    """Peak RSS of ingesting `large` articles vs `small`, and their ratio."""
+    reports = {}
+    for n in (small, large):
+        log(f"memory: ingesting {n} articles in a fresh process (jobs=1)")
+        reports[n] = measure(n)
+        log(f"memory: {n} articles: peak {reports[n]['peak_mb']:.0f} MiB in {reports[n]['seconds']:.0f} s")
+    rows = [Row(f"memory: peak RSS, {n} articles",
+                f"{r['peak_mb']:,.0f} MiB (model loaded: {r['model_mb']:,.0f} MiB; {r['quads']:,} quads; "
+                f"{r['articles'] / r['seconds']:.2f} articles/s)") for n, r in reports.items()]
+    ratio = reports[large]["peak_mb"] / reports[small]["peak_mb"]
+    rows.append(Row(f"memory: peak RSS {large} / {small} articles", f"{ratio:.2f}×", f"≤ {TARGET:g}×",
+                    ratio <= TARGET))
+    return rows
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--child"]:
+        print(json.dumps(child(int(sys.argv[2]))))
+    else:
+        sizes = [int(a) for a in sys.argv[1:3]] or [200, 2000]
+        for row in run(*sizes):
+            print(row)

@@ -1,0 +1,142 @@
+"""Bundled SPARQL queries on the synthetic store: Oxigraph (`run_oxigraph`) vs rdflib (`run`).
+
+Each engine runs each query in a forked child process that is killed when
+one repetition exceeds its time limit (neither engine can interrupt a query).
+The Oxigraph child opens the store read-only; the rdflib child inherits the
+in-memory Dataset from the parent (copy-on-write). Only the query call
+(`kg.query.run_oxigraph` / `kg.query.run`, rows included) is timed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+from common import Row, log, markdown, ms, p50, timed
+from kg import query
+from kg.store import Store
+
+SPEEDUP = 20.0
+P50_LIMIT = 0.100
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """Completed repetitions (seconds), the row count, and the limit a killed repetition hit."""
+
+    times: list[float]
+    rows: int | None
+    killed_after: float | None = None
+    error: str = ""
+
+    @property
+    def p50(self) -> float | None:
+        return p50(self.times) if self.times else None
+
+    def text(self) -> str:
+        if self.error:
+            return f"error: {self.error}"
+        if not self.times:
+            return f"> {self.killed_after:g} s (stopped)"
+        extra = f", then one stopped at {self.killed_after:g} s" if self.killed_after else ""
+        return f"{ms(self.p50)} (n={len(self.times)}{extra})"
+
+
+def repeat_in_child(setup: Callable[[], Callable[[], int]], reps: int, budget: float,
+                    limit: float) -> Timing:
+    """Run `setup()()` up to `reps` times in a forked child, stopping once `budget` seconds are
+    spent; a repetition running longer than `limit` seconds is killed."""
+    context = get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            once, spent = setup(), 0.0
+            for _ in range(reps):
+                seconds, rows = timed(once)
+                sender.send(("time", seconds, rows))
+                spent += seconds
+                if spent >= budget:
+                    break
+            sender.send(("done", 0.0, None))
+        except Exception as e:  # reported, not raised: the parent goes on with other queries
+            sender.send(("error", 0.0, f"{type(e).__name__}: {e}"))
+
+    process = context.Process(target=child, daemon=True)
+    process.start()
+    sender.close()
+    times: list[float] = []
+    rows = None
+    killed, error = None, ""
+    while True:
+        try:
+            ready = receiver.poll(limit)
+            kind, seconds, value = receiver.recv() if ready else ("kill", 0.0, None)
+        except EOFError:
+            kind, seconds, value = "error", 0.0, "child exited without a result"
+        if kind == "time":
+            times.append(seconds)
+            rows = value
+            continue
+        if kind == "kill":
+            process.kill()
+            killed = limit
+        elif kind == "error":
+            error = str(value)
+        break
+    process.join()
+    return Timing(times, rows, killed, error)
+
+
+def oxigraph_setup(store_path: Path, text: str) -> Callable[[], Callable[[], int]]:
+    def setup() -> Callable[[], int]:
+        store = Store(store_path)  # read-only
+        return lambda: len(query.run_oxigraph(store.oxigraph, text).rows)
+    return setup
+
+
+def rdflib_setup(dataset, text: str) -> Callable[[], Callable[[], int]]:
+    return lambda: (lambda: len(query.run(dataset, text).rows))
+
+
+def speedup(ox: Timing, rd: Timing) -> tuple[str, bool | None]:
+    """rdflib time / Oxigraph time as text, and whether it meets the target (None: cannot tell)."""
+    if ox.error or rd.error:
+        return "n/a", None
+    o, r = ox.p50, rd.p50
+    if o is not None and r is not None:
+        return f"{r / o:,.1f}×", r / o >= SPEEDUP
+    if o is None and r is not None:  # Oxigraph slower than its limit: an upper bound
+        bound = r / ox.killed_after
+        return f"< {bound:,.2f}×", False if bound < SPEEDUP else None
+    if o is not None:  # rdflib stopped: a lower bound
+        bound = rd.killed_after / o
+        return f"> {bound:,.1f}×", True if bound >= SPEEDUP else None
+    return "unknown (both stopped)", None
+
+
+def run(store_path: Path, dataset, reps: int = 5, ox_limit: float = 60.0, rd_limit: float = 60.0,
+        rd_budget: float = 30.0) -> tuple[list[Row], str]:
+    """Per bundled query: p50 on both engines and the speed-up; result rows and a detail table."""
+    rows: list[Row] = []
+    detail: list[list[str]] = []
+    for name, text in query.named_queries().items():
+        log(f"sparql: {name} on Oxigraph")
+        ox = repeat_in_child(oxigraph_setup(store_path, text), reps, ox_limit, ox_limit)
+        log(f"sparql: {name} on Oxigraph: {ox.text()}; on rdflib")
+        rd = repeat_in_child(rdflib_setup(dataset, text), reps, rd_budget, rd_limit)
+        log(f"sparql: {name} on rdflib: {rd.text()}")
+        ratio, ok = speedup(ox, rd)
+        fast = None if ox.error else (ox.p50 is not None and ox.p50 < P50_LIMIT)
+        detail.append([name, ox.text(), rd.text(), ratio, _count(ox.rows), _count(rd.rows)])
+        rows.append(Row(f"sparql {name}: speed-up Oxigraph vs rdflib", ratio, f"≥ {SPEEDUP:g}×", ok))
+        rows.append(Row(f"sparql {name}: Oxigraph p50", ox.text(), f"< {P50_LIMIT * 1000:g} ms", fast))
+    table = markdown(["query", "Oxigraph p50", "rdflib p50", "speed-up", "rows (Oxigraph)", "rows (rdflib)"],
+                     detail)
+    return rows, table
+
+
+def _count(rows: int | None) -> str:
+    return "–" if rows is None else f"{rows:,}"
