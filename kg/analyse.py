@@ -105,7 +105,7 @@ class ViewSelection:
 
 
 def _select(ox_store, text: str) -> list:
-    return list(ox_store.query(text, use_default_graph_as_union=True))
+    return list(ox_store.query(text))
 
 
 def view_selection(ox_store, max_nodes: int = 300, focus: str | None = None, depth: int = 1,
@@ -167,5 +167,5 @@ def _add_about(ox_store, out: Graph, subjects: list[str]) -> None:
         return
     values = " ".join(f"<{s}>" for s in subjects)
     query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o }}"
-    data = ox.serialize(ox_store.query(query, use_default_graph_as_union=True), format=ox.RdfFormat.N_TRIPLES)
+    data = ox.serialize(ox_store.query(query), format=ox.RdfFormat.N_TRIPLES)
     out.parse(data=data.decode("utf-8"), format="nt")

@@ -322,12 +322,9 @@ def _oxigraph_source(graph_path: Path | None, store_path: Path, min_confidence: 
         with Store(store_path) as store:
             yield store.oxigraph
         return
-    import pyoxigraph
+    from kg.store import memory_store
 
-    memory = pyoxigraph.Store()
-    memory.load(export.serialize(load(graph_path, store_path, min_confidence), "nquads"),
-                format=pyoxigraph.RdfFormat.N_QUADS)
-    yield memory
+    yield memory_store(load(graph_path, store_path, min_confidence))
 
 
 @cli.command(name="export")
@@ -507,7 +504,9 @@ def pull(endpoint: str, gsp: str, user: str | None, password_env: str | None, au
     remote.save(memory, outputs)
     for out in outputs:
         click.echo(f"wrote {out}", err=True)
-    click.echo(f"pulled {len(memory)} triples from {client.endpoint.query_url}", err=True)
+    from kg.store import article_quads
+
+    click.echo(f"pulled {sum(1 for _ in article_quads(memory))} triples from {client.endpoint.query_url}", err=True)
 
 
 @cli.command()

@@ -88,11 +88,11 @@ def write_store(store, path: Path) -> None:
     fmt = format_for(path)
     prefixes = {prefix: str(ns) for prefix, ns in rdf.PREFIXES.items()}
     if fmt in ("nt", "turtle"):
-        triples = dict.fromkeys(q.triple for q in store.quads_for_pattern(None, None, None, None))
+        triples = dict.fromkeys(q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES if fmt == "nt" else ox.RdfFormat.TURTLE,
                             **({} if fmt == "nt" else {"prefixes": prefixes}))
     else:
-        quads = store.quads_for_pattern(None, None, None, None)
+        quads = (q for q in store if not isinstance(q.graph_name, ox.DefaultGraph))
         data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.TRIG,
                             **({} if fmt == "nquads" else {"prefixes": prefixes}))
     if fmt in ("nt", "nquads"):

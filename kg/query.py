@@ -97,12 +97,12 @@ def run(graph: Graph | Dataset, text: str, allow_network: bool = False) -> Resul
 
 
 def run_oxigraph(store, text: str) -> Result:
-    """Run a SELECT or ASK query on a pyoxigraph store, every article graph seen as one."""
+    """Run a SELECT or ASK query on a pyoxigraph store (its default graph is the union of articles)."""
     import pyoxigraph
 
     check(text)
     try:
-        result = store.query(text, use_default_graph_as_union=True)
+        result = store.query(text)
         if isinstance(result, pyoxigraph.QueryBoolean):
             return Result(["answer"], [[str(bool(result)).lower()]])
         if not isinstance(result, pyoxigraph.QuerySolutions):

@@ -331,6 +331,8 @@ def pull(client: Client, on_graph: Callable[[str], None] | None = None):
         for g, _ in batch:
             if on_graph is not None:
                 on_graph(g)
+    # laid out as the project store is: the default graph holds the union of the articles
+    memory.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in list(memory))
     return memory
 
 
@@ -358,7 +360,7 @@ def _quad(row: dict):
 
 def save(memory, outputs: Sequence[Path]) -> None:
     """Write a pulled store to files exactly as `kg export` writes the project store."""
-    from kg.store import _kg_decimals  # the store's own decimal normalisation, shared on purpose
+    from kg.store import _kg_decimals, article_quads  # the store's own normalisation, shared on purpose
     import pyoxigraph as ox
 
     from kg import rdf
@@ -370,6 +372,7 @@ def save(memory, outputs: Sequence[Path]) -> None:
             continue
         if dataset is None:
             dataset = rdf.new_dataset()
-            dataset.parse(data=ox.serialize(memory, format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+            quads = ox.serialize(article_quads(memory), format=ox.RdfFormat.N_QUADS)
+            dataset.parse(data=quads.decode("utf-8"), format="nquads")
             dataset = _kg_decimals(dataset)
         export.write(dataset, out)

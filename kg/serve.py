@@ -135,7 +135,7 @@ def answer(ox_store, text: str, accept: str) -> Answer:
     if refused is not None:
         return refused
     try:
-        result = ox_store.query(text, use_default_graph_as_union=True)
+        result = ox_store.query(text)
         chosen = negotiate(accept, isinstance(result, ox.QueryTriples))
         if chosen is None:
             kinds = GRAPH_TYPES if isinstance(result, ox.QueryTriples) else RESULT_TYPES

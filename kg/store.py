@@ -1,5 +1,9 @@
 """The project store: a persistent embedded Oxigraph database, one named graph per article.
 
+The default graph holds the union of the article graphs, each triple once, kept up to date in
+the same transaction as every add or remove: queries read it directly (Oxigraph's on-the-fly
+union of named graphs repeats a triple once per article and is far slower).
+
 Adding an article replaces its named graph in one SPARQL update, which Oxigraph
 applies as a transaction: an interrupted `kg add` leaves each article either
 fully in or fully out, and adding the same article again changes nothing.
@@ -71,7 +75,13 @@ class Store:
         triples = "\n".join(f"{t.subject} {t.predicate} {t.object} ."
                             for t in ox.parse(io.BytesIO(data), format=ox.RdfFormat.N_TRIPLES))
         name = f"<{graph.identifier}>"
-        self._store.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{triples}\n}} }}")
+        self._store.update(f"{_forget(name)} ;\nINSERT DATA {{ GRAPH {name} {{\n{triples}\n}} }} ;\n"
+                           f"INSERT DATA {{\n{triples}\n}}")
+
+    def rebuild_union(self) -> None:
+        """Refill the default graph with the union of the article graphs (after a bulk load,
+        or for a store written before the union copy existed)."""
+        self._store.update("DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
     def add_dataset(self, ds: Dataset) -> None:
         """Add (or replace) every article graph of a dataset."""
@@ -82,7 +92,7 @@ class Store:
     def remove(self, article: str) -> ArticleInfo:
         """Drop one article's named graph (by id, IRI or source file) and nothing else."""
         found = self.find(article)
-        self._store.update(f"DROP SILENT GRAPH <{rdf.article_iri(found.id)}>")
+        self._store.update(_forget(f"<{rdf.article_iri(found.id)}>"))
         return found
 
     def find(self, article: str) -> ArticleInfo:
@@ -106,12 +116,13 @@ class Store:
         """The whole store as an rdflib Dataset (one graph per article)."""
         ds = rdf.new_dataset()
         ox = _oxigraph()
-        data = ox.serialize(self._store, format=ox.RdfFormat.N_QUADS)
+        data = ox.serialize(article_quads(self._store), format=ox.RdfFormat.N_QUADS)
         ds.parse(data=data.decode("utf-8"), format="nquads")
         return _kg_decimals(ds)
 
     def __len__(self) -> int:
-        return len(self._store)
+        """Quads in the article graphs (the default graph's union copy is not counted)."""
+        return sum(1 for _ in article_quads(self._store))
 
     def close(self) -> None:
         """Flush and release the lock (the store object is unusable afterwards)."""
@@ -122,6 +133,30 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _forget(name: str) -> str:
+    """SPARQL that drops an article graph and the union triples no other article still holds."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }} ;\n"
+            f"DROP SILENT GRAPH {name}")
+
+
+def article_quads(ox_store):
+    """The quads of the article graphs, without the default graph's union copy."""
+    ox = _oxigraph()
+    return (q for q in ox_store if not isinstance(q.graph_name, ox.DefaultGraph))
+
+
+def memory_store(ds: Dataset):
+    """An in-memory pyoxigraph store of a dataset, laid out as the project store is."""
+    from kg import export
+
+    ox = _oxigraph()
+    memory = ox.Store()
+    memory.load(export.serialize(ds, "nquads"), format=ox.RdfFormat.N_QUADS)
+    memory.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in list(memory))
+    return memory
 
 
 def _kg_decimals(ds: Dataset) -> Dataset:

@@ -119,3 +119,22 @@ def test_two_writers_at_once_one_is_refused_and_the_store_is_intact(tmp_path):
     assert all("in use by another process" in err and "Traceback" not in err for err in refused)
     with Store(store_path) as store:
         assert [a.source for a in store.articles()] == [str(SAMPLE)]
+
+
+def test_the_default_graph_is_the_union_without_repeats(tmp_path, sample_graph):
+    other = pipeline.build([read.from_text("Talks\nUS President Donald Trump met Japan's prime minister "
+                                           "Sanae Takaichi in Tokyo.\n", "other.txt")])
+    with Store(tmp_path / "s", writable=True) as store:
+        store.add_dataset(sample_graph)
+        store.add_dataset(other)
+        rows = store.oxigraph.query("SELECT ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l }")
+        labels = [str(r["l"].value) for r in rows]
+        assert labels.count("Sanae Takaichi") == 1  # one triple, though both articles hold it
+        store.remove("other.txt")
+        assert export.serialize(store.dataset(), "trig") == export.serialize(sample_graph, "trig")
+        store.remove(str(SAMPLE))
+        assert len(list(store.oxigraph)) == 0  # nothing left behind in the union
+        store.add_dataset(sample_graph)
+        store.oxigraph.update("DROP DEFAULT")
+        store.rebuild_union()
+        assert len(list(store.oxigraph.query("SELECT * WHERE { ?s ?p ?o }"))) > 0
