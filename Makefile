@@ -33,6 +33,6 @@ clean:
 	rm -rf $(VENV) .pytest_cache
 
 # Benchmarks (not part of `make test`): ratios measured side by side, a table written to benchmarks/results.md.
-# About 30 minutes on 2 cores; `$(BIN)/python benchmarks/run.py --quick` is a few minutes.
+# About 20 minutes on 2 cores; `$(BIN)/python benchmarks/run.py --quick` takes about 5.
 bench: install
 	$(BIN)/python benchmarks/run.py
