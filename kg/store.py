@@ -49,6 +49,7 @@ class Store:
     def __init__(self, path: Path = DEFAULT_PATH, writable: bool = False) -> None:
         ox = _oxigraph()
         self.path = Path(path)
+        self.writable = writable
         if not writable and not self.path.exists():
             raise StoreError(f"{self.path}: no store here yet; add articles with `kg add ARTICLE...`")
         try:
@@ -81,7 +82,10 @@ class Store:
     def rebuild_union(self) -> None:
         """Refill the default graph with the union of the article graphs (after a bulk load,
         or for a store written before the union copy existed)."""
-        self._store.update("DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        ox = _oxigraph()
+        self._store.clear_graph(ox.DefaultGraph())
+        self._store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                                for q in article_quads(self._store))
 
     def add_dataset(self, ds: Dataset) -> None:
         """Add (or replace) every article graph of a dataset."""
@@ -122,10 +126,15 @@ class Store:
 
     def __len__(self) -> int:
         """Quads in the article graphs (the default graph's union copy is not counted)."""
-        return sum(1 for _ in article_quads(self._store))
+        union = next(iter(self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"]
+        return len(self._store) - int(union.value)
 
     def close(self) -> None:
-        """Flush and release the lock (the store object is unusable afterwards)."""
+        """Flush and release the lock (the store object is unusable afterwards). Flushing writes
+        the in-memory tables to disk, so a later read-only open need not replay the write-ahead log
+        (measured: 6.6 s instead of 0.01 s for a 300k-quad store)."""
+        if self.writable:
+            self._store.flush()
         del self._store
 
     def __enter__(self) -> Store:
