@@ -150,18 +150,29 @@ def answer(ox_store, text: str, accept: str) -> Answer:
         return _text(500, f"query failed: {e}")
 
 
-def page(ox_store, title: str, max_nodes: int = 300) -> Answer:
-    """The explorer page of a store, drawn as `kg view` draws it."""
-    from kg import analyse, render
+#: The explorer's name on the server: its article texts are served from /index.files/<id>.js.
+PAGE_NAME = "index.html"
+FILES_PREFIX = "/index.files/"  # render.files_dir(PAGE_NAME), as a URL path
+
+
+def site(ox_store, title: str, max_nodes: int = 300) -> dict[str, Answer]:
+    """The explorer page of a store, drawn as `kg view` draws it, and its article texts' side
+    files, by URL path ("/" and "/index.files/<article id>.js")."""
+    from kg import analyse, reader, render
 
     selection = analyse.view_selection(ox_store, max_nodes)
     title += f" — {selection.note()}" if selection.note() else ""
-    return Answer(200, "text/html; charset=utf-8", render.render_html(selection.graph, title=title).encode("utf-8"))
+    drawn = render.render_page(selection.graph, title=title, texts=reader.load_texts(selection.graph),
+                               page_name=PAGE_NAME)
+    pages = {"/": Answer(200, "text/html; charset=utf-8", drawn.html.encode("utf-8"))}
+    pages.update({f"/{name}": Answer(200, "text/javascript; charset=utf-8", content.encode("utf-8"))
+                  for name, content in drawn.files.items()})
+    return pages
 
 
 def _worker(path: str, conn) -> None:
     """A worker process: open the store read-only, then answer requests until EOF:
-    ("query", text, accept) or ("page", title)."""
+    ("query", text, accept) or ("site", title)."""
     from kg.store import Store
 
     try:
@@ -176,7 +187,7 @@ def _worker(path: str, conn) -> None:
         except (EOFError, OSError):
             return
         try:
-            conn.send(answer(store.oxigraph, *args) if kind == "query" else page(store.oxigraph, *args))
+            conn.send(answer(store.oxigraph, *args) if kind == "query" else site(store.oxigraph, *args))
         except Exception as e:  # one line back to the client, never a dead worker
             conn.send(_text(500, f"query failed: {e}"))
 
@@ -250,7 +261,7 @@ class Pool:
         threading.Thread(target=start, daemon=True).start()
 
     def run(self, *request: str) -> Answer:
-        """Answer one request ("query", text, accept) or ("page", title) in a worker;
+        """Answer one request ("query", text, accept) or ("site", title) in a worker;
         503 when it runs past the timeout or no worker is free."""
         try:
             worker = self._idle.get(timeout=self.timeout)
@@ -285,12 +296,12 @@ class Server(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], pool: Pool, page: Callable[[], Answer],
+    def __init__(self, address: tuple[str, int], pool: Pool, site: Callable[[], dict[str, Answer]],
                  log: Callable[[str], None] | None = None) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, Handler)
-        self.pool, self.page, self.log = pool, page, log
+        self.pool, self.site, self.log = pool, site, log
         self.snapshot: Path | None = None
         self.loopback = is_loopback(address[0])
 
@@ -339,14 +350,23 @@ class Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         if self.server.loopback and not self._host_is_loopback():
             return self._send(_text(403, "unexpected Host header: this server answers only to localhost"))
-        if url.path in ("/", "/index.html") and self.command in ("GET", "HEAD"):
-            return self._send(self.server.page())
+        if (url.path in ("/", f"/{PAGE_NAME}") or url.path.startswith(FILES_PREFIX)) \
+                and self.command in ("GET", "HEAD"):
+            return self._send(self._explorer(url.path))
         if url.path != "/sparql":
             return self._send(_text(404, "not found: the SPARQL endpoint is /sparql, the explorer /"))
         params = params_of(parse_qs(url.query, keep_blank_values=True))
         if isinstance(params, Answer):
             return self._send(params)
         self._send(self._sparql(params))
+
+    def _explorer(self, path: str) -> Answer:
+        """The explorer page or one of its article texts (drawn once, on first use)."""
+        pages = self.server.site()
+        if isinstance(pages, Answer):  # drawing failed: its error
+            return pages
+        found = pages.get("/" if path == f"/{PAGE_NAME}" else path)
+        return found or _text(404, "not found: no such article text in the explorer")
 
     def _host_is_loopback(self) -> bool:
         host = _host_name(self.headers.get("Host") or "")
@@ -397,17 +417,18 @@ class Handler(BaseHTTPRequestHandler):
             self.server.log(f"{self.address_string()} {format % args}")
 
 
-def explorer(pool: Pool, title: str) -> Callable[[], Answer]:
-    """The explorer page, drawn by a worker on first use and then kept (the snapshot does not change)."""
+def explorer(pool: Pool, title: str) -> Callable[[], dict[str, Answer] | Answer]:
+    """The explorer page and its article texts, drawn by a worker on first use and then kept
+    (the snapshot does not change); an error Answer if drawing failed."""
     lock = threading.Lock()
-    cached: list[Answer] = []
+    cached: list[dict[str, Answer]] = []
 
-    def get() -> Answer:
+    def get() -> dict[str, Answer] | Answer:
         with lock:
             if cached:
                 return cached[0]
-            drawn = pool.run("page", title)
-            if drawn.status == 200:
+            drawn = pool.run("site", title)
+            if isinstance(drawn, dict):
                 cached.append(drawn)
             return drawn
     return get

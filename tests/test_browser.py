@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import time
 from pathlib import Path
 
@@ -15,8 +16,9 @@ import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from kg import export, read
+from kg import export, read, serve
 from kg.render import CHROMIUM, CHROMIUM_ARGS, write_html
+from kg.store import Store
 from kg.vocab import ID, KG
 
 try:
@@ -42,9 +44,9 @@ def browser():
 
 
 class View:
-    """A page opened from file://, recording every request and dialog."""
+    """A page opened from file:// (or a URL), recording every request and dialog."""
 
-    def __init__(self, browser, path: Path, width: int = 1400, height: int = 900) -> None:
+    def __init__(self, browser, path: Path | str, width: int = 1400, height: int = 900) -> None:
         self.requests: list[str] = []
         self.dialogs: list[str] = []
         self.errors: list[str] = []
@@ -54,7 +56,7 @@ class View:
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.page.on("console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None)
         start = time.perf_counter()
-        self.page.goto(path.resolve().as_uri())
+        self.page.goto(path if isinstance(path, str) else path.resolve().as_uri())
         self.page.wait_for_function("() => window.kgView && window.kgView.drawn", timeout=10_000)
         self.load_seconds = time.perf_counter() - start
 
@@ -337,6 +339,24 @@ def test_reader_opens_the_sample_text_from_its_side_file(view: View) -> None:
     assert view.offline() == []
     kinds = {m["kind"] for m in view.marks()}
     assert {"Agreement", "Gift", "Commitment", "Meeting", "leaderOf"} <= kinds
+
+
+def test_kg_serve_explorer_loads_the_article_text_over_http(browser, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(ROOT)  # sources are relative to where `kg add` ran
+    with Store(tmp_path / "store", writable=True) as store:
+        store.add_dataset(export.load(SAMPLE_GRAPH))
+    server = serve.start(tmp_path / "store", "127.0.0.1", 0, workers=1)
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    try:
+        opened = View(browser, server.url)
+        assert opened.wait_reader()["status"] == "ready"
+        assert opened.js("() => window.kgView.reader.text()") == read.read_file(SAMPLE).text
+        assert any(url.endswith("/index.files/2f2375c305d98979.js") for url in opened.requests)
+        assert [u for u in opened.requests if not u.startswith(server.url)] == []
+        assert opened.errors == []
+        opened.close()
+    finally:
+        serve.stop(server)
 
 
 def test_clicking_the_golf_bag_highlight_selects_the_gift_node(view: View) -> None:

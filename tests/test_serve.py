@@ -166,6 +166,15 @@ def test_the_explorer_page(url):
     assert "Content-Security-Policy" in page and "Sanae Takaichi" in page and "<title>kg: " in page
 
 
+def test_the_explorer_serves_its_article_texts(url):
+    page = http(url)[2]
+    key = re.search(r'"key": ?"([0-9a-f]{16})"', page).group(1)
+    status, content_type, text = http(f"{url}index.files/{key}.js")
+    assert (status, content_type) == (200, "text/javascript; charset=utf-8")
+    assert "golf bag" in text and key in text
+    assert http(f"{url}index.files/0000000000000000.js")[0] == 404
+
+
 def test_serves_a_snapshot_while_kg_add_writes(url, store_path):
     before = wrapper(url, COUNT).queryAndConvert()["results"]["bindings"][0]["n"]["value"]
     extra = Graph(identifier=URIRef("https://example.org/kg/id/article/00000000000000bb"))
