@@ -64,6 +64,10 @@ class Mentions:
         """Entity keys a token refers to (empty if none)."""
         return self.by_token.get(token.i, ())
 
+    def mention_count(self, key: str) -> int:
+        """How many times the article mentions an entity (runs of its tokens)."""
+        return sum(1 for i, keys in self.by_token.items() if key in keys and key not in self.by_token.get(i - 1, ()))
+
     def nation_of(self, key: str) -> str | None:
         """The nation a person leads, from the article's titles or the gazetteer."""
         for t in self.titles:
@@ -73,12 +77,15 @@ class Mentions:
 
 
 def gazetteer_nation(key: str, m: Mentions) -> str | None:
-    """The nation a known leader leads: one the article mentions, else the latest."""
+    """The nation a known leader leads: the one the article mentions most (a monarch of several
+    realms is the monarch of the realm the article is about), else the latest."""
     record = _leader_record(key)
     if not record or not record.nations():
         return None
     mentioned = [iso3 for iso3 in record.nations() if f"nation/{iso3}" in m.entities]
-    return "nation/" + (mentioned or record.nations())[0]
+    if not mentioned:
+        return "nation/" + record.nations()[0]
+    return "nation/" + max(mentioned, key=lambda iso3: m.mention_count(f"nation/{iso3}"))
 
 
 def _leader_record(key: str) -> gazetteer.LeaderRecord | None:

