@@ -2,9 +2,9 @@
 
 The parent runs this file as a child per size; the child ingests the sample
 into a temporary store and prints its peak RSS (VmHWM) as JSON. The small
-sample is every k-th article of the large one, so the two differ in count,
-not in which long articles they happen to hold (one 250 KB article can set
-the peak on its own).
+sample is every k-th article of the large one plus the large one's longest
+article, so the two differ in count, not in the longest article they hold
+(one long article can set the peak on its own: 423 MiB for a 135 KB text).
 """
 
 from __future__ import annotations
@@ -32,8 +32,14 @@ def vm_hwm_mb() -> float:
 
 
 def nested_sample(n: int, large: int) -> list[Path]:
-    """`n` articles taken evenly from the `large`-article sample."""
-    return sample_paths(large)[:: large // n][:n]
+    """`n` articles taken evenly from the `large`-article sample, its longest article included
+    (one long article sets the peak on its own: both runs must hold it, to compare growth)."""
+    paths = sample_paths(large)
+    picked = paths[:: large // n][:n]
+    longest = max(paths, key=lambda p: (p.stat().st_size, p.name))
+    if longest not in picked:
+        picked[-1] = longest
+    return sorted(picked)
 
 
 def child(n: int, large: int) -> dict:
