@@ -114,8 +114,11 @@ NOT_PROMISES = {"be", "have", "do", "say", "tell", "see", "look", "need", "come"
 #: Acts that are threats, demands or refusals, never pledges.
 HOSTILE = {"attack", "strike", "bomb", "invade", "kill", "retaliate", "punish", "sanction",
            "expel", "destroy", "annihilate", "fight", "wage", "seize", "blockade", "arrest",
-           "ban", "boycott", "withdraw", "suspend", "terminate", "impose", "demand",
+           "ban", "boycott", "terminate", "impose", "demand",
            "threaten", "condemn", "accuse", "deny", "refuse", "reject", "veto"}
+#: Acts hostile only against an agreement ("withdraw from the treaty", "suspend the accord"),
+#: concessions otherwise ("withdraw its troops", "suspend the tariffs").
+HOSTILE_TO_AGREEMENTS = {"withdraw", "suspend", "exit", "leave", "abandon", "quit"}
 #: Governing verbs that turn what they govern into a non-event ("refused to sign").
 NEGATING_HEADS = {"refuse", "reject", "decline", "deny", "fail", "threaten", "demand",
                   "urge", "call", "ask", "oppose", "resist", "cancel", "suspend",

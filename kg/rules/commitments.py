@@ -8,8 +8,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import quantities
 from kg.facts import Commitment, Modality
-from kg.lexicon import (AGREEMENT_NOUNS, ANNOUNCE_VERBS, MEETING_VERBS, COMMITMENT_NOUNS, HOSTILE, INTENT_NOUNS, INTENT_VERBS, NOT_PROMISES, PLEDGE_VERBS, READY_ADJECTIVES,
-                        REPORT_VERBS)
+from kg.lexicon import (AGREEMENT_NOUNS, ANNOUNCE_VERBS, COMMITMENT_NOUNS, HOSTILE, HOSTILE_TO_AGREEMENTS,
+                        INTENT_NOUNS, INTENT_VERBS, MEETING_VERBS, NOT_PROMISES, PLEDGE_VERBS,
+                        READY_ADJECTIVES, REPORT_VERBS)
 from kg.mentions import Mentions
 from kg.rules.common import actors, child, evidence, modality, phrase, prep_objects, subject, when
 
@@ -73,7 +74,7 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
                 rule: str, default: Modality, confidence: float) -> Commitment | None:
     """A Commitment for the act, unless it is hostile, conditional, negated or nobody's."""
     mod = modality(act, default)
-    if not by or act.lemma_.lower() in HOSTILE or mod is Modality.NEGATED or _conditional(act):
+    if not by or _hostile(act) or mod is Modality.NEGATED or _conditional(act):
         return None
     text = _action(act)
     whole = "".join(t.text_with_ws for t in act.subtree)
@@ -81,6 +82,13 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
                       quantities.share(text), when(sent, m), mod,
                       evidence(sent, article_id, rule, confidence),
                       reported_by=_speaker(act, m, by), duration=quantities.duration(whole))
+
+
+def _hostile(act: Token) -> bool:
+    """A threat or a break, not a promise: "will strike", "will withdraw from the treaty"."""
+    lemma = act.lemma_.lower()
+    return lemma in HOSTILE or (lemma in HOSTILE_TO_AGREEMENTS and
+                                any(t.lemma_.lower() in AGREEMENT_NOUNS for t in act.subtree))
 
 
 def _speaker(act: Token, m: Mentions, by: tuple[str, ...]) -> tuple[str, ...]:
@@ -169,6 +177,9 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
     for verb in doc:
         if verb.i in m.noise or verb.lemma_.lower() in NOT_PROMISES or verb.pos_ != "VERB":
             continue
+        if verb.lemma_.lower() in HOSTILE_TO_AGREEMENTS:
+            continue  # "will withdraw its inspectors" is a reprisal as often as a concession;
+            # "agreed/willing to withdraw" (the rules above) is the promise
         if not _has_aux(verb, _FUTURE):
             continue
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in REPORT_VERBS:

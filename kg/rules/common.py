@@ -63,15 +63,34 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
 
 
 def subject(verb: Token) -> Token | None:
-    """The verb's subject, climbing through xcomp/conj chains ("agreed to sign")."""
+    """The verb's subject, climbing through xcomp/conj chains ("agreed to sign"); for a main
+    verb the parser left without one, the noun phrase just before it (see `_left_subject`)."""
     while verb is not None:
         found = child(verb, "nsubj", "nsubjpass")
         if found is not None:
             return found
+        if verb.dep_ == "ROOT":
+            return _left_subject(verb)
         if verb.dep_ not in ("xcomp", "conj", "advcl", "acl") or verb.head is verb:
             return None
         verb = verb.head
     return None
+
+
+def _left_subject(verb: Token) -> Token | None:
+    """"With the signing of X, the Chilean government and Y have agreed to ...": the parser hung
+    "government" on X, leaving "agreed" with no subject. The noun phrase right before the verb
+    (its auxiliaries and adverbs skipped, nothing before a comma) is the subject."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    if i < verb.sent.start or verb.doc[i].pos_ not in ("NOUN", "PROPN", "PRON") or verb.doc[i].is_punct:
+        return None
+    token = verb.doc[i]
+    while token.dep_ == "conj" and token.head.i < token.i and \
+            not any(t.text in (",", ";") or t.pos_ == "ADP" for t in verb.doc[token.head.i:token.i]):
+        token = token.head  # the first conjunct: "the government and Y" -> "government"
+    return token
 
 
 def modality(verb: Token, default: Modality = Modality.ASSERTED) -> Modality:

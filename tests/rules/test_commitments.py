@@ -61,6 +61,9 @@ def test_not_commitments(facts_of, text):
     ("Japanese and Kenyan officials agreed that their countries should cooperate on trade.",
      "nation/JPN", "commitment_pledged"),
     ("Japan has said it will support the resolution.", "nation/JPN", "commitment_will"),
+    ("Chile says it is willing to withdraw its troops from Peru.", "nation/CHL", "commitment_ready"),
+    ("With the signing of a memorandum on ports, the Chilean government and Peru have agreed to "
+     "allow access to all areas.", "nation/CHL", "commitment_pledged"),
 ])
 def test_more_commitment_frames(facts_of, text, by, rule):
     found = commitments(facts_of("H\n" + PEOPLE + text + "\n")[0])
@@ -71,6 +74,9 @@ def test_more_commitment_frames(facts_of, text, by, rule):
     "Japan will withdraw its forces unless Kenya holds elections.",
     "Rebels announced that Takaichi must agree to constitutional changes.",
     "Takaichi has reneged on her commitment to the Kenyan people for holding elections.",
+    "Chile pledged to withdraw from the treaty.",
+    "Chile announced that it will suspend its obligations under the accord.",
+    "Chile announced that it will withdraw its inspectors from Peru.",
 ])
 def test_threats_demands_and_reneging_are_not_commitments(facts_of, text):
     assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
