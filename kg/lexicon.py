@@ -55,6 +55,17 @@ OTHER_TITLES = {
 
 TITLES = {**LEADER_TITLES, **GOVERNMENT_TITLES, **OTHER_TITLES}
 NATIONAL_TITLES = set(LEADER_TITLES.values()) | set(GOVERNMENT_TITLES.values())
+#: Offices that take a department in front: "Treasury Secretary", "Finance Minister".
+DEPARTMENT_TITLES = {"Minister", "Secretary", "Envoy", "Ambassador"}
+#: At most this many department words before such an office ("Foreign Affairs Minister").
+LONGEST_DEPARTMENT = 2
+
+
+def is_national(title: str) -> bool:
+    """Whether an office acts for a nation: a leader's or government title, with or without
+    a department in front ("Secretary of State", "Treasury Secretary")."""
+    *department, last = title.split(" ")
+    return title in NATIONAL_TITLES or (bool(department) and last in DEPARTMENT_TITLES)
 
 #: Words that may open a person's name span but are not part of the name.
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lady", "lord", "first", "his", "her",

@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from kg import coref, gazetteer
 from kg.facts import Entity, Kind
 from kg.names import fold, slug
-from kg.lexicon import (FORMER, HONORIFICS, LEADER_TITLES, LONGEST_TITLE, NATIONAL_TITLES, TITLE_MODIFIERS,
-                        TITLES)
+from kg.lexicon import (DEPARTMENT_TITLES, FORMER, HONORIFICS, LEADER_TITLES, LONGEST_DEPARTMENT,
+                        LONGEST_TITLE, TITLE_MODIFIERS, TITLES, is_national)
 
 _NOISE = re.compile(r"pic\.twitter\.com|https?://|(^|[\s(])@\w+")
 
@@ -325,7 +325,7 @@ def _title_phrase(doc: Doc, i: int, m: Mentions) -> tuple[str, str | None, bool,
     while i < len(doc) and doc[i].lower_ in TITLE_MODIFIERS:
         former |= doc[i].lower_ in FORMER
         i += 1
-    matched = _match_title(doc, i) if i < len(doc) else None
+    matched = (_match_title(doc, i) or _department_title(doc, i, m)) if i < len(doc) else None
     if not matched:
         return None
     title, i = matched
@@ -337,6 +337,21 @@ def _title_phrase(doc: Doc, i: int, m: Mentions) -> tuple[str, str | None, bool,
             while i < len(doc) and keys[0] in m.keys(doc[i]):
                 i += 1
     return title, nation, former, i
+
+
+def _department_title(doc: Doc, i: int, m: Mentions) -> tuple[str, int] | None:
+    """"Treasury Secretary", "Foreign Affairs Minister": capitalised department words, then an
+    office that takes one; the title keeps them."""
+    for n in range(1, LONGEST_DEPARTMENT + 1):
+        words = doc[i:i + n]
+        if len(words) < n or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and
+                                     not any(k.startswith(("person/", "nation/")) for k in m.keys(t))
+                                     for t in words):
+            return None
+        matched = _match_title(doc, i + n) if i + n < len(doc) else None
+        if matched and matched[0] in DEPARTMENT_TITLES:
+            return f"{words.text} {matched[0]}", matched[1]
+    return None
 
 
 def _person_spans(m: Mentions) -> list[tuple[int, int, str]]:
@@ -363,7 +378,7 @@ def _title_mentions(doc: Doc, m: Mentions) -> None:
         m.titles.append(TitleMention(key, title, nation, former, doc[start].sent))
         entity = m.entities[key]
         entity.title = entity.title or title
-        if title in LEADER_TITLES.values() or (nation and title in NATIONAL_TITLES):
+        if title in LEADER_TITLES.values() or (nation and is_national(title)):
             entity.kind = Kind.LEADER
         for i in range(first, last):
             if not m.keys(doc[i]):

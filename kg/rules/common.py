@@ -63,15 +63,16 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
 
 
 def subject(verb: Token) -> Token | None:
-    """The verb's subject, climbing through xcomp/conj chains ("agreed to sign"); for a main
-    verb the parser left without one, the noun phrase just before it (see `_left_subject`)."""
+    """The verb's subject, climbing through xcomp/conj chains ("agreed to sign", "was proud to
+    announce"); for a main verb the parser left without one, the noun phrase just before it
+    (see `_left_subject`)."""
     while verb is not None:
         found = child(verb, "nsubj", "nsubjpass")
         if found is not None:
             return found
         if verb.dep_ == "ROOT":
             return _left_subject(verb)
-        if verb.dep_ not in ("xcomp", "conj", "advcl", "acl") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "conj", "advcl", "acl", "acomp") or verb.head is verb:
             return None
         verb = verb.head
     return None

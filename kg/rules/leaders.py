@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from kg.facts import Kind, LeaderOf
-from kg.lexicon import NATIONAL_TITLES
+from kg.lexicon import is_national
 from kg.mentions import Mentions, _leader_record, gazetteer_nation
 from kg.rules.common import evidence
 
@@ -15,14 +15,14 @@ from kg.rules.common import evidence
 def leader_of_title(doc: Doc, m: Mentions, article_id: str) -> Iterator[LeaderOf]:
     """"Chilean President Ana Ruiz", "Norway's new prime minister Erik Dahl"."""
     for t in m.titles:
-        if t.nation and t.title in NATIONAL_TITLES:
+        if t.nation and is_national(t.title):
             yield LeaderOf(t.person, t.nation, t.title,
                            evidence(t.sentence, article_id, "leader_of_title", 0.9))
 
 
 def leader_of_gazetteer(doc: Doc, m: Mentions, article_id: str) -> Iterator[LeaderOf]:
     """A known head of state or government named without a nation: the gazetteer's nation."""
-    titled = {t.person for t in m.titles if t.nation and t.title in NATIONAL_TITLES}
+    titled = {t.person for t in m.titles if t.nation and is_national(t.title)}
     first_token: dict[str, int] = {}
     for i, keys in sorted(m.by_token.items()):
         for key in keys:

@@ -62,6 +62,8 @@ def test_not_commitments(facts_of, text):
      "nation/JPN", "commitment_pledged"),
     ("Japan has said it will support the resolution.", "nation/JPN", "commitment_will"),
     ("Chile says it is willing to withdraw its troops from Peru.", "nation/CHL", "commitment_ready"),
+    ("Takaichi was proud to announce the delivery of 500,000 vaccine doses to Kenya.", "person/Q1705028",
+     "commitment_noun"),
     ("With the signing of a memorandum on ports, the Chilean government and Peru have agreed to "
      "allow access to all areas.", "nation/CHL", "commitment_pledged"),
 ])

@@ -18,6 +18,10 @@ def leader_of(facts):
     ("Kenyan President Jane Doe-Wanjiru spoke.",
      ("person/jane-doe-wanjiru", "nation/KEN", "President", "leader_of_title")),
     ("Shinzo Abe was remembered in Japan.", ("person/Q132345", "nation/JPN", "Prime Minister", "leader_of_gazetteer")),
+    ("Chile's Foreign Affairs Minister Juan Soto spoke.",
+     ("person/juan-soto", "nation/CHL", "Foreign Affairs Minister", "leader_of_title")),
+    ("Juan Soto, the Chilean Treasury Secretary, spoke.",
+     ("person/juan-soto", "nation/CHL", "Treasury Secretary", "leader_of_title")),
 ])
 def test_leader_of(facts_of, text, expected):
     assert expected in leader_of(facts_of("H\n" + text + "\n")[0])
