@@ -159,7 +159,7 @@ def _group_mentions(doc: Doc, m: Mentions) -> None:
     -> the two latest nations. Told again within a few sentences, a phrase keeps its referent."""
     previous: dict[str, tuple[int, tuple[str, ...]]] = {}
     for token in doc:
-        lemma = token.lemma_.lower()
+        lemma = _singular(token)
         kind = Kind.LEADER if lemma in GROUP_NOUNS else Kind.NATION if lemma in NATION_GROUP_NOUNS else None
         if kind is None or token.tag_ not in ("NNS", "NNPS") or m.keys(token):
             continue
@@ -172,6 +172,17 @@ def _group_mentions(doc: Doc, m: Mentions) -> None:
         if group:
             m.by_token[token.i] = group
             previous[kind.value] = (token.i, group)
+
+
+def _singular(token: Token) -> str:
+    """A plural noun's singular: its lemma, or for a capitalised one ("the Parties", which the
+    tagger may call a proper noun and leave unlemmatised) the regular English singular."""
+    word = token.lemma_.lower()
+    if token.tag_ != "NNPS":
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word.removesuffix("s")
 
 
 def _latest_two(m: Mentions, before: int, kind: Kind) -> tuple[str, ...] | None:

@@ -90,3 +90,10 @@ def test_both_sides_are_the_two_latest_nations(facts_of):
     text = "Statement\nThe governments of Norway and Chile met in Oslo. Both sides welcomed the talks.\n"
     _, found = facts_of(text)
     assert set(keys_for(found, text, "sides")) == {"nation/NOR", "nation/CHL"}
+
+
+def test_the_parties_capitalised_refer_to_the_two_nations(facts_of):
+    text = ("H\nChile and Peru met. The Parties commit to trade. " + "Trade grew again. " * 40
+            + "The Parties will establish a mechanism.\n")
+    found = facts_of(text)[1]
+    assert [keys_for(found, text, "Parties", n) for n in (0, 1)] == [("nation/CHL", "nation/PER")] * 2

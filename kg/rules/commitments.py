@@ -74,7 +74,7 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
                 rule: str, default: Modality, confidence: float) -> Commitment | None:
     """A Commitment for the act, unless it is hostile, conditional, negated or nobody's."""
     mod = modality(act, default)
-    if not by or _hostile(act) or mod is Modality.NEGATED or _conditional(act):
+    if not by or _hostile(act) or mod is Modality.NEGATED or _conditional(act) or _points_ahead(act):
         return None
     text = _action(act)
     whole = "".join(t.text_with_ws for t in act.subtree)
@@ -82,6 +82,13 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
                       quantities.share(text), when(sent, m), mod,
                       evidence(sent, article_id, rule, confidence),
                       reported_by=_speaker(act, m, by), duration=quantities.duration(whole))
+
+
+def _points_ahead(act: Token) -> bool:
+    """"commit to take the following actions:": the promises are the sentences that follow
+    (each found on its own), this one names none."""
+    obj = child(act, "dobj")
+    return obj is not None and any(c.lower_ == "following" for c in obj.children)
 
 
 def _hostile(act: Token) -> bool:

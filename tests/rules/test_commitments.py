@@ -77,6 +77,7 @@ def test_more_commitment_frames(facts_of, text, by, rule):
     "Rebels announced that Takaichi must agree to constitutional changes.",
     "Takaichi has reneged on her commitment to the Kenyan people for holding elections.",
     "Chile pledged to withdraw from the treaty.",
+    "Chile and Peru commit to take the following actions by May 14:",
     "Chile announced that it will suspend its obligations under the accord.",
     "Chile announced that it will withdraw its inspectors from Peru.",
 ])
