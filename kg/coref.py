@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj", "obj"}
 _FEMALE = {"she", "her", "hers"}
+_OPEN_QUOTES = {"“", "«"}
+_CLOSE_QUOTES = {"”", "»"}
+_BULLETS = {"-", "–", "—", "*", "•"}
+_FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
+_SECOND_PERSON = {"you", "your", "yours", "yourself"}
 #: How far (in tokens) a repeated "the two leaders" keeps its referent.
 _GROUP_REACH = 120
 #: How far back (in tokens) an antecedent may be: keeps long articles linear.
@@ -29,9 +34,50 @@ _WINDOW = 800
 
 
 def resolve(doc: Doc, m: Mentions) -> None:
-    """Resolve group nouns, then pronouns, in one article."""
+    """Resolve group nouns, quoted first and second persons, then pronouns, in one article."""
     _group_mentions(doc, m)
+    _quoted_persons(doc, m)
     _pronoun_mentions(doc, m)
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
+    """(first, end) token ranges inside quotation marks: “curly” pairs, or straight ones toggling."""
+    found: list[tuple[int, int]] = []
+    start = None
+    for token in doc:
+        opening = token.text in _OPEN_QUOTES or (token.text == '"' and start is None)
+        if opening and start is None:
+            start = token.i + 1
+        elif start is not None and (token.text in _CLOSE_QUOTES or token.text == '"'):
+            found.append((start, token.i))
+            start = None
+    return found
+
+
+def _introduction(doc: Doc, first: int, m: Mentions) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Speaker and addressee of a quotation introduced by a sentence ending in a colon:
+    "X presented Y with a gift:" -> (X, Y); "X said:" -> (X, ())."""
+    i = first - 2  # before the opening quotation mark
+    while i >= 0 and (doc[i].is_space or doc[i].text in _BULLETS):
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return (), ()
+    verb = doc[i].sent.root
+    speaker = [k for c in verb.children if c.dep_ in _SUBJECT_DEPS for k in m.keys(c) if k.startswith("person/")]
+    addressee = [k for c in verb.children if c.dep_ in ("dobj", "dative") for k in m.keys(c)
+                 if k.startswith("person/") and k not in speaker]
+    return tuple(dict.fromkeys(speaker))[:1], tuple(dict.fromkeys(addressee))[:1]
+
+
+def _quoted_persons(doc: Doc, m: Mentions) -> None:
+    """In a quotation introduced by "X presented Y with a gift:", "I" is X and "you" is Y."""
+    for first, end in _quotations(doc):
+        speaker, addressee = _introduction(doc, first, m)
+        for token in doc[first:end]:
+            if token.lower_ in _FIRST_PERSON and speaker and not m.keys(token):
+                m.by_token[token.i] = speaker
+            elif token.lower_ in _SECOND_PERSON and addressee and not m.keys(token):
+                m.by_token[token.i] = addressee
 
 
 def _subjects(doc: Doc, m: Mentions) -> list[tuple[tuple[str, ...], Token]]:

@@ -90,6 +90,9 @@ AGREEMENT_VERBS = {"sign", "ink", "conclude", "reach", "strike", "forge", "seal"
                    "broker", "endorse", "approve", "announce", "unveil"}
 
 GIFT_VERBS = {"give", "present", "gift", "hand", "bestow", "donate"}
+#: "I am delighted to present ...": the act happens as it is said, it is not a promise.
+PERFORMATIVE_ADJECTIVES = {"delighted", "pleased", "honored", "honoured", "proud", "happy", "glad",
+                           "thrilled", "privileged"}
 #: Nouns that only say "a gift", never what it was.
 GENERIC_GIFTS = {"gift", "gifts", "present", "presents", "token", "souvenir", "souvenirs"}
 

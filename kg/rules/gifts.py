@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from kg import quantities
 from kg.facts import Gift, Modality
-from kg.lexicon import GENERIC_GIFTS, GIFT_VERBS
+from kg.lexicon import GENERIC_GIFTS, GIFT_VERBS, PERFORMATIVE_ADJECTIVES
 from kg.mentions import Mentions
 from kg.rules.common import (actors, child, evidence, linear_phrase, modality, phrase, place, prep_objects,
                              subject, when)
@@ -35,9 +35,17 @@ def _recipient_and_items(verb: Token) -> tuple[Token | None, list[Token]]:
         return dobj, [with_objs[0], *with_objs[0].conjuncts]
     if dative is not None and dative.dep_ == "dative" and dative.pos_ != "ADP" and dobj is not None:
         return dative, [dobj, *dobj.conjuncts]         # gave Y Z
+    dobj = dobj if dobj is not None or not to_objs else _stray_object(verb)
     if dobj is not None and to_objs:                   # gave Z to Y
         return to_objs[0], [dobj, *dobj.conjuncts]
     return None, []
+
+
+def _stray_object(verb: Token) -> Token | None:
+    """"present to you, as a personal gift, the bell": after the parenthesis the parser hangs the
+    object anywhere (the catch-all label "dep") or in apposition to "gift"; the first such noun."""
+    return next((t for t in verb.doc[verb.i + 1:verb.sent.end] if t.pos_ == "NOUN" and
+                 (t.dep_ == "dep" or (t.dep_ == "appos" and t.head.lower_ in GENERIC_GIFTS))), None)
 
 
 def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
@@ -85,7 +93,10 @@ def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
 
 
 def _promised(verb: Token) -> bool:
-    """"will give", "will announce that X gives": a promise to give is a commitment, not a gift."""
+    """"will give", "will announce that X gives": a promise to give is a commitment, not a gift.
+    "I am delighted to present ..." is the giving itself, said as it happens."""
+    if verb.head.lower_ in PERFORMATIVE_ADJECTIVES and verb.dep_ == "xcomp":
+        return False
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "could", "may", "to")
                for v in (verb, *verb.ancestors) for c in v.children)
 

@@ -42,3 +42,17 @@ def test_thanked_for_the_gift_of(facts_of):
 
 def test_a_promised_grant_is_not_a_gift(facts_of):
     assert gifts(facts_of("H\nFinland will give Tanzania a grant of 580 million shillings.\n")[0]) == []
+
+
+def test_a_quoted_gift_is_given_by_the_speaker_to_the_addressee(facts_of):
+    text = ("H\n" + PEOPLE + "At dinner, Takaichi presented Trump with a personal gift:\n\n"
+            "- “So tonight, Mr. President, I am delighted to present to you, as a personal gift, "
+            "the old lantern which hung in our embassy.”\n")
+    found = gifts(facts_of(text)[0])
+    assert [(g.giver, g.recipient) for g in found] == [("person/Q1705028", "person/Q22686")]
+    assert found[0].item.startswith("old lantern")
+
+
+def test_a_quotation_with_no_introduction_keeps_its_pronouns_unresolved(facts_of):
+    text = "H\n" + PEOPLE + "“I am delighted to present to you the old lantern,” a guest said.\n"
+    assert gifts(facts_of(text)[0]) == []
