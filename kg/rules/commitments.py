@@ -27,6 +27,8 @@ def _action(verb: Token) -> str:
     cut = next((t.i for t in words if t.text in (",", ";", "—") or
                 (t.dep_ == "conj" and t.head == verb and t.pos_ == "VERB")), None)
     words = [t for t in words if cut is None or t.i < cut]
+    while words and words[-1].is_punct and words[-1].text not in (")", "”", '"'):
+        words.pop()  # the full stop of a sentence whose root is the promised act
     return "".join(t.text_with_ws for t in words).strip()
 
 
@@ -176,7 +178,8 @@ def _will_subject(verb: Token, m: Mentions) -> tuple[str, ...]:
     """Who "will" act: the verb's subject, or the auxiliary's when an enumeration "(i)" took its place."""
     by = actors(child(verb, "nsubj"), m)
     auxiliaries = (c for c in verb.children if c.dep_ == "aux")
-    return by or next((found for a in auxiliaries if (found := actors(child(a, "nsubj"), m))), ())
+    return by or next((found for a in auxiliaries if (found := actors(child(a, "nsubj"), m))), ()) \
+        or (actors(subject(verb), m) if verb.dep_ == "ROOT" else ())
 
 
 def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:

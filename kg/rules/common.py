@@ -83,9 +83,11 @@ def _left_subject(verb: Token) -> Token | None:
     "government" on X, leaving "agreed" with no subject. The noun phrase right before the verb
     (its auxiliaries and adverbs skipped, nothing before a comma) is the subject."""
     i = verb.i - 1
-    while i >= verb.sent.start and verb.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+    while i >= verb.sent.start and verb.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") \
+            and not verb.doc[i].ent_type_:  # "USAID will provide": a name mistaken for an adverb
         i -= 1
-    if i < verb.sent.start or verb.doc[i].pos_ not in ("NOUN", "PROPN", "PRON") or verb.doc[i].is_punct:
+    if i < verb.sent.start or verb.doc[i].is_punct or \
+            (verb.doc[i].pos_ not in ("NOUN", "PROPN", "PRON") and not verb.doc[i].ent_type_):
         return None
     token = verb.doc[i]
     while token.dep_ == "conj" and token.head.i < token.i and \

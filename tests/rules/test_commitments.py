@@ -101,3 +101,9 @@ def test_reported_promise_keeps_its_speaker_and_duration(facts_of):
                                  "aid to Kenya over the next six months.\n")[0])
     assert [(c.committed_by, c.reported_by, c.duration) for c in found] == \
         [(("nation/JPN",), ("person/Q1705028",), "P6M")]
+
+
+def test_a_name_the_parser_took_for_an_adverb_is_still_the_subject(facts_of):
+    found = commitments(facts_of("H\nUSAID will provide $125M to mitigate the impact of recurrent drought.\n")[0])
+    assert [(c.committed_by, c.action) for c in found] == \
+        [(("organization/usaid",), "provide $125M to mitigate the impact of recurrent drought")]
