@@ -84,7 +84,7 @@ def _left_subject(verb: Token) -> Token | None:
     (its auxiliaries and adverbs skipped, nothing before a comma) is the subject."""
     i = verb.i - 1
     while i >= verb.sent.start and verb.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod") \
-            and not verb.doc[i].ent_type_:  # "USAID will provide": a name mistaken for an adverb
+            and not verb.doc[i].ent_type_:  # "UNICEF will provide": a name mistaken for an adverb
         i -= 1
     if i < verb.sent.start or verb.doc[i].is_punct or \
             (verb.doc[i].pos_ not in ("NOUN", "PROPN", "PRON") and not verb.doc[i].ent_type_):
