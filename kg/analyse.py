@@ -11,6 +11,7 @@ from rdflib.namespace import SKOS
 
 from kg.errors import KgError
 from kg.names import fold
+from kg.store import rdflib_term
 from kg.vocab import KG
 
 #: Classes shown in summaries, most specific first.
@@ -161,11 +162,9 @@ def _subgraph(ox_store, keep: list[str]) -> Graph:
 
 def _add_about(ox_store, out: Graph, subjects: list[str]) -> None:
     """Add every triple of the store about these subjects to `out`."""
-    import pyoxigraph as ox
-
     if not subjects:
         return
     values = " ".join(f"<{s}>" for s in subjects)
     query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?s {{ {values} }} ?s ?p ?o }}"
-    data = ox.serialize(ox_store.query(query), format=ox.RdfFormat.N_TRIPLES)
-    out.parse(data=data.decode("utf-8"), format="nt")
+    for triple in ox_store.query(query):
+        out.add((rdflib_term(triple.subject), rdflib_term(triple.predicate), rdflib_term(triple.object)))

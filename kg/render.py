@@ -392,16 +392,26 @@ def write_html(graph: Graph, path: Path, *, title: str = "kg graph", base: Path 
 
     Article texts are read back from their kg:sourceFile (relative paths from `base`, default
     the current folder) and written to ``<page>.files/`` next to the page, before the page
-    itself; side files of articles no longer in the graph are removed after it.
+    itself (those already holding the same text are left alone); side files of articles no longer
+    in the graph are removed after it.
     """
     path = Path(path)
     g = _union(graph)
     page = render_page(g, title=title, link_base=_link_base(path.parent), texts=reader.load_texts(g, base),
                        page_name=path.name)
     for name, content in sorted(page.files.items()):
-        _atomic_write(path.parent / name, _write_text(content))
+        if not _holds(path.parent / name, content):  # a side file is named by its text's hash
+            _atomic_write(path.parent / name, _write_text(content))
     _atomic_write(path, _write_text(page.html))
     _prune(path.parent / files_dir(path.name), {Path(name).name for name in page.files})
+
+
+def _holds(path: Path, content: str) -> bool:
+    """Whether a regular file already holds exactly this text (rewriting it would change nothing)."""
+    try:
+        return path.is_file() and not path.is_symlink() and path.read_bytes() == content.encode("utf-8")
+    except OSError:
+        return False
 
 
 def _prune(folder: Path, keep: set[str]) -> None:

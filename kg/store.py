@@ -17,7 +17,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import XSD, Dataset, Graph
+from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg import rdf
@@ -155,6 +155,23 @@ def article_quads(ox_store):
     """The quads of the article graphs, without the default graph's union copy."""
     ox = _oxigraph()
     return (q for q in ox_store if not isinstance(q.graph_name, ox.DefaultGraph))
+
+
+_XSD_STRING = str(XSD.string)
+
+
+def rdflib_term(term):
+    """The rdflib term for a pyoxigraph one, as rdflib's own parsers would give it (a plain
+    literal for xsd:string); far faster than serialising to N-Triples and parsing back."""
+    ox = _oxigraph()
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
 
 
 def memory_store(ds: Dataset):

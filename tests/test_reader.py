@@ -232,3 +232,17 @@ def test_write_html_is_deterministic_and_prunes_stale_side_files(tmp_path: Path,
     write_html(g, Path("out/g.html"))
     assert {p.name: p.read_bytes() for p in sorted((tmp_path / "out").rglob("*")) if p.is_file()} == first
     assert not list((tmp_path / "out").rglob("*.tmp"))
+
+
+def test_an_unchanged_side_file_is_left_alone_and_a_damaged_one_rewritten(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(TEXT, encoding="utf-8")
+    g, _ = _article_graph(TEXT, "a.txt")
+    write_html(g, Path("out/g.html"))
+    side = tmp_path / "out" / "g.files" / f"{read.article_id(TEXT)}.js"
+    good, inode = side.read_bytes(), side.stat().st_ino
+    write_html(g, Path("out/g.html"))
+    assert side.stat().st_ino == inode  # not replaced: the same bytes were already there
+    side.write_text("damaged", encoding="utf-8")
+    write_html(g, Path("out/g.html"))
+    assert side.read_bytes() == good
