@@ -129,6 +129,12 @@ def load_nations(directory: Path | None = None) -> dict[str, NationRecord]:
     return dict(_nations(Path(directory or GAZETTEER_DIR)))
 
 
+@functools.cache
+def load_currencies(directory: Path | None = None) -> dict[str, str]:
+    """Currency phrases ("chilean peso", "swiss franc") -> ISO 4217 code."""
+    return {row["phrase"]: row["code"] for row in _rows(Path(directory or GAZETTEER_DIR) / "currencies.csv")}
+
+
 def load_leaders(directory: Path | None = None) -> dict[str, LeaderRecord]:
     """Leaders keyed by Wikidata QID (cached per directory; the dict is a fresh copy)."""
     return dict(_leaders(Path(directory or GAZETTEER_DIR)))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
+from kg import gazetteer
 from kg.facts import Quantity
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -13,7 +15,7 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 _SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6,
            "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12}
 _SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-            "C$": "CAD", "A$": "AUD"}
+            "C$": "CAD", "A$": "AUD", "KSH": "KES", "USH": "UGX", "TSH": "TZS"}
 _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
                    "pound": "GBP", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
                    "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "usd": "USD",
@@ -22,8 +24,21 @@ _BASES = {"gdp": "GDP", "gross domestic product": "GDP", "gni": "GNI"}
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?|" + "|".join(_WORDS) + r")"
 _SCALE = r"(?:\s*(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)?"
 _SYMBOL = "(" + "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True)) + ")"
-_MONEY_SYMBOL = re.compile(_SYMBOL + r"\s?" + _NUMBER + _SCALE, re.I)
-_MONEY_WORD = re.compile(_NUMBER + _SCALE + r"\s+(?:u\.?s\.?\s+)?(" + "|".join(_CURRENCY_WORDS) + r")\b", re.I)
+_MONEY_SYMBOL = re.compile(r"(?<![A-Za-z])" + _SYMBOL + r"\s?" + _NUMBER + _SCALE, re.I)  # not "push 5 million"
+
+
+@cache
+def _money_word() -> re.Pattern[str]:
+    """"580 million Chilean pesos", "5 billion yuan": a number, then a currency named in words
+    (the gazetteer's "<demonym> <unit>" phrases first, then bare units, which mean the usual one)."""
+    names = sorted({*gazetteer.load_currencies(), *_CURRENCY_WORDS}, key=len, reverse=True)
+    words = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(_NUMBER + _SCALE + r"\s+(?:u\.?s\.?\s+)?(" + words + r")(?:e?s)?\b", re.I)
+
+
+def _currency_code(name: str) -> str:
+    folded = " ".join(name.lower().split())
+    return gazetteer.load_currencies().get(folded) or _CURRENCY_WORDS[folded]
 _SHARE = re.compile(_NUMBER + r"\s*(?:%|per\s?cent\b|percent\b|pc\b)"
                     r"(?:\s+of\s+(?:its\s+|their\s+|the\s+)?(gdp|gross domestic product|gni)\b)?", re.I)
 
@@ -53,10 +68,10 @@ def money(text: str) -> Quantity | None:
         value = _scaled(m.group(2), m.group(3))
         currency = _SYMBOLS[m.group(1).upper()]
         return Quantity(value, currency=currency) if value is not None else None
-    m = _MONEY_WORD.search(text)
+    m = _money_word().search(text)
     if m:
         value = _scaled(m.group(1), m.group(2))
-        return Quantity(value, currency=_CURRENCY_WORDS[m.group(3).lower()]) if value is not None else None
+        return Quantity(value, currency=_currency_code(m.group(3))) if value is not None else None
     return None
 
 

@@ -415,6 +415,39 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+# ISO 4217 fund codes (bond units, next-day dollars, WIR money): never what news calls "Swiss francs".
+FUND_CODES = {"BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "USS", "UYI", "UYW", "XSU", "XUA"}
+# Currencies whose ISO name puts the unit first ("Pound Sterling", "Yuan Renminbi").
+UNIT_OVERRIDES = {"GBP": "pound", "CNY": "yuan"}
+
+
+def currency_phrases(nations: list[Nation]) -> dict[str, str]:
+    """"kenyan shilling" -> KES: each nation's demonyms and name before the last word of its
+    currencies' ISO 4217 names (countryinfo's codes, pycountry's names), plus those names
+    ("pound sterling"). A phrase two currencies claim is left out."""
+    infos = countryinfo_by_iso3()
+    claims: dict[str, set[str]] = defaultdict(set)
+    for nation in nations:
+        codes = {c for info in infos.get(nation.iso3, []) for c in info.get("currencies") or []}
+        for code in sorted(codes):
+            currency = pycountry.currencies.get(alpha_3=code)
+            if currency is None or code in FUND_CODES:
+                continue
+            claims[currency.name.lower()].add(code)
+            unit = UNIT_OVERRIDES.get(code) or currency.name.split()[-1].lower()
+            plurals = {plural(d) for d in nation.demonyms}
+            for word in {nation.name, *nation.demonyms} - plurals:  # "Kenyan", not "Kenyans"
+                claims[f"{word.lower()} {unit}"].add(code)
+    return {phrase: codes.pop() for phrase, codes in sorted(claims.items()) if len(codes) == 1}
+
+
+def write_currencies(phrases: dict[str, str], path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(["phrase", "code"])
+        writer.writerows(sorted(phrases.items()))
+
+
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     source = read_leader_source(args.leaders)
@@ -424,7 +457,10 @@ def main(argv: list[str] | None = None) -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     write_nations(nations, args.out / "nations.csv")
     write_leaders(leaders, args.out / "leaders.csv")
-    report(f"wrote {len(nations)} nations and {len(leaders)} leader rows to {args.out}")
+    currencies = currency_phrases(nations)
+    write_currencies(currencies, args.out / "currencies.csv")
+    report(f"wrote {len(nations)} nations, {len(leaders)} leader rows and {len(currencies)} currency "
+           f"phrases to {args.out}")
 
 
 if __name__ == "__main__":

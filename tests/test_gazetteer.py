@@ -244,5 +244,5 @@ def test_build_is_deterministic(tmp_path):
         out = tmp_path / run
         subprocess.run([sys.executable, str(BUILD_SCRIPT), "--out", str(out)],
                        check=True, capture_output=True, timeout=60)
-        outputs.append({name: (out / name).read_bytes() for name in ("nations.csv", "leaders.csv")})
+        outputs.append({name: (out / name).read_bytes() for name in ("nations.csv", "leaders.csv", "currencies.csv")})
     assert outputs[0] == outputs[1]

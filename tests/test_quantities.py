@@ -12,13 +12,19 @@ from kg.quantities import money, share
     ("£120m for schools", Decimal("120e6"), "GBP"),
     ("580 million shillings (64.45 million dollars)", Decimal("64.45e6"), "USD"),
     ("1,200 yen", Decimal("1200"), "JPY"),
+    ("580 million Kenyan shillings", Decimal("580e6"), "KES"),
+    ("KSh 5 billion for roads", Decimal("5e9"), "KES"),
+    ("10 million Swiss francs", Decimal("10e6"), "CHF"),
+    ("7 million Chilean  pesos", Decimal("7e6"), "CLP"),
+    ("40 million British pounds", Decimal("40e6"), "GBP"),
 ])
 def test_money_is_normalised(text, value, currency):
     q = money(text)
     assert q is not None and q.value == value and q.currency == currency
 
 
-@pytest.mark.parametrize("text", ["increase spending", "two per cent of GDP", "in 2025"])
+@pytest.mark.parametrize("text", ["increase spending", "two per cent of GDP", "in 2025",
+                                  "push 5 million doses", "2 billion pesos"])
 def test_no_money_where_there_is_none(text):
     assert money(text) is None
 
