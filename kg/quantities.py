@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
@@ -61,18 +62,37 @@ def _scaled(number: str, scale: str | None) -> Decimal | None:
     return value * _SCALES[scale.lower()] if scale else value
 
 
-def money(text: str) -> Quantity | None:
-    """The first sum of money in a text, as an amount and an ISO 4217 code."""
-    m = _MONEY_SYMBOL.search(text)
-    if m:
-        value = _scaled(m.group(2), m.group(3))
-        currency = _SYMBOLS[m.group(1).upper()]
-        return Quantity(value, currency=currency) if value is not None else None
-    m = _money_word().search(text)
-    if m:
-        value = _scaled(m.group(1), m.group(2))
-        return Quantity(value, currency=_currency_code(m.group(3))) if value is not None else None
+def money(text: str, nations: Iterable[str] = ()) -> Quantity | None:
+    """The first sum of money in a text, as an amount and an ISO 4217 code.
+
+    A bare unit several currencies share ("shillings", "pesos") counts only when exactly one of
+    `nations` (ISO 3166 alpha-3 codes, e.g. the nations named in the sentence) pays in it.
+    """
+    found = [(m.start(), m.group(2), m.group(3), _SYMBOLS[m.group(1).upper()]) for m in _MONEY_SYMBOL.finditer(text)]
+    found += [(m.start(), m.group(1), m.group(2), _currency_code(m.group(3))) for m in _money_word().finditer(text)]
+    found += [(m.start(), m.group(1), m.group(2), code) for m in _money_unit().finditer(text)
+              if (code := _national_currency(m.group(3), nations))]
+    for _, number, scale, code in sorted(found, key=lambda f: f[0]):
+        value = _scaled(number, scale)
+        if value is not None:
+            return Quantity(value, currency=code)
     return None
+
+
+@cache
+def _money_unit() -> re.Pattern[str]:
+    """A number before a bare currency unit that means different money in different nations."""
+    units = {phrase.split()[-1] for phrase in gazetteer.load_currencies()} - set(_CURRENCY_WORDS)
+    words = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    return re.compile(_NUMBER + _SCALE + r"\s+(" + words + r")(?:e?s)?\b", re.I)
+
+
+def _national_currency(unit: str, nations: Iterable[str]) -> str | None:
+    """The one currency called `unit` among the nations' own ("shilling" + KEN -> KES)."""
+    known, phrases = gazetteer.load_nations(), gazetteer.load_currencies()
+    codes = {code for iso3 in nations if iso3 in known
+             if (code := phrases.get(f"{known[iso3].name.lower()} {unit.lower()}"))}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def share(text: str) -> Quantity | None:

@@ -51,3 +51,10 @@ def test_duration(text, expected):
     from kg.quantities import duration
 
     assert duration(text) == expected
+
+
+def test_a_bare_shared_unit_needs_one_nation_that_pays_in_it():
+    text = "580 million shillings (64.45 million dollars)"
+    assert (money(text).value, money(text).currency) == (Decimal("64.45e6"), "USD")  # no nation: the dollars
+    assert money(text, ["KEN"]).currency == "KES"
+    assert money(text, ["KEN", "UGA"]).currency == "USD"  # two shillings: not guessed

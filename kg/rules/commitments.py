@@ -12,7 +12,7 @@ from kg.lexicon import (AGREEMENT_NOUNS, ANNOUNCE_VERBS, COMMITMENT_NOUNS, HOSTI
                         INTENT_NOUNS, INTENT_VERBS, MEETING_VERBS, NOT_PROMISES, PLEDGE_VERBS,
                         READY_ADJECTIVES, REPORT_VERBS)
 from kg.mentions import Mentions
-from kg.rules.common import actors, child, evidence, modality, phrase, prep_objects, subject, when
+from kg.rules.common import actors, child, evidence, modality, nations_in, phrase, prep_objects, subject, when
 
 _FUTURE = {"will", "would", "shall", "'ll"}
 _OBLIGATION = _FUTURE | {"should", "must"}
@@ -56,7 +56,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         verb = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCE_VERBS else None
         by = (actors(subject(verb), m) if verb is not None else ()) or _noun_owner(noun, m)
         helped = tuple(k for o in prep_objects(noun, "to", "for") for k in actors(o, m) if k not in by)
-        money = quantities.money(text)
+        money = quantities.money(text, nations_in(noun.sent, m, by))
         if not by or (verb is None and not helped and not money):
             continue
         mod = modality(verb or noun)
@@ -80,7 +80,7 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
         return None
     text = _action(act)
     whole = "".join(t.text_with_ws for t in act.subtree)
-    return Commitment(by, _beneficiaries(act, m, by), text, quantities.money(text),
+    return Commitment(by, _beneficiaries(act, m, by), text, quantities.money(text, nations_in(sent, m, by)),
                       quantities.share(text), when(sent, m), mod,
                       evidence(sent, article_id, rule, confidence),
                       reported_by=_speaker(act, m, by), duration=quantities.duration(whole))

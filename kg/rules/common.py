@@ -51,6 +51,13 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     return _dedupe(found)
 
 
+def nations_in(sent: Span, m: Mentions, actors: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """ISO codes of the nations a sentence names and the actors stand for or lead: whose money a
+    bare "shillings" means."""
+    keys = [k for t in sent for k in m.keys(t)] + [m.nation_of(k) or k for k in actors]
+    return tuple(dict.fromkeys(k.removeprefix("nation/") for k in keys if k and k.startswith("nation/")))
+
+
 def child(token: Token, *deps: str) -> Token | None:
     """The first child of a token with one of the dependency labels."""
     return next((c for c in token.children if c.dep_ in deps), None)

@@ -107,3 +107,8 @@ def test_a_name_the_parser_took_for_an_adverb_is_still_the_subject(facts_of):
     found = commitments(facts_of("H\nUSAID will provide $125M to mitigate the impact of recurrent drought.\n")[0])
     assert [(c.committed_by, c.action) for c in found] == \
         [(("organization/usaid",), "provide $125M to mitigate the impact of recurrent drought")]
+
+
+def test_bare_shillings_are_the_currency_of_the_nation_in_the_sentence(facts_of):
+    found = commitments(facts_of("H\nChile pledged to spend 580 million pesos (620,000 dollars) on roads.\n")[0])
+    assert [(c.money.value, c.money.currency) for c in found] == [(Decimal("580e6"), "CLP")]
