@@ -146,6 +146,11 @@ MEETING_NOUNS = {"meeting", "meetings", "negotiations", "summit", "talks", "talk
                  "call", "conversation", "consultation", "consultations", "discussion",
                  "discussions", "bilateral", "session", "audience", "encounter"}
 
+#: Names that, before "of NATION", stand for the nation itself ("the Government of Chile").
+GOVERNMENT_OF = {"government of", "republic of", "kingdom of", "state of", "people's republic of",
+                 "federal republic of", "islamic republic of", "democratic republic of", "union of",
+                 "commonwealth of", "sultanate of", "emirate of", "principality of", "grand duchy of"}
+
 #: Nouns for a body of people whose "of X" says who they are ("a group of Moroccan diplomats").
 GROUP_HEADS = {"group", "delegation", "team", "member", "members", "representative",
                "representatives", "official", "officials", "negotiator", "negotiators",

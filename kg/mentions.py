@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import coref, gazetteer
 from kg.facts import Entity, Kind
 from kg.names import fold, slug
-from kg.lexicon import (DEPARTMENT_TITLES, FORMER, HONORIFICS, LEADER_TITLES, LONGEST_DEPARTMENT,
+from kg.lexicon import (DEPARTMENT_TITLES, FORMER, GOVERNMENT_OF, HONORIFICS, LEADER_TITLES, LONGEST_DEPARTMENT,
                         LONGEST_TITLE, TITLE_MODIFIERS, TITLES, is_national)
 
 _NOISE = re.compile(r"pic\.twitter\.com|https?://|(^|[\s(])@\w+")
@@ -293,12 +293,28 @@ def _other_mentions(doc: Doc, m: Mentions) -> None:
                 or is_heading(ent.sent):
             continue
         if ent.label_ == "ORG":
-            name = re.sub(r"^(the|The)\s+|\s*['’]s$", "", ent.text.strip())
-            m.add(Entity(f"organization/{slug(name)}", Kind.ORGANIZATION, name),
-                  range(ent.start, ent.end))
+            _organisation(doc, ent, m)
         elif ent.label_ in ("GPE", "LOC", "FAC"):
             name = ent.text.strip().removeprefix("the ").removeprefix("The ")
             m.places.update(dict.fromkeys(range(ent.start, ent.end), _place(m, name)))
+
+
+def _organisation(doc: Doc, ent: Span, m: Mentions) -> None:
+    """An organisation the model found. "the Government of" before a nation is that nation (the
+    model often stops the name before the nation the gazetteer claimed); "the Central Bank of"
+    before it takes the nation's name into its own."""
+    name = re.sub(r"^(the|The)\s+|\s*['’]s$", "", ent.text.strip())
+    end, nation = ent.end, None
+    if ent[-1].lower_ == "of" and end < len(doc):
+        nation = next((k for k in m.keys(doc[end]) if k.startswith("nation/")), None)
+    if nation and fold(name) in GOVERNMENT_OF:
+        m.by_token.update(dict.fromkeys(range(ent.start, end), (nation,)))
+        return
+    if nation:
+        while end < len(doc) and nation in m.keys(doc[end]):
+            end += 1
+        name = f"{name} {doc[ent.end:end].text}"
+    m.add(Entity(f"organization/{slug(name)}", Kind.ORGANIZATION, name), range(ent.start, end))
 
 
 def _match_title(doc: Doc, i: int) -> tuple[str, int] | None:

@@ -97,3 +97,11 @@ def test_the_parties_capitalised_refer_to_the_two_nations(facts_of):
             + "The Parties will establish a mechanism.\n")
     found = facts_of(text)[1]
     assert [keys_for(found, text, "Parties", n) for n in (0, 1)] == [("nation/CHL", "nation/PER")] * 2
+
+
+def test_the_government_of_a_nation_is_the_nation_and_a_bank_of_it_keeps_its_name(facts_of):
+    text = "H\nThe Central Bank of Chile signed a contract with the Government of Peru on Monday.\n"
+    found = facts_of(text)[1]
+    assert keys_for(found, text, "Government") == ("nation/PER",)
+    assert keys_for(found, text, "Bank") == ("organization/central-bank-of-chile",)
+    assert found.entities["organization/central-bank-of-chile"].name == "Central Bank of Chile"

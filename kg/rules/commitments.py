@@ -24,11 +24,11 @@ def _action(verb: Token) -> str:
     """The promised act as a phrase: the verb with its objects, without trailing clauses."""
     words = [t for t in verb.subtree if t.i >= verb.i and not t.is_space
              and not (t.dep_ in ("xcomp", "ccomp") and t.head == verb and verb.lemma_.lower() == "agree")]
-    cut = next((t.i for t in words if t.text in (",", ";", "—") or
+    cut = next((t.left_edge.i if t.dep_ == "conj" else t.i for t in words if t.text in (",", ";", "—") or
                 (t.dep_ == "conj" and t.head == verb and t.pos_ == "VERB")), None)
     words = [t for t in words if cut is None or t.i < cut]
-    while words and words[-1].is_punct and words[-1].text not in (")", "”", '"'):
-        words.pop()  # the full stop of a sentence whose root is the promised act
+    while words and (words[-1].dep_ == "cc" or words[-1].is_punct and words[-1].text not in (")", "”", '"')):
+        words.pop()  # "... and" before a second act, the full stop of a sentence rooted in the act
     return "".join(t.text_with_ws for t in words).strip()
 
 

@@ -112,3 +112,8 @@ def test_a_name_the_parser_took_for_an_adverb_is_still_the_subject(facts_of):
 def test_bare_shillings_are_the_currency_of_the_nation_in_the_sentence(facts_of):
     found = commitments(facts_of("H\nChile pledged to spend 580 million pesos (620,000 dollars) on roads.\n")[0])
     assert [(c.money.value, c.money.currency) for c in found] == [(Decimal("580e6"), "CLP")]
+
+
+def test_a_second_act_joined_by_and_will_is_cut_cleanly(facts_of):
+    found = commitments(facts_of("H\nChile will drill a well under the campus and will evaluate reservoirs.\n")[0])
+    assert [c.action for c in found] == ["drill a well under the campus"]
