@@ -22,7 +22,11 @@ NOT_GIFTS = {"speech", "address", "remarks", "interview", "credit", "support", "
              "money", "budget", "investment", "access", "guarantee", "guarantees", "skills",
              "confidence", "awareness", "experience", "advice", "hope", "strength", "voice",
              "power", "authority", "responsibility", "insight", "knowledge", "training",
-             "education", "courage", "time", "rise", "birth", "life", "lives", "reason"}
+             "education", "courage", "time", "rise", "birth", "life", "lives", "reason",
+             "consideration", "room", "name", "honor", "honour", "award", "prize", "medal",
+             "distinction", "recognition", "tribute", "benefit", "break", "relief", "pause",
+             "space", "freedom", "hand", "nod", "light", "go-ahead", "blessing", "mandate",
+             "platform", "seat", "say", "consent", "edge", "lift", "lead"}
 
 
 def _recipient_and_items(verb: Token) -> tuple[Token | None, list[Token]]:
@@ -54,7 +58,7 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         if verb.lemma_.lower() not in GIFT_VERBS or verb.pos_ != "VERB" or verb.i in m.noise:
             continue
         recipient_token, items = _recipient_and_items(verb)
-        givers, recipients = actors(subject(verb), m), actors(recipient_token, m)
+        givers, recipients = _people(actors(subject(verb), m)), _people(actors(recipient_token, m))
         mod = modality(verb)
         if not givers or not recipients or givers[0] == recipients[0] or mod is Modality.NEGATED \
                 or _promised(verb):
@@ -62,6 +66,7 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         items = _split_items(items, m)
         for item in items:
             if item.lower_ in GENERIC_GIFTS or item.lower_ in NOT_GIFTS or m.keys(item) or _abstract(item) \
+                    or item.pos_ == "PRON" \
                     or quantities.money(phrase(item, keep_conjuncts=True)):
                 continue
             others = frozenset(t.i for other in items if other is not item and other.i > item.i
@@ -90,6 +95,11 @@ def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         item = max(phrase(items[0]), linear_phrase(items[0]), key=len)
         yield Gift(givers[0], recipients[0], item, place([verb], m), when(noun.sent, m),
                    Modality.ASSERTED, evidence(noun.sent, article_id, "gift_noun", 0.75))
+
+
+def _people(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Givers and recipients of gifts are people and nations ("the Senate gave its consent" is not one)."""
+    return tuple(k for k in keys if k.startswith(("person/", "nation/")))
 
 
 def _promised(verb: Token) -> bool:

@@ -28,6 +28,10 @@ def test_gift_frames(facts_of, text, items):
     "Takaichi presented Trump with a gift.",
     "Takaichi did not give Trump a vase.",
     "Takaichi gave a vase.",
+    "Takaichi gave it to Trump.",
+    "Takaichi gave Trump more breathing room.",
+    "Takaichi presented Trump with Japan's highest honor.",
+    "The Senate gave Trump its consent.",
 ])
 def test_not_gifts(facts_of, text):
     assert gifts(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
