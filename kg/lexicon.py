@@ -155,7 +155,11 @@ GOVERNMENT_OF = {"government of", "republic of", "kingdom of", "state of", "peop
 GROUP_HEADS = {"group", "delegation", "team", "member", "members", "representative",
                "representatives", "official", "officials", "negotiator", "negotiators",
                "diplomat", "diplomats", "envoy", "envoys", "minister", "ministers", "government",
-               "leader", "leaders", "leadership", "forces", "troops", "army", "military", "authorities"}
+               "leader", "leaders", "leadership", "forces", "troops", "army", "military", "authorities",
+               "side", "sides", "administration", "regime", "ministry", "parliament", "embassy",
+               "navy", "cabinet", "presidency", "state", "country", "nation", "people", "counterpart",
+               "counterparts", "agency", "spokesman", "spokeswoman", "spokesperson", "president",
+               "prime", "minister", "premier", "chancellor", "king", "queen", "emir", "envoy"}
 
 #: Plural nouns that refer back to the leaders just named ("the two leaders").
 GROUP_NOUNS = {"leader", "president", "premier", "counterpart", "head"}

@@ -49,3 +49,9 @@ def test_a_planned_visit_is_an_intention_not_a_meeting_yet(facts_of):
     facts = facts_of("H\nUS President Donald Trump will host Japan's prime minister Sanae Takaichi.\n")[0]
     assert meetings(facts) == []
     assert [f.modality.value for f in facts if type(f).__name__ == "Commitment"] == ["intended"]
+
+
+def test_a_nation_meets_through_its_officials_not_its_students(facts_of):
+    assert meetings(facts_of("H\nChilean students visited Peru last year.\n")[0]) == []
+    found = meetings(facts_of("H\nChilean officials met Peruvian negotiators in Lima.\n")[0])
+    assert [set(f.participants) for f in found] == [{"nation/CHL", "nation/PER"}]
