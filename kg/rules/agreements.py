@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
 from kg.facts import Agreement, Modality
 from kg.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS
-from kg.mentions import Mentions
+from kg.mentions import Mentions, is_heading
 from kg.rules.common import actors, child, evidence, modality, phrase, place, prep_objects, subject, when
 
 _TOPIC_PREPS = ("on", "over", "about", "for", "regarding", "covering")
@@ -17,6 +18,12 @@ _NOT_TOPIC = {"landmark", "new", "historic", "major", "bilateral", "trilateral",
               "tentative", "preliminary", "following", "final", "initial", "interim", "formal", "first",
               "comprehensive", "important", "significant", "broad", "ambitious", "this", "that"}
 _UNREALISED = {"to", "will", "would", "shall", "may", "might", "could", "should", "must"}
+#: A title naming an agreed text: a joint statement or declaration, or an agreement-like document,
+#: with what it is on ("Joint Statement on Trade and Investment").
+_DOCUMENT_TITLE = re.compile(
+    r"\b((?:joint|bilateral|trilateral)\s+(?:statement|declaration|communiqu[eé])|"
+    r"(?:agreement|treaty|accord|memorandum of understanding|declaration)(?=\s+(?:between|of|on)\b))"
+    r"(?:.*?\s(?:on|regarding|concerning)\s+(?:the\s+)?(.+))?", re.I)
 
 
 def _agreement_noun(verb: Token) -> Token | None:
@@ -78,6 +85,29 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         for sides, signers in _each_side(verb, noun, parties, people, m):
             yield Agreement(sides, signers, label, about, place([noun, verb], m), when(verb.sent, m),
                             mod, evidence(verb.sent, article_id, "agreement_signed", 0.85))
+
+
+def agreement_document(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:
+    """An article titled as an agreed text ("Joint Statement on X", "Chile-Peru Joint Declaration",
+    "Agreement between Chile and Peru") is that agreement, made by the nations its title names."""
+    title = next(doc.sents, None)
+    if title is None or not is_heading(title):
+        return
+    found = _DOCUMENT_TITLE.search(title.text)
+    parties = tuple(dict.fromkeys(k for t in title for k in m.keys(t) if k.startswith("nation/")))
+    if not found or len(parties) < 2 or not _names_only(title, title.start_char + found.start(1), m):
+        return
+    kind = " ".join(found.group(1).lower().split())
+    about = found.group(2).strip() if found.group(2) else None
+    yield Agreement(parties, (), f"{kind} on {about}" if about else kind, about, None, m.article_date,
+                    Modality.ASSERTED, evidence(title, article_id, "agreement_document", 0.7))
+
+
+def _names_only(title, end: int, m: Mentions) -> bool:
+    """Whether a title says nothing but nations before `end` ("Chile-Peru Joint Statement"), so it
+    names the document rather than reports on it ("Chile Rejects Joint Statement")."""
+    return all(t.is_punct or t.lower_ in ("the", "and") or any(k.startswith("nation/") for k in m.keys(t))
+               for t in title if t.idx < end)
 
 
 def _unrealised(verb: Token) -> bool:

@@ -64,3 +64,21 @@ def test_an_agreement_still_to_be_made_is_intended(facts_of, text):
 def test_evaluative_adjectives_are_not_topics(facts_of):
     found = agreements(facts_of("H\nNorway and Chile reached a tentative agreement.\n")[0])
     assert found and found[0].topic is None
+
+
+@pytest.mark.parametrize("title, topic", [
+    ("Joint Statement on Chile-Peru Trade and Investment", "Chile-Peru Trade and Investment"),
+    ("Chile-Peru Joint Declaration", None),
+    ("Agreement between Chile and Peru on Fisheries", "Fisheries"),
+])
+def test_a_document_titled_as_an_agreement_is_one(facts_of, title, topic):
+    found = agreements(facts_of(title + "\nThe two governments met in Lima.\n")[0])
+    assert [(set(a.parties), a.topic, a.evidence.rule) for a in found] == \
+        [({"nation/CHL", "nation/PER"}, topic, "agreement_document")]
+
+
+@pytest.mark.parametrize("title", ["Chile Rejects Joint Statement with Peru",
+                                   "Statement by the President on Chile and Peru",
+                                   "Joint Statement on Chilean Fisheries"])
+def test_titles_that_only_report_or_name_one_nation_are_not_agreements(facts_of, title):
+    assert agreements(facts_of(title + "\nThe two governments met in Lima.\n")[0]) == []
