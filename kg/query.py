@@ -101,6 +101,7 @@ def run_oxigraph(store, text: str) -> Result:
     import pyoxigraph
 
     check(text)
+    result = None
     try:
         result = store.query(text)
         if isinstance(result, pyoxigraph.QueryBoolean):
@@ -111,6 +112,10 @@ def run_oxigraph(store, text: str) -> Result:
         rows = [[_text(None if row[c] is None else row[c].value) for c in columns] for row in result]
     except (SyntaxError, OSError) as e:
         raise QueryError(f"query failed: {e}") from e
+    finally:
+        # An error's traceback keeps this frame alive, maybe until a garbage collection on
+        # another thread; Oxigraph's result objects must be freed on the thread that made them.
+        result = None  # noqa: F841
     return Result(columns, rows)
 
 
