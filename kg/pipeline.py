@@ -16,6 +16,7 @@ from kg import mentions, nlp, rdf
 from kg.facts import Entity, Fact
 from kg.read import Article
 from kg.rules import extract
+from kg.store import FLUSH_EVERY
 
 
 @dataclass(slots=True)
@@ -73,6 +74,8 @@ def ingest(articles: Iterable[Article], store, on_article: Callable[[Article], N
     for result in extract_all(articles, jobs):
         store.add_dataset(article_graph(result))
         count += 1
+        if count % FLUSH_EVERY == 0:
+            store.flush()
         if on_article:
             on_article(result.article)
     return count

@@ -25,6 +25,9 @@ from kg.errors import StoreError
 from kg.vocab import ID, KG
 
 DEFAULT_PATH = Path(".kg/store")
+#: Articles between flushes in a long ingest (measured on 700 White House texts: resident memory
+#: stayed at 270-300 MiB with a flush every 100, and grew from 215 to 377 MiB without).
+FLUSH_EVERY = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,12 +132,17 @@ class Store:
         union = next(iter(self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"]
         return len(self._store) - int(union.value)
 
+    def flush(self) -> None:
+        """Write the in-memory tables to disk. RocksDB otherwise lets them grow with every write:
+        a long `kg add` flushes every `FLUSH_EVERY` articles to keep its memory flat."""
+        self._store.flush()
+
     def close(self) -> None:
         """Flush and release the lock (the store object is unusable afterwards). Flushing writes
         the in-memory tables to disk, so a later read-only open need not replay the write-ahead log
         (measured: 6.6 s instead of 0.01 s for a 300k-quad store)."""
         if self.writable:
-            self._store.flush()
+            self.flush()
         del self._store
 
     def __enter__(self) -> Store:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import export
+from kg import export, pipeline, read
 from kg.facts import Agreement, Commitment, Gift, LeaderOf, Meeting
 
 from conftest import ROOT, SHARED_EVAL
@@ -99,3 +99,21 @@ def test_evidence_offsets_point_into_the_original_file(nlp_pipeline, tmp_path, c
         for fact in pipeline.extract_article(read.read_file(path)).facts:
             ev = fact.evidence
             assert text[ev.start:ev.end] == ev.text, (source.name, ev.rule)
+
+
+def test_a_long_ingest_flushes_the_store_every_so_many_articles(nlp_pipeline, monkeypatch):
+    class Recorder:
+        def __init__(self) -> None:
+            self.calls: list[str] = []
+
+        def add_dataset(self, ds) -> None:
+            self.calls.append("add")
+
+        def flush(self) -> None:
+            self.calls.append("flush")
+
+    monkeypatch.setattr(pipeline, "FLUSH_EVERY", 2)
+    store = Recorder()
+    texts = [read.from_text(f"H\nChile met Peru on day {i}.\n", f"{i}.txt") for i in range(5)]
+    assert pipeline.ingest(texts, store, jobs=1) == 5
+    assert store.calls == ["add", "add", "flush", "add", "add", "flush", "add"]
