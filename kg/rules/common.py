@@ -43,7 +43,7 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
         if not keys:  # "Chilean and Peruvian negotiators": the modifiers and their conjuncts
             keys = tuple(k for c in head.children if c.dep_ in _ACTOR_CHILD_DEPS
                          for x in (c, *c.conjuncts) for k in m.keys(x)
-                         if c.dep_ in ("poss", "appos") or _acts_for_others(head) or not k.startswith("nation/"))
+                         if c.dep_ in ("poss", "appos") or acts_for_others(head) or not k.startswith("nation/"))
         if not keys and (head.lemma_.lower() in GROUP_HEADS or head.lower_ in GROUP_HEADS):
             keys = tuple(k for o in prep_objects(head, "of", "from") for k in actors(o, m))
         found.extend(k for k in keys if not k.startswith("place/"))
@@ -59,9 +59,9 @@ def nations_in(sent: Span, m: Mentions, actors: tuple[str, ...] = ()) -> tuple[s
     return tuple(dict.fromkeys(k.removeprefix("nation/") for k in keys if k and k.startswith("nation/")))
 
 
-def _acts_for_others(head: Token) -> bool:
-    """"Chilean officials" act for Chile; "Chilean students" do not: a national modifier makes
-    the nation an actor only on a body that represents it, or on a name ("the Chilean Navy")."""
+def acts_for_others(head: Token) -> bool:
+    """"Chilean officials" act for Chile; "Chilean students" do not: a national modifier makes the
+    nation an actor only on a body that represents it, or on a name ("the Chilean Navy")."""
     return head.lemma_.lower() in GROUP_HEADS or head.lower_ in GROUP_HEADS or head.pos_ == "PROPN"
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from kg.facts import Meeting, Modality
 from kg.lexicon import MEETING_NOUNS, MEETING_VERBS, TALK_VERBS
 from kg.mentions import Mentions
-from kg.rules.common import actors, child, evidence, modality, place, prep_objects, subject, when
+from kg.rules.common import acts_for_others, actors, child, evidence, modality, place, prep_objects, subject, when
 
 _HOLD_VERBS = {"hold", "have", "attend", "host", "conduct", "join"}
 _DEFINITE = {"the", "this", "that"}
@@ -26,7 +26,8 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         talk = lemma in TALK_VERBS and prep_objects(verb, "with")
         if (lemma not in MEETING_VERBS and not talk) or verb.pos_ != "VERB" or verb.i in m.noise:
             continue
-        others = [k for o in (child(verb, "dobj"), *prep_objects(verb, "with")) for k in actors(o, m)]
+        others = [k for o in (child(verb, "dobj"), *prep_objects(verb, "with")) if _someone(o, m)
+                  for k in actors(o, m)]
         people = _people(actors(subject(verb), m) + tuple(others or _following_people(verb, m)))
         people = tuple(dict.fromkeys(people))
         if len(people) < 2 and not (lemma == "meet" and len(people) == 1):
@@ -36,6 +37,11 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             continue  # "will meet/visit" is a plan: commitment_will records the intention
         yield Meeting(people, "meeting", place([verb], m), when(verb.sent, m), mod,
                       evidence(verb.sent, article_id, "meeting_verb", 0.8))
+
+
+def _someone(token: Token | None, m: Mentions) -> bool:
+    """Whether one can meet what a noun names: "Peru's envoy" yes, "Peru's candidature" no."""
+    return token is not None and (bool(m.keys(token)) or acts_for_others(token))
 
 
 def _following_people(verb: Token, m: Mentions) -> list[str]:

@@ -55,3 +55,9 @@ def test_a_nation_meets_through_its_officials_not_its_students(facts_of):
     assert meetings(facts_of("H\nChilean students visited Peru last year.\n")[0]) == []
     found = meetings(facts_of("H\nChilean officials met Peruvian negotiators in Lima.\n")[0])
     assert [set(f.participants) for f in found] == [{"nation/CHL", "nation/PER"}]
+
+
+def test_welcoming_a_nation_s_proposal_is_not_meeting_it(facts_of):
+    assert meetings(facts_of("H\nPresident Ana Ruiz welcomed once again Peru's candidature for the seat.\n")[0]) == []
+    found = meetings(facts_of("H\nPresident Ana Ruiz welcomed Peru's envoy to Santiago.\n")[0])
+    assert [set(f.participants) for f in found] == [{"nation/PER", "person/ana-ruiz"}]
