@@ -63,9 +63,9 @@ LONGEST_DEPARTMENT = 2
 
 def is_national(title: str) -> bool:
     """Whether an office acts for a nation: a leader's or government title, with or without
-    a department in front ("Secretary of State", "Treasury Secretary")."""
-    *department, last = title.split(" ")
-    return title in NATIONAL_TITLES or (bool(department) and last in DEPARTMENT_TITLES)
+    a department ("Secretary of State", "Treasury Secretary", "Minister of Foreign Affairs")."""
+    words = title.split(" ")
+    return title in NATIONAL_TITLES or (len(words) > 1 and DEPARTMENT_TITLES & {words[0], words[-1]} != set())
 
 #: Words that may open a person's name span but are not part of the name.
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lady", "lord", "first", "his", "her",

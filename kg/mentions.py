@@ -345,14 +345,48 @@ def _title_phrase(doc: Doc, i: int, m: Mentions) -> tuple[str, str | None, bool,
     if not matched:
         return None
     title, i = matched
+    if i + 1 < len(doc) and doc[i].lower_ == "of" and title in DEPARTMENT_TITLES:
+        department = _department_after(doc, i + 1, m)  # "Minister of Foreign Affairs (of Chile)"
+        if department:
+            title, i = f"{title} of {doc[i + 1:department].text}", department
     if i + 1 < len(doc) and doc[i].lower_ == "of":
-        j = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else i + 1
-        keys = [k for k in m.keys(doc[j]) if k.startswith("nation/")]
-        if keys:
-            nation, i = keys[0], j + 1
-            while i < len(doc) and keys[0] in m.keys(doc[i]):
-                i += 1
+        found = _of_nation(doc, i + 1, m)
+        if found is None:
+            return None  # "President of Chileans for Clean Air": an office elsewhere than a nation
+        nation, i = found
     return title, nation, former, i
+
+
+def _department_after(doc: Doc, i: int, m: Mentions) -> int | None:
+    """The end of capitalised department words from token i ("Foreign Affairs", "the Treasury")."""
+    if doc[i].lower_ == "the" and i + 1 < len(doc):
+        i += 1
+    end = i
+    while end < len(doc) and end - i < LONGEST_DEPARTMENT + 1 and not m.keys(doc[end]) and \
+            (doc[end].text[:1].isupper() or (doc[end].lower_ == "and" and end > i)):
+        end += 1
+    return end if end > i and doc[end - 1].lower_ != "and" else None
+
+
+def _of_nation(doc: Doc, i: int, m: Mentions) -> tuple[str, int] | None:
+    """The nation "of [the] X" names from token i and the index after it; None if what follows
+    "of" is not a nation, or only the start of an organisation's name."""
+    j = i + 1 if doc[i].lower_ == "the" and i + 1 < len(doc) else i
+    keys = [k for k in m.keys(doc[j]) if k.startswith("nation/")]
+    end = j
+    while keys and end < len(doc) and keys[0] in m.keys(doc[end]):
+        end += 1
+    return (keys[0], end) if keys and not _names_more(doc, end, m) else None
+
+
+def _names_more(doc: Doc, i: int, m: Mentions) -> bool:
+    """Whether a name goes on at token i ("... for Clean Air", "... Airlines"), so the nation
+    before it was only part of an organisation's name; a person's name may follow."""
+    if i >= len(doc):
+        return False
+    token = doc[i]
+    return token.lower_ in ("for", "and") and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() or \
+        (token.pos_ == "PROPN" and not any(k.startswith("person/") for k in m.keys(token)))
 
 
 def _department_title(doc: Doc, i: int, m: Mentions) -> tuple[str, int] | None:
@@ -417,11 +451,23 @@ def _title_before(doc: Doc, start: int, m: Mentions):
 
 
 def _title_after(doc: Doc, end: int, m: Mentions):
+    """", the Chilean Foreign Minister" after a name; not the title of the next name in a list
+    ("A, Chilean Foreign Minister B, and ...")."""
     if end < len(doc) and doc[end].text == ",":
         parsed = _title_phrase(doc, end + 1, m)
-        if parsed:
+        if parsed and not _person_before_comma(doc, parsed[3], m):
             return (*parsed[:3], end + 1, parsed[3])
     return None
+
+
+def _person_before_comma(doc: Doc, i: int, m: Mentions) -> bool:
+    """Whether a person is named from token i up to the next comma (or the sentence end)."""
+    for token in doc[i:doc[i].sent.end if i < len(doc) else i]:
+        if token.text in (",", ";"):
+            return False
+        if any(k.startswith("person/") for k in m.keys(token)):
+            return True
+    return False
 
 
 def _title_references(doc: Doc, m: Mentions) -> None:

@@ -22,6 +22,8 @@ def leader_of(facts):
      ("person/juan-soto", "nation/CHL", "Foreign Affairs Minister", "leader_of_title")),
     ("Juan Soto, the Chilean Treasury Secretary, spoke.",
      ("person/juan-soto", "nation/CHL", "Treasury Secretary", "leader_of_title")),
+    ("Jane Doe, Minister of Foreign Affairs of Chile, spoke.",
+     ("person/jane-doe", "nation/CHL", "Minister of Foreign Affairs", "leader_of_title")),
 ])
 def test_leader_of(facts_of, text, expected):
     assert expected in leader_of(facts_of("H\n" + text + "\n")[0])
@@ -45,3 +47,16 @@ def test_a_nation_abbreviation_joined_by_a_hyphen_is_still_a_nation(facts_of):
     facts, found = facts_of("H\nPresident Joe Biden praised the strong U.S.-Kenyan partnership.\n")
     assert "nation/USA" in found.entities
     assert ("person/Q6279", "nation/USA") in {(f.leader, f.nation) for f in facts if isinstance(f, LeaderOf)}
+
+
+def test_a_president_of_an_organisation_named_after_a_people_leads_no_nation(facts_of):
+    facts, found = facts_of("H\nGrover Norquist, President of Americans for Tax Reform, spoke.\n")
+    assert not [f for f in facts if isinstance(f, LeaderOf)]
+    assert found.entities["person/grover-norquist"].kind.value == "Person"
+
+
+def test_in_a_list_a_title_after_the_comma_belongs_to_the_next_name(facts_of):
+    text = ("H\nToday, US Secretary of State Jane Roe, US Security Advisor Jake Doe, Chilean Minister "
+            "Ana Soto, and Peruvian Minister Rosa Diaz met.\n")
+    found = {(f.leader, f.nation) for f in facts_of(text)[0] if isinstance(f, LeaderOf)}
+    assert ("person/jake-doe", "nation/CHL") not in found
