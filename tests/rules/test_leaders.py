@@ -60,3 +60,9 @@ def test_in_a_list_a_title_after_the_comma_belongs_to_the_next_name(facts_of):
             "Ana Soto, and Peruvian Minister Rosa Diaz met.\n")
     found = {(f.leader, f.nation) for f in facts_of(text)[0] if isinstance(f, LeaderOf)}
     assert ("person/jake-doe", "nation/CHL") not in found
+
+
+def test_a_known_leader_once_called_senator_leads_under_the_gazetteer_office(facts_of):
+    facts, _ = facts_of("H\nSenator Joe Biden visited Kenya. Later, as president, Joe Biden led the United States.\n")
+    assert [(f.leader, f.nation, f.title) for f in facts if isinstance(f, LeaderOf)] == \
+        [("person/Q6279", "nation/USA", "President")]
