@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -365,14 +366,21 @@ def save(memory, outputs: Sequence[Path]) -> None:
 
     from kg import rdf
 
+    size = sum(1 for _ in article_quads(memory))  # as `kg export` counts the store
     dataset = None
-    for out in outputs:
-        if export.streams(out, len(memory)):
-            export.write_store(memory, out)
-            continue
-        if dataset is None:
-            dataset = rdf.new_dataset()
-            quads = ox.serialize(article_quads(memory), format=ox.RdfFormat.N_QUADS)
-            dataset.parse(data=quads.decode("utf-8"), format="nquads")
-            dataset = _kg_decimals(dataset)
-        export.write(dataset, out)
+    with tempfile.TemporaryDirectory(prefix="kg-pull-") as folder:
+        disk = None
+        for out in outputs:
+            if export.streams(out, size):
+                if disk is None:  # on disk, the quads come in the order the project store gives
+                    disk = ox.Store(folder)
+                    disk.bulk_extend(memory)
+                export.write_store(disk, out, on_disk=True)
+                continue
+            if dataset is None:
+                dataset = rdf.new_dataset()
+                quads = ox.serialize(article_quads(memory), format=ox.RdfFormat.N_QUADS)
+                dataset.parse(data=quads.decode("utf-8"), format="nquads")
+                dataset = _kg_decimals(dataset)
+            export.write(dataset, out)
+        del disk  # closes the temporary store before its folder goes
