@@ -12,6 +12,7 @@ last pronouns and group nouns (`kg.coref`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -49,6 +50,8 @@ class Mentions:
     noise: set[int] = field(default_factory=set)
     gender: dict[str, str] = field(default_factory=dict)
     article_date: date | None = None
+    _counts: Counter = field(default_factory=Counter, repr=False)
+    _counted: int = field(default=-1, repr=False)
 
     def add(self, entity: Entity, tokens: range, keys: tuple[str, ...] | None = None) -> str:
         """Register an entity (merging names) and the tokens that mention it."""
@@ -65,8 +68,13 @@ class Mentions:
         return self.by_token.get(token.i, ())
 
     def mention_count(self, key: str) -> int:
-        """How many times the article mentions an entity (runs of its tokens)."""
-        return sum(1 for i, keys in self.by_token.items() if key in keys and key not in self.by_token.get(i - 1, ()))
+        """How many times the article mentions an entity (runs of its tokens); counted once for
+        all entities, again only after more tokens were resolved (rules ask this many times)."""
+        if self._counted != len(self.by_token):
+            self._counts = Counter(k for i, keys in self.by_token.items() for k in keys
+                                   if k not in self.by_token.get(i - 1, ()))
+            self._counted = len(self.by_token)
+        return self._counts[key]
 
     def nation_of(self, key: str) -> str | None:
         """The nation a person leads, from the article's titles or the gazetteer."""
@@ -83,8 +91,8 @@ def gazetteer_nation(key: str, m: Mentions) -> str | None:
     if not record or not record.nations():
         return None
     mentioned = [iso3 for iso3 in record.nations() if f"nation/{iso3}" in m.entities]
-    if not mentioned:
-        return "nation/" + record.nations()[0]
+    if len(mentioned) < 2:
+        return "nation/" + (mentioned or record.nations())[0]
     return "nation/" + max(mentioned, key=lambda iso3: m.mention_count(f"nation/{iso3}"))
 
 
