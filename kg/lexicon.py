@@ -85,6 +85,11 @@ AGREEMENT_NOUNS = {"agreement", "deal", "pact", "accord", "treaty", "memorandum"
                    "declaration", "framework", "arrangement", "protocol", "charter",
                    "communique", "communiqué", "convention", "compact", "partnership",
                    "ceasefire", "truce", "contract", "roadmap"}
+#: Agreement nouns that name a concluded text even with no signing verb ("their trade agreement").
+CONCLUDED_NOUNS = {"agreement", "deal", "pact", "accord", "treaty", "ceasefire", "truce", "memorandum", "mou"}
+#: Words that make an agreement one still to be made ("a proposed deal", "talks toward an accord").
+UNMADE = {"proposed", "possible", "potential", "future", "draft", "planned", "hoped", "envisaged",
+          "prospective", "eventual", "toward", "towards", "for", "on", "about", "over", "against"}
 AGREEMENT_VERBS = {"sign", "ink", "conclude", "reach", "strike", "forge", "seal",
                    "finalize", "finalise", "initial", "ratify", "adopt", "agree", "clinch",
                    "broker", "endorse", "approve", "announce", "unveil"}

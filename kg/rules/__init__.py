@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg.facts import Fact
 from kg.mentions import Mentions
-from kg.rules.agreements import agreement_document, agreement_signed
+from kg.rules.agreements import agreement_document, agreement_mentioned, agreement_signed
 from kg.rules.commitments import (commitment_intended, commitment_noun, commitment_pledged,
                                   commitment_ready, commitment_will)
 from kg.rules.discourse import resolve
@@ -27,6 +27,7 @@ RULES: tuple[Rule, ...] = (
     leader_of_gazetteer,
     agreement_signed,
     agreement_document,
+    agreement_mentioned,
     gift_given,
     gift_noun,
     commitment_pledged,

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.facts import Agreement, Modality
-from kg.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS
+from kg.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, CONCLUDED_NOUNS, UNMADE
 from kg.mentions import Mentions, is_heading
 from kg.rules.common import actors, child, evidence, modality, phrase, place, prep_objects, subject, when
 
@@ -108,6 +108,37 @@ def _names_only(title, end: int, m: Mentions) -> bool:
     names the document rather than reports on it ("Chile Rejects Joint Statement")."""
     return all(t.is_punct or t.lower_ in ("the", "and") or any(k.startswith("nation/") for k in m.keys(t))
                for t in title if t.idx < end)
+
+
+def agreement_mentioned(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:
+    """"the agreement between Chile and Peru", "their trade deal" (two nations): an agreement
+    already made, named without a signing verb (a signed one is `agreement_signed`'s)."""
+    for noun in doc:
+        if noun.lemma_.lower() not in CONCLUDED_NOUNS or noun.pos_ != "NOUN" or noun.i in m.noise \
+                or _signed_here(noun) or _unmade(noun):
+            continue
+        between = [k for o in prep_objects(noun, "between") for k in actors(o, m)]
+        owners = list(actors(child(noun, "poss"), m))
+        parties = tuple(dict.fromkeys(k for k in between or owners if not k.startswith("person/")))
+        if len(parties) < 2 or modality(noun) is Modality.NEGATED:
+            continue
+        about = topic(noun, noun)
+        yield Agreement(parties, (), f"{noun.lemma_.lower()} on {about}" if about else noun.lemma_.lower(),
+                        about, place([noun], m), when(noun.sent, m), Modality.ASSERTED,
+                        evidence(noun.sent, article_id, "agreement_mentioned", 0.6))
+
+
+def _signed_here(noun: Token) -> bool:
+    """Whether a signing verb governs the noun ("signed", "efforts to conclude"): then
+    `agreement_signed` reads it, with its modality; a title is `agreement_document`'s."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return is_heading(noun.sent) or head.lemma_.lower() in AGREEMENT_VERBS
+
+
+def _unmade(noun: Token) -> bool:
+    """"a proposed deal", "talks toward an accord", "pressure for a truce": not made yet."""
+    return any(c.lower_ in UNMADE for c in noun.children if c.dep_ in ("amod", "compound")) or \
+        (noun.dep_ == "pobj" and noun.head.lower_ in UNMADE)
 
 
 def _unrealised(verb: Token) -> bool:

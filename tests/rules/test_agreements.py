@@ -82,3 +82,13 @@ def test_a_document_titled_as_an_agreement_is_one(facts_of, title, topic):
                                    "Joint Statement on Chilean Fisheries"])
 def test_titles_that_only_report_or_name_one_nation_are_not_agreements(facts_of, title):
     assert agreements(facts_of(title + "\nThe two governments met in Lima.\n")[0]) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The agreement between Chile and Peru on fisheries took effect in May.", True),
+    ("Chile rejected the proposed deal between Peru and Bolivia.", False),
+    ("Talks toward a ceasefire between Chile and Peru stalled.", False),
+])
+def test_an_agreement_named_between_two_nations_without_a_signing_verb(facts_of, text, found):
+    agreed = agreements(facts_of("H\n" + text + "\n")[0])
+    assert [a.evidence.rule for a in agreed] == (["agreement_mentioned"] if found else [])
