@@ -68,6 +68,12 @@ def markdown(headers: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines + ["| " + " | ".join(r) + " |" for r in clean])
 
 
+def results_table(rows: list[Row]) -> str:
+    """The results table every benchmark report prints: one line per Row."""
+    return markdown(["benchmark", "measured", "target", "result"],
+                    [[r.benchmark, r.measured, r.target, r.status] for r in rows])
+
+
 def log(message: str) -> None:
     """Progress on stdout, flushed (long runs are polled through a log file)."""
     print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import CORPUS, REPO, Row, log, markdown, timed
+from common import CORPUS, REPO, Row, log, results_table, timed
 from view import kg_command, time_view
 
 TARGET = 5.0
@@ -121,8 +121,7 @@ def main() -> None:
             rows += open_in_chromium(page, args.runs)
     header = (f"## kg on the whole White House corpus ({time.strftime('%Y-%m-%d %H:%M')})\n\n"
               f"Store: `{args.store}`; load average at end {Path('/proc/loadavg').read_text().split()[0]}.")
-    table = markdown(["benchmark", "measured", "target", "result"],
-                     [[r.benchmark, r.measured, r.target, r.status] for r in rows])
+    table = results_table(rows)
     args.output.write_text(f"{header}\n\n{table}\n", encoding="utf-8")
     print(table)
     print(f"(written to {args.output})")

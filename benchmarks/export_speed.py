@@ -1,6 +1,6 @@
 """Export of the synthetic store: `kg.export.write_store` (Oxigraph) vs rdflib's serialisers.
 
-N-Quads: `write_store(store, "x.nq", on_disk=True)` as `kg export` calls it (Oxigraph's writer,
+N-Quads: `write_store(store, "x.nq")` as `kg export` calls it (Oxigraph's writer,
 graph by graph) vs `dataset.serialize(format="nquads")` to a file. Turtle: the same call for
 "x.ttl" (Oxigraph's writer on the union in the default graph, the path `kg export` takes above
 `FAST_PRETTY_ABOVE` quads) vs rdflib's Turtle serialiser on the union graph
@@ -22,7 +22,7 @@ TARGET = 10.0
 def oxigraph_export(store_path: Path, out: Path):
     def setup():
         store = Store(store_path)  # read-only
-        return lambda: export.write_store(store.oxigraph, out, on_disk=True) or out.stat().st_size
+        return lambda: export.write_store(store.oxigraph, out) or out.stat().st_size
     return setup
 
 

@@ -29,7 +29,7 @@ import memory  # noqa: E402
 import sparql  # noqa: E402
 import synthetic  # noqa: E402
 import view  # noqa: E402
-from common import Row, log, markdown, secs, timed  # noqa: E402
+from common import Row, log, results_table, secs, timed  # noqa: E402
 
 SECTIONS = ("ingest", "memory", "sparql", "export", "view")
 RESULTS = Path(__file__).resolve().parent / "results.md"
@@ -115,9 +115,7 @@ def memory_and_view(args: argparse.Namespace, wanted: set[str], store: Path, tmp
 
 
 def report(rows: list[Row], extra: list[str], header: str) -> str:
-    table = markdown(["benchmark", "measured", "target", "result"],
-                     [[r.benchmark, r.measured, r.target, r.status] for r in rows])
-    return "\n\n".join([header, table, *extra]) + "\n"
+    return "\n\n".join([header, results_table(rows), *extra]) + "\n"
 
 
 def main() -> None:

@@ -345,7 +345,7 @@ def export_command(graph_path: Path | None, store_path: Path, outputs: tuple[Pat
         size = len(store)
         fast = [o for o in outputs if o.suffix.lower() != HTML and export.streams(o, size)]
         for out in fast:  # big stores and line formats: Oxigraph's serialiser, no rdflib copy
-            export.write_store(store.oxigraph, out, on_disk=True)
+            export.write_store(store.oxigraph, out)
             click.echo(f"wrote {out}", err=True)
         rest = tuple(o for o in outputs if o not in fast)
         if rest:

@@ -32,9 +32,13 @@ _MONEY_SYMBOL = re.compile(r"(?<![A-Za-z])" + _SYMBOL + r"\s?" + _NUMBER + _SCAL
 def _money_word() -> re.Pattern[str]:
     """"580 million Chilean pesos", "5 billion yuan": a number, then a currency named in words
     (the gazetteer's "<demonym> <unit>" phrases first, then bare units, which mean the usual one)."""
-    names = sorted({*gazetteer.load_currencies(), *_CURRENCY_WORDS}, key=len, reverse=True)
-    words = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return re.compile(_NUMBER + _SCALE + r"\s+(?:u\.?s\.?\s+)?(" + words + r")(?:e?s)?\b", re.I)
+    return _amount_in({*gazetteer.load_currencies(), *_CURRENCY_WORDS}, prefix=r"(?:u\.?s\.?\s+)?")
+
+
+def _amount_in(names: set[str], prefix: str = "") -> re.Pattern[str]:
+    """A number (and its scale), then one of `names` (longest first, any spacing, plural -s/-es)."""
+    words = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+    return re.compile(_NUMBER + _SCALE + r"\s+" + prefix + "(" + words + r")(?:e?s)?\b", re.I)
 
 
 def _currency_code(name: str) -> str:
@@ -82,9 +86,7 @@ def money(text: str, nations: Iterable[str] = ()) -> Quantity | None:
 @cache
 def _money_unit() -> re.Pattern[str]:
     """A number before a bare currency unit that means different money in different nations."""
-    units = {phrase.split()[-1] for phrase in gazetteer.load_currencies()} - set(_CURRENCY_WORDS)
-    words = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-    return re.compile(_NUMBER + _SCALE + r"\s+(" + words + r")(?:e?s)?\b", re.I)
+    return _amount_in({phrase.split()[-1] for phrase in gazetteer.load_currencies()} - set(_CURRENCY_WORDS))
 
 
 def _national_currency(unit: str, nations: Iterable[str]) -> str | None:

@@ -321,6 +321,8 @@ def pull(client: Client, on_graph: Callable[[str], None] | None = None):
     """Every article graph on the server, in an in-memory pyoxigraph store (counts checked)."""
     import pyoxigraph as ox
 
+    from kg.store import union_quads
+
     memory = ox.Store()
     for batch in _batches(remote_graphs(client)):
         expected = sum(n for _, n in batch)
@@ -333,7 +335,7 @@ def pull(client: Client, on_graph: Callable[[str], None] | None = None):
             if on_graph is not None:
                 on_graph(g)
     # laid out as the project store is: the default graph holds the union of the articles
-    memory.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in list(memory))
+    memory.extend(list(union_quads(memory)))
     return memory
 
 
@@ -375,7 +377,7 @@ def save(memory, outputs: Sequence[Path]) -> None:
                 if disk is None:  # on disk, the quads come in the order the project store gives
                     disk = ox.Store(folder)
                     disk.bulk_extend(memory)
-                export.write_store(disk, out, on_disk=True)
+                export.write_store(disk, out)
                 continue
             if dataset is None:
                 dataset = rdf.new_dataset()

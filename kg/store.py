@@ -87,8 +87,7 @@ class Store:
         or for a store written before the union copy existed)."""
         ox = _oxigraph()
         self._store.clear_graph(ox.DefaultGraph())
-        self._store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-                                for q in article_quads(self._store))
+        self._store.bulk_extend(union_quads(self._store))
 
     def add_dataset(self, ds: Dataset) -> None:
         """Add (or replace) every article graph of a dataset."""
@@ -182,6 +181,12 @@ def rdflib_term(term):
     return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
 
 
+def union_quads(ox_store):
+    """The article graphs' triples as default-graph quads: the union copy queries read."""
+    ox = _oxigraph()
+    return (ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in article_quads(ox_store))
+
+
 def memory_store(ds: Dataset):
     """An in-memory pyoxigraph store of a dataset, laid out as the project store is."""
     from kg import export
@@ -189,7 +194,7 @@ def memory_store(ds: Dataset):
     ox = _oxigraph()
     memory = ox.Store()
     memory.load(export.serialize(ds, "nquads"), format=ox.RdfFormat.N_QUADS)
-    memory.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in list(memory))
+    memory.extend(list(union_quads(memory)))
     return memory
 
 

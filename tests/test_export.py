@@ -256,7 +256,7 @@ def test_an_on_disk_store_exports_the_same_bytes_whatever_the_filling_order(sour
     for seed in (1, 2):
         with _disk_store(tmp_path / f"store{seed}", source_quads, seed) as store:
             out = tmp_path / f"{seed}{ext}"
-            export.write_store(store.oxigraph, out, on_disk=True)
+            export.write_store(store.oxigraph, out)
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
     def values(quads, graphs: bool) -> set[tuple]:  # Oxigraph writes decimals canonically ("2", not "2.0")

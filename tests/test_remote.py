@@ -180,7 +180,7 @@ def test_pull_writes_what_kg_export_writes(server, local, tmp_path, monkeypatch)
     remote.push(local.oxigraph, client)
     monkeypatch.setattr(remote, "PAGE", 100)  # small pages: the sample graph (>100 triples) comes by GSP GET
     remote.save(remote.pull(client), [tmp_path / "pulled.nq"])
-    export.write_store(local.oxigraph, tmp_path / "local.nq", on_disk=True)  # as kg export calls it
+    export.write_store(local.oxigraph, tmp_path / "local.nq")
     pulled = (tmp_path / "pulled.nq").read_text().splitlines()
     mine = (tmp_path / "local.nq").read_text().splitlines()
     assert len(pulled) == len(mine)

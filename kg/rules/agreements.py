@@ -81,10 +81,9 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         if mod is Modality.NEGATED:
             continue
         about = topic(noun, verb)
-        label = f"{noun.lemma_.lower()} on {about}" if about else noun.lemma_.lower()
         for sides, signers in _each_side(verb, noun, parties, people, m):
-            yield Agreement(sides, signers, label, about, place([noun, verb], m), when(verb.sent, m),
-                            mod, evidence(verb.sent, article_id, "agreement_signed", 0.85))
+            yield Agreement(sides, signers, _label(noun.lemma_.lower(), about), about, place([noun, verb], m),
+                            when(verb.sent, m), mod, evidence(verb.sent, article_id, "agreement_signed", 0.85))
 
 
 def agreement_document(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:
@@ -99,7 +98,7 @@ def agreement_document(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agree
         return
     kind = " ".join(found.group(1).lower().split())
     about = found.group(2).strip() if found.group(2) else None
-    yield Agreement(parties, (), f"{kind} on {about}" if about else kind, about, None, m.article_date,
+    yield Agreement(parties, (), _label(kind, about), about, None, m.article_date,
                     Modality.ASSERTED, evidence(title, article_id, "agreement_document", 0.7))
 
 
@@ -123,8 +122,8 @@ def agreement_mentioned(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agre
         if len(parties) < 2 or modality(noun) is Modality.NEGATED:
             continue
         about = topic(noun, noun)
-        yield Agreement(parties, (), f"{noun.lemma_.lower()} on {about}" if about else noun.lemma_.lower(),
-                        about, place([noun], m), when(noun.sent, m), Modality.ASSERTED,
+        yield Agreement(parties, (), _label(noun.lemma_.lower(), about), about, place([noun], m),
+                        when(noun.sent, m), Modality.ASSERTED,
                         evidence(noun.sent, article_id, "agreement_mentioned", 0.6))
 
 
@@ -139,6 +138,11 @@ def _unmade(noun: Token) -> bool:
     """"a proposed deal", "talks toward an accord", "pressure for a truce": not made yet."""
     return any(c.lower_ in UNMADE for c in noun.children if c.dep_ in ("amod", "compound")) or \
         (noun.dep_ == "pobj" and noun.head.lower_ in UNMADE)
+
+
+def _label(kind: str, about: str | None) -> str:
+    """"agreement on fisheries", or the kind alone when the topic is unknown."""
+    return f"{kind} on {about}" if about else kind
 
 
 def _unrealised(verb: Token) -> bool:

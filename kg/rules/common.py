@@ -59,6 +59,11 @@ def nations_in(sent: Span, m: Mentions, actors: tuple[str, ...] = ()) -> tuple[s
     return tuple(dict.fromkeys(k.removeprefix("nation/") for k in keys if k and k.startswith("nation/")))
 
 
+def people_and_nations(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys that can meet or give gifts: people and nations ("the Senate gave its consent" is no gift)."""
+    return tuple(k for k in keys if k.startswith(("person/", "nation/")))
+
+
 def acts_for_others(head: Token) -> bool:
     """"Chilean officials" act for Chile; "Chilean students" do not: a national modifier makes the
     nation an actor only on a body that represents it, or on a name ("the Chilean Navy")."""

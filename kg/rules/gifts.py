@@ -10,8 +10,8 @@ from kg import quantities
 from kg.facts import Gift, Modality
 from kg.lexicon import GENERIC_GIFTS, GIFT_VERBS, PERFORMATIVE_ADJECTIVES
 from kg.mentions import Mentions
-from kg.rules.common import (actors, child, evidence, linear_phrase, modality, phrase, place, prep_objects,
-                             subject, when)
+from kg.rules.common import (actors, child, evidence, linear_phrase, modality, people_and_nations, phrase,
+                             place, prep_objects, subject, when)
 
 #: Things one "gives" that are not gifts ("gave a speech", "gave support").
 NOT_GIFTS = {"speech", "address", "remarks", "interview", "credit", "support", "assurance",
@@ -58,7 +58,8 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         if verb.lemma_.lower() not in GIFT_VERBS or verb.pos_ != "VERB" or verb.i in m.noise:
             continue
         recipient_token, items = _recipient_and_items(verb)
-        givers, recipients = _people(actors(subject(verb), m)), _people(actors(recipient_token, m))
+        givers = people_and_nations(actors(subject(verb), m))
+        recipients = people_and_nations(actors(recipient_token, m))
         mod = modality(verb)
         if not givers or not recipients or givers[0] == recipients[0] or mod is Modality.NEGATED \
                 or _promised(verb):
@@ -95,11 +96,6 @@ def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         item = max(phrase(items[0]), linear_phrase(items[0]), key=len)
         yield Gift(givers[0], recipients[0], item, place([verb], m), when(noun.sent, m),
                    Modality.ASSERTED, evidence(noun.sent, article_id, "gift_noun", 0.75))
-
-
-def _people(keys: tuple[str, ...]) -> tuple[str, ...]:
-    """Givers and recipients of gifts are people and nations ("the Senate gave its consent" is not one)."""
-    return tuple(k for k in keys if k.startswith(("person/", "nation/")))
 
 
 def _promised(verb: Token) -> bool:

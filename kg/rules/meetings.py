@@ -9,14 +9,11 @@ from spacy.tokens import Doc, Token
 from kg.facts import Meeting, Modality
 from kg.lexicon import MEETING_NOUNS, MEETING_VERBS, TALK_VERBS
 from kg.mentions import Mentions
-from kg.rules.common import acts_for_others, actors, child, evidence, modality, place, prep_objects, subject, when
+from kg.rules.common import (acts_for_others, actors, child, evidence, modality, people_and_nations, place,
+                             prep_objects, subject, when)
 
 _HOLD_VERBS = {"hold", "have", "attend", "host", "conduct", "join"}
 _DEFINITE = {"the", "this", "that"}
-
-
-def _people(keys: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(k for k in keys if k.startswith(("person/", "nation/")))
 
 
 def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
@@ -28,7 +25,7 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             continue
         others = [k for o in (child(verb, "dobj"), *prep_objects(verb, "with")) if _someone(o, m)
                   for k in actors(o, m)]
-        people = _people(actors(subject(verb), m) + tuple(others or _following_people(verb, m)))
+        people = people_and_nations(actors(subject(verb), m) + tuple(others or _following_people(verb, m)))
         people = tuple(dict.fromkeys(people))
         if len(people) < 2 and not (lemma == "meet" and len(people) == 1):
             continue
@@ -68,7 +65,7 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
     if verb is not None and (not found or verb.lemma_.lower() in _HOLD_VERBS):
         found += actors(subject(verb), m)
         found += [k for o in prep_objects(verb, "with") for k in actors(o, m)]
-    return tuple(dict.fromkeys(_people(tuple(found))))
+    return tuple(dict.fromkeys(people_and_nations(tuple(found))))
 
 
 def _governing_verb(noun: Token) -> Token | None:
