@@ -42,6 +42,7 @@ class NationRecord:
     aliases: tuple[str, ...]
     demonyms: tuple[str, ...]
     capitals: tuple[str, ...]
+    wikidata: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +145,7 @@ def load_leaders(directory: Path | None = None) -> dict[str, LeaderRecord]:
 def _nations(directory: Path) -> dict[str, NationRecord]:
     return {
         row["iso3"]: NationRecord(row["iso3"], row["iso2"], row["name"], _split(row["aliases"]),
-                                  _split(row["demonyms"]), _split(row["capitals"]))
+                                  _split(row["demonyms"]), _split(row["capitals"]), row.get("wikidata", ""))
         for row in _rows(directory / "nations.csv")
     }
 

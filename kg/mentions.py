@@ -221,7 +221,8 @@ def _leader_names() -> dict[str, str]:
 
 def _add_nation(m: Mentions, iso3: str, text: str, tokens: range) -> str:
     record = gazetteer.load_nations()[iso3]
-    entity = Entity(f"nation/{iso3}", Kind.NATION, record.name, {text} - {record.name})
+    entity = Entity(f"nation/{iso3}", Kind.NATION, record.name, {text} - {record.name},
+                    wikidata=record.wikidata or None)
     return m.add(entity, tokens)
 
 

@@ -2,7 +2,7 @@
 """Build the gazetteer: data/gazetteer/nations.csv and data/gazetteer/leaders.csv.
 
 Usage:
-    python scripts/build_gazetteer.py [--out DIR] [--leaders CSV]
+    python scripts/build_gazetteer.py [--out DIR] [--leaders CSV] [--qids CSV]
 
 Offline and deterministic (same bytes on every run). Build-time tools only:
 ``pycountry`` (ISO 3166-1 names, LGPL-2.1, data from Debian iso-codes) and
@@ -11,6 +11,9 @@ loader ``kg/gazetteer.py`` reads the CSV files and needs neither package.
 
 ``--leaders`` defaults to ``<repo>/../shared/data/leaders/leaders.csv``
 (Wikidata facts, CC0 1.0; see that folder's README for its carriers and flaws).
+``--qids`` defaults to ``data/gazetteer/sources/country-qids.csv``: each country's
+Wikidata QID, extracted from the npm package @rapideditor/country-coder (ISC) by
+``scripts/extract_country_qids.py``.
 Everything dropped for a conflict or as junk is reported on stderr.
 """
 
@@ -33,6 +36,7 @@ from countryinfo import CountryInfo
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO / "data" / "gazetteer"
 DEFAULT_LEADERS = REPO.parent / "shared" / "data" / "leaders" / "leaders.csv"
+DEFAULT_QIDS = DEFAULT_OUT / "sources" / "country-qids.csv"
 
 # --------------------------------------------------------------------------
 # Hand-kept data. Every table below is a correction or an addition to the two
@@ -193,6 +197,7 @@ class Nation:
     aliases: set[str] = field(default_factory=set)
     demonyms: set[str] = field(default_factory=set)
     capitals: set[str] = field(default_factory=set)
+    wikidata: str = ""
 
 
 def countryinfo_by_iso3() -> dict[str, list[dict]]:
@@ -316,9 +321,27 @@ def nation_strings(nations: list[Nation]) -> set[str]:
 def write_nations(nations: list[Nation], path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f, lineterminator="\n")
-        writer.writerow(["iso3", "iso2", "name", "aliases", "demonyms", "capitals"])
+        writer.writerow(["iso3", "iso2", "name", "aliases", "demonyms", "capitals", "wikidata"])
         for n in nations:
-            writer.writerow([n.iso3, n.iso2, n.name, join(n.aliases), join(n.demonyms), join(n.capitals)])
+            writer.writerow([n.iso3, n.iso2, n.name, join(n.aliases), join(n.demonyms), join(n.capitals),
+                             n.wikidata])
+
+
+def add_qids(nations: list[Nation], path: Path) -> None:
+    """Give each nation the QID its ISO alpha-2 code has in `path` (iso2,iso3,wikidata rows).
+
+    A row whose alpha-3 code disagrees with ours is reported and not used.
+    """
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = {row["iso2"]: row for row in csv.DictReader(f)}
+    for nation in nations:
+        row = rows.get(nation.iso2)
+        if row is None or not QID_RE.match(row["wikidata"]):
+            report(f"nations: no Wikidata QID for {nation.iso3}")
+        elif row["iso3"] != nation.iso3:
+            report(f"nations: {path.name} gives {nation.iso2} the code {row['iso3']}, not {nation.iso3}")
+        else:
+            nation.wikidata = row["wikidata"]
 
 
 def join(values: set[str]) -> str:
@@ -412,6 +435,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: data/gazetteer)")
     parser.add_argument("--leaders", type=Path, default=DEFAULT_LEADERS, help="source leaders.csv")
+    parser.add_argument("--qids", type=Path, default=DEFAULT_QIDS, help="country QIDs (iso2,iso3,wikidata)")
     return parser.parse_args(argv)
 
 
@@ -453,6 +477,7 @@ def main(argv: list[str] | None = None) -> None:
     source = read_leader_source(args.leaders)
     sovereign = {r["country_iso3"] for r in source} | {n["iso3"] for n in EXTRA_NATIONS}
     nations = build_nations(sovereign)
+    add_qids(nations, args.qids)
     leaders = build_leaders(source, nations)
     args.out.mkdir(parents=True, exist_ok=True)
     write_nations(nations, args.out / "nations.csv")

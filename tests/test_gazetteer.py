@@ -5,10 +5,12 @@ from __future__ import annotations
 import ast
 import csv
 import importlib.util
+import json
 import re
 import shutil
 import subprocess
 import sys
+import tarfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -204,6 +206,45 @@ def test_no_pattern_string_has_two_ids_with_one_label(patterns):
 def test_patterns_are_deterministic_and_unique(patterns):
     assert ruler_patterns() == patterns
     assert len({(p["label"], p["pattern"], p["id"]) for p in patterns}) == len(patterns)
+
+
+def test_every_nation_has_its_own_wikidata_qid(nations):
+    qids = [n.wikidata for n in nations.values()]
+    assert all(re.fullmatch(r"Q\d+", q) for q in qids)
+    assert len(set(qids)) == len(qids)
+
+
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_country_qids_come_from_the_package_features_with_codes(tmp_path):
+    extract = _script("extract_country_qids")
+    borders = {"features": [
+        {"properties": {"iso1A2": "CL", "iso1A3": "CHL", "wikidata": "Q298"}, "geometry": None},
+        {"properties": {"m49": "419", "wikidata": "Q12585"}, "geometry": None},  # a region: no ISO code
+        {"properties": {"iso1A2": "PE", "iso1A3": "PER"}, "geometry": None},     # no QID
+    ]}
+    member = tmp_path / "package" / "src" / "data" / "borders.json"
+    member.parent.mkdir(parents=True)
+    member.write_text(json.dumps(borders), encoding="utf-8")
+    tarball = tmp_path / "cc.tgz"
+    with tarfile.open(tarball, "w:gz") as tar:
+        tar.add(tmp_path / "package", arcname="package")
+    assert extract.qids(tarball) == [("CL", "CHL", "Q298")]
+
+
+def test_a_qid_row_with_another_alpha3_code_is_not_used(tmp_path, capsys):
+    build = _script("build_gazetteer")
+    (tmp_path / "q.csv").write_text("iso2,iso3,wikidata\nCL,CHL,Q298\nPE,XXX,Q419\n", encoding="utf-8")
+    chile, peru = build.Nation("CHL", "CL", "Chile"), build.Nation("PER", "PE", "Peru")
+    build.add_qids([chile, peru], tmp_path / "q.csv")
+    assert (chile.wikidata, peru.wikidata) == ("Q298", "")
+    assert "XXX" in capsys.readouterr().err
 
 
 # --- loading -----------------------------------------------------------------

@@ -47,6 +47,18 @@ def test_sample_meeting(sample_extraction):
     assert participants == {("person/Q1705028", "person/Q22686")}
 
 
+def test_sample_nations_and_leaders_link_to_wikidata(sample_dataset):
+    from rdflib import OWL, RDF
+    from kg.vocab import KG
+    union = sample_dataset  # a Dataset: match across its named graphs
+    for cls in (KG.Nation, KG.Leader):
+        nodes = {s for s, _, _, _ in union.quads((None, RDF.type, cls, None))}
+        assert nodes
+        for node in nodes:
+            same = [o for _, _, o, _ in union.quads((node, OWL.sameAs, None, None))]
+            assert len(same) == 1 and str(same[0]).startswith("http://www.wikidata.org/entity/Q"), node
+
+
 def test_every_evidence_offset_points_at_its_sentence(sample_extraction):
     text = sample_extraction.article.text
     for fact in sample_extraction.facts:
