@@ -31,13 +31,17 @@ def one_line(error: Exception) -> str:
 
 
 def friendly(func: Callable) -> Callable:
-    """Turn kg's own errors into one line on stderr and exit status 1."""
+    """Turn kg's own errors, and files that cannot be read or written, into one line on stderr
+    and exit status 1."""
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
         except KgError as e:
             raise click.ClickException(one_line(e)) from e
+        except OSError as e:  # e.g. an output path that is a directory, or a full disk
+            where = f"{e.filename}: " if e.filename else ""
+            raise click.ClickException(f"{where}{e.strerror or e}") from e
     return wrapper
 
 

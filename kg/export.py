@@ -20,7 +20,6 @@ from kg import rdf
 from kg.errors import ExportError, InputError
 
 FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld"}
-_QUADS = {"trig", "nquads", "json-ld"}
 
 
 def format_for(path: Path | str) -> str:
@@ -51,8 +50,27 @@ def serialize(ds: Dataset, fmt: str) -> bytes:
         context = {prefix: str(ns) for prefix, ns in rdf.PREFIXES.items()}
         doc = json.loads(ds.serialize(format="json-ld", context=context, auto_compact=True))
         return (json.dumps(_sorted_jsonld(doc), indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
-    target = ds if fmt in _QUADS else union(ds)
-    return target.serialize(format=fmt, encoding="utf-8")
+    if fmt == "trig":
+        return _sorted_trig(ds)
+    return union(ds).serialize(format=fmt, encoding="utf-8")
+
+
+def _sorted_trig(ds: Dataset) -> bytes:
+    """TriG with the named graphs in IRI order (rdflib writes them in set order, which changes
+    with Python's hash seed): each graph written alone, their prefix lines merged."""
+    prefixes: set[str] = set()
+    bodies = []
+    for graph in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
+        if len(graph) == 0:
+            continue
+        alone = Dataset()
+        rdf.bind(alone)
+        copy = alone.graph(graph.identifier)
+        copy += graph
+        header, _, body = alone.serialize(format="trig").partition("\n\n")
+        prefixes.update(header.splitlines())
+        bodies.append(body)
+    return ("\n".join(sorted(prefixes)) + "\n\n" + "".join(bodies)).encode("utf-8")
 
 
 def _sorted_jsonld(node: object) -> object:
@@ -130,6 +148,9 @@ def _atomic_write(path: Path, data: bytes) -> None:
             out.write(data)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
+    except OSError as e:  # name the file asked for, not the temporary one
+        Path(tmp).unlink(missing_ok=True)
+        raise OSError(e.errno, e.strerror or str(e), str(path)) from e
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

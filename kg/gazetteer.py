@@ -18,15 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 _REPO_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+_WHEEL_DIR = Path(__file__).resolve().parent / "gazetteer_data"  # where a wheel puts it
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
 def _default_dir() -> Path:
-    """The repository's data/gazetteer, or $KG_GAZETTEER_DIR when that is absent (non-editable install)."""
-    env = os.environ.get("KG_GAZETTEER_DIR")
-    if not _REPO_DIR.is_dir() and env:
-        return Path(env)
-    return _REPO_DIR
+    """The repository's data/gazetteer (a checkout), else the wheel's copy, else $KG_GAZETTEER_DIR."""
+    for folder in (_REPO_DIR, _WHEEL_DIR):
+        if folder.is_dir():
+            return folder
+    return Path(os.environ.get("KG_GAZETTEER_DIR") or _REPO_DIR)
 
 
 GAZETTEER_DIR: Path = _default_dir()

@@ -78,10 +78,32 @@ def _html_text(raw: str, source: str) -> str:
     return f"{heading}\n\n{text}" if heading and not text.startswith(heading) else text
 
 
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_TITLE = re.compile(r"^title:[ \t]*(['\"]?)(.+?)\1[ \t]*$", re.M)
+#: Inline tokens that carry words; links, images and HTML tags add none (an image's alt text
+#: describes a picture, not the news).
+_WORDS = {"text": "{}", "code_inline": "{}", "softbreak": "\n", "hardbreak": "\n"}
+
+
 def _markdown_text(raw: str) -> str:
-    """Markdown with heading marks and emphasis removed, lines kept in place."""
-    text = re.sub(r"^#{1,6}\s*", "", raw, flags=re.M)
-    return re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    """The words of a Markdown article, one block per paragraph: no heading marks, emphasis,
+    link targets, images, HTML tags or YAML front matter (whose ``title:`` becomes the title)."""
+    from markdown_it import MarkdownIt
+
+    title = ""
+    front = _FRONT_MATTER.match(raw)
+    if front:
+        found = _FRONT_TITLE.search(front.group(1))
+        title = found.group(2) if found else ""
+        raw = raw[front.end():]
+    blocks = [title] if title else []
+    for token in MarkdownIt("commonmark").parse(raw):
+        if token.type == "inline":
+            words = "".join(_WORDS[c.type].format(c.content) for c in token.children or () if c.type in _WORDS)
+            blocks.append("\n".join(line.strip() for line in words.splitlines()).strip())
+        elif token.type in ("code_block", "fence"):
+            blocks.append(token.content.strip())
+    return "\n\n".join(b for b in blocks if b) + "\n"
 
 
 def from_text(raw: str, source: str, suffix: str = ".txt", article_date: date | None = None) -> Article:

@@ -186,6 +186,20 @@ def test_export_unknown_extension(kg, tmp_path):
     assert not (tmp_path / "x.xyz").exists()
 
 
+@pytest.mark.parametrize("command", ["export", "view"])
+@pytest.mark.parametrize("blocker", ["directory", "file"])
+def test_an_output_that_cannot_be_written_is_a_one_line_error(kg, tmp_path, command, blocker):
+    if blocker == "directory":  # the output path is a folder
+        out = tmp_path / ("x.html" if command == "view" else "x.ttl")
+        out.mkdir()
+    else:  # a file stands where a folder of the output path should be
+        (tmp_path / "f").write_text("", encoding="utf-8")
+        out = tmp_path / "f" / ("x.html" if command == "view" else "x.ttl")
+    result = kg(command, "--graph", GRAPH, "-o", str(out))
+    assert result.exit_code == 1
+    assert_one_line_error(result, str(out.parent if blocker == "file" else out.name))
+
+
 def test_export_writes_every_output(kg, tmp_path):
     nq, jsonld = tmp_path / "tmp" / "x.nq", tmp_path / "tmp" / "x.jsonld"
     result = kg("export", "--graph", GRAPH, "-o", str(nq), "-o", str(jsonld))

@@ -260,7 +260,10 @@ def test_env_var_is_the_fallback(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_GAZETTEER_DIR", str(tmp_path))
     assert gazetteer._default_dir() == GAZETTEER_DIR  # the repository's folder wins
     monkeypatch.setattr(gazetteer, "_REPO_DIR", tmp_path / "missing")
+    monkeypatch.setattr(gazetteer, "_WHEEL_DIR", tmp_path / "wheel")
     assert gazetteer._default_dir() == tmp_path
+    (tmp_path / "wheel").mkdir()
+    assert gazetteer._default_dir() == tmp_path / "wheel"  # an installed wheel's copy wins
 
 
 def test_runtime_imports_only_the_standard_library():

@@ -34,6 +34,21 @@ def test_markdown_heading_marks_are_dropped(tmp_path: Path):
     assert article.title == "Big Summit" and "**" not in article.text
 
 
+def test_markdown_keeps_link_words_and_drops_targets_images_and_tags(tmp_path: Path):
+    (tmp_path / "a.md").write_text(
+        "# Talks\n\nPresident [Ana Ruiz](https://example.org/ruiz) met <b>Luis Soto</b>.\n"
+        "![a photo of the two](photo.png) They signed a `fisheries` pact.\n\n[ref]: https://example.org\n")
+    text = read.read_file(tmp_path / "a.md").text
+    assert text == "Talks\n\nPresident Ana Ruiz met Luis Soto.\nThey signed a fisheries pact.\n"
+
+
+def test_markdown_front_matter_gives_the_title_and_no_text(tmp_path: Path):
+    (tmp_path / "a.md").write_text('---\ntitle: "Lima Summit"\nauthor: A. Writer\n---\nThe leaders met.\n')
+    article = read.read_file(tmp_path / "a.md")
+    assert article.title == "Lima Summit"
+    assert "author" not in article.text and "---" not in article.text
+
+
 def test_html_drops_scripts_and_styles(tmp_path: Path):
     body = "<p>" + "The president met the prime minister in Rome to discuss trade. " * 5 + "</p>"
     page = (f"<html><head><title>Rome talks</title><style>p{{color:red}}</style></head>"

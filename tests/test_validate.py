@@ -59,3 +59,16 @@ def test_describe_names_the_gift_and_its_evidence(graph, without_givers):
 
 def test_an_untyped_graph_trivially_conforms():
     assert validate.validate(Graph()).conforms
+
+
+def test_a_wheel_carries_every_ontology_and_gazetteer_file():
+    """kg reads ontology/ and data/gazetteer/ from the repository or, installed from a wheel,
+    from kg/ontology and kg/gazetteer_data: pyproject must map and include all their files."""
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    tools = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    for package, folder in (("kg.ontology", "ontology"), ("kg.gazetteer_data", "data/gazetteer")):
+        assert package in tools["packages"] and tools["package-dir"][package] == folder
+        carried = {p for glob in tools["package-data"][package] for p in (root / folder).glob(glob)}
+        assert carried == {p for p in (root / folder).rglob("*") if p.is_file()}, folder
