@@ -100,20 +100,36 @@ def _opens_sentence(token: Token, m: Mentions) -> bool:
 
 
 def _resolve(token: Token, subjects, m: Mentions, earlier_sentences: bool) -> None:
-    """Point a singular pronoun at the latest compatible subject and learn that person's gender."""
+    """Point a singular pronoun at the latest compatible subject and learn that person's gender.
+
+    A pronoun is never another argument of its own verb ("Ruiz gave him", "He gave Ruiz"); when
+    no subject fits, the latest other person named in the sentence so far or the one before it
+    ("Ruiz met Soto. Ruiz gave him a hat.")."""
     gender = "f" if token.lower_ in _FEMALE else "m"
     limit = token.sent.start if earlier_sentences else token.i
+    others = _co_arguments(token, m)
     for people, subject in _before(subjects, limit):
-        if len(people) != 1 or m.gender.get(people[0], gender) != gender:
+        if len(people) != 1 or m.gender.get(people[0], gender) != gender or people[0] in others:
             continue
         if token.dep_ in _OBJECT_DEPS and _controls(subject, token):
             continue  # "Ruiz thanked her": an object is not its own clause's subject
         return _assign(token, people, gender, m)
-    for other in reversed(token.doc[token.sent.start:token.i]):  # "spoke with X to thank him"
+    for other in reversed(token.doc[_previous_sentence_start(token):token.i]):  # "spoke with X to thank him"
         people = tuple(k for k in m.keys(other) if k.startswith("person/"))
-        if len(people) == 1 and m.gender.get(people[0], gender) == gender \
+        if len(people) == 1 and m.gender.get(people[0], gender) == gender and people[0] not in others \
                 and not (token.dep_ in _OBJECT_DEPS and _controls(other, token)):
             return _assign(token, people, gender, m)
+
+
+def _co_arguments(pronoun: Token, m: Mentions) -> set[str]:
+    """The people named as the other subject or objects of the pronoun's verb."""
+    return {k for c in pronoun.head.children if c is not pronoun and c.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS
+            for k in m.keys(c) if k.startswith("person/")}
+
+
+def _previous_sentence_start(token: Token) -> int:
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else start
 
 
 def _before(subjects: list[tuple[tuple[str, ...], Token]], limit: int):

@@ -104,6 +104,8 @@ GENERIC_GIFTS = {"gift", "gifts", "present", "presents", "token", "souvenir", "s
 #: Verbs whose complement is a promise ("pledged to increase ...").
 PLEDGE_VERBS = {"pledge", "promise", "vow", "commit", "undertake", "guarantee", "agree",
                 "offer", "resolve", "swear"}
+#: Word forms the model's lemmatizer gets wrong, by their right lemma ("hopes" -> "hop").
+LEMMA_FIXES = {"hope": ("hope", "hopes", "hoped", "hoping")}
 #: Verbs and nouns whose complement is an intention ("intends to", "her intention to").
 INTENT_VERBS = {"intend", "plan", "aim", "seek", "hope", "expect", "want", "prepare"}
 INTENT_NOUNS = {"intention", "plan", "plans", "intent", "commitment", "pledge", "promise",

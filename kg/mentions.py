@@ -181,6 +181,31 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
             _add_person(m, _without_honorifics(ent))
 
 
+#: Capitalised words after a title that name a body, not a person ("President Ruiz Administration").
+_NOT_NAME_WORDS = {"administration", "government", "office", "ministry", "cabinet", "council", "house",
+                   "palace", "foundation", "center", "centre", "institute", "university", "party"}
+
+
+def _titled_names(doc: Doc, m: Mentions) -> None:
+    """Names the model missed right after an office title: "President Ana Ruiz" is a person
+    when the two to four capitalised words after the title are no entity of the model's."""
+    i = 0
+    while i < len(doc):
+        matched = _match_title(doc, i) if doc[i].text[:1].isupper() else None
+        if matched is None:
+            i += 1
+            continue
+        end = matched[1]
+        while (end < len(doc) and end - matched[1] < 4 and doc[end].pos_ == "PROPN"
+               and doc[end].text.istitle() and doc[end].is_alpha and not doc[end].ent_type_
+               and doc[end].lower_ not in _NOT_NAME_WORDS and not m.keys(doc[end])):
+            end += 1
+        span = doc[matched[1]:end]
+        if len(span) >= 2 and span.start not in m.noise and not is_heading(span.sent):
+            _add_person(m, span)
+        i = max(end, i + 1)
+
+
 def _without_honorifics(ent: Span) -> Span:
     """A person span without leading honorifics and titles ("His Excellency Erik Dahl")."""
     start = ent.start
@@ -501,6 +526,7 @@ def find(doc: Doc, when: date | None = None) -> Mentions:
     """Resolve every mention of a person, nation, organisation or place in one article."""
     m = Mentions(noise=_noise_tokens(doc), article_date=when)
     _name_mentions(doc, m)
+    _titled_names(doc, m)
     _surname_mentions(doc, m, when)
     _title_mentions(doc, m)
     _title_references(doc, m)

@@ -43,7 +43,18 @@ def load() -> Language:
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(ruler_patterns())
+        _fix_lemmas(nlp)
     return nlp
+
+
+def _fix_lemmas(nlp: Language) -> None:
+    """Set the lemmas the model's rules get wrong ("hopes" -> "hop") before its lemmatizer runs
+    (which leaves a lemma already set alone)."""
+    from kg.lexicon import LEMMA_FIXES
+
+    attributes = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in LEMMA_FIXES.items():
+        attributes.add([[{"LOWER": {"IN": list(forms)}}]], {"LEMMA": lemma})
 
 
 def pieces(text: str, limit: int = MAX_PIECE) -> Iterator[str]:

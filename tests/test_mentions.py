@@ -105,3 +105,14 @@ def test_the_government_of_a_nation_is_the_nation_and_a_bank_of_it_keeps_its_nam
     assert keys_for(found, text, "Government") == ("nation/PER",)
     assert keys_for(found, text, "Bank") == ("organization/central-bank-of-chile",)
     assert found.entities["organization/central-bank-of-chile"].name == "Central Bank of Chile"
+
+
+def test_a_name_the_model_missed_after_a_title_is_a_person(facts_of):
+    text = "Talks\nChilean President Ana Ruiz met Peru's Prime Minister Luis Soto in Lima.\n"
+    _, found = facts_of(text)
+    assert found.entities["person/ana-ruiz"].title == "President"
+
+
+def test_capitalised_words_naming_a_body_after_a_title_are_no_person(facts_of):
+    _, found = facts_of("Talks\nThe President Ruiz Administration said so.\n")
+    assert not [k for k in found.entities if k.startswith("person/")]

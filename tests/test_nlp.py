@@ -1,5 +1,7 @@
 """Parsing: line by line, long lines in pieces, and the Doc keeps the article's exact text."""
 
+import pytest
+
 from kg import nlp
 
 
@@ -28,3 +30,9 @@ def test_a_hyphen_after_an_abbreviation_splits_before_a_capital(nlp_pipeline):
     doc = nlp.parse("The U.S.-Kenyan and E.U.-Japan talks on a well-known U.S. plan.")
     assert [t.text for t in doc][1:8] == ["U.S.", "-", "Kenyan", "and", "E.U.", "-", "Japan"]
     assert "well-known" not in [t.text for t in doc]  # the model's own rule still splits it
+
+
+@pytest.mark.parametrize("form", ["hopes", "hoped", "hoping"])
+def test_lemmas_the_model_gets_wrong_are_fixed(nlp_pipeline, form):
+    doc = nlp.parse(f"Ana Ruiz {form} to visit Lima.")
+    assert doc[2].lemma_ == "hope"

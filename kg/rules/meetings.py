@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.facts import Meeting, Modality
-from kg.lexicon import MEETING_NOUNS, MEETING_VERBS, TALK_VERBS
+from kg.lexicon import INTENT_VERBS, MEETING_NOUNS, MEETING_VERBS, PLEDGE_VERBS, TALK_VERBS
 from kg.mentions import Mentions
 from kg.rules.common import (acts_for_others, actors, child, evidence, modality, people_and_nations, place,
                              prep_objects, subject, when)
@@ -52,8 +52,22 @@ def _following_people(verb: Token, m: Mentions) -> list[str]:
     return found
 
 
+#: Heads under which a meeting is still to come: "plans to meet", "agreed to meet", "is set to visit".
+_PLANNING = INTENT_VERBS | PLEDGE_VERBS | {"schedule", "set", "due", "go", "invite", "ask", "propose", "try"}
+
+
 def _future(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in verb.children)
+    """Whether the meeting is a plan: "will meet", "plans/is expected/agreed to meet", or a
+    conjunct of such a verb ("will travel to Lima and meet ...")."""
+    token = verb
+    while True:
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "conj") or token.head is token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in _PLANNING:
+            return True
 
 
 def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:

@@ -60,3 +60,16 @@ def test_a_quoted_gift_is_given_by_the_speaker_to_the_addressee(facts_of):
 def test_a_quotation_with_no_introduction_keeps_its_pronouns_unresolved(facts_of):
     text = "H\n" + PEOPLE + "“I am delighted to present to you the old lantern,” a guest said.\n"
     assert gifts(facts_of(text)[0]) == []
+
+
+INTRO = "Talks\nChilean President Ana Ruiz met Peru's Prime Minister Luis Soto in Lima. "
+
+
+@pytest.mark.parametrize("sentence, giver, recipient", [
+    ("Ruiz gave him a cowboy hat.", "person/ana-ruiz", "person/luis-soto"),
+    ("He gave Ruiz a cowboy hat.", "person/luis-soto", "person/ana-ruiz"),
+    ("Soto presented her with a samurai sword.", "person/luis-soto", "person/ana-ruiz"),
+])
+def test_a_pronoun_is_never_another_argument_of_its_own_verb(facts_of, sentence, giver, recipient):
+    found = [f for f in facts_of(INTRO + sentence + "\n")[0] if isinstance(f, Gift)]
+    assert [(g.giver, g.recipient) for g in found] == [(giver, recipient)]

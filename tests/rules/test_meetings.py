@@ -22,6 +22,12 @@ def test_meeting_with_two_named_people(facts_of, text):
     assert found and set(found[0].participants) == BOTH
 
 
+def test_a_meeting_after_another_event_is_still_asserted(facts_of):
+    text = "H\nChilean President Ana Ruiz arrived in Lima and met Peru's Prime Minister Luis Soto.\n"
+    found = meetings(facts_of(text)[0])
+    assert len(found) == 1 and found[0].modality.value == "asserted"
+
+
 def test_the_meeting_refers_back_to_the_last_event(facts_of):
     found = meetings(facts_of("H\n" + PEOPLE + "The meeting took place at the Akasaka Palace.\n")[0])
     assert len(found) == 1 and set(found[0].participants) == BOTH
@@ -35,7 +41,15 @@ def test_mentions_of_one_meeting_merge(facts_of):
     assert {tuple(sorted(m.participants)) for m in found} == {tuple(sorted(BOTH))}
 
 
-@pytest.mark.parametrize("text", ["A meeting was planned.", "Trump did not meet Takaichi."])
+@pytest.mark.parametrize("text", [
+    "A meeting was planned.", "Trump did not meet Takaichi.",
+    "Chilean President Ana Ruiz plans to meet Peru's Prime Minister Luis Soto next month.",
+    "Chilean President Ana Ruiz is expected to meet Peru's Prime Minister Luis Soto in Lima.",
+    "Chilean President Ana Ruiz hopes to meet Peru's Prime Minister Luis Soto.",
+    "Chilean President Ana Ruiz agreed to meet Peru's Prime Minister Luis Soto again.",
+    "Chilean President Ana Ruiz intends to visit Lima and meet Peru's Prime Minister Luis Soto.",
+    "Chilean President Ana Ruiz will fly to Lima and meet Peru's Prime Minister Luis Soto.",
+])
 def test_no_meeting(facts_of, text):
     assert meetings(facts_of("H\n" + text + "\n")[0]) == []
 
