@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from importlib import resources
 
-from rdflib import Dataset, Graph
+from rdflib import XSD, Dataset, Graph, Literal
 from rdflib.plugins.sparql.parser import parseQuery
 from pyparsing import ParseException, ParseResults
 
@@ -152,6 +152,10 @@ def limited(task: Callable[[], Result], timeout: float | None) -> Result:
 
 
 def _text(term: object) -> str:
+    """A term as a table cell; decimals in canonical form ("2", "2.5"), as Oxigraph writes them,
+    so a file and the store print the same numbers."""
+    if isinstance(term, Literal) and term.datatype == XSD.decimal and "." in term:
+        return str(term).rstrip("0").removesuffix(".")
     return "" if term is None else str(term)
 
 

@@ -267,3 +267,10 @@ def test_limited_passes_rows_and_errors_back(sample):
 
 def test_allow_network_lets_service_through_the_check():
     query.check("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", allow_network=True)
+
+
+@pytest.mark.parametrize("lexical, shown", [("550000000000.0", "550000000000"), ("2.50", "2.5"),
+                                            ("0.0", "0"), ("12", "12")])
+def test_decimals_print_in_canonical_form_as_from_the_store(lexical, shown):
+    from rdflib import XSD, Literal
+    assert query._text(Literal(lexical, datatype=XSD.decimal)) == shown
