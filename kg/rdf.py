@@ -204,6 +204,7 @@ def add_article(ds: Dataset, article: Article, entities: dict[str, Entity], fact
     g = ds.graph(node)
     g.add((node, RDF.type, KG.Article))
     g.add((node, DCTERMS.title, Literal(article.title)))
+    g.add((node, RDFS.label, Literal(article.title)))
     g.add((node, KG.sourceFile, Literal(article.source)))
     if article.date:
         g.add((node, KG.date, Literal(article.date.isoformat(), datatype=XSD.date)))
