@@ -142,6 +142,16 @@ def test_search_focuses_takaichi(view: View) -> None:
     assert view.page.inner_text("#search-status") == "no match"
 
 
+def test_a_name_beats_the_same_alias_and_both_are_suggested(view: View) -> None:
+    view.page.fill("#search", "Tokyo")  # the Place's name, and an alias of Japan
+    assert view.js("() => window.kgView.selected()") == "Tokyo"
+    assert view.page.inner_text("#panel-class") == "Place"
+    suggestions = view.js("() => Array.from(document.querySelectorAll('#names option'), o => o.value)")
+    assert "Tokyo" in suggestions and "Tokyo \u2192 Japan" in suggestions
+    view.page.fill("#search", "Tokyo \u2192 Japan")  # what picking that suggestion types
+    assert view.js("() => window.kgView.selected()") == "Japan"
+
+
 def test_gift_filter_hides_gift_nodes(view: View) -> None:
     assert view.js("() => window.kgView.visibleCount('Gift')") == 2
     gift_edges = "() => window.kgView.edges.get({filter: e => ['giver', 'recipient'].includes(e.label) && !e.hidden}).length"
