@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -539,8 +540,6 @@ def test_markup_in_an_article_text_stays_text(two: View) -> None:
 
 
 def test_missing_or_changed_sources_say_so(browser, tmp_path: Path, monkeypatch) -> None:
-    import shutil
-
     monkeypatch.chdir(tmp_path)
     g = _two_articles(tmp_path)
     write_html(g, tmp_path / "gone.html")
@@ -564,3 +563,23 @@ def test_missing_or_changed_sources_say_so(browser, tmp_path: Path, monkeypatch)
         assert view.open_article("Ann and Bo exchange gifts")["status"] == "ready"
     finally:
         view.close()
+
+
+def test_a_missing_side_file_is_asked_for_once(browser, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_html(_two_articles(tmp_path), tmp_path / "moved.html")
+    shutil.rmtree(tmp_path / "moved.files")  # the page moved without its folder
+    view = View(browser, tmp_path / "moved.html")
+    try:
+        for _ in range(2):  # every article opened twice, and a search that opens one again
+            for title in view.js("() => window.kgView.reader.titles()"):
+                assert view.open_article(title)["status"] == "unavailable"
+            view.page.fill("#search", "Ann Example")
+            assert view.wait_reader()["status"] == "unavailable"
+        asked = [url for url in view.requests if ".files/" in url]
+        assert len(asked) == len(set(asked)) == 2
+        assert "source text unavailable (file changed or missing)" in view.js("() => window.kgView.reader.text()")
+        view.errors = [e for e in view.errors if "ERR_FILE_NOT_FOUND" not in e]
+    finally:
+        view.close()
+    assert view.errors == []
