@@ -317,7 +317,20 @@ def test_markup_in_article_text_stays_text(browser, tmp_path: Path) -> None:
 
 # --- size -----------------------------------------------------------------------------------
 
-def test_300_nodes_settle_in_under_3_seconds(browser, tmp_path: Path) -> None:
+SPREAD_BEFORE_AND_AFTER_PHYSICS = """() => new Promise(done => {
+    const network = window.kgView.network, ids = window.kgView.nodes.getIds();
+    const spread = () => {
+        const points = Object.values(network.getPositions(ids));
+        const extent = axis => Math.max(...points.map(p => p[axis])) - Math.min(...points.map(p => p[axis]));
+        return [extent('x'), extent('y')];
+    };
+    const before = spread();
+    network.once('stabilized', () => done([before, spread()]));
+    document.getElementById('physics').click();
+})"""
+
+
+def test_300_nodes_draw_in_under_3_seconds_and_physics_keeps_their_layout(browser, tmp_path: Path) -> None:
     from test_render import big_graph
 
     path = tmp_path / "big.html"
@@ -327,6 +340,9 @@ def test_300_nodes_settle_in_under_3_seconds(browser, tmp_path: Path) -> None:
         assert view.js("() => window.kgView.nodes.length") == 300
         assert view.load_seconds < 3.0, f"drawn after {view.load_seconds:.2f} s"
         assert view.js("() => window.kgView.network.physics.physicsEnabled") is False
+        before, after = view.js(SPREAD_BEFORE_AND_AFTER_PHYSICS)  # waits for vis-network's 'stabilized'
+        for old, new in zip(before, after):
+            assert 0.8 < new / old < 1.25, (before, after)  # settles near the precomputed layout's size
         assert view.errors == []
     finally:
         view.close()
