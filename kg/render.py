@@ -101,6 +101,9 @@ _SCRIPT_ESCAPE_RE = re.compile("[<>&/\u2028\u2029]")
 _PLACEHOLDER_RE = re.compile(r"@@([A-Z_]+)@@")
 _SCRIPT_RE = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 _REMOTE_URL_RE = re.compile(r"^(?!(file|data|blob|about):)")
+#: A snapshot waits for the graph and for the reader's article text (a side file loaded after the page).
+_DRAWN_AND_READ = ("() => window.kgView && window.kgView.drawn"
+                   " && window.kgView.reader.state().status !== 'loading'")
 
 
 def _union(graph: Graph) -> Graph:
@@ -462,7 +465,7 @@ def write_png(html_path: Path, png_path: Path, width: int = 1400, height: int = 
                 page = browser.new_page(viewport={"width": width, "height": height})
                 page.route(_REMOTE_URL_RE, lambda route: route.abort())
                 page.goto(html_path.resolve().as_uri())
-                page.wait_for_function("() => window.kgView && window.kgView.drawn", timeout=timeout * 1000)
+                page.wait_for_function(_DRAWN_AND_READ, timeout=timeout * 1000)
                 if select:
                     page.evaluate("name => window.kgView.show(name)", select)
                 page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
