@@ -6,7 +6,7 @@ KG := $(BIN)/kg
 STAMP := $(VENV)/.installed
 QUERIES := leaders agreements gifts commitments meetings timeline
 
-.PHONY: install run test clean bench bench-corpus
+.PHONY: install run test clean bench bench-corpus docs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,12 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# docs/graph.png, the picture in the README: the sample graph (from `make run`) in headless
+# Chromium (/usr/bin/chromium). Not part of `make test`; the page itself goes to a temporary folder.
+docs: install
+	tmp=$$(mktemp -d) && $(KG) view --graph exports/graph.trig --title "kg: graph" -o $$tmp/graph.html \
+		--png docs/graph.png; status=$$?; rm -rf $$tmp; exit $$status
 
 clean:
 	rm -rf $(VENV) .pytest_cache

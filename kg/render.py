@@ -80,7 +80,12 @@ SPACING = (190.0, 80.0)
 VIS_DIR = ("templates", "lib", "vis-9.1.2")
 TEMPLATE_PATH = Path(__file__).with_name("templates") / "graph.html"
 OPTIONS: dict[str, Any] = {
-    "physics": {"enabled": False, "solver": "forceAtlas2Based", "stabilization": {"iterations": 150}},
+    # Off at first (the layout is precomputed). Ticked, it settles off-screen from that layout
+    # (the template calls stabilize()): springs as long as its edges (median 160-210 px), so
+    # the graph keeps its size, and a settle threshold that ends it in ~150 steps for 300 nodes.
+    "physics": {"enabled": False, "solver": "forceAtlas2Based",
+                "forceAtlas2Based": {"gravitationalConstant": -80, "centralGravity": 0.006, "springLength": 170},
+                "minVelocity": 1, "stabilization": {"iterations": 500, "fit": False}},
     "layout": {"improvedLayout": False},
     "nodes": {"size": 16, "font": {"size": 14}, "widthConstraint": {"maximum": 200}},
     "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}, "smooth": {"type": "continuous"},
@@ -96,6 +101,9 @@ _SCRIPT_ESCAPE_RE = re.compile("[<>&/\u2028\u2029]")
 _PLACEHOLDER_RE = re.compile(r"@@([A-Z_]+)@@")
 _SCRIPT_RE = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 _REMOTE_URL_RE = re.compile(r"^(?!(file|data|blob|about):)")
+#: A snapshot waits for the graph and for the reader's article text (a side file loaded after the page).
+_DRAWN_AND_READ = ("() => window.kgView && window.kgView.drawn"
+                   " && window.kgView.reader.state().status !== 'loading'")
 
 
 def _union(graph: Graph) -> Graph:
@@ -457,7 +465,7 @@ def write_png(html_path: Path, png_path: Path, width: int = 1400, height: int = 
                 page = browser.new_page(viewport={"width": width, "height": height})
                 page.route(_REMOTE_URL_RE, lambda route: route.abort())
                 page.goto(html_path.resolve().as_uri())
-                page.wait_for_function("() => window.kgView && window.kgView.drawn", timeout=timeout * 1000)
+                page.wait_for_function(_DRAWN_AND_READ, timeout=timeout * 1000)
                 if select:
                     page.evaluate("name => window.kgView.show(name)", select)
                 page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")

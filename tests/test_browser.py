@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import threading
 import time
 from pathlib import Path
@@ -140,6 +141,16 @@ def test_search_focuses_takaichi(view: View) -> None:
     assert view.js("() => window.kgView.selected()") == "United States"
     view.page.fill("#search", "zzqx")
     assert view.page.inner_text("#search-status") == "no match"
+
+
+def test_a_name_beats_the_same_alias_and_both_are_suggested(view: View) -> None:
+    view.page.fill("#search", "Tokyo")  # the Place's name, and an alias of Japan
+    assert view.js("() => window.kgView.selected()") == "Tokyo"
+    assert view.page.inner_text("#panel-class") == "Place"
+    suggestions = view.js("() => Array.from(document.querySelectorAll('#names option'), o => o.value)")
+    assert "Tokyo" in suggestions and "Tokyo \u2192 Japan" in suggestions
+    view.page.fill("#search", "Tokyo \u2192 Japan")  # what picking that suggestion types
+    assert view.js("() => window.kgView.selected()") == "Japan"
 
 
 def test_gift_filter_hides_gift_nodes(view: View) -> None:
@@ -306,7 +317,20 @@ def test_markup_in_article_text_stays_text(browser, tmp_path: Path) -> None:
 
 # --- size -----------------------------------------------------------------------------------
 
-def test_300_nodes_settle_in_under_3_seconds(browser, tmp_path: Path) -> None:
+SPREAD_BEFORE_AND_AFTER_PHYSICS = """() => new Promise(done => {
+    const network = window.kgView.network, ids = window.kgView.nodes.getIds();
+    const spread = () => {
+        const points = Object.values(network.getPositions(ids));
+        const extent = axis => Math.max(...points.map(p => p[axis])) - Math.min(...points.map(p => p[axis]));
+        return [extent('x'), extent('y')];
+    };
+    const before = spread();
+    network.once('stabilized', () => done([before, spread()]));
+    document.getElementById('physics').click();
+})"""
+
+
+def test_300_nodes_draw_in_under_3_seconds_and_physics_keeps_their_layout(browser, tmp_path: Path) -> None:
     from test_render import big_graph
 
     path = tmp_path / "big.html"
@@ -316,6 +340,9 @@ def test_300_nodes_settle_in_under_3_seconds(browser, tmp_path: Path) -> None:
         assert view.js("() => window.kgView.nodes.length") == 300
         assert view.load_seconds < 3.0, f"drawn after {view.load_seconds:.2f} s"
         assert view.js("() => window.kgView.network.physics.physicsEnabled") is False
+        before, after = view.js(SPREAD_BEFORE_AND_AFTER_PHYSICS)  # waits for vis-network's 'stabilized'
+        for old, new in zip(before, after):
+            assert 0.8 < new / old < 1.25, (before, after)  # settles near the precomputed layout's size
         assert view.errors == []
     finally:
         view.close()
@@ -529,8 +556,6 @@ def test_markup_in_an_article_text_stays_text(two: View) -> None:
 
 
 def test_missing_or_changed_sources_say_so(browser, tmp_path: Path, monkeypatch) -> None:
-    import shutil
-
     monkeypatch.chdir(tmp_path)
     g = _two_articles(tmp_path)
     write_html(g, tmp_path / "gone.html")
@@ -554,3 +579,23 @@ def test_missing_or_changed_sources_say_so(browser, tmp_path: Path, monkeypatch)
         assert view.open_article("Ann and Bo exchange gifts")["status"] == "ready"
     finally:
         view.close()
+
+
+def test_a_missing_side_file_is_asked_for_once(browser, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_html(_two_articles(tmp_path), tmp_path / "moved.html")
+    shutil.rmtree(tmp_path / "moved.files")  # the page moved without its folder
+    view = View(browser, tmp_path / "moved.html")
+    try:
+        for _ in range(2):  # every article opened twice, and a search that opens one again
+            for title in view.js("() => window.kgView.reader.titles()"):
+                assert view.open_article(title)["status"] == "unavailable"
+            view.page.fill("#search", "Ann Example")
+            assert view.wait_reader()["status"] == "unavailable"
+        asked = [url for url in view.requests if ".files/" in url]
+        assert len(asked) == len(set(asked)) == 2
+        assert "source text unavailable (file changed or missing)" in view.js("() => window.kgView.reader.text()")
+        view.errors = [e for e in view.errors if "ERR_FILE_NOT_FOUND" not in e]
+    finally:
+        view.close()
+    assert view.errors == []

