@@ -136,12 +136,14 @@ def view_selection(ox_store, max_nodes: int = 300, focus: str | None = None, dep
 
 
 def _find_in_store(ox_store, name: str, nodes: set[str]) -> str:
-    """The node whose label or alt label is `name` (folded), for --focus."""
+    """The node whose label, else alt label, is `name` (folded), for --focus: "Tokyo" is the
+    place before the nation that has it as an alias, as in `find_node`."""
     wanted = fold(name)
     rows = _select(ox_store, "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
                    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-                   "SELECT ?n ?l WHERE { { ?n rdfs:label ?l } UNION { ?n skos:altLabel ?l } }")
-    for r in sorted(rows, key=lambda r: str(r["n"].value)):
+                   "SELECT ?n ?l ?alias WHERE { { ?n rdfs:label ?l BIND(0 AS ?alias) }"
+                   " UNION { ?n skos:altLabel ?l BIND(1 AS ?alias) } }")
+    for r in sorted(rows, key=lambda r: (int(r["alias"].value), str(r["n"].value))):
         if str(r["n"].value) in nodes and fold(str(r["l"].value)) == wanted:
             return str(r["n"].value)
     raise KgError(f"no entity named {name!r} in the graph")

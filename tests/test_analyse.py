@@ -155,6 +155,14 @@ def test_view_focus_is_an_ego_graph(sample_store):
     assert 1 < selection.shown < everything.shown
 
 
+def test_view_focus_on_a_name_is_that_node_before_an_alias_holder(sample_store):
+    # The sample has the place Tokyo and the nation Japan with the alias "Tokyo".
+    selection = analyse.view_selection(sample_store, focus="Tokyo", depth=0)
+    assert selection.shown == 1
+    classes = {str(o).split("#")[-1] for o in selection.graph.objects(None, RDF.type)}
+    assert "Place" in classes and "Nation" not in classes
+
+
 def test_view_type_filter_and_unknown_type(sample_store):
     selection = analyse.view_selection(sample_store, types=("Nation",))
     classes = {str(o).split("#")[-1] for o in selection.graph.objects(None, RDF.type)} - {"Evidence", "Article"}
