@@ -169,11 +169,14 @@ def _refuse_remote_contexts(path: Path) -> None:
 
 
 def _contexts(node: object):
-    """Every @context value in a JSON-LD document, nested ones included."""
+    """Every @context value in a JSON-LD document, nested ones included, and every context a
+    context @imports (a string: fetched by the parser)."""
     if isinstance(node, dict):
         for key, value in node.items():
             if key == "@context":
                 yield from value if isinstance(value, list) else [value]
+            elif key == "@import":
+                yield value
             yield from _contexts(value)
     elif isinstance(node, list):
         for item in node:

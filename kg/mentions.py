@@ -469,15 +469,18 @@ def _title_mentions(doc: Doc, m: Mentions) -> None:
                 m.by_token[i] = (key,)
 
 
-def _line_start(doc: Doc, i: int) -> int:
-    """Index of the first token of the line holding token i (the parser may split a line)."""
-    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
+def _line_start(doc: Doc, i: int, floor: int) -> int:
+    """Index of the first token of the line holding token i (the parser may split a line), or
+    `floor` if the line starts before it (a walk to the start of a very long line per name
+    would make one-line articles quadratic)."""
+    while i > floor and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
         i -= 1
     return i
 
 
 def _title_before(doc: Doc, start: int, m: Mentions):
-    for k in range(max(_line_start(doc, start), start - LONGEST_TITLE - 4), start):
+    floor = max(0, start - LONGEST_TITLE - 4)
+    for k in range(_line_start(doc, start, floor), start):
         parsed = _title_phrase(doc, k, m)
         if parsed and parsed[3] == start:
             return (*parsed[:3], k, start)
