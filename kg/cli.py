@@ -456,16 +456,19 @@ def _client(endpoint: str, gsp: str, user: str | None, password_env: str | None,
 @click.option("--resume", is_flag=True,
               help="Skip article graphs the server already holds with as many triples as the store "
                    "(finishes a push that stopped part-way).")
+@click.option("--prune", is_flag=True,
+              help="Also drop the server's article graphs that the store does not hold (e.g. after kg remove).")
 @click.option("--delete", "deletes", multiple=True, metavar="ARTICLE",
               help="Instead of pushing, drop this article's graph (id or IRI) on the server; repeatable.")
 @friendly
 def push(endpoint: str, gsp: str, user: str | None, password_env: str | None, auth: str, timeout: float,
-         retries: int, store_path: Path, resume: bool, deletes: tuple[str, ...]) -> None:
+         retries: int, store_path: Path, resume: bool, prune: bool, deletes: tuple[str, ...]) -> None:
     """Publish the store's article graphs to a SPARQL server (Graph Store Protocol).
 
     Each article's named graph is replaced with one PUT, so pushing again changes
     nothing. A push that fails part-way says what was and was not written; run it
-    again with --resume to finish.
+    again with --resume to finish. Article graphs on the server that the store does
+    not hold (removed with kg remove) are named, and dropped with --prune.
 
     \b
     Example (Virtuoso, with the dba password in the environment variable KG_PW):
@@ -474,6 +477,8 @@ def push(endpoint: str, gsp: str, user: str | None, password_env: str | None, au
     from kg import remote
     from kg.store import Store
 
+    if deletes and (prune or resume):
+        raise click.UsageError("--delete drops graphs instead of pushing: it takes neither --prune nor --resume")
     client = _client(endpoint, gsp, user, password_env, auth, timeout, retries)
     if deletes:
         for iri, existed in remote.delete(client, deletes):
@@ -481,10 +486,17 @@ def push(endpoint: str, gsp: str, user: str | None, password_env: str | None, au
         return
     with Store(store_path) as store:
         total = len(remote.local_graphs(store.oxigraph))
-        report = with_progress(total, lambda tick: remote.push(store.oxigraph, client, resume, on_graph=tick))
+        report = with_progress(total, lambda tick: remote.push(store.oxigraph, client, resume, on_graph=tick,
+                                                               prune=prune))
+    for iri in report.dropped:
+        click.echo(f"dropped {iri}")
     skipped = f"; {len(report.skipped)} already there" if report.skipped else ""
+    dropped = f"; dropped {len(report.dropped)} not in the store" if report.dropped else ""
     click.echo(f"pushed {len(report.written)} article graph(s), {report.triples} triples, "
-               f"to {client.endpoint.gsp_url}{skipped}")
+               f"to {client.endpoint.gsp_url}{skipped}{dropped}")
+    note = remote.stale_note(report)
+    if note:
+        click.echo(note, err=True)
 
 
 @cli.command()

@@ -2,9 +2,11 @@
 
 Writes use the SPARQL 1.1 Graph Store HTTP Protocol (GSP): ``PUT ?graph=IRI`` replaces
 one article's named graph (so pushing twice changes nothing), ``DELETE ?graph=IRI`` drops
-it. Reads use the SPARQL 1.1 Protocol with JSON results. Every request is retried with
-exponential back-off when the server cannot be reached or answers 5xx; a push that still
-fails says which graphs were written and which were not, and ``--resume`` finishes it.
+it. A push also lists the server's article graphs that the store no longer holds (after
+`kg remove`), and drops them when asked to prune. Reads use the SPARQL 1.1 Protocol with
+JSON results. Every request is retried with exponential back-off when the server cannot be
+reached or answers 5xx; a push that still fails says which graphs were written and which
+were not, and ``--resume`` finishes it.
 
 An endpoint is the server's SPARQL query URL (``http://HOST:8890/sparql`` for Virtuoso,
 ``http://HOST:3030/DATASET/sparql`` for Fuseki; a URL with no path gets ``/sparql``).
@@ -70,11 +72,14 @@ class Endpoint:
 
 @dataclass(slots=True)
 class PushReport:
-    """What a push wrote and what it skipped (already on the server with --resume)."""
+    """What a push wrote, what it skipped (already on the server with --resume), and the server's
+    article graphs the store does not hold: `stale` those left there, `dropped` those pruned."""
 
     written: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     triples: int = 0
+    stale: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
 
 
 class PushError(RemoteError):
@@ -220,9 +225,12 @@ def _chunks(ox_store, iri: str, size: int = CHUNK) -> Iterator[bytes]:
 
 
 def push(ox_store, client: Client, resume: bool = False, chunk: int = CHUNK,
-         on_graph: Callable[[str], None] | None = None) -> PushReport:
+         on_graph: Callable[[str], None] | None = None, prune: bool = False) -> PushReport:
     """Replace every article graph on the server with the store's (with `resume`: only those whose
-    triple count differs there). Stops at the first graph that still fails after the retries."""
+    triple count differs there). Stops at the first graph that still fails after the retries.
+
+    Then lists the server's article graphs that the store does not hold (`report.stale`, e.g.
+    after `kg remove`); with `prune` they are dropped (`report.dropped`)."""
     graphs = local_graphs(ox_store)
     remote = client.counts([g for g, _ in graphs]) if resume else {}
     todo = [(g, n) for g, n in graphs if remote.get(g) != n]
@@ -240,12 +248,42 @@ def push(ox_store, client: Client, resume: bool = False, chunk: int = CHUNK,
         report.triples += count
         if on_graph is not None:
             on_graph(iri)
+    _prune(client, {g for g, _ in graphs}, report, prune)
     return report
+
+
+def _prune(client: Client, local: set[str], report: PushReport, prune: bool) -> None:
+    """Find the server's article graphs missing from `local`; drop them if `prune`."""
+    done = f"pushed {len(report.written)} article graph(s) ({len(report.skipped)} already there)"
+    try:
+        report.stale = [g for g, _ in remote_graphs(client) if g not in local]
+    except RemoteError as e:
+        raise PushError(f"{done}, but listing the server's article graphs failed: {e}", report, []) from e
+    if not prune:
+        return
+    for iri in report.stale:
+        try:
+            client.delete_graph(iri)
+        except RemoteError as e:
+            left = report.stale[len(report.dropped):]
+            raise PushError(f"{done}, but dropping the graphs the store does not hold stopped at article "
+                            f"{article_id(iri)}: {e}. Dropped: {len(report.dropped)}; not dropped: {len(left)} "
+                            f"({_ids(left)}). Run the same command again to finish.", report, []) from e
+        report.dropped.append(iri)
 
 
 def _ids(iris: Sequence[str], most: int = 5) -> str:
     shown = ", ".join(article_id(i) for i in iris[:most])
     return shown + (f" and {len(iris) - most} more" if len(iris) > most else "") if iris else "none"
+
+
+def stale_note(report: PushReport) -> str | None:
+    """A note naming the server's article graphs the store does not hold and that are still there."""
+    left = [g for g in report.stale if g not in report.dropped]
+    if not left:
+        return None
+    return (f"note: the server holds {len(left)} article graph(s) that the store does not "
+            f"({_ids(left)}); kg push --prune drops them")
 
 
 def _stopped(endpoint: Endpoint, iri: str, error: Exception, report: PushReport, missing: list[str]) -> str:

@@ -27,6 +27,7 @@ import virtuoso
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "exports" / "graph.trig"
 TINY = "00000000000000aa"
+TINY_IRI = str(rdf.article_iri(TINY))
 needs_virtuoso = pytest.mark.skipif(virtuoso.VIRTUOSO is None, reason=virtuoso.MISSING)
 
 
@@ -131,6 +132,26 @@ def test_pushing_again_duplicates_nothing(server, local):
 
 
 @needs_virtuoso
+def test_graphs_removed_from_the_store_are_named_then_pruned(server, local, tmp_path):
+    client = client_for(server)
+    assert remote.push(local.oxigraph, client).stale == []
+    with Store(tmp_path / "store", writable=True) as smaller:
+        smaller.add_dataset(export.load(SAMPLE))
+        smaller.add_graph(tiny_graph())
+        smaller.remove(TINY)  # as kg remove does
+        report = remote.push(smaller.oxigraph, client)
+        assert (report.stale, report.dropped) == ([TINY_IRI], [])
+        assert client.counts([TINY_IRI]) == {TINY_IRI: 4}  # still there
+        assert remote.stale_note(report) == ("note: the server holds 1 article graph(s) that the store does not "
+                                             f"({TINY}); kg push --prune drops them")
+        pruned = remote.push(smaller.oxigraph, client, prune=True)
+        assert pruned.stale == pruned.dropped == [TINY_IRI] and remote.stale_note(pruned) is None
+        assert client.counts([TINY_IRI]) == {}
+        assert remote.push(smaller.oxigraph, client).stale == []
+    remote.push(local.oxigraph, client)
+
+
+@needs_virtuoso
 def test_deleting_an_article_drops_only_its_graph(server, local):
     client = client_for(server)
     remote.push(local.oxigraph, client)
@@ -218,8 +239,40 @@ def test_cli_push_query_pull(server, local, tmp_path):
     assert len(export.load(tmp_path / "pulled.trig")) == len(local)
     dropped = runner.invoke(cli, ["push", *common, "--delete", TINY], env=env)
     assert dropped.output == f"dropped {rdf.article_iri(TINY)}\n"
+    noted = runner.invoke(cli, ["push", *common, "--store", str(local.path)], env=env)
+    assert noted.exit_code == 0 and "note: the server holds" not in noted.output  # the store holds it again
     missing_env = runner.invoke(cli, ["push", *common, "--store", str(local.path)], env={"KG_TEST_PW": None})
     assert missing_env.exit_code == 2 and "KG_TEST_PW" in missing_env.output
+
+
+@needs_virtuoso
+def test_cli_push_names_then_prunes_graphs_not_in_the_store(server, local, tmp_path):
+    runner = CliRunner()
+    env = {"KG_TEST_PW": server.password}
+    common = ["--endpoint", server.url, "--user", "dba", "--password-env", "KG_TEST_PW"]
+    remote.push(local.oxigraph, client_for(server))
+    with Store(tmp_path / "store", writable=True) as copy:
+        copy.add_dataset(export.load(SAMPLE))
+        copy.add_graph(tiny_graph())
+    removed = runner.invoke(cli, ["remove", "--store", str(tmp_path / "store"), TINY])
+    assert removed.exit_code == 0, removed.output
+    pushed = runner.invoke(cli, ["push", *common, "--store", str(tmp_path / "store")], env=env)
+    assert pushed.exit_code == 0, pushed.output
+    assert f"note: the server holds 1 article graph(s) that the store does not ({TINY}); kg push --prune" \
+        in pushed.output
+    pruned = runner.invoke(cli, ["push", *common, "--store", str(tmp_path / "store"), "--prune"], env=env)
+    assert pruned.exit_code == 0, pruned.output
+    assert pruned.output.startswith(f"dropped {TINY_IRI}\npushed 1 article graph(s)")
+    assert "; dropped 1 not in the store\n" in pruned.output and "note:" not in pruned.output
+    assert client_for(server).counts([TINY_IRI]) == {}
+    remote.push(local.oxigraph, client_for(server))
+
+
+def test_push_delete_takes_no_prune_or_resume():
+    dead = f"http://127.0.0.1:{virtuoso.free_port()}/sparql"
+    for extra in ("--prune", "--resume"):
+        refused = CliRunner().invoke(cli, ["push", "--endpoint", dead, "--delete", TINY, extra])
+        assert refused.exit_code == 2 and "--delete drops graphs instead of pushing" in refused.output
 
 
 # -- without Virtuoso: URLs, retries and back-off against a stub server --------------------------
@@ -234,8 +287,12 @@ def test_endpoint_urls():
         remote.Endpoint("ftp://h/sparql").query_url
 
 
+NO_ROWS = json.dumps({"head": {"vars": ["g", "n"]}, "results": {"bindings": []}}).encode()
+
+
 class Stub(BaseHTTPRequestHandler):
-    """Answers each request with the next scripted (status, body); records what it was sent."""
+    """Answers each request with the next scripted (status, body), else 200 and no rows; records
+    what it was sent."""
 
     script: list[tuple[int, bytes]] = []
     seen: list[tuple[str, str, bytes]] = []
@@ -243,7 +300,7 @@ class Stub(BaseHTTPRequestHandler):
     def _answer(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         type(self).seen.append((self.command, self.path, body))
-        status, payload = type(self).script.pop(0) if type(self).script else (200, b"")
+        status, payload = type(self).script.pop(0) if type(self).script else (200, NO_ROWS)
         self.send_response(status)
         self.send_header("Content-Type", "application/sparql-results+json")
         self.send_header("Content-Length", str(len(payload)))
@@ -280,9 +337,9 @@ def test_5xx_is_retried_with_exponential_back_off(stub):
     report = remote.push(tiny_store(), remote.Client(remote.Endpoint(stub, backoff=0.1, retries=3)))
     assert time.monotonic() - started >= 0.1 + 0.2
     assert report.written == [str(rdf.article_iri(TINY))] and report.triples == 4
-    assert [m for m, _, _ in Stub.seen] == ["PUT"] * 3
-    assert Stub.seen[-1][1] == "/sparql-graph-crud-auth?graph=" + requests.utils.quote(str(rdf.article_iri(TINY)), safe="")
-    assert Stub.seen[-1][2].count(b" .\n") == 4
+    assert [m for m, _, _ in Stub.seen] == ["PUT"] * 3 + ["POST"]  # and the listing of the server's graphs
+    assert Stub.seen[2][1] == "/sparql-graph-crud-auth?graph=" + requests.utils.quote(str(rdf.article_iri(TINY)), safe="")
+    assert Stub.seen[2][2].count(b" .\n") == 4
 
 
 def test_a_client_error_is_not_retried(stub):
@@ -294,7 +351,9 @@ def test_a_client_error_is_not_retried(stub):
 
 def test_big_graphs_go_in_chunks(stub):
     remote.push(tiny_store(), remote.Client(remote.Endpoint(stub)), chunk=3)
-    assert [m for m, _, _ in Stub.seen] == ["PUT", "POST"]  # replace with the first chunk, append the rest
+    sent = [(method, path.split("?")[0]) for method, path, _ in Stub.seen]
+    # replace with the first chunk, append the rest; then list the server's graphs
+    assert sent == [("PUT", "/sparql-graph-crud-auth"), ("POST", "/sparql-graph-crud-auth"), ("POST", "/sparql")]
 
 
 def test_unreachable_server_says_so():
