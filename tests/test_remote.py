@@ -131,6 +131,36 @@ def test_pushing_again_duplicates_nothing(server, local):
     assert resumed.written == [] and len(resumed.skipped) == 2
 
 
+def changed_tiny_graph() -> Graph:
+    """The tiny article with a new title and without France's label."""
+    g = tiny_graph()
+    article = rdf.article_iri(TINY)
+    g.set((article, DCTERMS.title, Literal("A changed title")))
+    g.remove((ID["nation/FRA"], RDFS.label, None))
+    return g
+
+
+@needs_virtuoso
+def test_pushing_a_changed_article_replaces_its_graph(server, local, tmp_path):
+    client = client_for(server)
+    remote.push(local.oxigraph, client)
+
+    def on_virtuoso(pattern: str) -> bool:
+        return remote.query(remote.Endpoint(server.url), f"ASK {{ GRAPH <{TINY_IRI}> {{ {pattern} }} }}").rows == [["true"]]
+
+    assert on_virtuoso('?a <http://purl.org/dc/terms/title> "A tiny test article"')
+    with Store(tmp_path / "changed", writable=True) as changed:
+        changed.add_graph(changed_tiny_graph())
+        remote.push(changed.oxigraph, client, chunk=2)  # a PUT of 2 triples, then a POST: the PUT replaces
+        assert client.counts([TINY_IRI]) == dict(remote.local_graphs(changed.oxigraph)) == {TINY_IRI: 3}
+    assert not on_virtuoso('?a <http://purl.org/dc/terms/title> "A tiny test article"')
+    assert on_virtuoso('?a <http://purl.org/dc/terms/title> "A changed title"')
+    assert not on_virtuoso(f"<{ID['nation/FRA']}> <{RDFS.label}> ?label")
+    remote.push(local.oxigraph, client)  # and back
+    assert on_server(client, local) == dict(remote.local_graphs(local.oxigraph))
+    assert on_virtuoso('?a <http://purl.org/dc/terms/title> "A tiny test article"')
+
+
 @needs_virtuoso
 def test_graphs_removed_from_the_store_are_named_then_pruned(server, local, tmp_path):
     client = client_for(server)
