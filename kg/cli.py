@@ -519,6 +519,9 @@ def pull(endpoint: str, gsp: str, user: str | None, password_env: str | None, au
     from kg.store import article_quads
 
     click.echo(f"pulled {sum(1 for _ in article_quads(memory))} triples from {client.endpoint.query_url}", err=True)
+    note = remote.altered_note(memory)
+    if note:
+        click.echo(note, err=True)
 
 
 @cli.command()

@@ -399,6 +399,38 @@ def _quad(row: dict):
     return ox.Quad(_term(row["s"]), _term(row["p"]), _term(row["o"]), _term(row["g"]))
 
 
+def ill_typed(memory) -> list:
+    """The pulled literals not valid for their XSD datatype, one per occurrence: what the server
+    altered (Virtuoso 7.2 keeps "P6M"^^xsd:duration as the number "6"). `save` writes them as received."""
+    import pyoxigraph as ox
+    from rdflib import XSD, Literal, URIRef
+
+    from kg import rdf  # noqa: F401 (its log filter keeps rdflib from printing a traceback per literal)
+    from kg.store import article_quads
+
+    valid: dict[tuple[str, str], bool] = {}
+    found = []
+    for quad in article_quads(memory):
+        term = quad.object
+        if not isinstance(term, ox.Literal) or term.language or not term.datatype.value.startswith(str(XSD)):
+            continue
+        key = (term.value, term.datatype.value)
+        if key not in valid:
+            valid[key] = not Literal(term.value, datatype=URIRef(key[1])).ill_typed
+        if not valid[key]:
+            found.append(term)
+    return found
+
+
+def altered_note(memory) -> str | None:
+    """One warning line on the literals the server returned ill-typed, or None when there are none."""
+    found = ill_typed(memory)
+    if not found:
+        return None
+    return (f"warning: {len(found)} literal(s) came back from the server not valid for their datatype "
+            f"(e.g. {found[0]}; Virtuoso 7.2 stores xsd:duration values as numbers): written as received")
+
+
 def save(memory, outputs: Sequence[Path]) -> None:
     """Write a pulled store to files exactly as `kg export` writes the project store."""
     from kg.store import _kg_decimals, article_quads  # the store's own normalisation, shared on purpose

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 import threading
 import time
 from decimal import Decimal, InvalidOperation
@@ -28,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "exports" / "graph.trig"
 TINY = "00000000000000aa"
 TINY_IRI = str(rdf.article_iri(TINY))
+DURATION = "<http://www.w3.org/2001/XMLSchema#duration>"
 needs_virtuoso = pytest.mark.skipif(virtuoso.VIRTUOSO is None, reason=virtuoso.MISSING)
 
 
@@ -70,16 +74,19 @@ def on_server(client: remote.Client, local: Store) -> dict[str, int]:
     return client.counts([g for g, _ in remote.local_graphs(local.oxigraph)])
 
 
-# -- normalising answers: Virtuoso writes numbers its own way, and stores durations as numbers --
+# -- what Virtuoso changes: it writes numbers its own way, and keeps durations as numbers ---------
 
+#: The one value Virtuoso 7.2 loses: an xsd:duration is stored as a number, so "P6M" comes back "6".
+#: Bundled query -> the column that shows it (README: "Scaling out").
+KNOWN_LOSS = {"commitments": "duration"}
 _DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?)?$")
 
 
-def virtuoso_duration(text: str) -> str | None:
-    """Virtuoso 7.2 keeps an xsd:duration as a number: months ("P6M" -> 6) or seconds ("PT5H" -> 18000)."""
+def virtuoso_duration(text: str) -> str:
+    """What Virtuoso 7.2 answers for an xsd:duration: months ("P6M" -> 6) or seconds ("PT5H" -> 18000)."""
     found = _DURATION.match(text)
     if not found or text == "P":
-        return None
+        return text
     y, mo, w, d, h, mi, s = (Decimal(v) if v else Decimal(0) for v in found.groups())
     if not any((w, d, h, mi, s)):
         return str(y * 12 + mo)
@@ -88,7 +95,6 @@ def virtuoso_duration(text: str) -> str | None:
 
 def canon(cell: str) -> str:
     """A cell in a form both engines agree on: numbers by value, comma lists sorted."""
-    cell = virtuoso_duration(cell) or cell
     try:
         return f"number:{Decimal(cell).normalize()}"
     except InvalidOperation:
@@ -97,6 +103,11 @@ def canon(cell: str) -> str:
 
 def canon_rows(result: query.Result) -> list[tuple[str, ...]]:
     return sorted(tuple(canon(c) for c in row) for row in result.rows)
+
+
+def without(result: query.Result, column: int) -> query.Result:
+    """The result with one column's cells blanked."""
+    return query.Result(result.columns, [[*row[:column], "", *row[column + 1:]] for row in result.rows])
 
 
 # -- against Virtuoso ---------------------------------------------------------------------------
@@ -114,6 +125,11 @@ def test_push_then_every_bundled_query_answers_as_locally(server, local):
         mine, theirs = query.run_oxigraph(local.oxigraph, text), remote.query(endpoint, text)
         assert theirs.columns == mine.columns, name
         assert len(theirs.rows) == len(mine.rows), name
+        if name in KNOWN_LOSS:  # the known difference, stated: durations come back as numbers
+            i = mine.columns.index(KNOWN_LOSS[name])
+            assert "P6M" in {row[i] for row in mine.rows} and "P6M" not in {row[i] for row in theirs.rows}
+            assert sorted(r[i] for r in theirs.rows) == sorted(virtuoso_duration(r[i]) for r in mine.rows), name
+            mine, theirs = without(mine, i), without(theirs, i)
         assert canon_rows(theirs) == canon_rows(mine), name
         answered += len(mine.rows)
     assert answered > 10
@@ -234,12 +250,20 @@ def test_pull_writes_what_kg_export_writes(server, local, tmp_path, monkeypatch)
     export.write_store(local.oxigraph, tmp_path / "local.nq")
     pulled = (tmp_path / "pulled.nq").read_text().splitlines()
     mine = (tmp_path / "local.nq").read_text().splitlines()
-    assert len(pulled) == len(mine)
-    differ = set(pulled) ^ set(mine)
-    # the one loss: Virtuoso 7.2 stores xsd:duration values as numbers
-    assert all("XMLSchema#duration" in line for line in differ), differ
-    same = [line for line in mine if line not in differ]
-    assert [line for line in pulled if line not in differ] == same  # and in the same order
+    # the one loss, stated: Virtuoso 7.2 stores xsd:duration values as numbers ("P6M" comes back "6")
+    lost = f'"P6M"^^{DURATION}'
+    assert sum(lost in line for line in mine) == 1
+    assert pulled == [line.replace(lost, f'"6"^^{DURATION}') for line in mine]  # all else equal, same order
+
+
+@needs_virtuoso
+def test_pull_names_the_literals_the_server_altered(server, local):
+    remote.push(local.oxigraph, client_for(server))
+    memory = remote.pull(client_for(server))
+    assert [str(t) for t in remote.ill_typed(memory)] == [f'"6"^^{DURATION}']
+    assert remote.altered_note(memory).startswith(
+        f'warning: 1 literal(s) came back from the server not valid for their datatype (e.g. "6"^^{DURATION}')
+    assert remote.ill_typed(local.oxigraph) == [] and remote.altered_note(local.oxigraph) is None
 
 
 @needs_virtuoso
@@ -264,8 +288,11 @@ def test_cli_push_query_pull(server, local, tmp_path):
     refused = runner.invoke(cli, ["query", "--endpoint", server.url,
                                   "SELECT * WHERE { SERVICE <http://example.org/> { ?s ?p ?o } }"])
     assert refused.exit_code == 1 and "SERVICE (federated query) is not allowed" in refused.output
-    pulled = runner.invoke(cli, ["pull", *common, "-o", str(tmp_path / "pulled.trig")], env=env)
-    assert pulled.exit_code == 0, pulled.output
+    # a process of its own: rdflib's logging would print its traceback there, not under pytest
+    pulled = subprocess.run([sys.executable, "-m", "kg.cli", "pull", *common, "-o", str(tmp_path / "pulled.trig")],
+                            env={**os.environ, **env}, capture_output=True, text=True, timeout=120)
+    assert pulled.returncode == 0, pulled.stderr
+    assert "Traceback" not in pulled.stderr and "warning: 1 literal(s) came back from the server" in pulled.stderr
     assert len(export.load(tmp_path / "pulled.trig")) == len(local)
     dropped = runner.invoke(cli, ["push", *common, "--delete", TINY], env=env)
     assert dropped.output == f"dropped {rdf.article_iri(TINY)}\n"
