@@ -304,7 +304,8 @@ def remote_graphs(client: Client) -> list[tuple[str, int]]:
     """The server's article graphs and their triple counts, sorted by IRI.
 
     Pages by key (IRIs after the last one seen), never by OFFSET: Virtuoso refuses to sort
-    past 10,000 rows, and an unsorted OFFSET is not stable."""
+    past 10,000 rows, and an unsorted OFFSET is not stable. Stops at an empty page, not a short
+    one: a server whose row limit is below PAGE cuts every page short."""
     found: list[tuple[str, int]] = []
     while True:
         after = found[-1][0] if found else ""
@@ -312,9 +313,9 @@ def remote_graphs(client: Client) -> list[tuple[str, int]]:
             f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
             f"FILTER(STRSTARTS(STR(?g), \"{ARTICLE_PREFIX}\") && STR(?g) > \"{_escape(after)}\") }} "
             f"GROUP BY ?g ORDER BY (STR(?g)) LIMIT {PAGE}")["results"]["bindings"]
-        found += [(b["g"]["value"], int(b["n"]["value"])) for b in rows]
-        if len(rows) < PAGE:
+        if not rows:
             return found
+        found += [(b["g"]["value"], int(b["n"]["value"])) for b in rows]
 
 
 def _escape(text: str) -> str:
@@ -342,7 +343,8 @@ def _selected(client: Client, batch: list[tuple[str, int]]) -> list:
 
 
 def _downloaded(client: Client, iri: str) -> list:
-    """One big graph's quads, with a Graph Store GET (no row limits, no sorting)."""
+    """One big graph's quads, with a Graph Store GET: no SELECT paging or sorting, but the server
+    may still cut the answer short (Virtuoso's ResultSetMaxRows); pull counts the triples."""
     import pyoxigraph as ox
 
     response = client.request("GET", client.endpoint.gsp_url, params={"graph": iri},
@@ -366,8 +368,7 @@ def pull(client: Client, on_graph: Callable[[str], None] | None = None):
         expected = sum(n for _, n in batch)
         quads = _downloaded(client, batch[0][0]) if expected > PAGE else _selected(client, batch)
         if len(quads) != expected:
-            raise RemoteError(f"{client.endpoint.url} returned {len(quads)} of the {expected} triples of "
-                              f"{_ids([g for g, _ in batch])} (a result row limit, or the data changed)")
+            raise RemoteError(_miscounted(client.endpoint, batch, len(quads)))
         memory.extend(quads)
         for g, _ in batch:
             if on_graph is not None:
@@ -375,6 +376,17 @@ def pull(client: Client, on_graph: Callable[[str], None] | None = None):
     # laid out as the project store is: the default graph holds the union of the articles
     memory.extend(list(union_quads(memory)))
     return memory
+
+
+def _miscounted(endpoint: Endpoint, batch: list[tuple[str, int]], got: int) -> str:
+    """Why an answer held more or fewer triples than the server counted, and what to do."""
+    expected = sum(n for _, n in batch)
+    said = f"{endpoint.url} returned {got} of the {expected} triples of {_ids([g for g, _ in batch])}"
+    if got > expected:
+        return f"{said}: the data changed during the pull; run it again"
+    return (f"{said}: the server cuts answers short (Virtuoso: raise ResultSetMaxRows in the [SPARQL] "
+            f"section of virtuoso.ini to at least {expected} and restart it), "
+            "or the data changed during the pull")
 
 
 def _term(binding: dict):

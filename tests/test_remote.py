@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 from decimal import Decimal, InvalidOperation
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -411,6 +412,29 @@ def test_big_graphs_go_in_chunks(stub):
     sent = [(method, path.split("?")[0]) for method, path, _ in Stub.seen]
     # replace with the first chunk, append the rest; then list the server's graphs
     assert sent == [("PUT", "/sparql-graph-crud-auth"), ("POST", "/sparql-graph-crud-auth"), ("POST", "/sparql")]
+
+
+def listing(*graphs: tuple[str, int]) -> tuple[int, bytes]:
+    """A scripted answer to remote_graphs' SELECT."""
+    rows = [{"g": {"type": "uri", "value": g}, "n": {"type": "typed-literal", "value": str(n)}} for g, n in graphs]
+    return 200, json.dumps({"head": {"vars": ["g", "n"]}, "results": {"bindings": rows}}).encode()
+
+
+def test_a_pull_cut_short_says_how_to_raise_the_limit(stub, monkeypatch):
+    monkeypatch.setattr(remote, "PAGE", 2)  # a graph of 4 triples comes by Graph Store GET
+    Stub.script = [listing((TINY_IRI, 4)), (200, NO_ROWS),
+                   (200, b"<urn:a> <urn:b> <urn:c> .\n<urn:a> <urn:b> <urn:d> .\n")]
+    with pytest.raises(RemoteError, match=rf"returned 2 of the 4 triples of {TINY}: the server cuts answers short "
+                                          r"\(Virtuoso: raise ResultSetMaxRows .* to at least 4 and restart it\)"):
+        remote.pull(remote.Client(remote.Endpoint(stub)))
+    assert [m for m, _, _ in Stub.seen] == ["POST", "POST", "GET"]
+
+
+def test_listing_graphs_goes_on_past_pages_a_row_limit_cut_short(stub):
+    first, second = remote.graph_iri("00000000000000a1"), remote.graph_iri("00000000000000a2")
+    Stub.script = [listing((first, 1)), listing((second, 2))]  # pages of 5,000 cut to 1 row each
+    assert remote.remote_graphs(remote.Client(remote.Endpoint(stub))) == [(first, 1), (second, 2)]
+    assert len(Stub.seen) == 3 and urllib.parse.quote(first, safe="") in Stub.seen[1][2].decode()
 
 
 def test_unreachable_server_says_so():
