@@ -289,6 +289,12 @@ def test_cli_push_query_pull(server, local, tmp_path):
     refused = runner.invoke(cli, ["query", "--endpoint", server.url,
                                   "SELECT * WHERE { SERVICE <http://example.org/> { ?s ?p ?o } }"])
     assert refused.exit_code == 1 and "SERVICE (federated query) is not allowed" in refused.output
+    secured = server.url + "-auth"  # Virtuoso's /sparql-auth asks for digest credentials
+    denied = runner.invoke(cli, ["query", "--name", "leaders", "--endpoint", secured])
+    assert denied.exit_code == 1 and "HTTP 401" in denied.output
+    allowed = runner.invoke(cli, ["query", "--name", "leaders", "--endpoint", secured, "--user", "dba",
+                                  "--password-env", "KG_TEST_PW"], env=env)
+    assert allowed.exit_code == 0 and allowed.output == remote_rows.output
     # a process of its own: rdflib's logging would print its traceback there, not under pytest
     pulled = subprocess.run([sys.executable, "-m", "kg.cli", "pull", *common, "-o", str(tmp_path / "pulled.trig")],
                             env={**os.environ, **env}, capture_output=True, text=True, timeout=120)
@@ -331,6 +337,17 @@ def test_push_delete_takes_no_prune_or_resume():
     for extra in ("--prune", "--resume"):
         refused = CliRunner().invoke(cli, ["push", "--endpoint", dead, "--delete", TINY, extra])
         assert refused.exit_code == 2 and "--delete drops graphs instead of pushing" in refused.output
+
+
+def test_query_endpoint_refuses_the_options_it_would_ignore():
+    runner = CliRunner()
+    dead = f"http://127.0.0.1:{virtuoso.free_port()}/sparql"
+    for extra in (["--min-confidence", "0.5"], ["--graph", "x.trig"], ["--store", "elsewhere"]):
+        refused = runner.invoke(cli, ["query", "--name", "leaders", "--endpoint", dead, *extra])
+        assert refused.exit_code == 2, extra
+        assert f"Error: {extra[0]} cannot be used with --endpoint: the query runs on the server" in refused.output
+    local_only = runner.invoke(cli, ["query", "--name", "leaders", "--user", "dba"])
+    assert local_only.exit_code == 2 and "--user and --password-env are for --endpoint" in local_only.output
 
 
 # -- without Virtuoso: URLs, retries and back-off against a stub server --------------------------
