@@ -61,6 +61,13 @@ store_option = click.option("--store", "store_path", type=click.Path(path_type=P
 date_option = click.option("--date", "article_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
                            help="The articles' publication date (YYYY-MM-DD), used to resolve \"on Tuesday\"; "
                                 "default: the first full date written in each article.")
+credential_options = [
+    click.option("--user", default=None, help="User name for the server (Virtuoso: dba)."),
+    click.option("--password-env", metavar="VAR", default=None,
+                 help="Environment variable that holds the password (never on the command line)."),
+    click.option("--auth", type=click.Choice(["digest", "basic"]), default="digest", show_default=True,
+                 help="HTTP authentication scheme (Virtuoso: digest; Fuseki: basic)."),
+]
 jobs_option = click.option("--jobs", "-j", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
                            show_default="number of cores", help="Worker processes for parsing.")
 
@@ -256,11 +263,20 @@ def list_command(store_path: Path) -> None:
               help="Let SERVICE and FROM fetch remote data (off: queries never touch the network).")
 @click.option("--endpoint", metavar="URL", default=None,
               help="Run the query on this remote SPARQL endpoint (e.g. http://localhost:8890/sparql) instead.")
+@credential_options[0]
+@credential_options[1]
+@credential_options[2]
 @friendly
 def query_command(sparql: str | None, query_file, name: str | None, list_queries: bool,
                   graph_path: Path | None, store_path: Path, fmt: str, min_confidence: float | None,
-                  timeout: float, allow_network: bool, endpoint: str | None) -> None:
-    """Run a SPARQL SELECT/ASK query (text, -f FILE, or --name NAME) over the graph."""
+                  timeout: float, allow_network: bool, endpoint: str | None, user: str | None,
+                  password_env: str | None, auth: str) -> None:
+    """Run a SPARQL SELECT/ASK query (text, -f FILE, or --name NAME) over the graph.
+
+    With --endpoint the query runs on that server as written (with --user and
+    --password-env if it asks for them); --graph, --store and --min-confidence
+    are for local queries and are refused there.
+    """
     if list_queries:
         for qname, text in query.named_queries().items():
             click.echo(f"{qname:12s} {query.describe(text)}")
@@ -268,12 +284,13 @@ def query_command(sparql: str | None, query_file, name: str | None, list_queries
     given = [x for x in (sparql, query_file, name) if x]
     if len(given) != 1:
         raise click.UsageError("give exactly one of SPARQL, -f FILE or --name NAME")
+    _check_endpoint_options(endpoint, graph_path, min_confidence, user, password_env)
     text = query.named(name) if name else query_file.read() if query_file else sparql
     query.check(text, allow_network)  # syntax errors and refusals before any work
     if endpoint:
         from kg import remote
 
-        result = remote.query(remote.Endpoint(endpoint, timeout=timeout or None), text)
+        result = remote.query(_endpoint(endpoint, user, password_env, auth, timeout), text)
         click.echo(query.render(result, fmt), nl=False)
         return
 
@@ -286,6 +303,27 @@ def query_command(sparql: str | None, query_file, name: str | None, list_queries
         return query.run(load(graph_path, store_path, min_confidence, allow_network), text, allow_network)
 
     click.echo(query.render(query.limited(task, timeout), fmt), nl=False)
+
+
+def _check_endpoint_options(endpoint: str | None, graph_path: Path | None, min_confidence: float | None,
+                            user: str | None, password_env: str | None) -> None:
+    """Refuse the options a query on a server (or a local one) would otherwise silently ignore."""
+    if endpoint:
+        local = [flag for flag, given in (("--graph", graph_path is not None), ("--store", _given("store_path")),
+                                          ("--min-confidence", min_confidence is not None)) if given]
+        if local:
+            hint = " (filter on the facts' kg:confidence in the query instead)" if "--min-confidence" in local else ""
+            raise click.UsageError(f"{' and '.join(local)} cannot be used with --endpoint: "
+                                   f"the query runs on the server as written{hint}")
+    elif user is not None or password_env is not None:
+        raise click.UsageError("--user and --password-env are for --endpoint")
+
+
+def _given(param: str) -> bool:
+    """Whether an option was given on the command line (not left at its default)."""
+    from click.core import ParameterSource
+
+    return click.get_current_context().get_parameter_source(param) is ParameterSource.COMMANDLINE
 
 
 @cli.command()
@@ -424,11 +462,7 @@ def remote_options(func: Callable) -> Callable:
                           "http://HOST:3030/DATASET/sparql (Fuseki); a URL with no path gets /sparql."),
         click.option("--gsp", default="sparql-graph-crud-auth", show_default=True, metavar="PATH|URL",
                      help="Graph Store Protocol endpoint, resolved against --endpoint (Fuseki: data)."),
-        click.option("--user", default=None, help="User name for the server (Virtuoso: dba)."),
-        click.option("--password-env", metavar="VAR", default=None,
-                     help="Environment variable that holds the password (never on the command line)."),
-        click.option("--auth", type=click.Choice(["digest", "basic"]), default="digest", show_default=True,
-                     help="HTTP authentication scheme (Virtuoso: digest; Fuseki: basic)."),
+        *credential_options,
         click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(0),
                      help="Seconds to wait for each answer (0: no limit)."),
         click.option("--retries", default=4, show_default=True, type=click.IntRange(0),
@@ -439,9 +473,8 @@ def remote_options(func: Callable) -> Callable:
     return func
 
 
-def _client(endpoint: str, gsp: str, user: str | None, password_env: str | None, auth: str,
-            timeout: float, retries: int):
-    """A kg.remote.Client from the remote options (the password read from its environment variable)."""
+def _endpoint(endpoint: str, user: str | None, password_env: str | None, auth: str, timeout: float, **more):
+    """A kg.remote.Endpoint from the remote options (the password read from its environment variable)."""
     from kg import remote
 
     password = None
@@ -451,7 +484,15 @@ def _client(endpoint: str, gsp: str, user: str | None, password_env: str | None,
             raise click.UsageError(f"--password-env {password_env}: no such environment variable is set")
     elif user is not None:
         raise click.UsageError("--user needs --password-env VAR (the variable that holds the password)")
-    return remote.Client(remote.Endpoint(endpoint, gsp, user, password, auth, timeout or None, retries))
+    return remote.Endpoint(endpoint, user=user, password=password, auth=auth, timeout=timeout or None, **more)
+
+
+def _client(endpoint: str, gsp: str, user: str | None, password_env: str | None, auth: str,
+            timeout: float, retries: int):
+    """A kg.remote.Client from the remote options of push and pull."""
+    from kg import remote
+
+    return remote.Client(_endpoint(endpoint, user, password_env, auth, timeout, gsp=gsp, retries=retries))
 
 
 @cli.command()
@@ -460,16 +501,19 @@ def _client(endpoint: str, gsp: str, user: str | None, password_env: str | None,
 @click.option("--resume", is_flag=True,
               help="Skip article graphs the server already holds with as many triples as the store "
                    "(finishes a push that stopped part-way).")
+@click.option("--prune", is_flag=True,
+              help="Also drop the server's article graphs that the store does not hold (e.g. after kg remove).")
 @click.option("--delete", "deletes", multiple=True, metavar="ARTICLE",
               help="Instead of pushing, drop this article's graph (id or IRI) on the server; repeatable.")
 @friendly
 def push(endpoint: str, gsp: str, user: str | None, password_env: str | None, auth: str, timeout: float,
-         retries: int, store_path: Path, resume: bool, deletes: tuple[str, ...]) -> None:
+         retries: int, store_path: Path, resume: bool, prune: bool, deletes: tuple[str, ...]) -> None:
     """Publish the store's article graphs to a SPARQL server (Graph Store Protocol).
 
     Each article's named graph is replaced with one PUT, so pushing again changes
     nothing. A push that fails part-way says what was and was not written; run it
-    again with --resume to finish.
+    again with --resume to finish. Article graphs on the server that the store does
+    not hold (removed with kg remove) are named, and dropped with --prune.
 
     \b
     Example (Virtuoso, with the dba password in the environment variable KG_PW):
@@ -478,6 +522,8 @@ def push(endpoint: str, gsp: str, user: str | None, password_env: str | None, au
     from kg import remote
     from kg.store import Store
 
+    if deletes and (prune or resume):
+        raise click.UsageError("--delete drops graphs instead of pushing: it takes neither --prune nor --resume")
     client = _client(endpoint, gsp, user, password_env, auth, timeout, retries)
     if deletes:
         for iri, existed in remote.delete(client, deletes):
@@ -485,10 +531,17 @@ def push(endpoint: str, gsp: str, user: str | None, password_env: str | None, au
         return
     with Store(store_path) as store:
         total = len(remote.local_graphs(store.oxigraph))
-        report = with_progress(total, lambda tick: remote.push(store.oxigraph, client, resume, on_graph=tick))
+        report = with_progress(total, lambda tick: remote.push(store.oxigraph, client, resume, on_graph=tick,
+                                                               prune=prune))
+    for iri in report.dropped:
+        click.echo(f"dropped {iri}")
     skipped = f"; {len(report.skipped)} already there" if report.skipped else ""
+    dropped = f"; dropped {len(report.dropped)} not in the store" if report.dropped else ""
     click.echo(f"pushed {len(report.written)} article graph(s), {report.triples} triples, "
-               f"to {client.endpoint.gsp_url}{skipped}")
+               f"to {client.endpoint.gsp_url}{skipped}{dropped}")
+    note = remote.stale_note(report)
+    if note:
+        click.echo(note, err=True)
 
 
 @cli.command()
@@ -511,6 +564,9 @@ def pull(endpoint: str, gsp: str, user: str | None, password_env: str | None, au
     from kg.store import article_quads
 
     click.echo(f"pulled {sum(1 for _ in article_quads(memory))} triples from {client.endpoint.query_url}", err=True)
+    note = remote.altered_note(memory)
+    if note:
+        click.echo(note, err=True)
 
 
 @cli.command()

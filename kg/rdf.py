@@ -10,6 +10,7 @@ gives the same graph, and facts told twice in one article share a node.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal
@@ -30,6 +31,18 @@ _CLASS = {Agreement: KG.Agreement, Gift: KG.Gift, Commitment: KG.Commitment, Mee
 _KIND_CLASS = {Kind.PERSON: KG.Person, Kind.LEADER: KG.Leader, Kind.NATION: KG.Nation,
                Kind.ORGANIZATION: KG.Organization, Kind.PLACE: KG.Place, Kind.TOPIC: KG.Topic}
 _ALWAYS_SHOWN = {Kind.PERSON, Kind.LEADER, Kind.NATION, Kind.ORGANIZATION}
+
+
+class _IllTypedQuiet(logging.Filter):
+    """rdflib logs a whole traceback for each literal not valid for its datatype (such as the
+    "6"^^xsd:duration Virtuoso returns for "P6M"); kg keeps those literals as they are and says
+    so itself where it matters (kg pull), so the traceback is noise on a user's terminal."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Failed to convert Literal lexical form to value")
+
+
+logging.getLogger("rdflib.term").addFilter(_IllTypedQuiet())
 
 
 def new_dataset() -> Dataset:

@@ -2,9 +2,11 @@
 
 Writes use the SPARQL 1.1 Graph Store HTTP Protocol (GSP): ``PUT ?graph=IRI`` replaces
 one article's named graph (so pushing twice changes nothing), ``DELETE ?graph=IRI`` drops
-it. Reads use the SPARQL 1.1 Protocol with JSON results. Every request is retried with
-exponential back-off when the server cannot be reached or answers 5xx; a push that still
-fails says which graphs were written and which were not, and ``--resume`` finishes it.
+it. A push also lists the server's article graphs that the store no longer holds (after
+`kg remove`), and drops them when asked to prune. Reads use the SPARQL 1.1 Protocol with
+JSON results. Every request is retried with exponential back-off when the server cannot be
+reached or answers 5xx; a push that still fails says which graphs were written and which
+were not, and ``--resume`` finishes it.
 
 An endpoint is the server's SPARQL query URL (``http://HOST:8890/sparql`` for Virtuoso,
 ``http://HOST:3030/DATASET/sparql`` for Fuseki; a URL with no path gets ``/sparql``).
@@ -70,11 +72,14 @@ class Endpoint:
 
 @dataclass(slots=True)
 class PushReport:
-    """What a push wrote and what it skipped (already on the server with --resume)."""
+    """What a push wrote, what it skipped (already on the server with --resume), and the server's
+    article graphs the store does not hold: `stale` those left there, `dropped` those pruned."""
 
     written: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     triples: int = 0
+    stale: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
 
 
 class PushError(RemoteError):
@@ -220,9 +225,12 @@ def _chunks(ox_store, iri: str, size: int = CHUNK) -> Iterator[bytes]:
 
 
 def push(ox_store, client: Client, resume: bool = False, chunk: int = CHUNK,
-         on_graph: Callable[[str], None] | None = None) -> PushReport:
+         on_graph: Callable[[str], None] | None = None, prune: bool = False) -> PushReport:
     """Replace every article graph on the server with the store's (with `resume`: only those whose
-    triple count differs there). Stops at the first graph that still fails after the retries."""
+    triple count differs there). Stops at the first graph that still fails after the retries.
+
+    Then lists the server's article graphs that the store does not hold (`report.stale`, e.g.
+    after `kg remove`); with `prune` they are dropped (`report.dropped`)."""
     graphs = local_graphs(ox_store)
     remote = client.counts([g for g, _ in graphs]) if resume else {}
     todo = [(g, n) for g, n in graphs if remote.get(g) != n]
@@ -240,12 +248,42 @@ def push(ox_store, client: Client, resume: bool = False, chunk: int = CHUNK,
         report.triples += count
         if on_graph is not None:
             on_graph(iri)
+    _prune(client, {g for g, _ in graphs}, report, prune)
     return report
+
+
+def _prune(client: Client, local: set[str], report: PushReport, prune: bool) -> None:
+    """Find the server's article graphs missing from `local`; drop them if `prune`."""
+    done = f"pushed {len(report.written)} article graph(s) ({len(report.skipped)} already there)"
+    try:
+        report.stale = [g for g, _ in remote_graphs(client) if g not in local]
+    except RemoteError as e:
+        raise PushError(f"{done}, but listing the server's article graphs failed: {e}", report, []) from e
+    if not prune:
+        return
+    for iri in report.stale:
+        try:
+            client.delete_graph(iri)
+        except RemoteError as e:
+            left = report.stale[len(report.dropped):]
+            raise PushError(f"{done}, but dropping the graphs the store does not hold stopped at article "
+                            f"{article_id(iri)}: {e}. Dropped: {len(report.dropped)}; not dropped: {len(left)} "
+                            f"({_ids(left)}). Run the same command again to finish.", report, []) from e
+        report.dropped.append(iri)
 
 
 def _ids(iris: Sequence[str], most: int = 5) -> str:
     shown = ", ".join(article_id(i) for i in iris[:most])
     return shown + (f" and {len(iris) - most} more" if len(iris) > most else "") if iris else "none"
+
+
+def stale_note(report: PushReport) -> str | None:
+    """A note naming the server's article graphs the store does not hold and that are still there."""
+    left = [g for g in report.stale if g not in report.dropped]
+    if not left:
+        return None
+    return (f"note: the server holds {len(left)} article graph(s) that the store does not "
+            f"({_ids(left)}); kg push --prune drops them")
 
 
 def _stopped(endpoint: Endpoint, iri: str, error: Exception, report: PushReport, missing: list[str]) -> str:
@@ -266,7 +304,8 @@ def remote_graphs(client: Client) -> list[tuple[str, int]]:
     """The server's article graphs and their triple counts, sorted by IRI.
 
     Pages by key (IRIs after the last one seen), never by OFFSET: Virtuoso refuses to sort
-    past 10,000 rows, and an unsorted OFFSET is not stable."""
+    past 10,000 rows, and an unsorted OFFSET is not stable. Stops at an empty page, not a short
+    one: a server whose row limit is below PAGE cuts every page short."""
     found: list[tuple[str, int]] = []
     while True:
         after = found[-1][0] if found else ""
@@ -274,9 +313,9 @@ def remote_graphs(client: Client) -> list[tuple[str, int]]:
             f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
             f"FILTER(STRSTARTS(STR(?g), \"{ARTICLE_PREFIX}\") && STR(?g) > \"{_escape(after)}\") }} "
             f"GROUP BY ?g ORDER BY (STR(?g)) LIMIT {PAGE}")["results"]["bindings"]
-        found += [(b["g"]["value"], int(b["n"]["value"])) for b in rows]
-        if len(rows) < PAGE:
+        if not rows:
             return found
+        found += [(b["g"]["value"], int(b["n"]["value"])) for b in rows]
 
 
 def _escape(text: str) -> str:
@@ -304,7 +343,8 @@ def _selected(client: Client, batch: list[tuple[str, int]]) -> list:
 
 
 def _downloaded(client: Client, iri: str) -> list:
-    """One big graph's quads, with a Graph Store GET (no row limits, no sorting)."""
+    """One big graph's quads, with a Graph Store GET: no SELECT paging or sorting, but the server
+    may still cut the answer short (Virtuoso's ResultSetMaxRows); pull counts the triples."""
     import pyoxigraph as ox
 
     response = client.request("GET", client.endpoint.gsp_url, params={"graph": iri},
@@ -328,8 +368,7 @@ def pull(client: Client, on_graph: Callable[[str], None] | None = None):
         expected = sum(n for _, n in batch)
         quads = _downloaded(client, batch[0][0]) if expected > PAGE else _selected(client, batch)
         if len(quads) != expected:
-            raise RemoteError(f"{client.endpoint.url} returned {len(quads)} of the {expected} triples of "
-                              f"{_ids([g for g, _ in batch])} (a result row limit, or the data changed)")
+            raise RemoteError(_miscounted(client.endpoint, batch, len(quads)))
         memory.extend(quads)
         for g, _ in batch:
             if on_graph is not None:
@@ -337,6 +376,17 @@ def pull(client: Client, on_graph: Callable[[str], None] | None = None):
     # laid out as the project store is: the default graph holds the union of the articles
     memory.extend(list(union_quads(memory)))
     return memory
+
+
+def _miscounted(endpoint: Endpoint, batch: list[tuple[str, int]], got: int) -> str:
+    """Why an answer held more or fewer triples than the server counted, and what to do."""
+    expected = sum(n for _, n in batch)
+    said = f"{endpoint.url} returned {got} of the {expected} triples of {_ids([g for g, _ in batch])}"
+    if got > expected:
+        return f"{said}: the data changed during the pull; run it again"
+    return (f"{said}: the server cuts answers short (Virtuoso: raise ResultSetMaxRows in the [SPARQL] "
+            f"section of virtuoso.ini to at least {expected} and restart it), "
+            "or the data changed during the pull")
 
 
 def _term(binding: dict):
@@ -359,6 +409,38 @@ def _quad(row: dict):
     import pyoxigraph as ox
 
     return ox.Quad(_term(row["s"]), _term(row["p"]), _term(row["o"]), _term(row["g"]))
+
+
+def ill_typed(memory) -> list:
+    """The pulled literals not valid for their XSD datatype, one per occurrence: what the server
+    altered (Virtuoso 7.2 keeps "P6M"^^xsd:duration as the number "6"). `save` writes them as received."""
+    import pyoxigraph as ox
+    from rdflib import XSD, Literal, URIRef
+
+    from kg import rdf  # noqa: F401 (its log filter keeps rdflib from printing a traceback per literal)
+    from kg.store import article_quads
+
+    valid: dict[tuple[str, str], bool] = {}
+    found = []
+    for quad in article_quads(memory):
+        term = quad.object
+        if not isinstance(term, ox.Literal) or term.language or not term.datatype.value.startswith(str(XSD)):
+            continue
+        key = (term.value, term.datatype.value)
+        if key not in valid:
+            valid[key] = not Literal(term.value, datatype=URIRef(key[1])).ill_typed
+        if not valid[key]:
+            found.append(term)
+    return found
+
+
+def altered_note(memory) -> str | None:
+    """One warning line on the literals the server returned ill-typed, or None when there are none."""
+    found = ill_typed(memory)
+    if not found:
+        return None
+    return (f"warning: {len(found)} literal(s) came back from the server not valid for their datatype "
+            f"(e.g. {found[0]}; Virtuoso 7.2 stores xsd:duration values as numbers): written as received")
 
 
 def save(memory, outputs: Sequence[Path]) -> None:

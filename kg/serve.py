@@ -1,15 +1,19 @@
 """`kg serve`: a local, read-only SPARQL 1.1 Protocol endpoint over the project store.
 
 ``/sparql`` takes ``GET ?query=`` and ``POST`` (form-encoded ``query=``, or a body of type
-``application/sparql-query``) and answers in the format the ``Accept`` header (or a
-``format=`` parameter) asks for: SPARQL JSON (default), XML, CSV or TSV; CONSTRUCT and
-DESCRIBE in Turtle (default), N-Triples or RDF/XML. ``/`` is the HTML explorer `kg view` writes.
+``application/sparql-query``) and answers in the format a ``format=`` parameter names (json,
+xml, csv, tsv, turtle, n3, ntriples, rdfxml, json-ld, or a media type; SPARQLWrapper always
+sends one) or else the ``Accept`` header asks for: SPARQL JSON (default), XML, CSV or TSV;
+CONSTRUCT and DESCRIBE in Turtle (default), N3, N-Triples, RDF/XML or JSON-LD. ``/`` is the
+HTML explorer `kg view` writes.
 
 Every query runs in one of a pool of worker processes, each holding the store open
 read-only: a query still running after the timeout is answered 503 and its worker is killed
-and replaced. Queries see every article graph as the default graph, as `kg query` does.
-Updates (SPARQL Update, LOAD) are refused with 403, SERVICE and FROM as `kg query` refuses
-them (kg.query.check), malformed queries get 400 with the parser's message.
+and replaced. Queries see every article graph as the default graph, as `kg query` does, unless
+the query names its dataset (FROM / FROM NAMED) or the request does (``default-graph-uri``,
+``named-graph-uri``, which win over the query's): then exactly those graphs of the store.
+Updates (SPARQL Update, LOAD) are refused with 403, SERVICE as `kg query` refuses it
+(kg.query.check), malformed queries get 400 with the parser's message.
 The server answers from a snapshot of the store taken when it starts (an Oxigraph
 checkpoint in a hidden folder beside the store, hard links, deleted when it stops), so
 `kg add` may write meanwhile: restart the server to serve articles added since. When a
@@ -27,7 +31,7 @@ import shutil
 import socket
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import NamedTuple
@@ -41,10 +45,14 @@ TEXT = "text/plain; charset=utf-8"
 RESULT_TYPES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
                 "csv": "text/csv", "tsv": "text/tab-separated-values"}
 #: CONSTRUCT/DESCRIBE formats: short name -> media type (the first is the default).
-GRAPH_TYPES = {"ttl": "text/turtle", "nt": "application/n-triples", "rdf": "application/rdf+xml"}
+GRAPH_TYPES = {"ttl": "text/turtle", "n3": "text/n3", "nt": "application/n-triples", "rdf": "application/rdf+xml",
+               "jsonld": "application/ld+json"}
 #: Other names clients use for the same formats.
 ALIASES = {"application/json": "json", "application/xml": "xml", "text/xml": "xml", "text/plain": "nt",
-           "turtle": "ttl", "ntriples": "nt", "n-triples": "nt", "rdfxml": "rdf"}
+           "turtle": "ttl", "ntriples": "nt", "n-triples": "nt", "rdfxml": "rdf", "rdf+xml": "rdf",
+           "json-ld": "jsonld"}
+#: Names that mean one format for SELECT/ASK results and another for graphs.
+GRAPH_NAMES = {"xml": "rdf", "json": "jsonld"}
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 
 
@@ -64,7 +72,7 @@ def _text(status: int, message: str) -> Answer:
 
 @functools.lru_cache(maxsize=1024)
 def refusal(text: str) -> Answer | None:
-    """400 for a malformed query, 403 for an update or a SERVICE/FROM query, None when it may run.
+    """400 for a malformed query, 403 for an update or a SERVICE query, None when it may run.
 
     kg.query.check (rdflib's parser) is slow, so its verdict is cached per query text."""
     from pyparsing import ParseException
@@ -72,7 +80,7 @@ def refusal(text: str) -> Answer | None:
     from kg import query
 
     try:
-        query.check(text)
+        query.check(text, allow_from=True)  # Oxigraph reads FROM graphs from the store, never fetches them
     except QueryError as e:
         if not isinstance(e.__cause__, ParseException):
             return _text(403, str(e))
@@ -93,13 +101,16 @@ def _is_update(text: str) -> bool:
     return True
 
 
-def negotiate(accept: str, graph: bool) -> tuple[str, str] | None:
-    """The (short name, media type) to answer in, from an Accept header or format name; None: none fits."""
+def negotiate(accept: str, graph: bool, formats: Sequence[str] = ()) -> tuple[str, str] | None:
+    """The (short name, media type) to answer in: the first `format=` value that names a format of
+    this kind of result (a name or a media type), else the best the Accept header allows; None:
+    none fits. An unknown format name falls through to Accept: SPARQLWrapper sends names such as
+    format=n3 or format=rdf+xml along with its Accept header."""
     types = GRAPH_TYPES if graph else RESULT_TYPES
-    for wanted in _accepted(accept):
+    for wanted in [f.strip().lower() for f in formats if f.strip()] + _accepted(accept):
         name = ALIASES.get(wanted, wanted)
-        if graph and name == "xml":
-            name = "rdf"  # "format=xml" for CONSTRUCT means RDF/XML
+        if graph:
+            name = GRAPH_NAMES.get(name, name)  # "format=xml" for CONSTRUCT means RDF/XML
         if name in types:
             return name, types[name]
         for short, media in types.items():
@@ -127,27 +138,48 @@ def _accepted(accept: str) -> list[str]:
     return [media for _, _, media in sorted(ranked)]
 
 
-def answer(ox_store, text: str, accept: str) -> Answer:
-    """Run one query on a pyoxigraph store and serialise the result as negotiated."""
+def answer(ox_store, text: str, accept: str = "*/*", formats: Sequence[str] = (),
+           default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = ()) -> Answer:
+    """Run one query on a pyoxigraph store and serialise the result as negotiated; the protocol's
+    default-graph-uri / named-graph-uri, when given, are the dataset."""
     import pyoxigraph as ox
 
     refused = refusal(text)
     if refused is not None:
         return refused
     try:
-        result = ox_store.query(text)
-        chosen = negotiate(accept, isinstance(result, ox.QueryTriples))
+        dataset = _dataset(default_graphs, named_graphs)
+    except ValueError as e:
+        return _text(400, f"default-graph-uri / named-graph-uri: not an absolute IRI: {e}")
+    try:
+        result = ox_store.query(text, **dataset)
+        graph = isinstance(result, ox.QueryTriples)
+        chosen = negotiate(accept, graph, formats)
         if chosen is None:
-            kinds = GRAPH_TYPES if isinstance(result, ox.QueryTriples) else RESULT_TYPES
-            return _text(406, f"cannot answer in {accept!r}; ask for one of {', '.join(kinds.values())}")
+            kinds = GRAPH_TYPES if graph else RESULT_TYPES
+            asked = ", ".join([f"format={f}" for f in formats] + [f"Accept: {accept}"])
+            return _text(406, f"cannot answer in any format asked for ({asked}); ask for one of "
+                              f"{', '.join(kinds.values())}")
         name, media = chosen
-        if isinstance(result, ox.QueryTriples):
+        if graph:
             return Answer(200, media, ox.serialize(result, format=ox.RdfFormat.from_media_type(media)))
         return Answer(200, media, result.serialize(format=ox.QueryResultsFormat.from_media_type(media)))
     except SyntaxError as e:
         return _text(400, f"SPARQL syntax error: {e}")
     except (OSError, ValueError) as e:
         return _text(500, f"query failed: {e}")
+
+
+def _dataset(default_graphs: Sequence[str], named_graphs: Sequence[str]) -> dict:
+    """pyoxigraph's query arguments for the protocol's dataset: when either list is given, the
+    default graph is the merge of `default_graphs` and the named graphs are `named_graphs`, each
+    possibly empty, as FROM and FROM NAMED would make them. A bad IRI raises ValueError."""
+    import pyoxigraph as ox
+
+    if not default_graphs and not named_graphs:
+        return {}
+    return {"default_graph": [ox.NamedNode(g) for g in default_graphs],
+            "named_graphs": [ox.NamedNode(g) for g in named_graphs]}
 
 
 #: The explorer's name on the server: its article texts are served from /index.files/<id>.js.
@@ -172,7 +204,7 @@ def site(ox_store, title: str, max_nodes: int = 300) -> dict[str, Answer]:
 
 def _worker(path: str, conn) -> None:
     """A worker process: open the store read-only, then answer requests until EOF:
-    ("query", text, accept) or ("site", title)."""
+    ("query", text, accept, formats, default graphs, named graphs) or ("site", title)."""
     from kg.store import Store
 
     try:
@@ -260,8 +292,8 @@ class Pool:
 
         threading.Thread(target=start, daemon=True).start()
 
-    def run(self, *request: str) -> Answer:
-        """Answer one request ("query", text, accept) or ("site", title) in a worker;
+    def run(self, *request) -> Answer:
+        """Answer one request ("query", text, accept, ...) or ("site", title) in a worker;
         503 when it runs past the timeout or no worker is free."""
         try:
             worker = self._idle.get(timeout=self.timeout)
@@ -396,8 +428,9 @@ class Handler(BaseHTTPRequestHandler):
         texts = params.get("query", [])
         if len(texts) != 1 or not texts[0].strip():
             return _text(400, "give exactly one query: /sparql?query=SELECT...")
-        accept = params.get("format", [self.headers.get("Accept", "*/*")])[0]
-        return self.server.pool.run("query", texts[0], accept)
+        return self.server.pool.run("query", texts[0], self.headers.get("Accept", "*/*"),
+                                    params.get("format", []), params.get("default-graph-uri", []),
+                                    params.get("named-graph-uri", []))
 
     def _send(self, result: Answer, allow: bool = False) -> None:
         if self.command != "GET" and self.command != "HEAD" and not getattr(self, "_read_body", False):

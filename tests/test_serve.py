@@ -13,14 +13,16 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import warnings
 from http.client import HTTPConnection
 from pathlib import Path
 
 import pytest
-from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, URLENCODED, XML, SPARQLWrapper
+from SPARQLWrapper import (CSV, JSON, JSONLD, N3, POST, POSTDIRECTLY, RDFXML, TSV, TURTLE, URLENCODED, XML,
+                           SPARQLWrapper)
 from rdflib import RDF, Graph, URIRef
 
-from kg import export, query, serve
+from kg import export, query, remote, serve
 from kg.store import Store
 from kg.vocab import KG
 
@@ -29,6 +31,7 @@ SAMPLE = ROOT / "exports" / "graph.trig"
 TIMEOUT = 3.0
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+LEADERS = "CONSTRUCT WHERE { ?s a <https://example.org/kg/ontology#Leader> }"
 
 
 @pytest.fixture(scope="module")
@@ -118,13 +121,90 @@ def test_results_in_every_format(url, store_path):
 
 def test_ask_construct_and_post(url):
     assert wrapper(url, "ASK { ?s a <https://example.org/kg/ontology#Gift> }").queryAndConvert()["boolean"] is True
-    turtle = wrapper(url, "CONSTRUCT WHERE { ?s a <https://example.org/kg/ontology#Leader> }", TURTLE)
+    turtle = wrapper(url, LEADERS, TURTLE)
     assert len(Graph().parse(data=turtle.queryAndConvert().decode(), format="turtle")) == 3
     for method in (URLENCODED, POSTDIRECTLY):  # form-encoded, and application/sparql-query
         sparql = wrapper(url, COUNT)
         sparql.setMethod(POST)
         sparql.setRequestMethod(method)
         assert int(sparql.queryAndConvert()["results"]["bindings"][0]["n"]["value"]) > 200
+
+
+def test_sparqlwrapper_gets_every_graph_format_it_asks_for(url):
+    # SPARQLWrapper sends format=n3 (or format=rdf+xml&format=application/rdf+xml ...) beside its Accept
+    # header, and warns when the answer is not in the format it asked for
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RuntimeWarning)
+        n3 = wrapper(url, LEADERS, N3).queryAndConvert()
+        rdfxml = wrapper(url, LEADERS, RDFXML).queryAndConvert()
+        jsonld = wrapper(url, LEADERS, JSONLD).queryAndConvert()
+    with pytest.warns(RuntimeWarning, match="Sending Accept header"):  # SPARQLWrapper's own doubt
+        as_json = wrapper(url, LEADERS, JSON).queryAndConvert()  # format=json for a graph: JSON-LD
+    assert len(Graph().parse(data=n3.decode(), format="n3")) == 3
+    assert len(rdfxml) == len(jsonld) == len(as_json) == 3
+
+
+@pytest.mark.parametrize("fmt, accept, kind, media", [
+    ("json", "text/csv", "select", "application/sparql-results+json"),  # format= wins over Accept
+    ("xml", "", "select", "application/sparql-results+xml"),
+    ("csv", "", "select", "text/csv"),
+    ("tsv", "", "select", "text/tab-separated-values"),
+    ("text/csv", "", "select", "text/csv"),
+    ("no-such-format", "text/csv", "select", "text/csv"),  # an unknown name falls back to Accept
+    ("turtle", "", "construct", "text/turtle"),
+    ("ttl", "", "construct", "text/turtle"),
+    ("n3", "", "construct", "text/n3"),
+    ("ntriples", "", "construct", "application/n-triples"),
+    ("nt", "", "construct", "application/n-triples"),
+    ("rdfxml", "", "construct", "application/rdf+xml"),
+    ("xml", "", "construct", "application/rdf+xml"),
+    ("json-ld", "", "construct", "application/ld+json"),
+    ("json", "", "construct", "application/ld+json"),
+    ("csv", "application/n-triples", "construct", "application/n-triples"),  # no CSV for a graph: Accept
+])
+def test_format_names(url, fmt, accept, kind, media):
+    text = LEADERS if kind == "construct" else query.named("leaders")
+    status, content_type, body = http(f"{url}sparql?{urllib.parse.urlencode({'query': text, 'format': fmt})}",
+                                      headers={"Accept": accept} if accept else {})
+    assert (status, content_type) == (200, media), body
+
+
+def test_no_format_that_fits_is_406(url):
+    status, _, body = http(f"{url}sparql?{urllib.parse.urlencode({'query': COUNT, 'format': 'png'})}",
+                           headers={"Accept": "image/png"})
+    assert status == 406 and "format=png" in body and "application/sparql-results+json" in body
+
+
+def count(url: str, text: str = COUNT, **params) -> int:
+    """The ?n of a COUNT query, with protocol parameters (lists for repeated ones)."""
+    query_string = urllib.parse.urlencode({"query": text, **params}, doseq=True)
+    status, _, body = http(f"{url}sparql?{query_string}", headers={"Accept": "text/csv"})
+    assert status == 200, body
+    return int(body.split()[1])
+
+
+def test_the_dataset_from_protocol_parameters_and_from(url, store_path):
+    with Store(store_path) as store:
+        [(article, triples)] = remote.local_graphs(store.oxigraph)
+    other = "https://example.org/kg/id/article/0000000000000000"  # no such graph: empty
+    named = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert count(url) == triples  # the default graph: the union of the articles
+    assert count(url, **{"default-graph-uri": article}) == triples
+    assert count(url, **{"default-graph-uri": other}) == 0
+    assert count(url, **{"named-graph-uri": article}) == 0  # named graphs only: an empty default graph
+    assert count(url, named, **{"named-graph-uri": article}) == triples
+    assert count(url, named, **{"named-graph-uri": other}) == 0
+    assert count(url, named, **{"default-graph-uri": article}) == 0  # ... and no named graphs
+    assert count(url, named, **{"named-graph-uri": [article, other]}) == triples
+    assert count(url, f"SELECT (COUNT(*) AS ?n) FROM <{article}> WHERE {{ ?s ?p ?o }}") == triples
+    assert count(url, f"SELECT (COUNT(*) AS ?n) FROM <{other}> WHERE {{ ?s ?p ?o }}") == 0
+    assert count(url, f"SELECT (COUNT(*) AS ?n) FROM <{other}> WHERE {{ ?s ?p ?o }}",
+                 **{"default-graph-uri": article}) == triples  # the request's dataset wins
+    sparql = wrapper(url, COUNT)  # SPARQLWrapper sends them too
+    sparql.addDefaultGraph(other)
+    assert sparql.queryAndConvert()["results"]["bindings"][0]["n"]["value"] == "0"
+    status, _, body = http(f"{url}sparql?{urllib.parse.urlencode({'query': COUNT, 'default-graph-uri': 'x y'})}")
+    assert status == 400 and "default-graph-uri" in body
 
 
 def test_updates_service_and_load_are_refused(url):
@@ -138,8 +218,6 @@ def test_updates_service_and_load_are_refused(url):
     assert status == 403
     status, _, body = get(url, "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
     assert status == 403 and "SERVICE (federated query) is not allowed" in body
-    status, _, body = get(url, "SELECT * FROM <http://example.org/g> WHERE { ?s ?p ?o }")
-    assert status == 403 and "FROM / FROM NAMED is not allowed" in body
     assert oversized_status(url, serve.MAX_BODY + 1) == 413
     assert http(url + "sparql", b"ASK {}", {"Content-Type": "text/plain"})[0] == 415
     assert http(url + "sparql", b"", method="PUT")[0] == 405
