@@ -136,7 +136,7 @@ def view_selection(ox_store, max_nodes: int = 300, focus: str | None = None, dep
 
 
 def _find_in_store(ox_store, name: str, nodes: set[str]) -> str:
-    """The node whose label, else alt label, is `name` (folded), for --focus: "Tokyo" is the
+    """The node whose label, else alt label, is `name` (folded), for --focus: "Lima" is the
     place before the nation that has it as an alias, as in `find_node`."""
     wanted = fold(name)
     rows = _select(ox_store, "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"

@@ -285,7 +285,7 @@ def query_command(sparql: str | None, query_file, name: str | None, list_queries
     if len(given) != 1:
         raise click.UsageError("give exactly one of SPARQL, -f FILE or --name NAME")
     _check_endpoint_options(endpoint, graph_path, min_confidence, user, password_env)
-    text = query.named(name) if name else query_file.read() if query_file else sparql
+    text = query.named(name) if name else _read_query(query_file) if query_file else sparql
     query.check(text, allow_network)  # syntax errors and refusals before any work
     if endpoint:
         from kg import remote
@@ -392,6 +392,15 @@ def export_command(graph_path: Path | None, store_path: Path, outputs: tuple[Pat
         rest = tuple(o for o in outputs if o not in fast)
         if rest:
             _write_outputs(store.dataset(), rest)
+
+
+def _read_query(handle) -> str:
+    """A query file's text; one that is not UTF-8 is a usage error, not a traceback."""
+    try:
+        return handle.read()
+    except UnicodeDecodeError as e:
+        raise click.BadParameter(f"{handle.name} is not UTF-8 text (byte {e.start})",
+                                 param_hint="'-f' / '--file'") from e
 
 
 @cli.command()

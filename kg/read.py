@@ -127,7 +127,11 @@ def from_text(raw: str, source: str, suffix: str = ".txt", article_date: date | 
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-_BINARY_MAGIC = (b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF")
+_BINARY_MAGIC = (b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF", b"\x1f\x8b",
+                 b"BZh", b"\xfd7zXZ\x00", b"7z\xbc\xaf", b"RIFF", b"OggS", b"ID3", b"fLaC", b"\x00asm")
+#: Share of control or undecodable characters above which decoded bytes are no text (random
+#: bytes have about 14%), counted once there are more than a few (a stray NUL is no binary file).
+_BINARY_SHARE, _BINARY_MIN = 0.10, 64
 
 
 def decode(raw: bytes, source: str) -> tuple[str, tuple[str, ...]]:
@@ -139,9 +143,14 @@ def decode(raw: bytes, source: str) -> tuple[str, tuple[str, ...]]:
     if raw.startswith(_BINARY_MAGIC) or raw[:4096].count(b"\x00") > len(raw[:4096]) // 10:
         raise InputError(f"{source}: a binary file, not an article")
     try:
-        return raw.decode("utf-8"), ()
+        text, notes = raw.decode("utf-8"), ()
     except UnicodeDecodeError as e:
-        return raw.decode("cp1252", errors="replace"), (f"not UTF-8 (byte {e.start}): decoded as Windows-1252",)
+        text = raw.decode("cp1252", errors="replace")
+        notes = (f"not UTF-8 (byte {e.start}): decoded as Windows-1252",)
+    head = text[:4096]
+    if len(_CONTROL.findall(head)) + head.count("\ufffd") > max(_BINARY_MIN, _BINARY_SHARE * len(head)):
+        raise InputError(f"{source}: a binary file, not an article (control characters in its first lines)")
+    return text, notes
 
 
 def _clean(text: str) -> str:
@@ -159,8 +168,13 @@ def read_file(path: Path, article_date: date | None = None) -> Article:
         raw = path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from e
-    content, notes = decode(raw, str(path))
-    article = from_text(content, path.as_posix(), path.suffix.lower(), article_date)
+    return from_bytes(raw, path.as_posix(), path.suffix.lower(), article_date)
+
+
+def from_bytes(raw: bytes, source: str, suffix: str = ".txt", article_date: date | None = None) -> Article:
+    """An Article from a file's bytes: decoded (with a note when guessed), binary refused."""
+    content, notes = decode(raw, source)
+    article = from_text(content, source, suffix, article_date)
     return replace(article, notes=notes) if notes else article
 
 
@@ -194,7 +208,9 @@ def attempt_inputs(inputs: list[str], article_date: date | None = None) -> Itera
     for raw in inputs:
         if raw == "-":
             try:
-                yield from_text(sys.stdin.read(), "<stdin>", article_date=article_date)
+                stdin = getattr(sys.stdin, "buffer", None)  # bytes: decoded like a file
+                raw = stdin.read() if stdin is not None else sys.stdin.read().encode("utf-8", "surrogateescape")
+                yield from_bytes(raw, "<stdin>", article_date=article_date)
             except InputError as e:
                 yield e
             continue

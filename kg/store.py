@@ -67,6 +67,8 @@ class Store:
                 raise StoreError(f"{self.path}: the store is in use by another process writing to it; "
                                  "wait for it to finish and try again") from e
             raise StoreError(f"{self.path}: cannot open the store ({e})") from e
+        except RuntimeError as e:  # RocksDB's own errors: "Corruption: CURRENT file corrupted"
+            raise StoreError(f"{self.path}: not a usable kg store ({e})") from e
 
     @property
     def oxigraph(self):

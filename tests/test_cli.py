@@ -301,6 +301,23 @@ def test_build_from_stdin(kg, tmp_path):
     assert "Sanae Takaichi" in out.read_text()
 
 
+def test_stdin_is_decoded_like_a_file_and_the_rest_still_goes_in(kg, tmp_path):
+    (tmp_path / "good.txt").write_text("Talks\nThe leaders met in Lima.\n", encoding="utf-8")
+    out = tmp_path / "out.nq"
+    latin1 = "Café talks\nChilean President Ana Ruiz met Peru's Prime Minister Luis Soto.\n".encode("latin-1")
+    result = runner_input(kg, ["build", "-", str(tmp_path / "good.txt"), "-o", str(out)], latin1)
+    assert result.exit_code == 0, result.output
+    assert "<stdin>: not UTF-8" in result.stderr and "Traceback" not in result.output
+    assert "Café talks" in out.read_text(encoding="utf-8")
+
+
+def test_a_query_file_that_is_not_utf8_is_a_usage_error(kg, tmp_path):
+    rq = tmp_path / "latin.rq"
+    rq.write_bytes(b'SELECT * WHERE { ?s ?p "caf\xe9" }')
+    result = kg("query", "--graph", GRAPH, "-f", str(rq))
+    assert result.exit_code == 2 and "not UTF-8" in result.stderr and "Traceback" not in result.output
+
+
 def test_min_confidence_leaves_out_weak_facts(kg):
     everything = kg("query", "--name", "timeline", "--graph", GRAPH, "--format", "csv")
     strong = kg("query", "--name", "timeline", "--graph", GRAPH, "--format", "csv", "--min-confidence", "0.8")

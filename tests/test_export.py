@@ -235,6 +235,14 @@ def test_jsonld_with_a_remote_context_is_refused(tmp_path):
         export.load(doc)
 
 
+def test_jsonld_importing_a_remote_context_is_refused(tmp_path):
+    doc = tmp_path / "import.jsonld"
+    doc.write_text('{"@context": {"@import": "http://127.0.0.1:9/c.jsonld", "ex": "http://x/"},'
+                   ' "@id": "ex:a", "ex:p": "v"}')
+    with pytest.raises(InputError, match="remote JSON-LD context"):
+        export.load(doc)
+
+
 def test_jsonld_with_an_inline_context_loads(tmp_path):
     doc = tmp_path / "inline.jsonld"
     doc.write_text('{"@context": {"p": "http://x/p"}, "@id": "http://x/a", "p": "v"}')

@@ -250,6 +250,14 @@ def test_oxigraph_path_refuses_service_too(tmp_path):
             query.run_oxigraph(store.oxigraph, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
 
 
+@pytest.mark.parametrize("text", ["LOAD <http://127.0.0.1:9/data.ttl>",
+                                  "INSERT DATA { <http://x/a> <http://x/p> 1 }",
+                                  "CLEAR ALL"])
+def test_updates_and_load_are_refused(sample, text):
+    with pytest.raises(QueryError):
+        query.run(sample, text)
+
+
 def test_a_runaway_query_is_stopped(sample):
     slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
     started = time.monotonic()

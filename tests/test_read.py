@@ -111,6 +111,17 @@ def test_binary_file_is_refused_clearly(tmp_path: Path):
         read.read_file(tmp_path / "image.txt")
 
 
+@pytest.mark.parametrize("content", [
+    bytes([0x1F, 0x8B, 8, 0]) + bytes(range(256)) * 4,               # gzip
+    b"RIFF\x10\x00\x00\x00WEBPVP8 " + bytes(range(256)) * 4,        # WebP
+    bytes((i * 7919 + 13) % 256 for i in range(20_000)),              # no known header
+])
+def test_binary_content_without_a_text_header_is_refused(tmp_path: Path, content: bytes):
+    (tmp_path / "data.txt").write_bytes(content)
+    with pytest.raises(InputError, match="data.txt: a binary file"):
+        read.read_file(tmp_path / "data.txt")
+
+
 def test_control_characters_and_nul_become_spaces(tmp_path: Path):
     (tmp_path / "c.txt").write_bytes(b"Title\nThe leaders\x00 met\x07 in\x1b Rome.\n")
     assert read.read_file(tmp_path / "c.txt").text == "Title\nThe leaders  met  in  Rome.\n"

@@ -79,6 +79,13 @@ def test_reading_a_missing_store_says_how_to_make_one(tmp_path):
         Store(tmp_path / "nothing")
 
 
+def test_a_corrupt_store_is_a_store_error(tmp_path):
+    (tmp_path / "garbage").mkdir()
+    (tmp_path / "garbage" / "CURRENT").write_text("x\n")
+    with pytest.raises(StoreError, match="not a usable kg store"):
+        Store(tmp_path / "garbage")
+
+
 @pytest.mark.skipif(not DEV.exists(), reason=f"needs the development articles at {DEV}")
 def test_killed_ingest_leaves_each_article_fully_in_or_out(tmp_path):
     articles = tmp_path / "articles"
