@@ -21,8 +21,19 @@ PYOX = {"turtle": pyoxigraph.RdfFormat.TURTLE, "trig": pyoxigraph.RdfFormat.TRIG
         "nquads": pyoxigraph.RdfFormat.N_QUADS, "json-ld": pyoxigraph.RdfFormat.JSON_LD}
 
 
-def _quads(ds: Dataset) -> set[tuple[str, ...]]:
-    return {tuple(map(str, (s, p, o))) for s, p, o, _ in ds.quads((None, None, None, None))}
+def _quads(ds: Dataset, graphs: bool) -> set[tuple]:
+    """Every statement as rdflib terms (datatypes and languages included), with its graph's
+    name when the format keeps graphs."""
+    return {(s, p, o, g if graphs else None) for s, p, o, g in ds.quads((None, None, None, None))}
+
+
+def _via_oxigraph(data: bytes, oxformat) -> Dataset:
+    """What pyoxigraph reads, handed to rdflib as N-Quads so the terms compare exactly."""
+    quads = pyoxigraph.parse(io.BytesIO(data), format=oxformat)
+    back = Dataset()
+    back.parse(data=pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.N_QUADS).decode("utf-8"),
+               format="nquads")
+    return back
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -33,11 +44,11 @@ def test_any_text_round_trips_through_both_parsers(nlp_pipeline, body):
     except Exception:  # an empty body is a clear InputError, tested elsewhere
         return
     ds = pipeline.build([article])
-    expected = _quads(ds)
     for fmt, oxformat in PYOX.items():
+        graphs = fmt != "turtle"
+        expected = _quads(ds, graphs)
         data = export.serialize(ds, fmt)
         back = Dataset()
         back.parse(data=data.decode("utf-8"), format=fmt)
-        assert _quads(back) == expected, fmt
-        parsed = list(pyoxigraph.parse(io.BytesIO(data), format=oxformat))
-        assert len({(str(q.subject), str(q.predicate), str(q.object)) for q in parsed}) == len(expected), fmt
+        assert _quads(back, graphs) == expected, fmt
+        assert _quads(_via_oxigraph(data, oxformat), graphs) == expected, fmt
