@@ -27,7 +27,7 @@ run: install
 	@for q in $(QUERIES); do echo; echo "== $$q"; $(KG) query --name $$q || exit 1; done
 
 test: install
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -rs
 
 # docs/graph.png, the picture in the README: the sample graph (from `make run`) in headless
 # Chromium (/usr/bin/chromium). Not part of `make test`; the page itself goes to a temporary folder.
