@@ -153,8 +153,21 @@ def _tooltip(g: Graph, node: URIRef, cls: URIRef) -> str:
         values = _texts(g, node, prop)
         if values:
             lines.append(f"{prop.split('#')[-1]}: " + ", ".join(values))
+    sentence = _evidence_sentence(g, node)
+    if sentence:
+        lines.append(f"Evidence: “{sentence}”")
     lines.append("(click for facts and evidence)")
     return "\n".join(lines)
+
+
+def _evidence_sentence(g: Graph, node: object, limit: int = 300) -> str | None:
+    """The first (in IRI order) evidence sentence of a fact, shortened for a tooltip."""
+    sentences = sorted((str(ev), str(text)) for ev in g.objects(node, KG.evidence)
+                       for text in g.objects(ev, KG.sentence))
+    if not sentences:
+        return None
+    text = " ".join(sentences[0][1].split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _edges(g: Graph, ids: dict[URIRef, int]) -> list[tuple[int, str, int]]:
@@ -236,7 +249,9 @@ def _payload(g: Graph, link_base: str = "", texts: Mapping[str, str] | None = No
                           "alt": _texts(g, node, SKOS.altLabel), "title": _tooltip(g, node, cls),
                           "group": name, "color": colour, "shape": shape, "x": pos[ids[node]][0],
                           "y": pos[ids[node]][1], "facts": fact_ids[node], "negated": negated, "hidden": negated})
-    edge_data = [{"id": f"e{i}", "from": s, "to": d, "label": name, "title": name}
+    by_id = {i: node for node, i in ids.items()}
+    edge_data = [{"id": f"e{i}", "from": s, "to": d, "label": name,
+                  "title": "\n".join(filter(None, (name, _evidence_sentence(g, by_id.get(s)))))}
                  for i, (s, name, d) in enumerate(edges)]
     present = [cls for cls in STYLES if cls in set(nodes.values())]
     return {"nodes": node_data, "edges": edge_data, "facts": facts, "articles": articles, "options": OPTIONS,

@@ -154,6 +154,14 @@ def test_tooltip_is_short_plain_text(page: str) -> None:
     assert "tooltip_link" not in page
 
 
+def test_fact_tooltips_and_their_edges_quote_the_evidence_sentence(page: str) -> None:
+    data = _data(page)
+    gift = next(n for n in data["nodes"] if n["group"] == "Gift" and not n["negated"])
+    assert f"Evidence: “{GIFT_SENTENCE}”" in gift["title"]
+    giver_edges = [e for e in data["edges"] if e["from"] == gift["id"] and e["label"] == "giver"]
+    assert giver_edges and all(e["title"] == f"giver\n{GIFT_SENTENCE}" for e in giver_edges)
+
+
 def test_own_script_builds_the_page_with_dom_apis_only(page: str) -> None:
     own = page.split("new vis.Network(")[0].rsplit("<script>", 1)[1] + page.split("new vis.Network(")[1]
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "Function("):
