@@ -109,7 +109,8 @@ def share(text: str) -> Quantity | None:
     return Quantity(value, unit=f"% of {_BASES[base.lower()]}" if base else "%")
 
 
-_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+#: xsd:duration designators and how many of them one unit is (XSD has no weeks: P3W is P21D).
+_UNITS = {"day": ("D", 1), "week": ("D", 7), "month": ("M", 1), "year": ("Y", 1)}
 _DURATION = re.compile(r"\b(?:over|in|within|during|for)\s+(?:the\s+)?(?:next|coming|following)?\s*"
                        + _NUMBER + r"\s+(day|week|month|year)s?\b", re.I)
 
@@ -122,4 +123,5 @@ def duration(text: str) -> str | None:
     value = _number(m.group(1))
     if value is None or value != value.to_integral_value():
         return None
-    return f"P{int(value)}{_UNITS[m.group(2).lower()]}"
+    designator, factor = _UNITS[m.group(2).lower()]
+    return f"P{int(value) * factor}{designator}"
