@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from rdflib import Dataset, Graph
@@ -85,7 +86,8 @@ def _sorted_jsonld(node: object) -> object:
 
 def write(ds: Dataset, path: Path) -> None:
     """Write the dataset to a file, format by extension, atomically."""
-    _atomic_write(path, serialize(ds, format_for(path)))
+    data = serialize(ds, format_for(path))
+    write_atomically(path, lambda tmp: tmp.write_bytes(data))
 
 
 #: Above this many quads, Turtle and TriG from a store come from Oxigraph's streaming serialiser
@@ -123,7 +125,7 @@ def write_store(store, path: Path) -> None:
         data = ("\n".join(sorted(set(lines) - {""})) + "\n").encode("utf-8")
     else:
         data = ox.serialize(article_quads(store), format=ox.RdfFormat.TRIG, prefixes=prefixes)
-    _atomic_write(path, data)
+    write_atomically(path, lambda tmp: tmp.write_bytes(data))
 
 
 def _graph_by_graph_nquads(store) -> bytes:
@@ -139,16 +141,17 @@ def _graph_by_graph_nquads(store) -> bytes:
     return bytes(out)
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename: never half a file."""
+def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Let `write` fill a temporary file beside `path`, then rename it into place: never half a
+    file. An error names `path`, not the temporary file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(tmp, 0o644)
+        write(Path(tmp))
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; exports and pages are for reading
         os.replace(tmp, path)
-    except OSError as e:  # name the file asked for, not the temporary one
+    except OSError as e:
         Path(tmp).unlink(missing_ok=True)
         raise OSError(e.errno, e.strerror or str(e), str(path)) from e
     except BaseException:

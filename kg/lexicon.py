@@ -153,6 +153,9 @@ MEETING_NOUNS = {"meeting", "meetings", "negotiations", "summit", "talks", "talk
                  "call", "conversation", "consultation", "consultations", "discussion",
                  "discussions", "bilateral", "session", "audience", "encounter"}
 
+#: Capitalised words after a title that name a body, not a person ("President Ruiz Administration").
+NOT_NAME_WORDS = {"administration", "government", "office", "ministry", "cabinet", "council", "house",
+                  "palace", "foundation", "center", "centre", "institute", "university", "party"}
 #: Names that, before "of NATION", stand for the nation itself ("the Government of Chile").
 GOVERNMENT_OF = {"government of", "republic of", "kingdom of", "state of", "people's republic of",
                  "federal republic of", "islamic republic of", "democratic republic of", "union of",

@@ -23,7 +23,7 @@ from kg import coref, gazetteer
 from kg.facts import Entity, Kind
 from kg.names import fold, slug
 from kg.lexicon import (DEPARTMENT_TITLES, FORMER, GOVERNMENT_OF, HONORIFICS, LEADER_TITLES, LONGEST_DEPARTMENT,
-                        LONGEST_TITLE, TITLE_MODIFIERS, TITLES, is_national)
+                        LONGEST_TITLE, NOT_NAME_WORDS, TITLE_MODIFIERS, TITLES, is_national)
 
 _NOISE = re.compile(r"pic\.twitter\.com|https?://|(^|[\s(])@\w+")
 
@@ -181,11 +181,6 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
             _add_person(m, _without_honorifics(ent))
 
 
-#: Capitalised words after a title that name a body, not a person ("President Ruiz Administration").
-_NOT_NAME_WORDS = {"administration", "government", "office", "ministry", "cabinet", "council", "house",
-                   "palace", "foundation", "center", "centre", "institute", "university", "party"}
-
-
 def _titled_names(doc: Doc, m: Mentions) -> None:
     """Names the model missed right after an office title: "President Ana Ruiz" is a person
     when the two to four capitalised words after the title are no entity of the model's."""
@@ -198,7 +193,7 @@ def _titled_names(doc: Doc, m: Mentions) -> None:
         end = matched[1]
         while (end < len(doc) and end - matched[1] < 4 and doc[end].pos_ == "PROPN"
                and doc[end].text.istitle() and doc[end].is_alpha and not doc[end].ent_type_
-               and doc[end].lower_ not in _NOT_NAME_WORDS and not m.keys(doc[end])):
+               and doc[end].lower_ not in NOT_NAME_WORDS and not m.keys(doc[end])):
             end += 1
         span = doc[matched[1]:end]
         if len(span) >= 2 and span.start not in m.noise and not is_heading(span.sent):

@@ -17,7 +17,6 @@ import importlib.util
 import json
 import os
 import re
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,6 +29,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from kg import describe, reader
+from kg.export import write_atomically
 from kg.describe import label as _label, texts as _texts
 from kg.errors import KgError
 from kg.vocab import KG
@@ -162,11 +162,10 @@ def _tooltip(g: Graph, node: URIRef, cls: URIRef) -> str:
 
 def _evidence_sentence(g: Graph, node: object, limit: int = 300) -> str | None:
     """The first (in IRI order) evidence sentence of a fact, shortened for a tooltip."""
-    sentences = sorted((str(ev), str(text)) for ev in g.objects(node, KG.evidence)
-                       for text in g.objects(ev, KG.sentence))
+    sentences = [text for ev in sorted(g.objects(node, KG.evidence)) for text in _texts(g, ev, KG.sentence)]
     if not sentences:
         return None
-    text = " ".join(sentences[0][1].split())
+    text = " ".join(sentences[0].split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
@@ -386,22 +385,8 @@ def _link_base(folder: Path) -> str:
     return "" if rel == "." else Path(rel).as_posix()
 
 
-def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
-    """Write through a temporary file in the same folder, then rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a report page should be readable
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _write_text(text: str) -> Callable[[Path], None]:
-    """A writer for _atomic_write that stores text as UTF-8 with \\n line ends and fsyncs it."""
+    """A writer for write_atomically that stores text as UTF-8 with \\n line ends and fsyncs it."""
     def write(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -424,8 +409,8 @@ def write_html(graph: Graph, path: Path, *, title: str = "kg graph", base: Path 
                        page_name=path.name)
     for name, content in sorted(page.files.items()):
         if not _holds(path.parent / name, content):  # a side file is named by its text's hash
-            _atomic_write(path.parent / name, _write_text(content))
-    _atomic_write(path, _write_text(page.html))
+            write_atomically(path.parent / name, _write_text(content))
+    write_atomically(path, _write_text(page.html))
     _prune(path.parent / files_dir(path.name), {Path(name).name for name in page.files})
 
 
@@ -489,7 +474,7 @@ def write_png(html_path: Path, png_path: Path, width: int = 1400, height: int = 
                 browser.close()
 
     try:
-        _atomic_write(png_path, shoot)
+        write_atomically(png_path, shoot)
     except PlaywrightError as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         if "wait_for_function" in reason:
