@@ -1,5 +1,6 @@
 """`kg view` on the synthetic store, end to end as a subprocess (interpreter start-up included),
-and the 300-node page in Chromium: time from ticking "physics" until the layout settles."""
+and the 300-node page in Chromium: time from opening it until drawn, and from ticking "physics"
+until the layout settles."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from common import Row, log
 
 SETTLE_TARGET = 3.0  # seconds, from the issue: "the layout settles in under 3 s for 300 nodes"
+DRAW_TARGET = 3.0  # seconds from opening the 300-node page to its first drawing (the browser tests' old bound)
 #: Milliseconds from ticking "physics" to vis-network's 'stabilized' event (null: none within a minute).
 SETTLE_JS = """() => new Promise(done => {
     const stop = setTimeout(() => done(null), 60000), start = performance.now();
@@ -44,30 +46,39 @@ def time_view(store: Path, out: Path, extra: list[str], timeout: float,
     return f"{seconds:,.1f} s ({size:,.1f} MB HTML{'; ' + note if note else ''})", seconds
 
 
-def physics_settle(page: Path, runs: int = 3) -> Row:
-    """Median seconds from ticking "physics" on a drawn page to the settled layout, in Chromium."""
+def in_chromium(page: Path, runs: int = 3) -> list[Row]:
+    """Median seconds from opening the page to its drawing, and from ticking "physics" on the
+    drawn page to the settled layout, in Chromium."""
     try:
         from playwright import sync_api
     except ImportError as exc:
-        return Row("kg view page in Chromium: physics ticked until settled", f"not available ({exc})")
+        return [Row("kg view page in Chromium", f"not available ({exc})")]
     from kg.render import CHROMIUM, CHROMIUM_ARGS
 
+    drawn: list[float] = []
     seconds: list[float] = []
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
         for _ in range(runs):
             tab = browser.new_page(viewport={"width": 1400, "height": 900})
+            start = time.perf_counter()
             tab.goto(page.resolve().as_uri())
             tab.wait_for_function("() => window.kgView && window.kgView.drawn", timeout=120_000)
+            drawn.append(time.perf_counter() - start)
             nodes = tab.evaluate("() => window.kgView.nodes.length")
             settled = tab.evaluate(SETTLE_JS)
             seconds.append(float("inf") if settled is None else settled / 1000)
             tab.close()
         browser.close()
+    return [_median_row(f"kg view page in Chromium ({nodes} nodes): opened until drawn", drawn, DRAW_TARGET),
+            _median_row(f"kg view page in Chromium ({nodes} nodes): physics ticked until settled", seconds,
+                        SETTLE_TARGET)]
+
+
+def _median_row(what: str, seconds: list[float], target: float) -> Row:
     median = statistics.median(seconds)
-    return Row(f"kg view page in Chromium ({nodes} nodes): physics ticked until settled (median of {runs})",
-               f"{median:.2f} s ({', '.join(f'{s:.2f}' for s in seconds)})", f"< {SETTLE_TARGET:g} s",
-               median < SETTLE_TARGET)
+    return Row(f"{what} (median of {len(seconds)})", f"{median:.2f} s ({', '.join(f'{s:.2f}' for s in seconds)})",
+               f"< {target:g} s", median < target)
 
 
 def run(store: Path, folder: Path, timeout: float = 600.0, deadline: float = float("inf")) -> list[Row]:
@@ -84,6 +95,6 @@ def run(store: Path, folder: Path, timeout: float = 600.0, deadline: float = flo
         log(f"view: {text}")
         rows.append(Row(f"kg view {label}, wall time", text))
         if seconds is not None and "--max-nodes" in extra:
-            rows.append(physics_settle(folder / "view.html"))
-            log(f"view: {rows[-1].measured}")
+            rows += in_chromium(folder / "view.html")
+            log(f"view: {'; '.join(row.measured for row in rows[-2:])}")
     return rows

@@ -299,7 +299,7 @@ def query_command(sparql: str | None, query_file, name: str | None, list_queries
             from kg.store import Store
 
             with Store(store_path) as store:  # straight on Oxigraph: fast on big stores
-                return query.run_oxigraph(store.oxigraph, text)
+                return query.run_oxigraph(store.oxigraph, text, checked=True)
         return query.run(load(graph_path, store_path, min_confidence, allow_network), text, allow_network)
 
     click.echo(query.render(query.limited(task, timeout), fmt), nl=False)

@@ -10,7 +10,6 @@ import json
 import re
 import shutil
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -56,10 +55,8 @@ class View:
         self.page.on("dialog", self._dialog)
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
         self.page.on("console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None)
-        start = time.perf_counter()
         self.page.goto(path if isinstance(path, str) else path.resolve().as_uri())
         self.page.wait_for_function("() => window.kgView && window.kgView.drawn", timeout=10_000)
-        self.load_seconds = time.perf_counter() - start
 
     def _dialog(self, dialog) -> None:
         self.dialogs.append(dialog.message)
@@ -193,7 +190,6 @@ def test_panel_lists_the_plain_english_facts_of_a_leader(view: View) -> None:
 
 
 def test_physics_toggle_and_precomputed_layout(view: View) -> None:
-    assert view.load_seconds < 3.0
     assert view.js("() => window.kgView.network.physics.physicsEnabled") is False
     view.page.check("#physics")
     assert view.js("() => window.kgView.network.physics.physicsEnabled") is True
@@ -330,7 +326,9 @@ SPREAD_BEFORE_AND_AFTER_PHYSICS = """() => new Promise(done => {
 })"""
 
 
-def test_300_nodes_draw_in_under_3_seconds_and_physics_keeps_their_layout(browser, tmp_path: Path) -> None:
+def test_300_nodes_draw_and_physics_keeps_their_layout(browser, tmp_path: Path) -> None:
+    """The page is drawn (how fast is measured by benchmarks/view.py, not here) and physics settles
+    near the precomputed layout."""
     from test_render import big_graph
 
     path = tmp_path / "big.html"
@@ -338,7 +336,6 @@ def test_300_nodes_draw_in_under_3_seconds_and_physics_keeps_their_layout(browse
     view = View(browser, path)
     try:
         assert view.js("() => window.kgView.nodes.length") == 300
-        assert view.load_seconds < 3.0, f"drawn after {view.load_seconds:.2f} s"
         assert view.js("() => window.kgView.network.physics.physicsEnabled") is False
         before, after = view.js(SPREAD_BEFORE_AND_AFTER_PHYSICS)  # waits for vis-network's 'stabilized'
         for old, new in zip(before, after):

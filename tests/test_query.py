@@ -282,3 +282,18 @@ def test_allow_network_lets_service_through_the_check():
 def test_decimals_print_in_canonical_form_as_from_the_store(lexical, shown):
     from rdflib import XSD, Literal
     assert query._text(Literal(lexical, datatype=XSD.decimal)) == shown
+
+
+def test_oxigraph_rows_are_plain_values_with_unbound_as_empty(tmp_path):
+    """Oxigraph's rows come through its CSV writer: a literal's lexical form with its commas,
+    quotes and newlines intact, an IRI bare, and an unbound cell empty, even when it is the only one."""
+    from kg.store import Store
+
+    text = ('SELECT ?x ?y WHERE { VALUES (?x ?y) { ("a, \\"b\\"\\nc" <http://x/y>) '
+            '(UNDEF "2.50"^^<http://www.w3.org/2001/XMLSchema#decimal>) } }')
+    with Store(tmp_path / "store", writable=True) as store:
+        result = query.run_oxigraph(store.oxigraph, text)
+        lone = query.run_oxigraph(store.oxigraph, "SELECT ?x WHERE { OPTIONAL { ?s ?p ?x } }")
+    assert result.columns == ["x", "y"]
+    assert result.rows == [['a, "b"\nc', "http://x/y"], ["", "2.5"]]
+    assert lone.rows == [[""]]
