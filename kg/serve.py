@@ -16,9 +16,10 @@ Updates (SPARQL Update, LOAD) are refused with 403, SERVICE as `kg query` refuse
 (kg.query.check), malformed queries get 400 with the parser's message.
 The server answers from a snapshot of the store taken when it starts (an Oxigraph
 checkpoint in a hidden folder beside the store, hard links, deleted when it stops), so
-`kg add` may write meanwhile: restart the server to serve articles added since. When a
-`kg add` is writing as the server starts, no snapshot can be taken: the workers then open
-the store itself read-only, each seeing it as it was when that worker started.
+`kg add` may write meanwhile: restart the server to serve articles added since. While a
+`kg add` is writing, the server does not start (Oxigraph cannot read a store beside its
+writer; see kg.store). When no snapshot can be taken for another reason (the folder is
+read-only, so nobody writes there), the workers open the store itself read-only.
 """
 
 from __future__ import annotations
@@ -469,10 +470,10 @@ def explorer(pool: Pool, title: str) -> Callable[[], dict[str, Answer] | Answer]
 
 def checkpoint(path: Path) -> Path | None:
     """A consistent copy of the store beside it (hard links, so cheap) that no writer touches;
-    None when it cannot be made (another process is writing the store, or its folder is read-only)."""
+    None when it cannot be made (its folder is read-only). A store being written is a StoreError."""
     from kg.store import Store
 
-    with Store(path):  # a clear error now if there is no store
+    with Store(path):  # a clear error now if there is no store, or a writer holds it
         pass
     try:
         folder = Path(tempfile.mkdtemp(prefix=".kg-serve-", dir=Path(path).resolve().parent))
@@ -490,7 +491,8 @@ def checkpoint(path: Path) -> Path | None:
 def start(path: Path, host: str = "127.0.0.1", port: int = 8000, timeout: float = 30.0, workers: int = 2,
           log: Callable[[str], None] | None = None) -> Server:
     """A ready server over a snapshot of the store (workers started, port bound); when no snapshot
-    can be taken (`server.snapshot` is None) the workers open the store itself read-only.
+    can be taken (`server.snapshot` is None) the workers open the store itself read-only. A store
+    that a writer holds is a StoreError.
 
     Call serve_forever(), then close(server) (or stop(server) from another thread)."""
     snapshot = checkpoint(Path(path))

@@ -288,6 +288,16 @@ def test_query_without_graph_or_store_is_one_error_line(kg, tmp_path):
     assert_one_line_error(result, "no store here yet")
 
 
+@pytest.mark.parametrize("command", [["query", "--name", "leaders"], ["list"], ["stats"], ["export", "-o", "x.nq"]])
+def test_reading_a_store_being_written_is_one_error_line(kg, tmp_path, command):
+    from kg.store import Store
+
+    with Store(tmp_path / "store", writable=True):
+        result = kg(*command, "--store", str(tmp_path / "store"))
+    assert result.exit_code == 1
+    assert_one_line_error(result, "another process (kg add or kg remove) is writing the store")
+
+
 def test_build_without_input_is_a_usage_error(kg, tmp_path):
     result = kg("build", "-o", str(tmp_path / "g.trig"))
     assert result.exit_code == 2

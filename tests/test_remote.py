@@ -49,12 +49,14 @@ def tiny_graph() -> Graph:
 
 @pytest.fixture(scope="module")
 def local(tmp_path_factory) -> Store:
-    """A store holding the sample article (exports/graph.trig) and the tiny article."""
-    store = Store(tmp_path_factory.mktemp("remote") / "store", writable=True)
-    store.add_dataset(export.load(SAMPLE))
-    store.add_graph(tiny_graph())
-    yield store
-    store.close()
+    """A store holding the sample article (exports/graph.trig) and the tiny article, open to read
+    (as the commands under test also read it)."""
+    path = tmp_path_factory.mktemp("remote") / "store"
+    with Store(path, writable=True) as store:
+        store.add_dataset(export.load(SAMPLE))
+        store.add_graph(tiny_graph())
+    with Store(path) as store:
+        yield store
 
 
 @pytest.fixture(scope="session")

@@ -332,3 +332,10 @@ def test_kg_serve_command(store_path, tmp_path):
 def test_no_store_is_one_clear_error(tmp_path):
     with pytest.raises(Exception, match="no store here yet"):
         serve.start(tmp_path / "none", port=0)
+
+
+def test_a_store_being_written_is_one_clear_error(tmp_path):
+    with Store(tmp_path / "store", writable=True):
+        with pytest.raises(Exception, match="is writing the store; try again when it has finished"):
+            serve.start(tmp_path / "store", port=0)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".kg-serve-")]

@@ -6,6 +6,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -71,6 +72,30 @@ def test_unknown_article_is_a_clear_error(tmp_path, sample_graph):
 def test_a_second_writer_is_refused_clearly(tmp_path):
     with Store(tmp_path / "s", writable=True):
         with pytest.raises(StoreError, match="in use by another process"):
+            Store(tmp_path / "s", writable=True)
+
+
+def test_a_reader_is_refused_while_a_writer_works(tmp_path, sample_graph):
+    with Store(tmp_path / "s", writable=True) as store:
+        store.add_dataset(sample_graph)
+        with pytest.raises(StoreError, match="another process .kg add or kg remove. is writing the store"):
+            Store(tmp_path / "s")
+    with Store(tmp_path / "s") as reader, Store(tmp_path / "s") as another:  # readers share the store
+        assert len(reader.articles()) == len(another.articles()) == 1
+
+
+def test_a_writer_waits_for_readers_to_finish(tmp_path, sample_graph, monkeypatch):
+    with Store(tmp_path / "s", writable=True) as store:
+        store.add_dataset(sample_graph)
+    reader = Store(tmp_path / "s")
+    threading.Timer(0.5, reader.close).start()
+    started = time.monotonic()
+    with Store(tmp_path / "s", writable=True) as writer:  # opens once the reader has closed
+        assert time.monotonic() - started >= 0.4
+        writer.remove(str(SAMPLE))
+    monkeypatch.setattr("kg.store.READERS_WAIT", 0.3)
+    with Store(tmp_path / "s"):
+        with pytest.raises(StoreError, match="in use by another process reading it"):
             Store(tmp_path / "s", writable=True)
 
 
@@ -145,3 +170,30 @@ def test_the_default_graph_is_the_union_without_repeats(tmp_path, sample_graph):
         store.oxigraph.update("DROP DEFAULT")
         store.rebuild_union()
         assert len(list(store.oxigraph.query("SELECT * WHERE { ?s ?p ?o }"))) > 0
+
+
+class _Recorder:
+    """A pyoxigraph store that notes which maintenance calls it gets."""
+
+    def __init__(self, store) -> None:
+        self.store, self.calls = store, []
+
+    def __getattr__(self, name: str):
+        if name in ("optimize", "flush"):
+            self.calls.append(name)
+        return getattr(self.store, name)
+
+
+@pytest.mark.parametrize("write, expected", [(True, ["optimize", "flush"]), (False, ["flush"])])
+def test_a_writer_compacts_the_store_only_when_it_changed_it(tmp_path, sample_graph, write, expected):
+    store = Store(tmp_path / "s", writable=True)
+    recorder = store._store = _Recorder(store._store)
+    if write:
+        store.add_dataset(sample_graph)
+    store.close()
+    calls, recorder.store = recorder.calls, None  # the last reference: Oxigraph closes the store
+    assert calls == expected
+    with Store(tmp_path / "s") as reader:  # a reader neither compacts nor flushes
+        read = reader._store = _Recorder(reader._store)
+        assert len(reader.articles()) == (1 if write else 0)
+    assert read.calls == []
