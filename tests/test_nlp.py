@@ -12,6 +12,14 @@ def test_pieces_keep_the_text_and_respect_the_limit():
     assert max(len(p) for p in parts) <= 500
 
 
+def test_batches_keep_the_order_and_stay_under_the_budget():
+    parts = ["a" * 40, "b" * 30, "c" * 50, "d" * 120, "e" * 10]
+    groups = list(nlp.batches(iter(parts), budget=100))
+    assert [p for g in groups for p in g] == parts
+    assert groups == [parts[:2], parts[2:3], parts[3:4], parts[4:]]  # a piece over the budget goes alone
+    assert list(nlp.batches(iter([]))) == []
+
+
 def test_parse_keeps_exact_text_and_heading_stands_alone(nlp_pipeline):
     text = "Leaders Forge Deal\nThe two leaders met in Rome on Monday.\r\n"
     doc = nlp.parse(text)
