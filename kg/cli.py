@@ -146,15 +146,19 @@ def _ingest(inputs: tuple[str, ...], article_date, jobs: int, store_path: Path |
         ds = with_progress(total, lambda tick: pipeline.build(articles, on_article=tick, jobs=jobs))
         if len(failures) < total:  # nothing read, nothing (over)written
             if store_path is not None:
-                with Store(store_path, writable=True) as store:
+                with Store(store_path, writable=True, on_wait=_say) as store:
                     store.add_dataset(ds)
             _write_outputs(ds, outputs)
     else:
-        with Store(store_path, writable=True) as store:
+        with Store(store_path, writable=True, on_wait=_say) as store:
             added = with_progress(total, lambda tick: pipeline.ingest(articles, store, on_article=tick, jobs=jobs))
         if added:
             click.echo(f"added {added} article(s) to {store_path}", err=True)
     _finish(failures, total)
+
+
+def _say(message: str) -> None:
+    click.echo(message, err=True)
 
 
 def _finish(failures: list[InputError], total: int) -> None:
@@ -229,7 +233,7 @@ def remove(articles: tuple[str, ...], store_path: Path) -> None:
     """Drop articles (by id, source file or IRI; see `kg list`) from the store, and nothing else."""
     from kg.store import Store
 
-    with Store(store_path, writable=True) as store:
+    with Store(store_path, writable=True, on_wait=_say) as store:
         for article in articles:
             gone = store.remove(article)
             click.echo(f"removed {gone.id} {gone.source}")

@@ -26,6 +26,7 @@ import fcntl
 import io
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,13 +67,15 @@ def _oxigraph():
 class Store:
     """An Oxigraph store at a path, opened for writing (`writable=True`) or reading."""
 
-    def __init__(self, path: Path = DEFAULT_PATH, writable: bool = False) -> None:
+    def __init__(self, path: Path = DEFAULT_PATH, writable: bool = False,
+                 on_wait: Callable[[str], None] | None = None) -> None:
+        """`on_wait` hears, once, that a writer is waiting for readers to finish."""
         self.path = Path(path)
         self.writable = writable
         self.changed = False
         if not writable and not self.path.exists():
             raise StoreError(f"{self.path}: no store here yet; add articles with `kg add ARTICLE...`")
-        self._lock = _lock(self.path, writable)
+        self._lock = _lock(self.path, writable, on_wait)
         try:
             self._store = _open(self.path, writable)
         except BaseException:
@@ -185,7 +188,7 @@ def _open(path: Path, writable: bool):
         raise StoreError(f"{path}: not a usable kg store ({e})") from e
 
 
-def _lock(path: Path, writable: bool) -> int | None:
+def _lock(path: Path, writable: bool, on_wait: Callable[[str], None] | None = None) -> int | None:
     """Take the store's access lock (shared to read, exclusive to write) and return its descriptor;
     None to read a store whose folder allows no lock file (nobody can write it either)."""
     try:
@@ -204,6 +207,9 @@ def _lock(path: Path, writable: bool) -> int | None:
         return fd
     deadline = time.monotonic() + READERS_WAIT
     while not _try(fd, fcntl.LOCK_EX):
+        if on_wait and not _writer_holds(path):
+            on_wait(f"{path}: waiting up to {READERS_WAIT:g} s for other commands reading the store to finish")
+            on_wait = None
         if _writer_holds(path) or time.monotonic() > deadline:
             os.close(fd)
             raise StoreError(f"{path}: the store is in use by another process "

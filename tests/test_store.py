@@ -89,10 +89,11 @@ def test_a_writer_waits_for_readers_to_finish(tmp_path, sample_graph, monkeypatc
         store.add_dataset(sample_graph)
     reader = Store(tmp_path / "s")
     threading.Timer(0.5, reader.close).start()
-    started = time.monotonic()
-    with Store(tmp_path / "s", writable=True) as writer:  # opens once the reader has closed
+    started, heard = time.monotonic(), []
+    with Store(tmp_path / "s", writable=True, on_wait=heard.append) as writer:  # opens once the reader closed
         assert time.monotonic() - started >= 0.4
         writer.remove(str(SAMPLE))
+    assert len(heard) == 1 and "waiting up to 60 s for other commands reading the store" in heard[0]
     monkeypatch.setattr("kg.store.READERS_WAIT", 0.3)
     with Store(tmp_path / "s"):
         with pytest.raises(StoreError, match="in use by another process reading it"):
