@@ -16,7 +16,7 @@ hours), a writer waits up to `READERS_WAIT` seconds for readers to finish. `kg s
 checkpoint of the store, so it keeps no lock on the store itself.
 
 A writer that changed the store compacts it as it closes: a command is too short-lived for
-RocksDB's background compaction, and reads of an uncompacted store are 1.4-1.7x slower (bundled
+RocksDB's background compaction, and reads of an uncompacted store are 1.35-1.7x slower (bundled
 queries and exports on the benchmark's 1M-triple store); compacting that store takes about 2 s.
 """
 
