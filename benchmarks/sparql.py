@@ -166,8 +166,9 @@ class Lean:
 def run_lean(store_path: Path, nquads: Path, reps: int = 5, limit: float = 60.0) -> Lean:
     """Every query on Oxigraph (the store at `store_path`, and `nquads` in memory). Run this before
     the parent process holds rdflib's Dataset: a child forked from that multi-GB heap ran the
-    same Oxigraph queries 1.2-2.4x slower (copy-on-write faults on the heap it inherits), which a
-    `kg query` process, holding no such heap, does not pay."""
+    same Oxigraph queries 1.2-2.4x slower, which a `kg query` process, holding no such heap, does
+    not pay (the cause is not pinned down: gc.freeze() in the child did not help, and a child of
+    a parent holding 20M plain strings was not slowed)."""
     disk: dict[str, Timing] = {}
     memory: dict[str, Timing] = {}
     for name, text in query.named_queries().items():
