@@ -207,14 +207,14 @@ def _lock(path: Path, writable: bool, on_wait: Callable[[str], None] | None = No
         return fd
     deadline = time.monotonic() + READERS_WAIT
     while not _try(fd, fcntl.LOCK_EX):
-        if on_wait and not _writer_holds(path):
-            on_wait(f"{path}: waiting up to {READERS_WAIT:g} s for other commands reading the store to finish")
-            on_wait = None
-        if _writer_holds(path) or time.monotonic() > deadline:
+        writer = _writer_holds(path)
+        if writer or time.monotonic() > deadline:
             os.close(fd)
             raise StoreError(f"{path}: the store is in use by another process "
-                             f"{'writing to it' if _writer_holds(path) else 'reading it'}; "
-                             "wait for it to finish and try again")
+                             f"{'writing to it' if writer else 'reading it'}; wait for it to finish and try again")
+        if on_wait:
+            on_wait(f"{path}: waiting up to {READERS_WAIT:g} s for other commands reading the store to finish")
+            on_wait = None
         time.sleep(0.1)
     return fd
 
