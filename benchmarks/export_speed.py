@@ -18,7 +18,7 @@ from pathlib import Path
 from common import Row, log, ratio_row
 from kg import export
 from kg.store import Store
-from sparql import Timing, repeat_in_child
+from sparql import Timing, memory_store, repeat_in_child
 
 TARGET = 10.0
 
@@ -35,14 +35,12 @@ def memory_export(nquads: Path, out: Path, fmt: str):
         import pyoxigraph
 
         from kg import rdf
-        from kg.store import union_quads
 
-        memory = pyoxigraph.Store()
-        memory.bulk_load(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS)
         if fmt == "nquads":
+            memory = pyoxigraph.Store()
+            memory.bulk_load(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS)
             return lambda: memory.dump(str(out), format=pyoxigraph.RdfFormat.N_QUADS) or out.stat().st_size
-        union = pyoxigraph.Store()
-        union.extend(list(union_quads(memory)))
+        union = memory_store(nquads)  # the union in the default graph, as `kg export` writes Turtle from
         prefixes = {prefix: str(ns) for prefix, ns in rdf.PREFIXES.items()}
         return lambda: union.dump(str(out), format=pyoxigraph.RdfFormat.TURTLE, from_graph=pyoxigraph.DefaultGraph(),
                                   prefixes=prefixes) or out.stat().st_size
