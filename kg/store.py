@@ -190,7 +190,8 @@ def _open(path: Path, writable: bool):
 
 def _lock(path: Path, writable: bool, on_wait: Callable[[str], None] | None = None) -> int | None:
     """Take the store's access lock (shared to read, exclusive to write) and return its descriptor;
-    None to read a store whose folder allows no lock file (nobody can write it either)."""
+    None to read a store whose folder allows no lock file (nobody can write it either). A reader
+    who may not write the lock file still locks it, opened read-only (flock needs no write access)."""
     try:
         if writable:
             path.mkdir(parents=True, exist_ok=True)
@@ -198,7 +199,10 @@ def _lock(path: Path, writable: bool, on_wait: Callable[[str], None] | None = No
     except OSError as e:
         if writable:
             raise StoreError(f"{path}: cannot write the store here ({e.strerror or e})") from e
-        return None
+        try:
+            fd = os.open(path / ACCESS_LOCK, os.O_RDONLY | os.O_CLOEXEC)
+        except OSError:
+            return None
     if not writable:
         if not _try(fd, fcntl.LOCK_SH):
             os.close(fd)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -198,3 +200,25 @@ def test_a_writer_compacts_the_store_only_when_it_changed_it(tmp_path, sample_gr
         read = reader._store = _Recorder(reader._store)
         assert len(reader.articles()) == (1 if write else 0)
     assert read.calls == []
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"),
+                    reason="needs root and setpriv to read the store as another user")
+def test_a_reader_who_may_not_write_the_lock_file_is_still_refused_beside_a_writer(sample_graph):
+    def as_nobody(code: str) -> subprocess.CompletedProcess:
+        return subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-c",
+                               f"import sys; sys.path.insert(0, {str(ROOT)!r}); from kg.store import Store\n{code}"],
+                              capture_output=True, text=True, timeout=120)
+
+    if as_nobody("pass").returncode:
+        pytest.skip("another user cannot run kg from this checkout (a folder closed to others)")
+    folder = Path(tempfile.mkdtemp())  # pytest's own temporary folders are closed to other users
+    try:
+        folder.chmod(0o755)
+        with Store(folder / "s", writable=True) as store:
+            store.add_dataset(sample_graph)
+            (folder / "s").chmod(0o755)
+            other = as_nobody(f"Store({str(folder / 's')!r})")
+    finally:
+        shutil.rmtree(folder)
+    assert other.returncode == 1 and "is writing the store" in other.stderr, other.stderr
