@@ -61,7 +61,7 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class LeaderOf:
-    """A person holds an office of a nation ("Chilean President Ana Ruiz")."""
+    """A person holds an office of a nation ("Ruritanian President Ana Ruiz")."""
 
     leader: str
     nation: str

@@ -94,7 +94,7 @@ class LeaderRecord:
         """Family name for within-article coreference.
 
         The source's single-word alias that is a word of the name (it knows that
-        "Xi Jinping" is "Xi"), else the last word that is not a regnal number.
+        "Wen Lihua" is "Wen"), else the last word that is not a regnal number.
         """
         words = [w for w in self.name.replace(",", " ").split() if w.lower() not in _SUFFIXES]
         for alias in self.aliases:
@@ -112,7 +112,7 @@ def _as_day(date: str, *, last: bool) -> str:
 
 
 def fold(text: str) -> str:
-    """Strip accents: "Erdoğan" -> "Erdogan"."""
+    """Strip accents: "Çelik" -> "Celik"."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -156,7 +156,12 @@ MEETING_NOUNS = {"meeting", "meetings", "negotiations", "summit", "talks", "talk
 #: Capitalised words after a title that name a body, not a person ("President Ruiz Administration").
 NOT_NAME_WORDS = {"administration", "government", "office", "ministry", "cabinet", "council", "house",
                   "palace", "foundation", "center", "centre", "institute", "university", "party"}
-#: Names that, before "of NATION", stand for the nation itself ("the Government of Chile").
+#: A nation's institutions named by a common noun ("the Senate", "Parliament"): domain vocabulary
+#: like the titles, never a person, and a party to nothing on the nation's behalf.
+INSTITUTIONS = {"senate", "congress", "parliament", "house of representatives", "house of commons",
+                "house of lords", "national assembly", "duma", "knesset", "bundestag", "cabinet",
+                "white house", "kremlin", "foreign office", "state department", "pentagon"}
+#: Names that, before "of NATION", stand for the nation itself ("the Government of Ruritania").
 GOVERNMENT_OF = {"government of", "republic of", "kingdom of", "state of", "people's republic of",
                  "federal republic of", "islamic republic of", "democratic republic of", "union of",
                  "commonwealth of", "sultanate of", "emirate of", "principality of", "grand duchy of"}

@@ -272,7 +272,7 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
 
 
 def _title_ending_at(doc: Doc, i: int) -> str | None:
-    """The office title written just before token i ("President Obama")."""
+    """The office title written just before token i ("President Ruiz")."""
     for n in (3, 2, 1):
         if i - n >= 0:
             words = " ".join(t.lower_ for t in doc[i - n:i])
@@ -375,13 +375,13 @@ def _title_phrase(doc: Doc, i: int, m: Mentions) -> tuple[str, str | None, bool,
         return None
     title, i = matched
     if i + 1 < len(doc) and doc[i].lower_ == "of" and title in DEPARTMENT_TITLES:
-        department = _department_after(doc, i + 1, m)  # "Minister of Foreign Affairs (of Chile)"
+        department = _department_after(doc, i + 1, m)  # "Minister of Foreign Affairs (of Ruritania)"
         if department:
             title, i = f"{title} of {doc[i + 1:department].text}", department
     if i + 1 < len(doc) and doc[i].lower_ == "of":
         found = _of_nation(doc, i + 1, m)
         if found is None:
-            return None  # "President of Chileans for Clean Air": an office elsewhere than a nation
+            return None  # "President of Ruritanians for Clean Air": an office elsewhere than a nation
         nation, i = found
     return title, nation, former, i
 
@@ -448,7 +448,7 @@ def _person_spans(m: Mentions) -> list[tuple[int, int, str]]:
 
 
 def _title_mentions(doc: Doc, m: Mentions) -> None:
-    """Titles before a name ("Chilean President Ana Ruiz") or in apposition after it."""
+    """Titles before a name ("Ruritanian President Ana Ruiz") or in apposition after it."""
     for start, end, key in _person_spans(m):
         found = _title_before(doc, start, m) or _title_after(doc, end, m)
         if not found:
@@ -483,8 +483,8 @@ def _title_before(doc: Doc, start: int, m: Mentions):
 
 
 def _title_after(doc: Doc, end: int, m: Mentions):
-    """", the Chilean Foreign Minister" after a name; not the title of the next name in a list
-    ("A, Chilean Foreign Minister B, and ...")."""
+    """", the Ruritanian Foreign Minister" after a name; not the title of the next name in a list
+    ("A, Ruritanian Foreign Minister B, and ...")."""
     if end < len(doc) and doc[end].text == ",":
         parsed = _title_phrase(doc, end + 1, m)
         if parsed and not _person_before_comma(doc, parsed[3], m):

@@ -25,8 +25,8 @@ MAX_PIECE = 50_000
 #: 5 MB one-line article went through the model as one 100-piece batch (13.9 GB peak).
 BATCH_CHARS = 100_000
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-#: A hyphen after an abbreviation and before a capital: "E.U.-Chile", "U.A.E.-Norwegian" (the model's
-#: infixes split hyphens only between letters, leaving "E.U.-Chile" one token and both names unseen).
+#: A hyphen after an abbreviation and before a capital: "E.U.-Ruritania", "U.A.E.-Norwegian" (the model's
+#: infixes split hyphens only between letters, leaving "E.U.-Ruritania" one token and both names unseen).
 _ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Z])"
 
 

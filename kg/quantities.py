@@ -30,7 +30,7 @@ _MONEY_SYMBOL = re.compile(r"(?<![A-Za-z])" + _SYMBOL + r"\s?" + _NUMBER + _SCAL
 
 @cache
 def _money_word() -> re.Pattern[str]:
-    """"580 million Chilean pesos", "5 billion yuan": a number, then a currency named in words
+    """"580 million Ruritanian pesos", "5 billion yuan": a number, then a currency named in words
     (the gazetteer's "<demonym> <unit>" phrases first, then bare units, which mean the usual one)."""
     return _amount_in({*gazetteer.load_currencies(), *_CURRENCY_WORDS}, prefix=r"(?:u\.?s\.?\s+)?")
 

@@ -38,7 +38,7 @@ from kg.errors import StoreError
 from kg.vocab import ID, KG
 
 DEFAULT_PATH = Path(".kg/store")
-#: Articles between flushes in a long ingest (measured on the memory benchmark's White House texts:
+#: Articles between flushes in a long ingest (measured on the memory benchmark's corpus texts:
 #: without flushes resident memory grew from 215 to 377 MiB over 806 texts; with a flush every 100
 #: it stayed at 270-300 MiB over 700).
 FLUSH_EVERY = 100

@@ -87,8 +87,8 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
 
 
 def agreement_document(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:
-    """An article titled as an agreed text ("Joint Statement on X", "Chile-Peru Joint Declaration",
-    "Agreement between Chile and Peru") is that agreement, made by the nations its title names."""
+    """An article titled as an agreed text ("Joint Statement on X", "Ruritania-Peru Joint Declaration",
+    "Agreement between Ruritania and Peru") is that agreement, made by the nations its title names."""
     title = next(doc.sents, None)
     if title is None or not is_heading(title):
         return
@@ -103,14 +103,14 @@ def agreement_document(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agree
 
 
 def _names_only(title, end: int, m: Mentions) -> bool:
-    """Whether a title says nothing but nations before `end` ("Chile-Peru Joint Statement"), so it
-    names the document rather than reports on it ("Chile Rejects Joint Statement")."""
+    """Whether a title says nothing but nations before `end` ("Ruritania-Peru Joint Statement"), so it
+    names the document rather than reports on it ("Ruritania Rejects Joint Statement")."""
     return all(t.is_punct or t.lower_ in ("the", "and") or any(k.startswith("nation/") for k in m.keys(t))
                for t in title if t.idx < end)
 
 
 def agreement_mentioned(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:
-    """"the agreement between Chile and Peru", "their trade deal" (two nations): an agreement
+    """"the agreement between Ruritania and Peru", "their trade deal" (two nations): an agreement
     already made, named without a signing verb (a signed one is `agreement_signed`'s)."""
     for noun in doc:
         if noun.lemma_.lower() not in CONCLUDED_NOUNS or noun.pos_ != "NOUN" or noun.i in m.noise \

@@ -40,13 +40,13 @@ def _beneficiaries(verb: Token, m: Mentions, committed: tuple[str, ...]) -> tupl
 
 
 def _noun_owner(noun: Token, m: Mentions) -> tuple[str, ...]:
-    """Who a commitment noun belongs to: "Chile's delivery", "Chilean support"."""
+    """Who a commitment noun belongs to: "Ruritania's delivery", "Ruritanian support"."""
     return tuple(k for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                  for k in actors(c, m))
 
 
 def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
-    """"Ruiz announced the donation of X to Y", "Chilean support for Peru", "$5 million in aid"."""
+    """"Ruiz announced the donation of X to Y", "Ruritanian support for Peru", "$5 million in aid"."""
     for noun in doc:
         if noun.i in m.noise or noun.pos_ not in ("NOUN", "NUM", "SYM", "PROPN"):
             continue
@@ -101,7 +101,7 @@ def _hostile(act: Token) -> bool:
 
 
 def _speaker(act: Token, m: Mentions, by: tuple[str, ...]) -> tuple[str, ...]:
-    """Who reports the promise: "Ruiz confirmed that Chile would deliver ..." -> Ruiz."""
+    """Who reports the promise: "Ruiz confirmed that Ruritania would deliver ..." -> Ruiz."""
     clause = next((t for t in (act, *act.ancestors) if t.dep_ == "ccomp"), None)
     if clause is None or clause.head.lemma_.lower() not in REPORT_VERBS:
         return ()

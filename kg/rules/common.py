@@ -32,7 +32,7 @@ def _dedupe(keys: list[str]) -> tuple[str, ...]:
 def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     """Entities a noun phrase stands for, its conjuncts included.
 
-    "Chilean officials" stands for Chile; "Ruiz and Norway's prime
+    "Ruritanian officials" stands for Ruritania; "Ruiz and Norway's prime
     minister" for both people.
     """
     if token is None:
@@ -40,7 +40,7 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     found: list[str] = []
     for head in (token, *token.conjuncts):
         keys = m.keys(head)
-        if not keys:  # "Chilean and Peruvian negotiators": the modifiers and their conjuncts
+        if not keys:  # "Ruritanian and Peruvian negotiators": the modifiers and their conjuncts
             keys = tuple(k for c in head.children if c.dep_ in _ACTOR_CHILD_DEPS
                          for x in (c, *c.conjuncts) for k in m.keys(x)
                          if c.dep_ in ("poss", "appos") or acts_for_others(head) or not k.startswith("nation/"))
@@ -65,8 +65,8 @@ def people_and_nations(keys: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def acts_for_others(head: Token) -> bool:
-    """"Chilean officials" act for Chile; "Chilean students" do not: a national modifier makes the
-    nation an actor only on a body that represents it, or on a name ("the Chilean Navy")."""
+    """"Ruritanian officials" act for Ruritania; "Ruritanian students" do not: a national modifier makes the
+    nation an actor only on a body that represents it, or on a name ("the Ruritanian Navy")."""
     return head.lemma_.lower() in GROUP_HEADS or head.lower_ in GROUP_HEADS or head.pos_ == "PROPN"
 
 
@@ -98,7 +98,7 @@ def subject(verb: Token) -> Token | None:
 
 
 def _left_subject(verb: Token) -> Token | None:
-    """"With the signing of X, the Chilean government and Y have agreed to ...": the parser hung
+    """"With the signing of X, the Ruritanian government and Y have agreed to ...": the parser hung
     "government" on X, leaving "agreed" with no subject. The noun phrase right before the verb
     (its auxiliaries and adverbs skipped, nothing before a comma) is the subject."""
     i = verb.i - 1

@@ -13,7 +13,7 @@ from kg.rules.common import evidence
 
 
 def leader_of_title(doc: Doc, m: Mentions, article_id: str) -> Iterator[LeaderOf]:
-    """"Chilean President Ana Ruiz", "Norway's new prime minister Erik Dahl"."""
+    """"Ruritanian President Ana Ruiz", "Norway's new prime minister Erik Dahl"."""
     for t in m.titles:
         if t.nation and is_national(t.title):
             yield LeaderOf(t.person, t.nation, t.title,
