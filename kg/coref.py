@@ -225,7 +225,7 @@ def _group_mentions(doc: Doc, m: Mentions) -> None:
         kind = Kind.LEADER if lemma in GROUP_NOUNS else Kind.NATION if lemma in NATION_GROUP_NOUNS else None
         if kind is None or token.tag_ not in ("NNS", "NNPS") or m.keys(token):
             continue
-        if not any(c.lower_ in ("the", "two", "both") for c in token.children):
+        if not any(c.lower_ in ("the", "two", "both") for c in token.children) or _named_body(token):
             continue
         if kind.value in previous and token.i - previous[kind.value][0] < _GROUP_REACH:
             m.by_token[token.i] = previous[kind.value][1]
@@ -234,6 +234,12 @@ def _group_mentions(doc: Doc, m: Mentions) -> None:
         if group:
             m.by_token[token.i] = group
             previous[kind.value] = (token.i, group)
+
+
+def _named_body(token: Token) -> bool:
+    """"the Pact states", "the Gulf states": a name in front says which body's members are meant,
+    not the nations just named."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
 
 
 def _singular(token: Token) -> str:

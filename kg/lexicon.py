@@ -95,6 +95,12 @@ AGREEMENT_VERBS = {"sign", "ink", "conclude", "reach", "strike", "forge", "seal"
                    "broker", "endorse", "approve", "announce", "unveil"}
 
 GIFT_VERBS = {"give", "present", "gift", "hand", "bestow", "donate"}
+#: Verbs that give a gift only where the sentence says it is one ("sent her a football in return").
+GIFT_IF_SAID = {"send"}
+#: Verbs whose subject is the recipient ("received the king's present", "accepted a gift from X").
+RECEIVE_VERBS = {"receive", "accept", "get"}
+#: Words that say a thing sent or received is a gift.
+GIFT_WORDS = {"gift", "gifts", "present", "presents", "return", "souvenir", "token", "keepsake"}
 #: "I am delighted to present ...": the act happens as it is said, it is not a promise.
 PERFORMATIVE_ADJECTIVES = {"delighted", "pleased", "honored", "honoured", "proud", "happy", "glad",
                            "thrilled", "privileged"}
@@ -106,8 +112,45 @@ PLEDGE_VERBS = {"pledge", "promise", "vow", "commit", "undertake", "guarantee", 
                 "offer", "resolve", "swear"}
 #: Word forms the model's lemmatizer gets wrong, by their right lemma ("hopes" -> "hop").
 LEMMA_FIXES = {"hope": ("hope", "hopes", "hoped", "hoping")}
-#: Verbs and nouns whose complement is an intention ("intends to", "her intention to").
-INTENT_VERBS = {"intend", "plan", "aim", "seek", "hope", "expect", "want", "prepare"}
+#: Verbs and nouns whose complement is an intention ("intends to", "her intention to"). Hopes,
+#: wishes and expectations ("hopes to finalize", "is expected to get") are no undertaking.
+INTENT_VERBS = {"intend", "plan", "aim", "prepare"}
+WISH_VERBS = {"seek", "hope", "expect", "want", "wish"}
+#: Auxiliaries that make an act a guess, not a promise ("may be planning to send").
+HEDGES = {"may", "might", "could"}
+#: Acts of giving, doing or refraining a party can undertake: a bare "will" or a stated plan is a
+#: promise only for these ("will provide", "plans to build"); "will visit", "will decide", "will
+#: chair" and "would fuel" are itineraries, schedules and predictions.
+UNDERTAKING_VERBS = {
+    # giving and paying
+    "provide", "give", "deliver", "supply", "send", "donate", "contribute", "fund", "finance",
+    "invest", "pay", "lend", "grant", "extend", "allocate", "spend", "earmark", "offer", "sell",
+    "buy", "purchase", "import", "export", "ship", "transfer", "hand", "share", "forgive", "waive",
+    "write", "cancel", "compensate", "subsidize", "subsidise", "match", "double", "triple",
+    # building and doing
+    "build", "construct", "rebuild", "reconstruct", "open", "establish", "create", "set", "launch",
+    "develop", "expand", "increase", "raise", "boost", "strengthen", "deepen", "enhance", "improve",
+    "modernize", "modernise", "drill", "explore", "produce", "deploy", "station", "dispatch",
+    "train", "equip", "arm", "host", "welcome", "accept", "admit", "resettle", "relocate", "move",
+    "evacuate", "release", "free", "return", "restore", "resume", "reopen", "normalize", "normalise",
+    "continue", "maintain", "keep", "hold", "stand", "back", "support", "help", "assist", "aid",
+    "protect", "defend", "secure", "guarantee", "ensure", "safeguard", "cooperate", "coordinate",
+    "collaborate", "work", "partner", "join", "accede", "sign", "ratify", "implement", "enforce",
+    "adopt", "approve", "pass", "enact", "reform", "modify", "amend", "democratize", "democratise",
+    "recognize", "recognise", "nominate", "mediate", "negotiate", "resolve", "settle", "facilitate",
+    "promote", "pursue", "tackle", "combat", "counter", "prevent", "verify", "allow", "permit",
+    "respect", "honor", "honour", "uphold", "abide", "comply", "observe", "commit", "dedicate",
+    # refraining and undoing
+    "lift", "ease", "remove", "eliminate", "cut", "reduce", "lower", "limit", "cap", "freeze",
+    "halt", "stop", "end", "cease", "refrain", "renounce", "dismantle", "disarm", "decommission",
+    "abolish", "scrap", "drop", "phase", "pull", "withdraw", "close",
+}
+#: Acts that are no undertaking even after "pledged to": travel, schedules, talk and receiving
+#: ("vowed to visit", "agreed to discuss", "promised to get").
+NOT_UNDERTAKINGS = {"visit", "travel", "tour", "attend", "arrive", "fly", "go", "come", "meet",
+                    "chair", "air", "broadcast", "decide", "discuss", "talk", "speak", "consider",
+                    "review", "study", "look", "see", "try", "get", "receive", "obtain", "gain",
+                    "win", "achieve", "benefit", "fuel", "suffer", "announce", "say", "tell"}
 INTENT_NOUNS = {"intention", "plan", "plans", "intent", "commitment", "pledge", "promise",
                 "readiness", "willingness"}
 #: Adjectives of readiness: "is committed to opening", "is prepared to lift", "is willing to".
@@ -166,6 +209,11 @@ GOVERNMENT_OF = {"government of", "republic of", "kingdom of", "state of", "peop
                  "federal republic of", "islamic republic of", "democratic republic of", "union of",
                  "commonwealth of", "sultanate of", "emirate of", "principality of", "grand duchy of"}
 
+#: Modifiers that make a group act against or apart from its state ("Ruritania's opposition group"):
+#: such a group never stands for the nation named with it.
+NON_STATE = {"opposition", "rebel", "rebels", "insurgent", "insurgents", "militant", "militants",
+             "separatist", "separatists", "dissident", "dissidents", "protest", "protesters",
+             "guerrilla", "guerrillas", "exile", "exiled", "armed", "jihadist", "terrorist"}
 #: Nouns for a body of people whose "of X" says who they are ("a group of Moroccan diplomats").
 GROUP_HEADS = {"group", "delegation", "team", "member", "members", "representative",
                "representatives", "official", "officials", "negotiator", "negotiators",
@@ -174,7 +222,8 @@ GROUP_HEADS = {"group", "delegation", "team", "member", "members", "representati
                "side", "sides", "administration", "regime", "ministry", "parliament", "embassy",
                "navy", "cabinet", "presidency", "state", "country", "nation", "people", "counterpart",
                "counterparts", "agency", "spokesman", "spokeswoman", "spokesperson", "president",
-               "prime", "minister", "premier", "chancellor", "king", "queen", "emir", "envoy"}
+               "prime", "minister", "premier", "chancellor", "king", "queen", "emir", "envoy", "emperor",
+               "empress", "monarch", "sultan"}
 
 #: Plural nouns that refer back to the leaders just named ("the two leaders").
 GROUP_NOUNS = {"leader", "president", "premier", "counterpart", "head"}

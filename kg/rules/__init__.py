@@ -16,7 +16,7 @@ from kg.rules.agreements import agreement_document, agreement_mentioned, agreeme
 from kg.rules.commitments import (commitment_intended, commitment_noun, commitment_pledged,
                                   commitment_ready, commitment_will)
 from kg.rules.discourse import resolve
-from kg.rules.gifts import gift_given, gift_noun
+from kg.rules.gifts import gift_exchanged, gift_given, gift_noun, gift_received
 from kg.rules.leaders import leader_of_gazetteer, leader_of_title
 from kg.rules.meetings import meeting_noun, meeting_verb
 
@@ -29,6 +29,8 @@ RULES: tuple[Rule, ...] = (
     agreement_document,
     agreement_mentioned,
     gift_given,
+    gift_received,
+    gift_exchanged,
     gift_noun,
     commitment_pledged,
     commitment_intended,

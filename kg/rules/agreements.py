@@ -17,6 +17,7 @@ _TOPIC_PREPS = ("on", "over", "about", "for", "regarding", "covering")
 _NOT_TOPIC = {"landmark", "new", "historic", "major", "bilateral", "trilateral", "multilateral", "joint",
               "tentative", "preliminary", "following", "final", "initial", "interim", "formal", "first",
               "comprehensive", "important", "significant", "broad", "ambitious", "this", "that"}
+_WHEN = {"DATE", "TIME"}  # "signed the deal on Tuesday": a day, not a topic
 _UNREALISED = {"to", "will", "would", "shall", "may", "might", "could", "should", "must"}
 #: A title naming an agreed text: a joint statement or declaration, or an agreement-like document,
 #: with what it is on ("Joint Statement on Trade and Investment").
@@ -36,34 +37,73 @@ def _agreement_noun(verb: Token) -> Token | None:
     for obj in prep_objects(verb, "on", "upon", "to"):
         if obj.lemma_.lower() in AGREEMENT_NOUNS:
             return obj
+    return _noun_after(verb)
+
+
+def _noun_after(verb: Token) -> Token | None:
+    """"X sealed a trade deal" with the object arc lost (a long title or a list bent the tree): the
+    agreement noun that follows the verb in the same clause, before punctuation or another verb."""
+    for token in verb.doc[verb.i + 1:verb.sent.end]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ"):
+            return None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in AGREEMENT_NOUNS and token.dep_ != "compound":
+            return token
     return None
 
 
 def topic(noun: Token, verb: Token) -> str | None:
     """What an agreement is about: "on X" after the noun or in the purpose clause, else its modifiers."""
-    for obj in prep_objects(noun, *_TOPIC_PREPS):
-        return phrase(obj, keep_conjuncts=True)
+    of = prep_objects(noun, "of")  # "memorandums of understanding on trade"
+    for obj in prep_objects(noun, *_TOPIC_PREPS) + [o for x in of for o in prep_objects(x, *_TOPIC_PREPS)]:
+        if obj.ent_type_ not in _WHEN:
+            return phrase(obj, keep_conjuncts=True)
     mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.lower_ not in _NOT_TOPIC
-            and t.ent_type_ not in ("GPE", "NORP")]
+            and t.ent_type_ not in ("GPE", "NORP", "MONEY", "CARDINAL") and not t.like_num]
     if mods:
         first = min(t.left_edge.i for t in mods)
         return noun.doc[first:noun.i].text
-    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl")):
+    if verb is not noun:
+        for obj in prep_objects(verb, "on", "over", "regarding", "covering"):
+            if obj.ent_type_ not in _WHEN:
+                return phrase(obj, keep_conjuncts=True)
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl")]
+    for clause in clauses:
         for obj in (o for t in clause.subtree for o in prep_objects(t, *_TOPIC_PREPS)):
             return phrase(obj, keep_conjuncts=True)
-    return None
+    purpose = next((c for c in [*noun.children, *clauses] if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+                    and c.pos_ == "VERB" and c.i > noun.i), None)
+    return phrase(purpose) if purpose is not None else None
+
+
+def _antecedent_topic(noun: Token) -> str | None:
+    """"signed the deal": a definite agreement noun with no topic of its own is the agreement the
+    article named before ("an oil deal" in the headline, "the food-for-oil deal" in the lead)."""
+    if not any(c.lower_ in ("the", "this", "that") for c in noun.children if c.dep_ == "det"):
+        return None
+    earlier = (t for t in reversed(noun.doc[:noun.i]) if t.lemma_.lower() == noun.lemma_.lower())
+    return next((about for t in earlier if (about := topic(t, t.head))), None)
 
 
 def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Parties (nations, organisations) and signatories (people) of an agreement."""
     agents = prep_objects(verb, "by") if noun.dep_ == "nsubjpass" else [subject(verb)]
     found = [k for a in agents for k in actors(a, m)]
-    found += [k for o in prep_objects(verb, "with", "between") + prep_objects(noun, "with", "between")
-              for k in actors(o, m)]
+    # "met with Y to sign a deal": the counterpart may hang on the verb the signing is the purpose of
+    heads = (verb, verb.head) if verb.dep_ in ("advcl", "xcomp") else (verb,)
+    found += [k for o in [o for h in heads for o in prep_objects(h, "with", "between")] +
+              prep_objects(noun, "with", "between") for k in actors(o, m)]
+    if len({k for k in found if not k.startswith("person/")} | {m.nation_of(k) for k in found} - {None}) < 2:
+        found += _named_in(noun, m)  # "Ruritania signed a deal to import gas from Peru"
     people = tuple(k for k in dict.fromkeys(found) if k.startswith("person/"))
     parties = [k for k in found if not k.startswith("person/")]
     parties += [n for p in people if (n := m.nation_of(p))]
     return tuple(dict.fromkeys(parties)), people
+
+
+def _named_in(noun: Token, m: Mentions) -> list[str]:
+    """Nations the agreement's own phrase names ("a deal to import gas from Peru"): the counterpart
+    of a party that signed it alone."""
+    return [k for t in noun.subtree if t.i != noun.i for k in m.keys(t) if k.startswith("nation/")]
 
 
 def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:
@@ -80,9 +120,9 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         mod = modality(verb, Modality.INTENDED if _unrealised(verb) else Modality.ASSERTED)
         if mod is Modality.NEGATED:
             continue
-        about = topic(noun, verb)
+        about = topic(noun, verb) or _antecedent_topic(noun)
         for sides, signers in _each_side(verb, noun, parties, people, m):
-            yield Agreement(sides, signers, _label(noun.lemma_.lower(), about), about, place([noun, verb], m),
+            yield Agreement(sides, signers, _label(noun.lemma_.lower(), about), _topic_name(about), place([noun, verb], m),
                             when(verb.sent, m), mod, evidence(verb.sent, article_id, "agreement_signed", 0.85))
 
 
@@ -122,7 +162,7 @@ def agreement_mentioned(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agre
         if len(parties) < 2 or modality(noun) is Modality.NEGATED:
             continue
         about = topic(noun, noun)
-        yield Agreement(parties, (), _label(noun.lemma_.lower(), about), about, place([noun], m),
+        yield Agreement(parties, (), _label(noun.lemma_.lower(), about), _topic_name(about), place([noun], m),
                         when(noun.sent, m), Modality.ASSERTED,
                         evidence(noun.sent, article_id, "agreement_mentioned", 0.6))
 
@@ -141,8 +181,15 @@ def _unmade(noun: Token) -> bool:
 
 
 def _label(kind: str, about: str | None) -> str:
-    """"agreement on fisheries", or the kind alone when the topic is unknown."""
-    return f"{kind} on {about}" if about else kind
+    """"agreement on fisheries", "deal to import gas" (a purpose), or the kind alone."""
+    if about is None:
+        return kind
+    return f"{kind} {about}" if about.startswith("to ") else f"{kind} on {about}"
+
+
+def _topic_name(about: str | None) -> str | None:
+    """The topic itself: a purpose without its "to" ("import gas")."""
+    return about.removeprefix("to ") if about else None
 
 
 def _unrealised(verb: Token) -> bool:

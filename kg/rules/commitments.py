@@ -8,9 +8,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import quantities
 from kg.facts import Commitment, Modality
-from kg.lexicon import (AGREEMENT_NOUNS, ANNOUNCE_VERBS, COMMITMENT_NOUNS, HOSTILE, HOSTILE_TO_AGREEMENTS,
-                        INTENT_NOUNS, INTENT_VERBS, MEETING_VERBS, NOT_PROMISES, PLEDGE_VERBS,
-                        READY_ADJECTIVES, REPORT_VERBS)
+from kg.lexicon import (AGREEMENT_NOUNS, ANNOUNCE_VERBS, COMMITMENT_NOUNS, HEDGES, HOSTILE,
+                        HOSTILE_TO_AGREEMENTS, INTENT_NOUNS, INTENT_VERBS, MEETING_VERBS, NOT_PROMISES,
+                        NOT_UNDERTAKINGS, PLEDGE_VERBS, READY_ADJECTIVES, REPORT_VERBS, UNDERTAKING_VERBS)
 from kg.mentions import Mentions
 from kg.rules.common import actors, child, evidence, modality, nations_in, phrase, prep_objects, subject, when
 
@@ -18,6 +18,9 @@ _FUTURE = {"will", "would", "shall", "'ll"}
 _OBLIGATION = _FUTURE | {"should", "must"}
 _CONDITIONS = {"unless", "if", "until"}
 _DEMANDS = {"must", "should"}
+_QUESTION_WORDS = {"whether", "how", "why"}
+#: Prepositions that make a noun the matter of a dispute or debate ("a complaint over US support").
+_DISPUTED = {"over", "against", "about"}
 
 
 def _action(verb: Token) -> str:
@@ -53,6 +56,8 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         text = phrase(noun, keep_conjuncts=True)
         if noun.lemma_.lower() not in COMMITMENT_NOUNS and not (noun.dep_ == "dobj" and quantities.money(text)):
             continue
+        if noun.dep_ == "pobj" and noun.head.lower_ in _DISPUTED:
+            continue
         verb = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCE_VERBS else None
         by = (actors(subject(verb), m) if verb is not None else ()) or _noun_owner(noun, m)
         helped = tuple(k for o in prep_objects(noun, "to", "for") for k in actors(o, m) if k not in by)
@@ -72,11 +77,25 @@ def _conditional(verb: Token) -> bool:
                for c in verb.children)
 
 
+def undertaken(act: Token, strict: bool) -> bool:
+    """Whether the act is one a party can undertake. After a weak cue ("will", "plans to", "is
+    ready to": `strict`) only acts of giving, doing or refraining count, or a trip made for one
+    ("will visit X to mediate"); after an explicit promise only travel, talk and receiving do not."""
+    lemma = act.lemma_.lower()
+    if not strict:
+        return lemma not in NOT_UNDERTAKINGS
+    return lemma in UNDERTAKING_VERBS or any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in UNDERTAKING_VERBS and _has_aux(c, {"to"})
+        and not any(g.lower_ in _QUESTION_WORDS for g in c.children) for c in act.children)
+
+
 def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, article_id: str,
-                rule: str, default: Modality, confidence: float) -> Commitment | None:
-    """A Commitment for the act, unless it is hostile, conditional, negated or nobody's."""
+                rule: str, default: Modality, confidence: float, strict: bool = True) -> Commitment | None:
+    """A Commitment for the act, unless it is hostile, conditional, negated, nobody's or no
+    undertaking at all (see `undertaken`)."""
     mod = modality(act, default)
-    if not by or _hostile(act) or mod is Modality.NEGATED or _conditional(act) or _points_ahead(act):
+    if not by or _hostile(act) or mod is Modality.NEGATED or _conditional(act) or _points_ahead(act) \
+            or not undertaken(act, strict) or _questioned(act):
         return None
     text = _action(act)
     whole = "".join(t.text_with_ws for t in act.subtree)
@@ -84,6 +103,19 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
                       quantities.share(text), when(sent, m), mod,
                       evidence(sent, article_id, rule, confidence),
                       reported_by=_speaker(act, m, by), duration=quantities.duration(whole))
+
+
+def _questioned(act: Token) -> bool:
+    """"a test of how firmly X is prepared to ...", "asked whether X will ...": an embedded
+    question asks about a promise, it does not report one."""
+    for token in (act, *act.ancestors):
+        if any(c.lower_ in _QUESTION_WORDS and c.dep_ in ("advmod", "mark") for c in token.children) or \
+                any(c.lower_ in _QUESTION_WORDS and c.dep_ == "advmod" for a in token.children
+                    if a.dep_ == "advmod" for c in a.children):
+            return True
+        if token.dep_ not in ("xcomp", "acomp", "conj", "aux"):
+            return False
+    return False
 
 
 def _points_ahead(act: Token) -> bool:
@@ -125,7 +157,7 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
         if act is None or act.pos_ not in ("VERB", "AUX"):
             continue
         found = _commitment(act, actors(subject(verb), m), verb.sent, m, article_id,
-                            "commitment_pledged", Modality.PLEDGED, 0.85)
+                            "commitment_pledged", Modality.PLEDGED, 0.85, strict=False)
         if found:
             yield found
 
@@ -137,6 +169,8 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
         if token.i in m.noise:
             continue
         if lemma in INTENT_VERBS and token.pos_ == "VERB":
+            if _has_aux(token, HEDGES):
+                continue  # "may be planning to": a guess about them, not their plan
             act, by = child(token, "xcomp"), actors(subject(token), m)
         elif lemma in INTENT_NOUNS and token.pos_ == "NOUN":
             clause = child(token, "relcl")  # "the pledge President Ruiz made ... to donate"
@@ -148,7 +182,7 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
         if act is None or act.pos_ != "VERB" or act.i < token.i:
             continue
         found = _commitment(act, by, token.sent, m, article_id, "commitment_intended",
-                            Modality.INTENDED, 0.8)
+                            Modality.INTENDED, 0.8, strict=lemma in INTENT_VERBS)
         if found:
             yield found
 
@@ -165,7 +199,8 @@ def commitment_ready(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitm
         if act is None or act.pos_ != "VERB":
             continue
         found = _commitment(act, actors(subject(adj.head if adj.dep_ == "acomp" else adj), m),
-                            adj.sent, m, article_id, "commitment_ready", Modality(default), 0.75)
+                            adj.sent, m, article_id, "commitment_ready", Modality(default), 0.75,
+                            strict=default != "pledged")
         if found:
             yield found
 

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg import dates
 from kg.facts import Evidence, Modality
-from kg.lexicon import GROUP_HEADS, NEGATING_HEADS
+from kg.lexicon import GROUP_HEADS, NEGATING_HEADS, NON_STATE
 from kg.mentions import Mentions
 from kg.read import find_date
 
@@ -40,6 +40,8 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     found: list[str] = []
     for head in (token, *token.conjuncts):
         keys = m.keys(head)
+        if not keys and _non_state(head):
+            continue
         if not keys:  # "Ruritanian and Peruvian negotiators": the modifiers and their conjuncts
             keys = tuple(k for c in head.children if c.dep_ in _ACTOR_CHILD_DEPS
                          for x in (c, *c.conjuncts) for k in m.keys(x)
@@ -50,6 +52,13 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
         found.extend(k for c in head.children if c.dep_ == "appos" for k in m.keys(c)
                      if k.startswith("person/") and not keys)
     return _dedupe(found)
+
+
+def _non_state(head: Token) -> bool:
+    """"Ruritania's main opposition group", "Ruritanian rebels": a group set against or apart from its
+    state acts for no nation (and is no known actor of its own)."""
+    return head.lower_ in NON_STATE or any(c.lower_ in NON_STATE for c in head.children
+                                           if c.dep_ in ("amod", "compound", "nmod"))
 
 
 def nations_in(sent: Span, m: Mentions, actors: tuple[str, ...] = ()) -> tuple[str, ...]:

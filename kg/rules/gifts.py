@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import quantities
 from kg.facts import Gift, Modality
-from kg.lexicon import GENERIC_GIFTS, GIFT_VERBS, PERFORMATIVE_ADJECTIVES
+from kg.lexicon import GENERIC_GIFTS, GIFT_IF_SAID, GIFT_VERBS, GIFT_WORDS, PERFORMATIVE_ADJECTIVES, RECEIVE_VERBS
 from kg.mentions import Mentions
 from kg.rules.common import (actors, child, evidence, linear_phrase, modality, people_and_nations, phrase,
                              place, prep_objects, subject, when)
@@ -29,20 +29,51 @@ NOT_GIFTS = {"speech", "address", "remarks", "interview", "credit", "support", "
              "platform", "seat", "say", "consent", "edge", "lift", "lead"}
 
 
-def _recipient_and_items(verb: Token) -> tuple[Token | None, list[Token]]:
-    """Who receives and what is given, across the three English gift frames."""
-    dobj = child(verb, "dobj")
-    dative = child(verb, "dative")
+def _recipient_and_items(verb: Token, m: Mentions) -> tuple[Token | None, list[Token]]:
+    """Who receives and what is given, across the English gift frames. The objects are told apart
+    by what they are, not only by their labels: the parser may call the recipient of "sent her
+    counterpart X a football" an object and X a dative, or hang the thing given on the recipient
+    (see `_object_after`)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
     with_objs = prep_objects(verb, "with")
     to_objs = prep_objects(verb, "to")
+    dobj = child(verb, "dobj")
     if dobj is not None and with_objs:                 # presented Y with Z
         return dobj, [with_objs[0], *with_objs[0].conjuncts]
-    if dative is not None and dative.dep_ == "dative" and dative.pos_ != "ADP" and dobj is not None:
-        return dative, [dobj, *dobj.conjuncts]         # gave Y Z
+    receivers = sorted((o for o in objects if actors(o, m)), key=lambda o: not m.keys(o))  # names first
+    things = [o for o in objects if o not in receivers]
+    if receivers and not to_objs:                      # gave Y Z
+        item = things[0] if things else next(filter(None, map(_object_after, receivers)), None)
+        return (receivers[0], [item, *item.conjuncts]) if item is not None else (None, [])
     dobj = dobj if dobj is not None or not to_objs else _stray_object(verb)
     if dobj is not None and to_objs:                   # gave Z to Y
         return to_objs[0], [dobj, *dobj.conjuncts]
     return None, []
+
+
+def _object_after(recipient: Token) -> Token | None:
+    """"gave Ruritanian President X a carved stool": the parser may hang "a carved stool" on the
+    recipient as an apposition. An indefinite noun phrase in apposition to the recipient is the
+    thing given (a name in apposition, "his counterpart X", is the recipient's)."""
+    return next((c for c in recipient.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                 and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
+
+
+def _passive_roles(verb: Token, m: Mentions) -> tuple[tuple[str, ...], Token | None, list[Token]]:
+    """"Y was given Z by X", "Y was presented with Z by X": givers, recipient and items."""
+    recipient = child(verb, "nsubjpass")
+    items = [c for c in verb.children if c.dep_ == "dobj"] or prep_objects(verb, "with")
+    agents = [o for t in (verb, *items) for o in prep_objects(t, "by")]
+    givers = tuple(k for a in agents for k in actors(a, m))
+    return givers, recipient, [x for i in items[:1] for x in (i, *i.conjuncts)]
+
+
+def _roles(verb: Token, m: Mentions) -> tuple[tuple[str, ...], Token | None, list[Token]]:
+    """Givers, the recipient's token and the items of a giving verb, active or passive."""
+    if child(verb, "nsubjpass") is not None:
+        return _passive_roles(verb, m)
+    recipient, items = _recipient_and_items(verb, m)
+    return actors(subject(verb), m), recipient, items
 
 
 def _stray_object(verb: Token) -> Token | None:
@@ -55,11 +86,13 @@ def _stray_object(verb: Token) -> Token | None:
 def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
     """One Gift per item given by a known giver to a known recipient."""
     for verb in doc:
-        if verb.lemma_.lower() not in GIFT_VERBS or verb.pos_ != "VERB" or verb.i in m.noise:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or verb.i in m.noise or not (
+                lemma in GIFT_VERBS or lemma in GIFT_IF_SAID and _said_to_be_gift(verb.sent)):
             continue
-        recipient_token, items = _recipient_and_items(verb)
-        givers = people_and_nations(actors(subject(verb), m))
-        recipients = people_and_nations(actors(recipient_token, m))
+        givers, recipient_token, items = _roles(verb, m)
+        givers = people_and_nations(givers)
+        recipients = _recipients(actors(recipient_token, m), givers)
         mod = modality(verb)
         if not givers or not recipients or givers[0] == recipients[0] or mod is Modality.NEGATED \
                 or _promised(verb):
@@ -71,9 +104,76 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
                     or quantities.money(phrase(item, keep_conjuncts=True)):
                 continue
             others = frozenset(t.i for other in items if other is not item and other.i > item.i
-                               for t in other.subtree)
+                               for t in other.subtree) | _not_the_item(item)
             yield Gift(givers[0], recipients[0], phrase(item, exclude=others), place([verb], m),
                        when(verb.sent, m), mod, evidence(verb.sent, article_id, "gift_given", 0.85))
+
+
+def _recipients(keys: tuple[str, ...], givers: tuple[str, ...]) -> tuple[str, ...]:
+    """The people and nations that receive, a named person first: "sent his counterpart X" names
+    the giver ("his") and the recipient (X) in one phrase."""
+    found = [k for k in people_and_nations(keys) if k not in givers]
+    return tuple(sorted(found, key=lambda k: not k.startswith("person/")))
+
+
+#: Prepositions on an item that tell the circumstances of the giving, not the thing given
+#: ("a football in return", "a present through the embassy", "a tray by X" in a passive).
+_CIRCUMSTANCE = {"in", "as", "through", "during", "at", "on", "for", "via", "by"}
+
+
+def _not_the_item(item: Token) -> frozenset[int]:
+    """Tokens under an item that are not the item: its owner ("X's present") and the
+    circumstances the parser hung on it (`_CIRCUMSTANCE`)."""
+    return frozenset(t.i for c in item.children
+                     if c.dep_ == "poss" or c.dep_ in ("prep", "agent") and c.lower_ in _CIRCUMSTANCE
+                     for t in c.subtree)
+
+
+def gift_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
+    """"Y received X's present", "Y accepted a carved stool, a gift from X": the subject receives,
+    the giver is the item's owner or "from X" (on the verb, the item or its "a gift" apposition)."""
+    for verb in doc:
+        if verb.lemma_.lower() not in RECEIVE_VERBS or verb.pos_ != "VERB" or verb.i in m.noise:
+            continue
+        item = child(verb, "dobj")
+        if item is None or m.keys(item):
+            continue
+        gift_nouns = [item, *(c for c in item.children if c.dep_ == "appos" and c.lower_ in GENERIC_GIFTS)]
+        if not any(t.lower_ in GENERIC_GIFTS for t in gift_nouns):
+            continue  # "received a delegation", "received $5 million": only what is called a gift
+        owners = [k for g in gift_nouns for k in actors(child(g, "poss"), m)]
+        sources = [k for t in (verb, *gift_nouns) for o in prep_objects(t, "from") for k in actors(o, m)]
+        givers = people_and_nations(tuple(owners + sources))
+        recipients = _recipients(actors(subject(verb), m), givers)
+        if not givers or not recipients or modality(verb) is Modality.NEGATED or _promised(verb):
+            continue
+        name = item if item.lower_ not in GENERIC_GIFTS else next(iter(prep_objects(item, "of")), item)
+        yield Gift(givers[0], recipients[0], phrase(name, exclude=_not_the_item(name) | frozenset(
+            t.i for g in gift_nouns[1:] for t in g.subtree)), place([verb], m), when(verb.sent, m),
+            Modality.ASSERTED, evidence(verb.sent, article_id, "gift_received", 0.75))
+
+
+def gift_exchanged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
+    """"the two leaders exchanged gifts": each gave the other one (what, the sentence may not say)."""
+    for verb in doc:
+        if verb.lemma_.lower() != "exchange" or verb.pos_ != "VERB" or verb.i in m.noise:
+            continue
+        item = child(verb, "dobj")
+        if item is None or item.lemma_.lower() not in ("gift", "present", "souvenir") \
+                or any(c.dep_ in ("det", "poss") for c in item.children):
+            continue  # "exchanged the presents" refers back to gifts the article has told
+        sides = people_and_nations(actors(subject(verb), m) or
+                                   tuple(k for o in prep_objects(verb, "with") for k in actors(o, m)))
+        if len(sides) != 2 or modality(verb) is Modality.NEGATED or _promised(verb):
+            continue
+        for giver, recipient in (sides, sides[::-1]):
+            yield Gift(giver, recipient, phrase(item), place([verb], m), when(verb.sent, m),
+                       Modality.ASSERTED, evidence(verb.sent, article_id, "gift_exchanged", 0.7))
+
+
+def _said_to_be_gift(sent: Span) -> bool:
+    """Whether a sentence calls what moves a gift ("as a gift", "in return", "a present")."""
+    return any(t.lower_ in GIFT_WORDS for t in sent)
 
 
 def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:

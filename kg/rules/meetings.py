@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.facts import Meeting, Modality
-from kg.lexicon import INTENT_VERBS, MEETING_NOUNS, MEETING_VERBS, PLEDGE_VERBS, TALK_VERBS
+from kg.lexicon import INTENT_VERBS, MEETING_NOUNS, MEETING_VERBS, PLEDGE_VERBS, TALK_VERBS, WISH_VERBS
 from kg.mentions import Mentions
 from kg.rules.common import (acts_for_others, actors, child, evidence, modality, people_and_nations, place,
                              prep_objects, subject, when)
@@ -53,7 +53,7 @@ def _following_people(verb: Token, m: Mentions) -> list[str]:
 
 
 #: Heads under which a meeting is still to come: "plans to meet", "agreed to meet", "is set to visit".
-_PLANNING = INTENT_VERBS | PLEDGE_VERBS | {"schedule", "set", "due", "go", "invite", "ask", "propose", "try"}
+_PLANNING = INTENT_VERBS | WISH_VERBS | PLEDGE_VERBS | {"schedule", "set", "due", "go", "invite", "ask", "propose", "try"}
 
 
 def _future(verb: Token) -> bool:

@@ -92,3 +92,38 @@ def test_titles_that_only_report_or_name_one_nation_are_not_agreements(facts_of,
 def test_an_agreement_named_between_two_nations_without_a_signing_verb(facts_of, text, found):
     agreed = agreements(facts_of("H\n" + text + "\n")[0])
     assert [a.evidence.rule for a in agreed] == (["agreement_mentioned"] if found else [])
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Kenyan and Ugandan ministers signed memorandums of understanding on trade.", "trade"),
+    ("Kenya and Uganda sealed a trade deal on Monday.", "trade"),
+    ("Kenya struck a deal with Uganda to build a railway.", "build a railway"),
+    ("Kenya clinched a deal with Uganda on fisheries.", "fisheries"),
+    ("Kenya agreed a deal with Uganda to share water.", "share water"),
+    ("Kenya's foreign minister and his Ugandan counterpart signed an agreement on visas.", "visas"),
+    ("India has signed a $40bn deal to import gas from Iran.", "import gas from Iran"),
+])
+def test_agreement_forms_of_news(facts_of, text, topic):
+    found = agreements(facts_of("H\n" + text + "\n")[0])
+    assert [a.topic for a in found] == [topic]
+    assert len(found[0].parties) == 2
+
+
+def test_officials_who_met_to_sign_a_deal_make_their_nations_its_parties(facts_of):
+    found = agreements(facts_of("H\nKenyan transport officials met with Ugandan officials in Kampala "
+                                "to sign a travel agreement.\n")[0])
+    assert [(a.parties, a.topic) for a in found] == [(("nation/KEN", "nation/UGA"), "travel")]
+
+
+def test_the_deal_signed_is_the_one_named_before(facts_of):
+    found = agreements(facts_of("Kenya and Uganda in oil deal\nThe presidents of Kenya and Uganda "
+                                "signed the deal in Nairobi on Tuesday.\n")[0])
+    assert [a.topic for a in found] == ["oil"]
+
+
+def test_an_agreement_noun_whose_object_arc_is_lost_is_still_read(misparsed):
+    from kg.rules.agreements import agreement_signed
+
+    doc, found = misparsed("H\nKenya and Uganda sealed a trade deal on Monday.\n", {"deal": ("Monday", "dep")})
+    assert [(a.parties, a.topic) for a in agreement_signed(doc, found, "a")] == \
+        [(("nation/KEN", "nation/UGA"), "trade")]

@@ -117,3 +117,50 @@ def test_bare_shillings_are_the_currency_of_the_nation_in_the_sentence(facts_of)
 def test_a_second_act_joined_by_and_will_is_cut_cleanly(facts_of):
     found = commitments(facts_of("H\nChile will drill a well under the campus and will evaluate reservoirs.\n")[0])
     assert [c.action for c in found] == ["drill a well under the campus"]
+
+
+@pytest.mark.parametrize("text", [
+    "Takaichi will tour the port city on Thursday.",            # an itinerary
+    "Takaichi will attend the summit in Lima.",
+    "Trump will visit Japan in the coming weeks.",
+    "The debate with Takaichi will air at 9 pm.",               # a schedule
+    "Takaichi will try to paper over the rift.",                # a prediction
+    "Japan will decide on Friday whether to join the talks.",
+    "Critics say Japan's plan would fuel nationalism.",
+    "Japan will take the matter to the court in The Hague.",    # a threat
+    "Japan hopes to finalize the deal next week.",              # a hope
+    "Japan is expected to get new fighter jets.",               # an expectation of others
+    "Japan may be planning to send ground troops into Korea.",  # a guess
+    "It is a test of how firmly Japan is prepared to stand up for its farmers.",  # a question
+    "Japan filed a complaint over US support for its carmakers.",  # the matter of a dispute
+])
+def test_future_tense_is_not_a_promise(facts_of, text):
+    assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
+
+
+def test_a_trip_made_for_an_undertaking_is_a_promise(facts_of):
+    found = commitments(facts_of("H\n" + PEOPLE + "Takaichi will visit Peru to mediate in the border dispute.\n")[0])
+    assert [c.committed_by for c in found] == [("person/Q1705028",)]
+
+
+def test_a_trip_with_a_clause_of_time_is_no_promise(facts_of):
+    text = "Trump will meet Takaichi in Tokyo on Wednesday, when the two will work to advance talks.\n"
+    assert commitments(facts_of("H\n" + PEOPLE + text)[0]) == []
+
+
+def test_an_opposition_group_does_not_commit_its_nation(facts_of):
+    found = commitments(facts_of("H\nSyria's main opposition group pledged to observe a truce.\n")[0])
+    assert all("nation/SYR" not in c.committed_by for c in found)
+
+
+def test_members_of_a_named_body_are_not_the_nations_just_named(facts_of):
+    text = "Turkey and Greece met in Athens. The deeply divided EU states agreed last year to admit refugees.\n"
+    found = commitments(facts_of("H\n" + text)[0])
+    assert all(not {"nation/TUR", "nation/GRC"} & set(c.committed_by) for c in found)
+
+
+def test_a_promise_whose_subject_arc_is_missing_reads_the_actor_left_of_the_verb(misparsed):
+    from kg.rules.commitments import commitment_will
+
+    doc, found = misparsed("H\nKenya will provide $5 million to Uganda.\n", {"Kenya": ("provide", "dep")})
+    assert [c.committed_by for c in commitment_will(doc, found, "a")] == [("nation/KEN",)]

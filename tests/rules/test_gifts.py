@@ -73,3 +73,54 @@ INTRO = "Talks\nChilean President Ana Ruiz met Peru's Prime Minister Luis Soto i
 def test_a_pronoun_is_never_another_argument_of_its_own_verb(facts_of, sentence, giver, recipient):
     found = [f for f in facts_of(INTRO + sentence + "\n")[0] if isinstance(f, Gift)]
     assert [(g.giver, g.recipient) for g in found] == [(giver, recipient)]
+
+
+GIVER, RECIPIENT = "person/ana-souza", "person/david-mwangi"
+INVENTED = "Brazilian President Ana Souza met Kenyan President David Mwangi. "
+
+
+@pytest.mark.parametrize("text, item, rule", [
+    ("Ana Souza gave Kenyan President David Mwangi a carved stool.", "carved stool", "gift_given"),
+    ("Ana Souza gifted David Mwangi a tapestry.", "tapestry", "gift_given"),
+    ("Ana Souza sent her counterpart David Mwangi a signed football in return.", "signed football", "gift_given"),
+    ("David Mwangi was given a silver tray by Ana Souza.", "silver tray", "gift_given"),
+    ("David Mwangi was presented with a silver tray by Ana Souza.", "silver tray", "gift_given"),
+    ("David Mwangi received Ana Souza's present through the embassy.", "present", "gift_received"),
+    ("David Mwangi received a carved stool, a gift from Ana Souza.", "carved stool", "gift_received"),
+])
+def test_gift_forms_of_news(facts_of, text, item, rule):
+    found = gifts(facts_of("H\n" + INVENTED + text + "\n")[0])
+    assert [(g.giver, g.recipient, g.item, g.evidence.rule) for g in found] == [(GIVER, RECIPIENT, item, rule)]
+
+
+def test_two_leaders_who_exchanged_gifts_each_gave_one(facts_of):
+    found = gifts(facts_of("H\n" + INVENTED + "The two leaders exchanged gifts.\n")[0])
+    assert sorted((g.giver, g.recipient) for g in found) == [(GIVER, RECIPIENT), (RECIPIENT, GIVER)]
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders exchanged the presents.",  # refers back to gifts already told
+    "Ana Souza sent David Mwangi a letter on trade.",  # sending is a gift only where the text says so
+    "David Mwangi received a delegation from Ana Souza.",
+    "David Mwangi was given a silk scarf.",  # by whom, the sentence does not say
+])
+def test_not_gifts_in_news(facts_of, text):
+    assert gifts(facts_of("H\n" + INVENTED + text + "\n")[0]) == []
+
+
+def test_an_item_parsed_as_the_recipients_apposition_is_still_the_gift(misparsed):
+    from kg.rules.gifts import gift_given
+
+    doc, found = misparsed(INVENTED + "Ana Souza gave Kenyan President David Mwangi a carved stool.",
+                           {"Mwangi": ("gave", "dative"), "stool": ("Mwangi", "appos")})
+    assert [(g.giver, g.recipient, g.item) for g in gift_given(doc, found, "a")] == \
+        [(GIVER, RECIPIENT, "carved stool")]
+
+
+def test_an_item_parsed_as_a_second_object_is_still_the_gift(misparsed):
+    from kg.rules.gifts import gift_given
+
+    doc, found = misparsed(INVENTED + "Ana Souza gave David Mwangi a carved stool.",
+                           {"Mwangi": ("gave", "dobj"), "stool": ("gave", "dobj")})
+    assert [(g.giver, g.recipient, g.item) for g in gift_given(doc, found, "a")] == \
+        [(GIVER, RECIPIENT, "carved stool")]
