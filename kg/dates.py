@@ -9,15 +9,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from kg.read import find_date
+from kg.read import DAY, MONTH, find_date
 
 _DAY_WORDS = re.compile(
     r"^(on\s+)?(today|yesterday|tomorrow|(last\s+|this\s+|next\s+)?"
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday))$", re.I)
-_MONTH_DAY = re.compile(
-    r"^(on\s+)?((january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"\s+\d{1,2}|\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december))$",
-    re.I)
+#: "October 27", "Sept. 6", "the 6th of May": written the ways a full date is, without its year.
+_MONTH_DAY = re.compile(r"^(on\s+)?(" + MONTH + r"\s+" + DAY + r"|(the\s+)?" + DAY + r"\s+(of\s+)?" + MONTH + r")$",
+                        re.I)
 
 
 def is_day(expression: str) -> bool:

@@ -140,6 +140,9 @@ UNDERTAKING_VERBS = {
     "recognize", "recognise", "nominate", "mediate", "negotiate", "resolve", "settle", "facilitate",
     "promote", "pursue", "tackle", "combat", "counter", "prevent", "verify", "allow", "permit",
     "respect", "honor", "honour", "uphold", "abide", "comply", "observe", "commit", "dedicate",
+    "redouble", "overhaul", "bolster", "utilize", "utilise", "intensify", "expedite", "accelerate",
+    "advance", "step", "scale", "ramp", "bring", "mobilize", "mobilise", "unlock", "fulfil",
+    "fulfill", "achieve", "upgrade", "renew", "replenish", "restructure",
     # refraining and undoing
     "lift", "ease", "remove", "eliminate", "cut", "reduce", "lower", "limit", "cap", "freeze",
     "halt", "stop", "end", "cease", "refrain", "renounce", "dismantle", "disarm", "decommission",
@@ -150,7 +153,7 @@ UNDERTAKING_VERBS = {
 NOT_UNDERTAKINGS = {"visit", "travel", "tour", "attend", "arrive", "fly", "go", "come", "meet",
                     "chair", "air", "broadcast", "decide", "discuss", "talk", "speak", "consider",
                     "review", "study", "look", "see", "try", "get", "receive", "obtain", "gain",
-                    "win", "achieve", "benefit", "fuel", "suffer", "announce", "say", "tell"}
+                    "win", "benefit", "fuel", "suffer", "announce", "say", "tell"}
 INTENT_NOUNS = {"intention", "plan", "plans", "intent", "commitment", "pledge", "promise",
                 "readiness", "willingness"}
 #: Adjectives of readiness: "is committed to opening", "is prepared to lift", "is willing to".
@@ -191,7 +194,9 @@ NEGATING_HEADS = {"refuse", "reject", "decline", "deny", "fail", "threaten", "de
 
 MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit"}
 #: Verbs of conversation that make a meeting (or a call) only with "with X" ("spoke with Dahl").
-TALK_VERBS = {"speak", "talk", "confer", "consult", "converse"}
+TALK_VERBS = {"speak", "talk", "confer", "consult", "converse", "discuss", "sit"}
+#: Trips whose purpose is a meeting noun: "arrived for talks with X" joins the traveller to X.
+TRAVEL_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return", "visit", "stop"}
 MEETING_NOUNS = {"meeting", "meetings", "negotiations", "summit", "talks", "talk", "visit", "lunch", "dinner",
                  "call", "conversation", "consultation", "consultations", "discussion",
                  "discussions", "bilateral", "session", "audience", "encounter"}

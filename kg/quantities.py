@@ -44,8 +44,12 @@ def _amount_in(names: set[str], prefix: str = "") -> re.Pattern[str]:
 def _currency_code(name: str) -> str:
     folded = " ".join(name.lower().split())
     return gazetteer.load_currencies().get(folded) or _CURRENCY_WORDS[folded]
+
+
+#: "3.5 per cent of GDP", "2% of its gross domestic product", "0.7% of the country's GNI".
 _SHARE = re.compile(_NUMBER + r"\s*(?:%|per\s?cent\b|percent\b|pc\b)"
-                    r"(?:\s+of\s+(?:its\s+|their\s+|the\s+)?(gdp|gross domestic product|gni)\b)?", re.I)
+                    r"(?:\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w.-]+['’]s\s+)?(?:annual\s+)?"
+                    r"(" + "|".join(_BASES) + r")\b)?", re.I)
 
 
 def _number(text: str) -> Decimal | None:
@@ -111,13 +115,22 @@ def share(text: str) -> Quantity | None:
 
 #: xsd:duration designators and how many of them one unit is (XSD has no weeks: P3W is P21D).
 _UNITS = {"day": ("D", 1), "week": ("D", 7), "month": ("M", 1), "year": ("Y", 1)}
-_DURATION = re.compile(r"\b(?:over|in|within|during|for)\s+(?:the\s+)?(?:next|coming|following)?\s*"
-                       + _NUMBER + r"\s+(day|week|month|year)s?\b", re.I)
+_UNIT = r"(" + "|".join(_UNITS) + r")"
+_SPAN = r"\b(?:over|in|within|during|for)\s+"
+#: Nouns a "25-year" adjective makes a stretch of time ("a 25-year-old", "a 10-year deal" are none).
+_PERIODS = ("period", "span", "timeframe", "time frame", "window")
+_DURATIONS = (
+    # "over the next six months", "for two years", "over a period of 25 years"
+    re.compile(_SPAN + r"(?:the\s+)?(?:next|coming|following|a\s+period\s+of)?\s*" + _NUMBER + r"\s+" + _UNIT
+               + r"s?\b", re.I),
+    # "over a 25-year period", "within a two year window"
+    re.compile(_SPAN + r"an?\s+" + _NUMBER + r"[\s-]" + _UNIT + r"\s+(?:" + "|".join(_PERIODS) + r")\b", re.I),
+)
 
 
 def duration(text: str) -> str | None:
     """The first stretch of time a text promises ("over the next six months" -> "P6M")."""
-    m = _DURATION.search(text)
+    m = min((m for pattern in _DURATIONS if (m := pattern.search(text))), key=lambda m: m.start(), default=None)
     if not m:
         return None
     value = _number(m.group(1))

@@ -22,10 +22,15 @@ SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 _MONTHS = ("january february march april may june july august september "
            "october november december").split()
-_MONTH = r"(" + "|".join(m.capitalize() for m in _MONTHS) + r")"
+#: Month names and their news abbreviations ("Sept. 6, 2025", "Oct 28, 2025"), to their numbers.
+_MONTH_NUMBERS = {name: i for i, m in enumerate(_MONTHS, 1) for name in (m, m[:3])} | {"sept": 9}
+#: A capitalised month name or abbreviation, maybe with its full stop.
+MONTH = r"\b(" + "|".join(m.capitalize() for m in _MONTH_NUMBERS) + r")\.?"
+#: A day of the month, maybe an ordinal ("6th").
+DAY = r"(\d{1,2})(?:st|nd|rd|th)?\b"
 _DATE_PATTERNS = (
-    (re.compile(_MONTH + r"\s+(\d{1,2}),?\s+(\d{4})"), ("m", "d", "y")),
-    (re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+(\d{4})"), ("d", "m", "y")),
+    (re.compile(MONTH + r"\s+" + DAY + r",?\s+(\d{4})"), ("m", "d", "y")),
+    (re.compile(r"\b" + DAY + r"\s+(?:of\s+)?" + MONTH + r",?\s+(\d{4})"), ("d", "m", "y")),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "mn", "d")),
 )
 
@@ -55,7 +60,7 @@ def find_date(text: str) -> date | None:
     for pattern, order in _DATE_PATTERNS:
         for m in pattern.finditer(text):
             parts = dict(zip(order, m.groups()))
-            month = int(parts["mn"]) if "mn" in parts else _MONTHS.index(parts["m"].lower()) + 1
+            month = int(parts["mn"]) if "mn" in parts else _MONTH_NUMBERS[parts["m"].lower()]
             try:
                 found = date(int(parts["y"]), month, int(parts["d"]))
             except ValueError:

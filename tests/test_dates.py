@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from kg import dates
+from kg import dates, read
 
 TUESDAY = date(2025, 10, 28)
 
@@ -17,6 +17,9 @@ TUESDAY = date(2025, 10, 28)
     ("on March 3, 2024", date(2024, 3, 3)),
     ("next year", None),
     ("this week", None),
+    ("will meet again next year", None),
+    ("on Sept. 6", date(2025, 9, 6)),
+    ("on the 6th of May", date(2025, 5, 6)),
 ])
 def test_relative_days_resolve_against_the_article_date(expression, expected):
     assert dates.resolve(expression, TUESDAY) == expected
@@ -30,3 +33,16 @@ def test_event_date_in_a_sentence(facts_of):
     facts, _ = facts_of("Talks\nPublished October 28, 2025\n"
                         "US President Donald Trump met Japan's prime minister Sanae Takaichi on Monday.\n")
     assert [f.date for f in facts if type(f).__name__ == "Meeting"] == [date(2025, 10, 27)]
+
+
+def test_relative_days_resolve_against_the_dateline():
+    article = read.from_text("Talks\nARDENBURG, May 6, 2025 — Ministers met on Monday.\n", "t.txt")
+    assert dates.resolve("on Monday", article.date) == date(2025, 5, 5)
+    assert dates.resolve("next year", article.date) is None
+
+
+def test_event_date_after_a_dateline(facts_of):
+    facts, _ = facts_of("Talks\nARDENBURG, May 6, 2025 — Delegations arrived.\n"
+                        "Norway's foreign minister Ana Ruiz met Peru's prime minister Bo Sample on Monday.\n"
+                        "They will meet again next year.\n")
+    assert [f.date for f in facts if type(f).__name__ == "Meeting"] == [date(2025, 5, 5)]

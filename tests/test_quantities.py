@@ -17,6 +17,7 @@ from kg.quantities import money, share
     ("10 million Swiss francs", Decimal("10e6"), "CHF"),
     ("7 million Chilean  pesos", Decimal("7e6"), "CLP"),
     ("40 million British pounds", Decimal("40e6"), "GBP"),
+    ("64.45 million dollars", Decimal("64.45e6"), "USD"),
 ])
 def test_money_is_normalised(text, value, currency):
     q = money(text)
@@ -34,6 +35,11 @@ def test_no_money_where_there_is_none(text):
     ("to 2% of gross domestic product", Decimal(2), "% of GDP"),
     ("cut emissions by 3.5 percent", Decimal("3.5"), "%"),
     ("0.7 per cent of GNI", Decimal("0.7"), "% of GNI"),
+    ("raise spending to 3.5% of GDP", Decimal("3.5"), "% of GDP"),
+    ("3.5 per cent of GDP", Decimal("3.5"), "% of GDP"),
+    ("3.5 percent of gross domestic product", Decimal("3.5"), "% of GDP"),
+    ("0.7% of the country's annual GNI", Decimal("0.7"), "% of GNI"),
+    ("5% of the budget", Decimal(5), "%"),
 ])
 def test_share_is_normalised(text, value, unit):
     q = share(text)
@@ -46,6 +52,15 @@ def test_share_is_normalised(text, value, unit):
     ("for two years", "P2Y"),
     ("in the coming three weeks", "P21D"),  # xsd:duration has no weeks
     ("next year", None),
+    ("invest over the next three years", "P3Y"),
+    ("over a 25-year period", "P25Y"),
+    ("over a 25 year period", "P25Y"),
+    ("over a period of 25 years", "P25Y"),
+    ("for 25 years", "P25Y"),
+    ("within two years", "P2Y"),
+    ("within an eight-week window", "P56D"),
+    ("for a 25-year-old student", None),
+    ("in a 10-year deal", None),
 ])
 def test_duration(text, expected):
     from kg.quantities import duration
@@ -58,3 +73,12 @@ def test_a_bare_shared_unit_needs_one_nation_that_pays_in_it():
     assert (money(text).value, money(text).currency) == (Decimal("64.45e6"), "USD")  # no nation: the dollars
     assert money(text, ["KEN"]).currency == "KES"
     assert money(text, ["KEN", "UGA"]).currency == "USD"  # two shillings: not guessed
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("a loan of 250 million rupees (3 million dollars)", Decimal("250e6"), "INR"),
+    ("$40bn (£21bn) for ports", Decimal("40e9"), "USD"),
+])
+def test_the_first_amount_wins_over_its_conversion_in_brackets(text, value, currency):
+    q = money(text)
+    assert (q.value, q.currency) == (value, currency)

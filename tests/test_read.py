@@ -88,9 +88,18 @@ def test_directory_is_read_in_sorted_order(tmp_path: Path):
     ("Published 4 July 2023 in Nairobi", date(2023, 7, 4)),
     ("dated 2024-02-29", date(2024, 2, 29)),
     ("no date here, just 2025", None),
+    ("ARDENBURG, May 6, 2025 — Ministers met on Monday.", date(2025, 5, 6)),
+    ("ARDENBURG, Sept. 6, 2025 (Wire) — Ministers met.", date(2025, 9, 6)),
+    ("Posted on the 6th of May 2025", date(2025, 5, 6)),
+    ("ARDENBURG, June 3 (Wire) - Ministers met on Tuesday.", None),  # no year: no full date
 ])
 def test_find_date(text, expected):
     assert read.find_date(text) == expected
+
+
+def test_a_dateline_without_its_year_leaves_the_date_to_a_full_one():
+    article = read.from_text("Talks\nARDENBURG, June 3 (Wire) - Ministers met.\nUpdated June 4, 2025\n", "t.txt")
+    assert article.date == date(2025, 6, 4)
 
 
 def test_latin1_is_decoded_and_said(tmp_path: Path):

@@ -43,6 +43,8 @@ def _agreement_noun(verb: Token) -> Token | None:
 def _noun_after(verb: Token) -> Token | None:
     """"X sealed a trade deal" with the object arc lost (a long title or a list bent the tree): the
     agreement noun that follows the verb in the same clause, before punctuation or another verb."""
+    if verb.dep_ in ("amod", "compound", "acl"):
+        return None  # "the recently signed pact": a description, `agreement_mentioned`'s
     for token in verb.doc[verb.i + 1:verb.sent.end]:
         if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ"):
             return None
@@ -58,10 +60,12 @@ def topic(noun: Token, verb: Token) -> str | None:
         if obj.ent_type_ not in _WHEN:
             return phrase(obj, keep_conjuncts=True)
     mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.lower_ not in _NOT_TOPIC
-            and t.ent_type_ not in ("GPE", "NORP", "MONEY", "CARDINAL") and not t.like_num]
+            and t.ent_type_ not in ("GPE", "NORP", "MONEY", "CARDINAL") and not t.like_num
+            and t.pos_ != "VERB"]  # "the recently signed security pact": how it stands, not its topic
     if mods:
-        first = min(t.left_edge.i for t in mods)
-        return noun.doc[first:noun.i].text
+        words = noun.doc[min(t.left_edge.i for t in mods):noun.i]
+        start = next((t.i for t in words if t.pos_ not in ("VERB", "ADV")), noun.i)
+        return noun.doc[start:noun.i].text or None
     if verb is not noun:
         for obj in prep_objects(verb, "on", "over", "regarding", "covering"):
             if obj.ent_type_ not in _WHEN:
@@ -71,8 +75,13 @@ def topic(noun: Token, verb: Token) -> str | None:
         for obj in (o for t in clause.subtree for o in prep_objects(t, *_TOPIC_PREPS)):
             return phrase(obj, keep_conjuncts=True)
     purpose = next((c for c in [*noun.children, *clauses] if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
-                    and c.pos_ == "VERB" and c.i > noun.i), None)
+                    and c.pos_ == "VERB" and c.i > noun.i and _infinitive(c)), None)
     return phrase(purpose) if purpose is not None else None
+
+
+def _infinitive(clause: Token) -> bool:
+    """"a deal to import gas": a clause that says what the agreement is for."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
 def _antecedent_topic(noun: Token) -> str | None:
@@ -103,7 +112,10 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
 def _named_in(noun: Token, m: Mentions) -> list[str]:
     """Nations the agreement's own phrase names ("a deal to import gas from Peru"): the counterpart
     of a party that signed it alone."""
-    return [k for t in noun.subtree if t.i != noun.i for k in m.keys(t) if k.startswith("nation/")]
+    said = {t.i for c in noun.children if c.dep_ == "appos" or c.dep_ == "relcl" and not _infinitive(c)
+            for t in c.subtree}  # "deals which we believe are vital for X": a comment, not a party
+    return [k for t in noun.subtree if t.i != noun.i and t.i not in said for k in m.keys(t)
+            if k.startswith("nation/")]
 
 
 def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:

@@ -96,8 +96,13 @@ def subject(verb: Token) -> Token | None:
     (see `_left_subject`)."""
     while verb is not None:
         found = child(verb, "nsubj", "nsubjpass")
+        if found is not None and found.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            return verb.head  # "X, who met Y, said": the relative pronoun stands for X
         if found is not None:
             return found
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "After meeting Y, X told reporters": the clause's subject
+            continue
         if verb.dep_ == "ROOT":
             return _left_subject(verb)
         if verb.dep_ not in ("xcomp", "conj", "advcl", "acl", "acomp") or verb.head is verb:

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.facts import Meeting, Modality
-from kg.lexicon import INTENT_VERBS, MEETING_NOUNS, MEETING_VERBS, PLEDGE_VERBS, TALK_VERBS, WISH_VERBS
+from kg.lexicon import (INTENT_VERBS, MEETING_NOUNS, MEETING_VERBS, PLEDGE_VERBS, TALK_VERBS, TRAVEL_VERBS,
+                        WISH_VERBS)
 from kg.mentions import Mentions
 from kg.rules.common import (acts_for_others, actors, child, evidence, modality, people_and_nations, place,
                              prep_objects, subject, when)
@@ -76,7 +77,7 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
     found += [k for o in prep_objects(noun, "between", "with", "of") for k in actors(o, m)]
     found += [k for c in noun.children if c.dep_ == "compound" for k in m.keys(c)]
     verb = _governing_verb(noun)
-    if verb is not None and (not found or verb.lemma_.lower() in _HOLD_VERBS):
+    if verb is not None and (not found or verb.lemma_.lower() in _HOLD_VERBS | TRAVEL_VERBS):
         found += actors(subject(verb), m)
         found += [k for o in prep_objects(verb, "with") for k in actors(o, m)]
     return tuple(dict.fromkeys(people_and_nations(tuple(found))))

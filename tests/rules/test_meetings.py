@@ -75,3 +75,18 @@ def test_welcoming_a_nation_s_proposal_is_not_meeting_it(facts_of):
     assert meetings(facts_of("H\nPresident Ana Ruiz welcomed once again Peru's candidature for the seat.\n")[0]) == []
     found = meetings(facts_of("H\nPresident Ana Ruiz welcomed Peru's envoy to Santiago.\n")[0])
     assert [set(f.participants) for f in found] == [{"nation/PER", "person/ana-ruiz"}]
+
+
+INVENTED = "Kenyan President David Mwangi flew to Kampala. "
+SOUZA_AND_MWANGI = ("person/ana-souza", "person/david-mwangi")
+
+
+@pytest.mark.parametrize("text", [
+    "After meeting Ugandan President Ana Souza, Mwangi told reporters the ties were strong.",
+    "Mwangi, who met Ugandan President Ana Souza on Monday, said the ties were strong.",
+    "Mwangi arrived in Kampala on Tuesday for talks with Ugandan President Ana Souza.",
+    "Mwangi sat down with Ugandan President Ana Souza in Kampala.",
+])
+def test_meeting_forms_of_news(facts_of, text):
+    found = [f for f in facts_of("H\n" + INVENTED + text + "\n")[0] if isinstance(f, Meeting)]
+    assert {f.participants for f in found} == {SOUZA_AND_MWANGI}
