@@ -84,7 +84,7 @@ FORMER = {"late", "former", "then", "outgoing"}
 AGREEMENT_NOUNS = {"agreement", "deal", "pact", "accord", "treaty", "memorandum", "mou",
                    "declaration", "framework", "arrangement", "protocol", "charter",
                    "communique", "communiqué", "convention", "compact", "partnership",
-                   "ceasefire", "truce", "contract", "roadmap"}
+                   "ceasefire", "truce", "contract", "roadmap", "understanding"}
 #: Agreement nouns that name a concluded text even with no signing verb ("their trade agreement").
 CONCLUDED_NOUNS = {"agreement", "deal", "pact", "accord", "treaty", "ceasefire", "truce", "memorandum", "mou"}
 #: Words that make an agreement one still to be made ("a proposed deal", "talks toward an accord").
@@ -141,13 +141,21 @@ UNDERTAKING_VERBS = {
     "promote", "pursue", "tackle", "combat", "counter", "prevent", "verify", "allow", "permit",
     "respect", "honor", "honour", "uphold", "abide", "comply", "observe", "commit", "dedicate",
     "redouble", "overhaul", "bolster", "utilize", "utilise", "intensify", "expedite", "accelerate",
-    "advance", "step", "scale", "ramp", "bring", "mobilize", "mobilise", "unlock", "fulfil",
+    "advance", "step", "scale", "ramp", "mobilize", "mobilise", "unlock", "fulfil",
     "fulfill", "achieve", "upgrade", "renew", "replenish", "restructure",
     # refraining and undoing
     "lift", "ease", "remove", "eliminate", "cut", "reduce", "lower", "limit", "cap", "freeze",
     "halt", "stop", "end", "cease", "refrain", "renounce", "dismantle", "disarm", "decommission",
     "abolish", "scrap", "drop", "phase", "pull", "withdraw", "close",
 }
+#: Last words of organisation names that name a programme or a document, not a party that can
+#: promise ("the Clean Ports Initiative will build ...": the programme's aim, not an undertaking).
+PROGRAMME_WORDS = {"initiative", "program", "programme", "project", "framework", "plan", "strategy",
+                   "act", "agenda", "guidelines", "roadmap", "model", "pipeline", "challenge"}
+#: Objects that make an act a schedule item ("will host a dinner", "will deliver remarks").
+EVENT_NOUNS = {"dinner", "lunch", "breakfast", "reception", "ceremony", "event", "conference", "remark", "remarks",
+               "speech", "address", "statement", "briefing", "keynote", "toast", "roundtable", "session",
+               "audience", "interview", "visit", "tour", "trip"}
 #: Acts that are no undertaking even after "pledged to": travel, schedules, talk and receiving
 #: ("vowed to visit", "agreed to discuss", "promised to get").
 NOT_UNDERTAKINGS = {"visit", "travel", "tour", "attend", "arrive", "fly", "go", "come", "meet",
@@ -169,6 +177,9 @@ ANNOUNCE_VERBS = {"announce", "pledge", "unveil", "commit", "offer", "promise", 
                   "confirm", "approve", "allocate", "extend", "deliver", "donate", "make",
                   "launch", "earmark", "release", "send"}
 
+#: Announcing verbs that also tell a delivery: in the past or present tense ("provided $5 million",
+#: "provides grants") they report what was done, not what is promised.
+DELIVERY_VERBS = {"provide", "deliver", "send", "release", "make", "extend", "donate", "allocate"}
 #: Verbs that report a promise made in a complement clause ("confirmed that Norway would ...").
 REPORT_VERBS = {"confirm", "announce", "say", "state", "declare", "affirm", "reaffirm",
                 "assure", "tell", "pledge", "promise", "vow"}
@@ -190,9 +201,9 @@ HOSTILE_TO_AGREEMENTS = {"withdraw", "suspend", "exit", "leave", "abandon", "qui
 NEGATING_HEADS = {"refuse", "reject", "decline", "deny", "fail", "threaten", "demand",
                   "urge", "call", "ask", "oppose", "resist", "cancel", "suspend",
                   "withdraw", "abandon", "scrap", "postpone", "renege", "backtrack", "retract",
-                  "breach", "violate", "break"}
+                  "breach", "violate", "break", "warn", "caution"}
 
-MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit"}
+MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit", "telephone", "phone"}
 #: Verbs of conversation that make a meeting (or a call) only with "with X" ("spoke with Dahl").
 TALK_VERBS = {"speak", "talk", "confer", "consult", "converse", "discuss", "sit"}
 #: Trips whose purpose is a meeting noun: "arrived for talks with X" joins the traveller to X.

@@ -8,11 +8,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import quantities
 from kg.facts import Commitment, Modality
-from kg.lexicon import (AGREEMENT_NOUNS, ANNOUNCE_VERBS, COMMITMENT_NOUNS, HEDGES, HOSTILE,
-                        HOSTILE_TO_AGREEMENTS, INTENT_NOUNS, INTENT_VERBS, MEETING_VERBS, NOT_PROMISES,
-                        NOT_UNDERTAKINGS, PLEDGE_VERBS, READY_ADJECTIVES, REPORT_VERBS, UNDERTAKING_VERBS)
+from kg.lexicon import (AGREEMENT_NOUNS, ANNOUNCE_VERBS, COMMITMENT_NOUNS, DELIVERY_VERBS, EVENT_NOUNS, HEDGES,
+                        HOSTILE, HOSTILE_TO_AGREEMENTS, INTENT_NOUNS, INTENT_VERBS, MEETING_NOUNS, MEETING_VERBS,
+                        NOT_PROMISES, NOT_UNDERTAKINGS, PLEDGE_VERBS, PROGRAMME_WORDS, READY_ADJECTIVES,
+                        REPORT_VERBS, UNDERTAKING_VERBS)
 from kg.mentions import Mentions
-from kg.rules.common import actors, child, evidence, modality, nations_in, phrase, prep_objects, subject, when
+from kg.rules.common import (acts_for_others, actors, child, evidence, modality, nations_in, phrase, prep_objects,
+                             subject, when)
 
 _FUTURE = {"will", "would", "shall", "'ll"}
 _OBLIGATION = _FUTURE | {"should", "must"}
@@ -33,6 +35,22 @@ def _action(verb: Token) -> str:
     while words and (words[-1].dep_ == "cc" or words[-1].is_punct and words[-1].text not in (")", "”", '"')):
         words.pop()  # "... and" before a second act, the full stop of a sentence rooted in the act
     return "".join(t.text_with_ws for t in words).strip()
+
+
+def committers(token: Token | None, m: Mentions) -> tuple[str, ...]:
+    """Who a subject commits: the actors it names, if it is an actor itself. "Her visit will
+    demonstrate ...", "Japan's goal will strengthen ...", "the Initiative will build ..." are things
+    said to have effects, not parties that promise."""
+    while token is not None and token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        token = token.head.head  # "X, which will raise ...": the relative pronoun stands for X
+    if token is None or not (m.keys(token) or token.pos_ == "PRON" or acts_for_others(token)):
+        return ()
+    return tuple(k for k in actors(token, m) if not _programme(k))
+
+
+def _programme(key: str) -> bool:
+    """An organisation named as a programme or document ("organization/clean-ports-initiative")."""
+    return key.startswith("organization/") and key.rsplit("/", 1)[-1].rsplit("-", 1)[-1] in PROGRAMME_WORDS
 
 
 def _beneficiaries(verb: Token, m: Mentions, committed: tuple[str, ...]) -> tuple[str, ...]:
@@ -59,7 +77,11 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if noun.dep_ == "pobj" and noun.head.lower_ in _DISPUTED:
             continue
         verb = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCE_VERBS else None
-        by = (actors(subject(verb), m) if verb is not None else ()) or _noun_owner(noun, m)
+        if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
+            continue  # "enabling the $7 trillion relationship": a sum no one announces is no pledge
+        if verb is not None and _delivered(verb):
+            continue
+        by = (committers(subject(verb), m) if verb is not None else ()) or _noun_owner(noun, m)
         helped = tuple(k for o in prep_objects(noun, "to", "for") for k in actors(o, m) if k not in by)
         money = quantities.money(text, nations_in(noun.sent, m, by))
         if not by or (verb is None and not helped and not money):
@@ -69,6 +91,14 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             continue
         yield Commitment(by, helped, text, money, quantities.share(text), when(noun.sent, m), Modality.PLEDGED,
                          evidence(noun.sent, article_id, "commitment_noun", 0.65))
+
+
+def _delivered(verb: Token) -> bool:
+    """"In 2023 the agency provided $163 million", "the fund provides grants": a delivery told in
+    the past or a standing description, not a promise (the announcing verbs, "announced/pledged
+    $X", promise in any tense; "will provide" is `commitment_will`'s)."""
+    return verb.lemma_.lower() in DELIVERY_VERBS and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
+        and not any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"to"} for c in verb.children)
 
 
 def _conditional(verb: Token) -> bool:
@@ -84,6 +114,12 @@ def undertaken(act: Token, strict: bool) -> bool:
     lemma = act.lemma_.lower()
     if not strict:
         return lemma not in NOT_UNDERTAKINGS
+    obj = child(act, "dobj")
+    if obj is not None and obj.lemma_.lower() in EVENT_NOUNS:
+        return False  # "will host a dinner", "will deliver remarks": a schedule
+    if lemma in MEETING_VERBS and (obj is not None and obj.ent_type_ == "PERSON" or any(
+            o.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS for o in prep_objects(act, "for"))):
+        return False  # "will host X for a bilateral meeting": a planned meeting
     return lemma in UNDERTAKING_VERBS or any(
         c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in UNDERTAKING_VERBS and _has_aux(c, {"to"})
         and not any(g.lower_ in _QUESTION_WORDS for g in c.children) for c in act.children)
@@ -126,10 +162,12 @@ def _points_ahead(act: Token) -> bool:
 
 
 def _hostile(act: Token) -> bool:
-    """A threat or a break, not a promise: "will strike", "will withdraw from the treaty"."""
+    """A threat or a break, not a promise: "will strike", "will withdraw from the treaty", "is
+    ready to defend itself against Peru"."""
     lemma = act.lemma_.lower()
     return lemma in HOSTILE or (lemma in HOSTILE_TO_AGREEMENTS and
-                                any(t.lemma_.lower() in AGREEMENT_NOUNS for t in act.subtree))
+                                any(t.lemma_.lower() in AGREEMENT_NOUNS for t in act.subtree)) \
+        or any(o.ent_type_ in ("GPE", "NORP", "PERSON") for o in prep_objects(act, "against"))
 
 
 def _speaker(act: Token, m: Mentions, by: tuple[str, ...]) -> tuple[str, ...]:
@@ -156,7 +194,7 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
             act = verb  # "agreed to a six-month extension": the agreeing is the promise
         if act is None or act.pos_ not in ("VERB", "AUX"):
             continue
-        found = _commitment(act, actors(subject(verb), m), verb.sent, m, article_id,
+        found = _commitment(act, committers(subject(verb), m), verb.sent, m, article_id,
                             "commitment_pledged", Modality.PLEDGED, 0.85, strict=False)
         if found:
             yield found
@@ -171,7 +209,7 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
         if lemma in INTENT_VERBS and token.pos_ == "VERB":
             if _has_aux(token, HEDGES):
                 continue  # "may be planning to": a guess about them, not their plan
-            act, by = child(token, "xcomp"), actors(subject(token), m)
+            act, by = child(token, "xcomp"), committers(subject(token), m)
         elif lemma in INTENT_NOUNS and token.pos_ == "NOUN":
             clause = child(token, "relcl")  # "the pledge President Ruiz made ... to donate"
             act = child(token, "acl") or (clause is not None and child(clause, "xcomp", "advcl")) or None
@@ -198,7 +236,7 @@ def commitment_ready(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitm
                                            for c in p.children if c.dep_ == "pcomp"), None)
         if act is None or act.pos_ != "VERB":
             continue
-        found = _commitment(act, actors(subject(adj.head if adj.dep_ == "acomp" else adj), m),
+        found = _commitment(act, committers(subject(adj.head if adj.dep_ == "acomp" else adj), m),
                             adj.sent, m, article_id, "commitment_ready", Modality(default), 0.75,
                             strict=default != "pledged")
         if found:
@@ -211,10 +249,10 @@ def _has_aux(verb: Token, words: set[str]) -> bool:
 
 def _will_subject(verb: Token, m: Mentions) -> tuple[str, ...]:
     """Who "will" act: the verb's subject, or the auxiliary's when an enumeration "(i)" took its place."""
-    by = actors(child(verb, "nsubj"), m)
+    by = committers(child(verb, "nsubj"), m)
     auxiliaries = (c for c in verb.children if c.dep_ == "aux")
-    return by or next((found for a in auxiliaries if (found := actors(child(a, "nsubj"), m))), ()) \
-        or (actors(subject(verb), m) if verb.dep_ == "ROOT" else ())
+    return by or next((found for a in auxiliaries if (found := committers(child(a, "nsubj"), m))), ()) \
+        or (committers(subject(verb), m) if verb.dep_ == "ROOT" else ())
 
 
 def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:

@@ -104,5 +104,7 @@ def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         mod = modality(verb)
         if mod is Modality.NEGATED:
             continue
+        planned = Modality.INTENDED if verb is not noun and verb.pos_ in ("VERB", "AUX") and _future(verb) \
+            else Modality.ASSERTED  # "will host talks": a plan
         yield Meeting(people, noun.lemma_.lower(), place([noun, verb], m), when(noun.sent, m),
-                      Modality.ASSERTED, evidence(noun.sent, article_id, "meeting_noun", 0.6))
+                      planned, evidence(noun.sent, article_id, "meeting_noun", 0.6))

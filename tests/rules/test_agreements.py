@@ -127,3 +127,12 @@ def test_an_agreement_noun_whose_object_arc_is_lost_is_still_read(misparsed):
     doc, found = misparsed("H\nKenya and Uganda sealed a trade deal on Monday.\n", {"deal": ("Monday", "dep")})
     assert [(a.parties, a.topic) for a in agreement_signed(doc, found, "a")] == \
         [(("nation/KEN", "nation/UGA"), "trade")]
+
+
+def test_an_understanding_reached_is_an_agreement(facts_of):
+    found = agreements(facts_of("H\nKenya and Uganda reached an understanding on fishing rights.\n")[0])
+    assert [(a.parties, a.topic) for a in found] == [(("nation/KEN", "nation/UGA"), "fishing rights")]
+
+
+def test_a_ceasefire_with_rebels_has_no_second_nation(facts_of):
+    assert agreements(facts_of("H\nKenya signed a ceasefire with Ugandan rebels.\n")[0]) == []

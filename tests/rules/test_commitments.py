@@ -164,3 +164,30 @@ def test_a_promise_whose_subject_arc_is_missing_reads_the_actor_left_of_the_verb
 
     doc, found = misparsed("H\nKenya will provide $5 million to Uganda.\n", {"Kenya": ("provide", "dep")})
     assert [c.committed_by for c in commitment_will(doc, found, "a")] == [("nation/KEN",)]
+
+
+@pytest.mark.parametrize("text", [
+    "Her visit to Lima will demonstrate the strength of the alliance.",    # an event has effects
+    "Japan's goal of faster growth will also strengthen the region.",
+    "The Clean Ports Initiative will build ten new terminals.",            # a programme, not a party
+    "In 2023 the Japanese government provided $163 million in aid to Kenya.",  # a past delivery
+    "Japan's development agency provides grants to Kenyan farmers.",       # a standing description
+    "Data flows between Japan and Kenya, enabling the $7 billion trade relationship.",  # a sum, no pledge
+    "Trump will host Takaichi for a virtual bilateral meeting.",           # a planned meeting
+    "Trump will deliver remarks on the economy in Ohio.",                  # a schedule
+    "Japan warned that it would cut aid to Kenya.",                        # a warning
+    "Japan said it was ready to defend itself against China.",             # a threat
+])
+def test_effects_deliveries_schedules_and_warnings_are_not_promises(facts_of, text):
+    assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
+
+
+def test_a_relative_pronoun_commits_what_it_stands_for(facts_of):
+    found = commitments(facts_of("H\n" + PEOPLE + "The Japanese plan, which will raise $5 million for "
+                                 "Kenyan schools, was announced.\n")[0])
+    assert found == []
+
+
+def test_an_announced_sum_is_still_a_pledge(facts_of):
+    found = commitments(facts_of("H\n" + PEOPLE + "Takaichi announced $5 million in aid to Kenya.\n")[0])
+    assert [c.committed_by for c in found] == [("person/Q1705028",)]

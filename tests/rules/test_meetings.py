@@ -90,3 +90,17 @@ SOUZA_AND_MWANGI = ("person/ana-souza", "person/david-mwangi")
 def test_meeting_forms_of_news(facts_of, text):
     found = [f for f in facts_of("H\n" + INVENTED + text + "\n")[0] if isinstance(f, Meeting)]
     assert {f.participants for f in found} == {SOUZA_AND_MWANGI}
+
+
+def test_talks_someone_will_host_are_a_plan(facts_of):
+    from kg.facts import Modality
+
+    found = [f for f in facts_of("H\nKenya will host peace talks between Uganda and Tanzania.\n")[0]
+             if isinstance(f, Meeting)]
+    assert [f.modality for f in found] == [Modality.INTENDED]
+
+
+def test_telephoned_is_a_call(facts_of):
+    found = [f for f in facts_of("H\n" + INVENTED + "Mwangi telephoned Ugandan President Ana Souza.\n")[0]
+             if isinstance(f, Meeting)]
+    assert {f.participants for f in found} == {SOUZA_AND_MWANGI}
