@@ -39,7 +39,7 @@ def _action(verb: Token) -> str:
 
 def committers(token: Token | None, m: Mentions) -> tuple[str, ...]:
     """Who a subject commits: the actors it names, if it is an actor itself. "Her visit will
-    demonstrate ...", "Japan's goal will strengthen ...", "the Initiative will build ..." are things
+    demonstrate ...", "Ruritania's goal will strengthen ...", "the Initiative will build ..." are things
     said to have effects, not parties that promise."""
     while token is not None and token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
         token = token.head.head  # "X, which will raise ...": the relative pronoun stands for X
