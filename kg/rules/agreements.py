@@ -116,8 +116,8 @@ def _named_in(noun: Token, m: Mentions) -> list[str]:
             or c.dep_ == "prep" and c.lower_ in ("with", "between")
             for t in c.subtree}  # "deals which we believe are vital for X": a comment, not a party;
     # "with Ruritanian rebels": the sides were read as actors already
-    return [k for t in noun.subtree if t.i != noun.i and t.i not in said for k in m.keys(t)
-            if k.startswith("nation/")]
+    return [k for t in noun.subtree if t.i > noun.i and t.i not in said for k in m.keys(t)
+            if k.startswith("nation/")]  # before the noun a place names it: "the Paris agreement"
 
 
 def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:

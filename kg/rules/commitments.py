@@ -121,8 +121,9 @@ def undertaken(act: Token, strict: bool) -> bool:
             o.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS for o in prep_objects(act, "for"))):
         return False  # "will host X for a bilateral meeting": a planned meeting
     return lemma in UNDERTAKING_VERBS or any(
-        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in UNDERTAKING_VERBS and _has_aux(c, {"to"})
-        and not any(g.lower_ in _QUESTION_WORDS for g in c.children) for c in act.children)
+        (c.dep_ == "advcl" or c.dep_ == "xcomp" and obj is None) and c.lemma_.lower() in UNDERTAKING_VERBS
+        and _has_aux(c, {"to"}) and not any(g.lower_ in _QUESTION_WORDS for g in c.children)
+        for c in act.children)  # "will press Y to respect ...": Y's act (an xcomp after an object)
 
 
 def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, article_id: str,

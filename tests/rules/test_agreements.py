@@ -136,3 +136,8 @@ def test_an_understanding_reached_is_an_agreement(facts_of):
 
 def test_a_ceasefire_with_rebels_has_no_second_nation(facts_of):
     assert agreements(facts_of("H\nKenya signed a ceasefire with Ugandan rebels.\n")[0]) == []
+
+
+def test_a_place_naming_an_agreement_is_not_its_party(facts_of):
+    found = agreements(facts_of("H\nKenya and Uganda ratified the Paris agreement on climate.\n")[0])
+    assert all("nation/FRA" not in a.parties for a in found)

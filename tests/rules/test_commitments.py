@@ -191,3 +191,8 @@ def test_a_relative_pronoun_commits_what_it_stands_for(facts_of):
 def test_an_announced_sum_is_still_a_pledge(facts_of):
     found = commitments(facts_of("H\n" + PEOPLE + "Takaichi announced $5 million in aid to Kenya.\n")[0])
     assert [c.committed_by for c in found] == [("person/Q1705028",)]
+
+
+def test_pressing_another_to_act_is_no_promise(facts_of):
+    assert commitments(facts_of("H\n" + PEOPLE + "Takaichi said Japan would press Kenya to respect "
+                                "human rights.\n")[0]) == []
