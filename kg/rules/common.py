@@ -54,6 +54,20 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     return _dedupe(found)
 
 
+def listed_actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
+    """The actors of a noun phrase that is a list of titled names ("A, Ruritanian President B and
+    C"): the small model often hangs such a list as appositions and modifiers rather than
+    conjuncts, so every name in a phrase made only of names, titles, commas and "and" counts."""
+    if token is None:
+        return ()
+    words = list(token.subtree)
+    if not any(t.lower_ in (",", "and") for t in words) or \
+            any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") for t in words):
+        return actors(token, m)
+    return _dedupe([k for t in words if t.pos_ == "PROPN" and t.ent_type_ != "NORP" for k in m.keys(t)
+                    if k.startswith(("person/", "nation/"))])  # names, not "Ruritanian" in front of a noun
+
+
 def _non_state(head: Token) -> bool:
     """"Ruritania's main opposition group", "Ruritanian rebels": a group set against or apart from its
     state acts for no nation (and is no known actor of its own)."""

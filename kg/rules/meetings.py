@@ -10,11 +10,15 @@ from kg.facts import Meeting, Modality
 from kg.lexicon import (INTENT_VERBS, MEETING_NOUNS, MEETING_VERBS, PLEDGE_VERBS, TALK_VERBS, TRAVEL_VERBS,
                         WISH_VERBS)
 from kg.mentions import Mentions
-from kg.rules.common import (acts_for_others, actors, child, evidence, modality, people_and_nations, place,
-                             prep_objects, subject, when)
+from kg.rules.common import (acts_for_others, actors, child, evidence, listed_actors, modality, people_and_nations,
+                             place, prep_objects, subject, when)
 
 _HOLD_VERBS = {"hold", "have", "attend", "host", "conduct", "join"}
 _DEFINITE = {"the", "this", "that"}
+#: Prepositions that put the clause's subject at the meeting ("after talks with X, Y said").
+_AROUND = {"after", "before", "during", "at", "following"}
+#: Modifiers of a meeting still to come ("the next summit").
+_COMING = {"next", "upcoming", "future", "planned", "proposed", "forthcoming"}
 
 
 def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
@@ -26,8 +30,8 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             continue
         others = [k for o in (child(verb, "dobj"), *prep_objects(verb, "with")) if _someone(o, m)
                   for k in actors(o, m)]
-        people = people_and_nations(actors(subject(verb), m) + tuple(others or _following_people(verb, m)))
-        people = tuple(dict.fromkeys(people))
+        people = people_and_nations(listed_actors(subject(verb), m) + tuple(others or _following_people(verb, m)))
+        people = sides(tuple(dict.fromkeys(people)), m)
         if len(people) < 2 and not (lemma == "meet" and len(people) == 1):
             continue
         mod = modality(verb)
@@ -77,10 +81,18 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
     found += [k for o in prep_objects(noun, "between", "with", "of") for k in actors(o, m)]
     found += [k for c in noun.children if c.dep_ == "compound" for k in m.keys(c)]
     verb = _governing_verb(noun)
-    if verb is not None and (not found or verb.lemma_.lower() in _HOLD_VERBS | TRAVEL_VERBS):
-        found += actors(subject(verb), m)
+    if verb is not None and (not found or verb.lemma_.lower() in _HOLD_VERBS | TRAVEL_VERBS
+                             or noun.head.lower_ in _AROUND):
+        found += listed_actors(subject(verb), m)
         found += [k for o in prep_objects(verb, "with") for k in actors(o, m)]
-    return tuple(dict.fromkeys(people_and_nations(tuple(found))))
+    return sides(tuple(dict.fromkeys(people_and_nations(tuple(found)))), m)
+
+
+def sides(keys: tuple[str, ...], m: Mentions) -> tuple[str, ...]:
+    """The parties of a meeting: a nation whose leader or envoy is there is not a second party
+    ("Ruritania's leader X" is one side, not two)."""
+    led = {m.nation_of(k) for k in keys if k.startswith("person/")}
+    return tuple(k for k in keys if k not in led)
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -105,6 +117,6 @@ def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         if mod is Modality.NEGATED:
             continue
         planned = Modality.INTENDED if verb is not noun and verb.pos_ in ("VERB", "AUX") and _future(verb) \
-            else Modality.ASSERTED  # "will host talks": a plan
+            or any(c.lower_ in _COMING for c in noun.children) else Modality.ASSERTED  # "will host talks"
         yield Meeting(people, noun.lemma_.lower(), place([noun, verb], m), when(noun.sent, m),
                       planned, evidence(noun.sent, article_id, "meeting_noun", 0.6))

@@ -104,3 +104,27 @@ def test_telephoned_is_a_call(facts_of):
     found = [f for f in facts_of("H\n" + INVENTED + "Mwangi telephoned Ugandan President Ana Souza.\n")[0]
              if isinstance(f, Meeting)]
     assert {f.participants for f in found} == {SOUZA_AND_MWANGI}
+
+
+def test_a_list_of_titled_names_the_parser_bent_is_every_participant(misparsed):
+    from kg.rules.meetings import meeting_noun
+
+    text = ("H\nKenyan President David Mwangi, Ugandan President Ana Souza and Tanzanian President John Obi "
+            "attended the summit in Arusha.\n")
+    doc, found = misparsed(text, {"Souza": ("Obi", "nmod"), "Obi": ("Mwangi", "appos")})
+    assert [set(f.participants) for f in meeting_noun(doc, found, "a")] == \
+        [{"person/ana-souza", "person/david-mwangi", "person/john-obi"}]
+
+
+def test_a_nation_and_its_own_leader_are_one_side(facts_of):
+    found = [f for f in facts_of("H\nKenyan President David Mwangi held talks in Nairobi with Kenya.\n")[0]
+             if isinstance(f, Meeting)]
+    assert found == []
+
+
+def test_the_next_summit_is_a_plan(facts_of):
+    from kg.facts import Modality
+
+    found = [f for f in facts_of("H\n" + INVENTED + "Mwangi and Ugandan President Ana Souza will attend the "
+                                 "next summit.\n")[0] if isinstance(f, Meeting)]
+    assert all(f.modality is Modality.INTENDED for f in found)
