@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg import dates
 from kg.facts import Evidence, Modality
-from kg.lexicon import GROUP_HEADS, NEGATING_HEADS, NON_STATE
+from kg.lexicon import GROUP_HEADS, LEADER_TITLES, NEGATING_HEADS, NON_STATE
 from kg.mentions import Mentions
 from kg.read import find_date
 
@@ -48,10 +48,23 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
                          if c.dep_ in ("poss", "appos") or acts_for_others(head) or not k.startswith("nation/"))
         if not keys and (head.lemma_.lower() in GROUP_HEADS or head.lower_ in GROUP_HEADS):
             keys = tuple(k for o in prep_objects(head, "of", "from") for k in actors(o, m))
+        if not m.keys(head) and head.tag_ in ("NNS", "NNPS"):
+            keys = tuple(office_holder(k, head, m) for k in keys)
         found.extend(k for k in keys if not k.startswith("place/"))
         found.extend(k for c in head.children if c.dep_ == "appos" for k in m.keys(c)
                      if k.startswith("person/") and not keys)
     return _dedupe(found)
+
+
+def office_holder(key: str, head: Token, m: Mentions) -> str:
+    """"the Ruritanian and Peruvian foreign ministers": for each nation, the one person the article
+    names in that office (a minister for "ministers", a leader for "leaders"), else the nation."""
+    if not key.startswith("nation/"):
+        return key
+    office = head.lemma_.lower()
+    holders = {t.person for t in m.titles if t.nation == key and not t.former and
+               (office in t.title.lower() or office in ("leader", "head") and t.title in LEADER_TITLES.values())}
+    return holders.pop() if len(holders) == 1 else key
 
 
 def listed_actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
@@ -64,8 +77,9 @@ def listed_actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     if not any(t.lower_ in (",", "and") for t in words) or \
             any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") for t in words):
         return actors(token, m)
-    return _dedupe([k for t in words if t.pos_ == "PROPN" and t.ent_type_ != "NORP" for k in m.keys(t)
-                    if k.startswith(("person/", "nation/"))])  # names, not "Ruritanian" in front of a noun
+    return _dedupe([*actors(token, m), *(k for t in words if t.pos_ == "PROPN" and t.ent_type_ != "NORP"
+                                         for k in m.keys(t) if k.startswith(("person/", "nation/")))])
+    # names only, not "Ruritanian" in front of a noun
 
 
 def _non_state(head: Token) -> bool:

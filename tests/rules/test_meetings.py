@@ -128,3 +128,10 @@ def test_the_next_summit_is_a_plan(facts_of):
     found = [f for f in facts_of("H\n" + INVENTED + "Mwangi and Ugandan President Ana Souza will attend the "
                                  "next summit.\n")[0] if isinstance(f, Meeting)]
     assert all(f.modality is Modality.INTENDED for f in found)
+
+
+def test_the_nations_ministers_are_the_ministers_the_article_named(facts_of):
+    text = ("H\nKenyan Foreign Minister Ana Souza and Ugandan Foreign Minister David Mwangi flew to Nairobi. "
+            "The Kenyan and Ugandan foreign ministers met on Monday.\n")
+    found = [f for f in facts_of(text)[0] if isinstance(f, Meeting)]
+    assert {f.participants for f in found} == {SOUZA_AND_MWANGI}
