@@ -28,7 +28,10 @@ _DOCUMENT_TITLE = re.compile(
 
 
 def _agreement_noun(verb: Token) -> Token | None:
-    """The agreement noun a verb acts on, as object or (passive) subject."""
+    """The agreement noun a verb acts on, as object or (passive) subject, or the noun a participle
+    describes ("the deal, signed by X and Y on Monday, ...")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in AGREEMENT_NOUNS:
+        return verb.head
     for dep in ("dobj", "nsubjpass", "attr"):
         obj = child(verb, dep)
         for cand in (obj, *(obj.conjuncts if obj is not None else ())):
@@ -66,9 +69,9 @@ def topic(noun: Token, verb: Token) -> str | None:
         words = noun.doc[min(t.left_edge.i for t in mods):noun.i]
         start = next((t.i for t in words if t.pos_ not in ("VERB", "ADV")), noun.i)
         return noun.doc[start:noun.i].text or None
-    if verb is not noun:
+    if verb != noun:
         for obj in prep_objects(verb, "on", "over", "regarding", "covering"):
-            if obj.ent_type_ not in _WHEN:
+            if obj.ent_type_ not in _WHEN and obj != noun:
                 return phrase(obj, keep_conjuncts=True)
     clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl")]
     for clause in clauses:
@@ -95,7 +98,8 @@ def _antecedent_topic(noun: Token) -> str | None:
 
 def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Parties (nations, organisations) and signatories (people) of an agreement."""
-    agents = prep_objects(verb, "by") if noun.dep_ == "nsubjpass" else [subject(verb)]
+    agents = prep_objects(verb, "by") if noun.dep_ == "nsubjpass" or (noun == verb.head and verb.dep_ == "acl") \
+        else [subject(verb)]
     found = [k for a in agents for k in actors(a, m)]
     # "met with Y to sign a deal": the counterpart may hang on the verb the signing is the purpose of
     heads = (verb, verb.head) if verb.dep_ in ("advcl", "xcomp") else (verb,)

@@ -116,7 +116,7 @@ def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         mod = modality(verb)
         if mod is Modality.NEGATED:
             continue
-        planned = Modality.INTENDED if verb is not noun and verb.pos_ in ("VERB", "AUX") and _future(verb) \
+        planned = Modality.INTENDED if verb != noun and verb.pos_ in ("VERB", "AUX") and _future(verb) \
             or any(c.lower_ in _COMING for c in noun.children) else Modality.ASSERTED  # "will host talks"
         yield Meeting(people, noun.lemma_.lower(), place([noun, verb], m), when(noun.sent, m),
                       planned, evidence(noun.sent, article_id, "meeting_noun", 0.6))

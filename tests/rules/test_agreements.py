@@ -141,3 +141,13 @@ def test_a_ceasefire_with_rebels_has_no_second_nation(facts_of):
 def test_a_place_naming_an_agreement_is_not_its_party(facts_of):
     found = agreements(facts_of("H\nKenya and Uganda ratified the Paris agreement on climate.\n")[0])
     assert all("nation/FRA" not in a.parties for a in found)
+
+
+def test_a_deal_described_as_signed_by_two_nations_is_an_agreement(facts_of):
+    found = agreements(facts_of("H\nThe deal, signed by Kenya and Uganda on Monday, ends a long dispute.\n")[0])
+    assert [a.parties for a in found] == [("nation/KEN", "nation/UGA")]
+
+
+def test_agreed_on_a_deal_takes_its_purpose_as_topic(facts_of):
+    found = agreements(facts_of("H\nKenyan and Ugandan ministers have agreed on a deal to share water.\n")[0])
+    assert [a.topic for a in found] == ["share water"]
