@@ -201,7 +201,10 @@ HOSTILE_TO_AGREEMENTS = {"withdraw", "suspend", "exit", "leave", "abandon", "qui
 NEGATING_HEADS = {"refuse", "reject", "decline", "deny", "fail", "threaten", "demand",
                   "urge", "call", "ask", "oppose", "resist", "cancel", "suspend",
                   "withdraw", "abandon", "scrap", "postpone", "renege", "backtrack", "retract",
-                  "breach", "violate", "break", "warn", "caution"}
+                  "breach", "violate", "break", "warn", "caution",
+                  # disapproval: what is protested, denounced or blamed is the matter, not the news
+                  "protest", "denounce", "condemn", "criticize", "criticise", "accuse", "blame",
+                  "dismiss", "decry", "deplore", "slam"}
 
 MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit", "telephone", "phone"}
 #: Verbs of conversation that make a meeting (or a call) only with "with X" ("spoke with Dahl").

@@ -183,8 +183,8 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
     """"X pledged/promised/vowed/agreed to do Y", "X agreed that they should do Y"."""
     for verb in doc:
         if verb.lemma_.lower() not in PLEDGE_VERBS or verb.pos_ != "VERB" or verb.i in m.noise \
-                or _has_aux(verb, _DEMANDS):
-            continue  # "must agree to" is someone else's demand, not a promise
+                or _demanded(verb):
+            continue
         act = child(verb, "xcomp")
         clause = child(verb, "ccomp")
         if act is None and clause is not None and _has_aux(clause, _OBLIGATION):
@@ -242,6 +242,18 @@ def commitment_ready(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitm
                             strict=default != "pledged")
         if found:
             yield found
+
+
+def _demanded(verb: Token) -> bool:
+    """"must agree to", "should stop X and pledge to": someone else's demand, not a promise (the
+    "should" may sit on a verb the pledge is coordinated with or governed by)."""
+    token = verb
+    while True:
+        if _has_aux(token, _DEMANDS):
+            return True
+        if token.dep_ not in ("conj", "xcomp") or token.head == token:
+            return False
+        token = token.head
 
 
 def _has_aux(verb: Token, words: set[str]) -> bool:

@@ -161,10 +161,14 @@ def modality(verb: Token, default: Modality = Modality.ASSERTED) -> Modality:
     """Negated when the verb or a governing verb denies it; else the rule's default."""
     if any(c.dep_ == "neg" for c in verb.children):
         return Modality.NEGATED
+    below = verb
     for ancestor in verb.ancestors:
-        if ancestor.lemma_.lower() in NEGATING_HEADS or any(c.dep_ == "neg" for c in ancestor.children):
+        sibling = below.dep_ == "conj"  # "condemned X and reiterated Y": a coordinated act, not a governor
+        if not sibling and ancestor.lemma_.lower() in NEGATING_HEADS or \
+                any(c.dep_ == "neg" for c in ancestor.children):
             return Modality.NEGATED
-        if ancestor.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "dobj", "conj", "prep", "pobj"):
+        below = ancestor
+        if ancestor.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "dobj", "conj", "prep", "pobj", "pcomp"):
             break
     return default
 

@@ -151,3 +151,12 @@ def test_a_deal_described_as_signed_by_two_nations_is_an_agreement(facts_of):
 def test_agreed_on_a_deal_takes_its_purpose_as_topic(facts_of):
     found = agreements(facts_of("H\nKenyan and Ugandan ministers have agreed on a deal to share water.\n")[0])
     assert [a.topic for a in found] == ["share water"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Kenyans protested against the agreement signed between Kenya and Uganda.",
+    "Kenya criticized Uganda for signing the trade agreement with Tanzania.",
+    "Kenya dismissed reports that it had agreed to a ceasefire with Uganda.",
+])
+def test_an_agreement_protested_or_denied_is_not_reported_as_made(facts_of, text):
+    assert agreements(facts_of("H\n" + text + "\n")[0]) == []

@@ -196,3 +196,13 @@ def test_an_announced_sum_is_still_a_pledge(facts_of):
 def test_pressing_another_to_act_is_no_promise(facts_of):
     assert commitments(facts_of("H\n" + PEOPLE + "Takaichi said Japan would press Kenya to respect "
                                 "human rights.\n")[0]) == []
+
+
+def test_a_pledge_demanded_of_another_is_no_promise(facts_of):
+    text = "Takaichi said Kenya should stop supporting the rebels and pledge to respect the border.\n"
+    assert commitments(facts_of("H\n" + PEOPLE + text)[0]) == []
+
+
+def test_condemning_one_thing_does_not_negate_the_promise_beside_it(facts_of):
+    text = "Takaichi condemned the detention and reiterated her commitment to stand strong with Kenya.\n"
+    assert [c.committed_by for c in commitments(facts_of("H\n" + PEOPLE + text)[0])] == [("person/Q1705028",)]
