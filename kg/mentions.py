@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import coref, gazetteer
+from kg import coref, gazetteer, nlp
 from kg.facts import Entity, Kind
 from kg.names import fold, slug
 from kg.lexicon import (DEPARTMENT_TITLES, FORMER, GOVERNMENT_OF, HONORIFICS, LEADER_TITLES, LONGEST_DEPARTMENT,
@@ -147,6 +147,25 @@ def _noise_tokens(doc: Doc) -> set[int]:
         if _NOISE.search(sent.text):
             skip.update(range(sent.start, sent.end))
     return skip
+
+
+def _datelines(doc: Doc) -> list[tuple[Span, Span]]:
+    """(dateline, its place) of each line that opens with one (`nlp.datelines`): page furniture,
+    and the model reads its words ("OSLO", "UNITED NATIONS", "(Wire)") as organisations that act."""
+    found = []
+    for match in nlp.datelines(doc.text):
+        end = match.start() + len(match.group().rstrip())
+        found.append((doc.char_span(match.start("place"), end, alignment_mode="expand"),
+                      doc.char_span(*match.span("place"), alignment_mode="expand")))
+    return found
+
+
+def _dateline_places(datelines: list[tuple[Span, Span]], m: Mentions) -> None:
+    """A dateline's place is a place (named in title case: "OSLO" is Oslo), after the article's
+    own mentions so that a capital named in the text keeps its nation."""
+    for _, place in datelines:
+        name = place.text.title() if place.text.isupper() else place.text
+        m.places.update(dict.fromkeys(range(place.start, place.end), _place(m, name)))
 
 
 def is_heading(sent: Span) -> bool:
@@ -522,12 +541,15 @@ def _title_references(doc: Doc, m: Mentions) -> None:
 
 def find(doc: Doc, when: date | None = None) -> Mentions:
     """Resolve every mention of a person, nation, organisation or place in one article."""
-    m = Mentions(noise=_noise_tokens(doc), article_date=when)
+    datelines = _datelines(doc)
+    dateline_tokens = {i for span, _ in datelines for i in range(span.start, span.end)}
+    m = Mentions(noise=_noise_tokens(doc) | dateline_tokens, article_date=when)
     _name_mentions(doc, m)
     _titled_names(doc, m)
     _surname_mentions(doc, m, when)
     _title_mentions(doc, m)
     _title_references(doc, m)
     _other_mentions(doc, m)
+    _dateline_places(datelines, m)
     coref.resolve(doc, m)
     return m

