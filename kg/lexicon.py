@@ -42,6 +42,9 @@ GOVERNMENT_TITLES = {
     "crown prince": "Crown Prince",
 }
 
+#: Nouns that, like a title, introduce the name after them ("his Ugandan counterpart Ana Ruiz").
+COUNTERPART_WORDS = {"counterpart", "counterparts"}
+
 #: Titles that say who a person is, never that they act for a nation.
 OTHER_TITLES = {
     "secretary-general": "Secretary-General",

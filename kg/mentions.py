@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from kg import coref, gazetteer, nlp
 from kg.facts import Entity, Kind
 from kg.names import fold, slug
-from kg.lexicon import (DEPARTMENT_TITLES, FORMER, GOVERNMENT_OF, HONORIFICS, LEADER_TITLES, LONGEST_DEPARTMENT,
-                        LONGEST_TITLE, NOT_NAME_WORDS, TITLE_MODIFIERS, TITLES, is_national)
+from kg.lexicon import (COUNTERPART_WORDS, DEPARTMENT_TITLES, FORMER, GOVERNMENT_OF, HONORIFICS, LEADER_TITLES,
+                        LONGEST_DEPARTMENT, LONGEST_TITLE, NOT_NAME_WORDS, TITLE_MODIFIERS, TITLES, is_national)
 
 _NOISE = re.compile(r"pic\.twitter\.com|https?://|(^|[\s(])@\w+")
 
@@ -205,19 +205,28 @@ def _titled_names(doc: Doc, m: Mentions) -> None:
     when the two to four capitalised words after the title are no entity of the model's."""
     i = 0
     while i < len(doc):
-        matched = _match_title(doc, i) if doc[i].text[:1].isupper() else None
+        matched = _match_title(doc, i) if doc[i].text[:1].isupper() else \
+            (i + 1, i + 1) if doc[i].lower_ in COUNTERPART_WORDS else None
         if matched is None:
             i += 1
             continue
         end = matched[1]
         while (end < len(doc) and end - matched[1] < 4 and doc[end].pos_ == "PROPN"
-               and doc[end].text.istitle() and doc[end].is_alpha and not doc[end].ent_type_
+               and doc[end].text.istitle() and doc[end].is_alpha and _unclaimed_name_word(doc[end], end > matched[1])
                and doc[end].lower_ not in NOT_NAME_WORDS and not m.keys(doc[end])):
             end += 1
         span = doc[matched[1]:end]
         if len(span) >= 2 and span.start not in m.noise and not is_heading(span.sent):
             _add_person(m, span)
         i = max(end, i + 1)
+
+
+def _unclaimed_name_word(token: Token, inside: bool) -> bool:
+    """Whether a word after a title may be part of the name the title introduces: no entity of the
+    model's, or, after the name's first word, the model's person or organisation ("his counterpart
+    Ana Souza" with "Souza" read as an organisation: the small model often splits a name so)."""
+    return not token.ent_type_ or inside and token.ent_type_ in ("ORG", "PERSON") and token.ent_iob_ == "B" \
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
 
 
 def _without_honorifics(ent: Span) -> Span:

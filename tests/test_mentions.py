@@ -165,3 +165,11 @@ def test_a_capital_named_after_its_dateline_keeps_its_nation(facts_of):
 ])
 def test_line_openings_that_are_no_dateline_stay_names(facts_of, text):
     assert not facts_of(text)[1].noise
+
+
+def test_a_name_after_counterpart_is_a_person_even_when_the_model_splits_it(facts_of):
+    text = ("H\nKenyan President David Mwangi and his Ugandan counterpart Ana Souza agreed on Tuesday "
+            "to cut tariffs.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "Souza") == ("person/ana-souza",)
+    assert not any(k.startswith("organization/") for k in found.entities)
