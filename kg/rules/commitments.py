@@ -195,10 +195,18 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
             act = verb  # "agreed to a six-month extension": the agreeing is the promise
         if act is None or act.pos_ not in ("VERB", "AUX"):
             continue
-        found = _commitment(act, committers(subject(verb), m), verb.sent, m, article_id,
-                            "commitment_pledged", Modality.PLEDGED, 0.85, strict=False)
-        if found:
-            yield found
+        by = committers(subject(verb), m)
+        for each in (act, *_more_acts(act)):
+            found = _commitment(each, by, verb.sent, m, article_id, "commitment_pledged", Modality.PLEDGED,
+                                0.85, strict=False)
+            if found:
+                yield found
+
+
+def _more_acts(act: Token) -> list[Token]:
+    """"agreed to cut tariffs and to build a rail link": each infinitive joined to the first act
+    is a promise of its own (a bare "and expand" shares the first one's object and stays in it)."""
+    return [c for c in act.conjuncts if c.i > act.i and c.pos_ == "VERB" and _has_aux(c, {"to"})]
 
 
 def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:

@@ -206,3 +206,9 @@ def test_a_pledge_demanded_of_another_is_no_promise(facts_of):
 def test_condemning_one_thing_does_not_negate_the_promise_beside_it(facts_of):
     text = "Takaichi condemned the detention and reiterated her commitment to stand strong with Kenya.\n"
     assert [c.committed_by for c in commitments(facts_of("H\n" + PEOPLE + text)[0])] == [("person/Q1705028",)]
+
+
+def test_each_infinitive_joined_to_a_pledge_is_a_promise(facts_of):
+    found = commitments(facts_of("H\nKenya and Uganda agreed on Tuesday to cut tariffs on farm goods and "
+                                 "to build a new rail link.\n")[0])
+    assert [c.action for c in found] == ["cut tariffs on farm goods", "build a new rail link"]
