@@ -202,7 +202,7 @@ def _label(kind: str, about: str | None) -> str:
     """"agreement on fisheries", "deal to import gas" (a purpose), or the kind alone."""
     if about is None:
         return kind
-    return f"{kind} {about}" if about.startswith("to ") else f"{kind} on {about}"
+    return f"{kind} {about}" if about.startswith(("to ", "for ")) else f"{kind} on {about}"
 
 
 def _topic_name(about: str | None) -> str | None:

@@ -134,7 +134,7 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
     if not by or _hostile(act) or mod is Modality.NEGATED or _conditional(act) or _points_ahead(act) \
             or not undertaken(act, strict) or _questioned(act):
         return None
-    text = _action(act)
+    text = _action(act) if act.pos_ in ("VERB", "AUX") else act.doc[act.i:act.head.right_edge.i + 1].text
     whole = "".join(t.text_with_ws for t in act.subtree)
     return Commitment(by, _beneficiaries(act, m, by), text, quantities.money(text, nations_in(sent, m, by)),
                       quantities.share(text), when(sent, m), mod,
@@ -193,7 +193,8 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
         if act is None and verb.lemma_.lower() == "agree" and agreed_on \
                 and agreed_on[0].lemma_.lower() not in AGREEMENT_NOUNS:
             act = verb  # "agreed to a six-month extension": the agreeing is the promise
-        if act is None or act.pos_ not in ("VERB", "AUX"):
+        act = act if act is not None and act.pos_ in ("VERB", "AUX") else _act_read_as_noun(verb)
+        if act is None:
             continue
         by = committers(subject(verb), m)
         for each in (act, *_more_acts(act)):
@@ -201,6 +202,18 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
                                 0.85, strict=False)
             if found:
                 yield found
+
+
+def _act_read_as_noun(verb: Token) -> Token | None:
+    """"promised to double scholarships" parsed as "promised to (double scholarships)", "to" a
+    preposition and "double" an adjective: the word after a "to" of the pledge that is an act one
+    can undertake is the promised act."""
+    for to in (c for c in verb.children if c.lower_ == "to" and c.dep_ in ("prep", "dative")):
+        word = verb.doc[to.i + 1] if to.i + 1 < len(verb.doc) else None
+        if word is not None and word.pos_ not in ("VERB", "AUX") and word.lower_ in UNDERTAKING_VERBS \
+                and to.is_ancestor(word):
+            return word
+    return None
 
 
 def _more_acts(act: Token) -> list[Token]:

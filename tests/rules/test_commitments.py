@@ -212,3 +212,13 @@ def test_each_infinitive_joined_to_a_pledge_is_a_promise(facts_of):
     found = commitments(facts_of("H\nKenya and Uganda agreed on Tuesday to cut tariffs on farm goods and "
                                  "to build a new rail link.\n")[0])
     assert [c.action for c in found] == ["cut tariffs on farm goods", "build a new rail link"]
+
+
+def test_a_promised_act_parsed_as_an_adjective_is_still_the_act(misparsed):
+    from kg.rules.commitments import commitment_pledged
+
+    doc, found = misparsed("H\n" + PEOPLE + "Takaichi promised to double scholarships for Kenyan students.\n",
+                           {"to": ("promised", "dative"), "double": ("scholarships", "amod"),
+                            "scholarships": ("to", "pobj")})
+    assert [(c.committed_by, c.action) for c in commitment_pledged(doc, found, "a")] == \
+        [(("person/Q1705028",), "double scholarships for Kenyan students")]
