@@ -492,6 +492,25 @@ def _title_mentions(doc: Doc, m: Mentions) -> None:
                 m.by_token[i] = (key,)
 
 
+def _counterpart_titles(doc: Doc, m: Mentions) -> None:
+    """"Ruritanian President A and his Peruvian counterpart B": B holds A's office for the nation
+    before "counterpart" (the office of the sentence's last titled person before it)."""
+    for start, _, key in _person_spans(m):
+        if start < 2 or doc[start - 1].lower_ not in COUNTERPART_WORDS or any(t.person == key for t in m.titles):
+            continue
+        nation = next((k for t in doc[max(doc[start].sent.start, start - 3):start - 1] for k in m.keys(t)
+                       if k.startswith("nation/")), None)
+        office = next((t for t in reversed(m.titles) if t.sentence.start == doc[start].sent.start
+                       and t.person != key and not t.former and t.nation != nation), None)
+        if nation is None or office is None:
+            continue
+        m.titles.append(TitleMention(key, office.title, nation, False, doc[start].sent))
+        entity = m.entities[key]
+        entity.title = entity.title or office.title
+        if office.title in LEADER_TITLES.values() or is_national(office.title):
+            entity.kind = Kind.LEADER
+
+
 def _line_start(doc: Doc, i: int, floor: int) -> int:
     """Index of the first token of the line holding token i (the parser may split a line), or
     `floor` if the line starts before it (a walk to the start of a very long line per name
@@ -557,6 +576,7 @@ def find(doc: Doc, when: date | None = None) -> Mentions:
     _titled_names(doc, m)
     _surname_mentions(doc, m, when)
     _title_mentions(doc, m)
+    _counterpart_titles(doc, m)
     _title_references(doc, m)
     _other_mentions(doc, m)
     _dateline_places(datelines, m)

@@ -173,3 +173,13 @@ def test_a_name_after_counterpart_is_a_person_even_when_the_model_splits_it(fact
     _, found = facts_of(text)
     assert keys_for(found, text, "Souza") == ("person/ana-souza",)
     assert not any(k.startswith("organization/") for k in found.entities)
+
+
+def test_a_counterpart_holds_the_same_office_for_the_nation_named_with_it(facts_of):
+    from kg.facts import LeaderOf
+
+    text = ("H\nKenyan President David Mwangi and his Ugandan counterpart Ana Souza agreed on Tuesday "
+            "to cut tariffs.\n")
+    facts, _ = facts_of(text)
+    assert ("person/ana-souza", "nation/UGA", "President") in \
+        {(f.leader, f.nation, f.title) for f in facts if isinstance(f, LeaderOf)}
