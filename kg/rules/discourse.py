@@ -16,25 +16,42 @@ from kg.facts import Agreement, Commitment, Fact, Meeting
 
 
 def _people(fact: Fact) -> tuple[str, ...]:
+    """Who took part in an event: signatories, participants, or two people who promised together
+    ("A and B agreed to ...": "after three hours of talks" refers to them)."""
     if isinstance(fact, Agreement):
         return fact.signatories or fact.parties
     if isinstance(fact, Meeting):
         return fact.participants
+    if isinstance(fact, Commitment):
+        return tuple(k for k in fact.committed_by if k.startswith("person/"))
     return ()
 
 
 def _fill_anaphora(facts: list[Fact]) -> list[Fact]:
-    """Give participant-less meetings the people of the latest earlier event with two or more."""
+    """Give meetings with no participant, or one, the people of the latest earlier event with two or
+    more (that one among them)."""
     out: list[Fact] = []
     for fact in facts:
-        if isinstance(fact, Meeting) and not fact.participants:
-            earlier = next((p for f in reversed(out) if len(p := _people(f)) >= 2), None)
+        if isinstance(fact, Meeting) and len(fact.participants) < 2 and not _told_before(fact, out):
+            # "the meeting", or "X told reporters after talks": the people of the latest event X was in
+            earlier = next((p for f in reversed(out) if len(p := _people(f)) >= 2
+                            and set(fact.participants) <= set(p)), None)
             if earlier is None:
+                if not fact.participants:
+                    continue
+                out.append(fact)
                 continue
             fact = replace(fact, participants=earlier,
                            evidence=replace(fact.evidence, rule="meeting_anaphor", confidence=0.5))
         out.append(fact)
     return out
+
+
+def _told_before(meeting: Meeting, earlier: list[Fact]) -> bool:
+    """Whether an earlier meeting has this one's participant: then it is that meeting told again
+    (`_merge_meetings` joins them, keeping this sentence's own evidence)."""
+    return bool(meeting.participants) and any(
+        isinstance(f, Meeting) and set(meeting.participants) <= set(f.participants) for f in earlier)
 
 
 def _merge_meetings(facts: list[Fact]) -> list[Fact]:

@@ -100,6 +100,8 @@ def _governing_verb(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+        if head.pos_ == "NOUN" and head.dep_ == "pobj" and noun.head.lower_ == "of":
+            head = head.head.head  # "after three hours of talks": through the measure noun
     return head if head.pos_ == "VERB" and noun.dep_ in ("dobj", "pobj") else None
 
 

@@ -135,3 +135,10 @@ def test_the_nations_ministers_are_the_ministers_the_article_named(facts_of):
             "The Kenyan and Ugandan foreign ministers met on Monday.\n")
     found = [f for f in facts_of(text)[0] if isinstance(f, Meeting)]
     assert {f.participants for f in found} == {SOUZA_AND_MWANGI}
+
+
+def test_talks_after_a_joint_promise_are_a_meeting_of_the_two(facts_of):
+    text = ("H\nKenyan President David Mwangi and Ugandan President Ana Souza agreed to cut tariffs. "
+            "Mwangi told reporters after three hours of talks that ties were strong.\n")
+    found = [f for f in facts_of(text)[0] if isinstance(f, Meeting)]
+    assert {f.participants for f in found} == {SOUZA_AND_MWANGI}
