@@ -146,11 +146,15 @@ UNDERTAKING_VERBS = {
     "redouble", "overhaul", "bolster", "utilize", "utilise", "intensify", "expedite", "accelerate",
     "advance", "step", "scale", "ramp", "mobilize", "mobilise", "unlock", "fulfil",
     "fulfill", "achieve", "upgrade", "renew", "replenish", "restructure",
-    # refraining and undoing
+}
+#: Acts of refraining and undoing: undertakings too, and against a hostile object a concession
+#: ("lift the sanctions", "end the blockade"), not a use of force.
+UNDOING_VERBS = {
     "lift", "ease", "remove", "eliminate", "cut", "reduce", "lower", "limit", "cap", "freeze",
     "halt", "stop", "end", "cease", "refrain", "renounce", "dismantle", "disarm", "decommission",
-    "abolish", "scrap", "drop", "phase", "pull", "withdraw", "close",
+    "abolish", "scrap", "drop", "phase", "pull", "withdraw", "close", "waive", "suspend", "relax",
 }
+UNDERTAKING_VERBS |= UNDOING_VERBS
 #: Last words of organisation names that name a programme or a document, not a party that can
 #: promise ("the Clean Ports Initiative will build ...": the programme's aim, not an undertaking).
 PROGRAMME_WORDS = {"initiative", "program", "programme", "project", "framework", "plan", "strategy",
@@ -192,6 +196,28 @@ NOT_PROMISES = {"be", "have", "do", "say", "tell", "see", "look", "need", "come"
                 "get", "find", "face", "take", "make", "let", "try", "depend", "mean", "lose",
                 # talk about talking is no promise
                 "discuss", "talk", "speak", "review", "consider", "address", "hold"}
+#: Adverbs that make a future act a forecast, not a promise ("will probably increase").
+PREDICTION_ADVERBS = {"probably", "likely", "possibly", "perhaps", "maybe", "presumably", "eventually",
+                      "inevitably", "soon"}
+#: People whose "X will ..." is their forecast of others, never a party's promise ("analysts said").
+COMMENTATORS = {"analyst", "expert", "economist", "observer", "critic", "commentator", "pundit",
+                "forecaster", "strategist", "investor", "trader", "poll", "survey", "scholar",
+                "academic", "professor", "researcher", "columnist"}
+#: Verbs that only say how an act goes on ("will keep pressing", "will continue its strikes"):
+#: the act is their complement or object.
+ASPECT_VERBS = {"keep", "continue", "start", "begin", "resume", "carry"}
+#: Objects that make an act a use of force, never a pledge ("will continue its air strikes").
+HOSTILE_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "bombing", "bombings",
+                 "bombardment", "offensive", "raid", "raids", "shelling", "missile", "missiles", "rocket",
+                 "rockets", "sanction", "sanctions", "war", "invasion", "assault", "hostilities",
+                 "satellite", "incursion", "incursions", "blockade", "embargo", "tariff", "tariffs"}
+#: Things offered that are courtesies, not undertakings ("offered his condolences").
+COURTESY_NOUNS = {"condolence", "condolences", "congratulations", "thanks", "apology", "apologies",
+                  "sympathy", "sympathies", "prayers", "praise", "greetings", "regards", "wishes",
+                  "view", "views", "opinion", "explanation", "excuse", "comment", "comments", "word", "words"}
+#: Verbs that promise their object ("offered Peru six patrol boats", "promised Peru more troops").
+PROMISE_OBJECT_VERBS = {"offer", "promise", "pledge"}
+
 #: Acts that are threats, demands or refusals, never pledges.
 HOSTILE = {"attack", "strike", "bomb", "invade", "kill", "retaliate", "punish", "sanction",
            "expel", "destroy", "annihilate", "fight", "wage", "seize", "blockade", "arrest",

@@ -245,7 +245,7 @@ def _add_person(m: Mentions, span: Span) -> None:
     title = _title_ending_at(span.doc, span.start)
     surname = _name_key(name).split()[-1] if _name_key(name) else ""
     qid = _leader_names().get(_name_key(name)) or (
-        title and (_former_leader(surname, title) or "").removeprefix("person/"))
+        title and (_former_leader(surname, title, given=_name_key(name).split()[:-1]) or "").removeprefix("person/"))
     entity = _leader_entity(qid, name) if qid else Entity(f"person/{slug(name)}", Kind.PERSON, name)
     m.add(entity, range(span.start, span.end))
 
@@ -309,10 +309,14 @@ def _title_ending_at(doc: Doc, i: int) -> str | None:
     return None
 
 
-def _former_leader(surname: str, title: str) -> str | None:
-    """The one gazetteer leader, at any time, with this surname and this office."""
+def _former_leader(surname: str, title: str, given: list[str] | None = None) -> str | None:
+    """The one gazetteer leader, at any time, with this surname and this office. A full name's
+    first name must be the leader's, or begin like it ("Joseph" for "Joe"): "President Carlos
+    Mendez" is not a former president called Aparicio Mendez."""
     found = {r.wikidata for r in _surname_index().get(fold(surname), ())
-             if any(fold(t.office) == fold(title) for t in r.terms)}
+             if any(fold(t.office) == fold(title) for t in r.terms)
+             and all(any(w[:2] == g[:2] for n in (r.name, *r.aliases) for w in _name_key(n).split())
+                     for g in (given or [])[:1])}
     return f"person/{found.pop()}" if len(found) == 1 else None
 
 

@@ -183,3 +183,10 @@ def test_a_counterpart_holds_the_same_office_for_the_nation_named_with_it(facts_
     facts, _ = facts_of(text)
     assert ("person/ana-souza", "nation/UGA", "President") in \
         {(f.leader, f.nation, f.title) for f in facts if isinstance(f, LeaderOf)}
+
+
+def test_a_full_name_with_another_given_name_is_not_a_former_leader_of_that_surname(facts_of):
+    _, found = facts_of("H\nArgentine President Carlos Mendez met Venezuelan President Luis Pardo.\n")
+    people = {e.name: e for e in found.entities.values() if e.kind.value in ("Person", "Leader")}
+    assert set(people) == {"Carlos Mendez", "Luis Pardo"}
+    assert not any(e.wikidata for e in people.values())

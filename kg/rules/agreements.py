@@ -16,7 +16,9 @@ _TOPIC_PREPS = ("on", "over", "about", "for", "regarding", "covering")
 #: Modifiers that say how an agreement is, not what it is about.
 _NOT_TOPIC = {"landmark", "new", "historic", "major", "bilateral", "trilateral", "multilateral", "joint",
               "tentative", "preliminary", "following", "final", "initial", "interim", "formal", "first",
-              "comprehensive", "important", "significant", "broad", "ambitious", "this", "that"}
+              "comprehensive", "important", "significant", "broad", "ambitious", "this", "that",
+              "provisional", "temporary", "partial", "permanent", "lasting", "durable", "binding", "full",
+              "secret", "fragile", "controversial", "key", "long-awaited", "long-term", "surprise"}
 _WHEN = {"DATE", "TIME"}  # "signed the deal on Tuesday": a day, not a topic
 _UNREALISED = {"to", "will", "would", "shall", "may", "might", "could", "should", "must"}
 #: A title naming an agreed text: a joint statement or declaration, or an agreement-like document,
@@ -65,20 +67,21 @@ def topic(noun: Token, verb: Token) -> str | None:
     mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.lower_ not in _NOT_TOPIC
             and t.ent_type_ not in ("GPE", "NORP", "MONEY", "CARDINAL") and not t.like_num
             and t.pos_ != "VERB"]  # "the recently signed security pact": how it stands, not its topic
-    if mods:
+    on_verb = [phrase(o, keep_conjuncts=True) for o in prep_objects(verb, "on", "over", "regarding", "covering")
+               if o.ent_type_ not in _WHEN and o != noun] if verb != noun else []
+    if mods and (on_verb == [] or any(t.pos_ in ("NOUN", "PROPN") for t in mods)):
         words = noun.doc[min(t.left_edge.i for t in mods):noun.i]
         start = next((t.i for t in words if t.pos_ not in ("VERB", "ADV")), noun.i)
         return noun.doc[start:noun.i].text or None
-    if verb != noun:
-        for obj in prep_objects(verb, "on", "over", "regarding", "covering"):
-            if obj.ent_type_ not in _WHEN and obj != noun:
-                return phrase(obj, keep_conjuncts=True)
+    if on_verb:  # "reached a provisional deal on a ceasefire": a named matter beats an adjective
+        return on_verb[0]
     clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl")]
     for clause in clauses:
         for obj in (o for t in clause.subtree for o in prep_objects(t, *_TOPIC_PREPS)):
             return phrase(obj, keep_conjuncts=True)
     purpose = next((c for c in [*noun.children, *clauses] if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
-                    and c.pos_ == "VERB" and c.i > noun.i and _infinitive(c)), None)
+                    and c.pos_ == "VERB" and c.i > noun.i and (_infinitive(c) or c.tag_ == "VBG" and c.head == noun)),
+                   None)  # "a deal to build a railway", "an agreement restoring flights"
     return phrase(purpose) if purpose is not None else None
 
 
@@ -105,12 +108,24 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     heads = (verb, verb.head) if verb.dep_ in ("advcl", "xcomp") else (verb,)
     found += [k for o in [o for h in heads for o in prep_objects(h, "with", "between")] +
               prep_objects(noun, "with", "between") for k in actors(o, m)]
+    found += _hyphen_pair(noun, m)
     if len({k for k in found if not k.startswith("person/")} | {m.nation_of(k) for k in found} - {None}) < 2:
         found += _named_in(noun, m)  # "Ruritania signed a deal to import gas from Peru"
     people = tuple(k for k in dict.fromkeys(found) if k.startswith("person/"))
     parties = [k for k in found if not k.startswith("person/")]
     parties += [n for p in people if (n := m.nation_of(p))]
     return tuple(dict.fromkeys(parties)), people
+
+
+def _hyphen_pair(noun: Token, m: Mentions) -> list[str]:
+    """"the Ruritania-Peru agreement", "a Ruritanian-Peruvian deal": the sides joined by a hyphen
+    in front of the noun (one name alone there is its place or its owner, not a party list)."""
+    before = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod", "punct")]
+    words = [t for b in before for t in b.subtree]
+    if not any(t.tag_ == "HYPH" or t.text in ("-", "–") for t in words):
+        return []
+    keys = [k for t in words for k in m.keys(t) if k.startswith(("nation/", "organization/"))]
+    return list(dict.fromkeys(keys)) if len(set(keys)) >= 2 else []
 
 
 def _named_in(noun: Token, m: Mentions) -> list[str]:
@@ -174,7 +189,7 @@ def agreement_mentioned(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agre
         if noun.lemma_.lower() not in CONCLUDED_NOUNS or noun.pos_ != "NOUN" or noun.i in m.noise \
                 or _signed_here(noun) or _unmade(noun):
             continue
-        between = [k for o in prep_objects(noun, "between") for k in actors(o, m)]
+        between = [k for o in prep_objects(noun, "between") for k in actors(o, m)] or _hyphen_pair(noun, m)
         owners = list(actors(child(noun, "poss"), m))
         parties = tuple(dict.fromkeys(k for k in between or owners if not k.startswith("person/")))
         if len(parties) < 2 or modality(noun) is Modality.NEGATED:

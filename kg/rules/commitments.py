@@ -8,10 +8,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import quantities
 from kg.facts import Commitment, Modality
-from kg.lexicon import (AGREEMENT_NOUNS, ANNOUNCE_VERBS, COMMITMENT_NOUNS, DELIVERY_VERBS, EVENT_NOUNS, HEDGES,
-                        HOSTILE, HOSTILE_TO_AGREEMENTS, INTENT_NOUNS, INTENT_VERBS, MEETING_NOUNS, MEETING_VERBS,
-                        NOT_PROMISES, NOT_UNDERTAKINGS, PLEDGE_VERBS, PROGRAMME_WORDS, READY_ADJECTIVES,
-                        REPORT_VERBS, UNDERTAKING_VERBS)
+from kg.lexicon import (AGREEMENT_NOUNS, ANNOUNCE_VERBS, ASPECT_VERBS, COMMENTATORS, COMMITMENT_NOUNS,
+                        COURTESY_NOUNS, DELIVERY_VERBS, EVENT_NOUNS, HEDGES, HOSTILE, HOSTILE_NOUNS,
+                        HOSTILE_TO_AGREEMENTS, INTENT_NOUNS, INTENT_VERBS, MEETING_NOUNS, MEETING_VERBS,
+                        NOT_PROMISES, NOT_UNDERTAKINGS, PLEDGE_VERBS, PREDICTION_ADVERBS, PROGRAMME_WORDS,
+                        PROMISE_OBJECT_VERBS, READY_ADJECTIVES, REPORT_VERBS, UNDERTAKING_VERBS, UNDOING_VERBS)
 from kg.mentions import Mentions
 from kg.rules.common import (acts_for_others, actors, child, evidence, modality, nations_in, phrase, prep_objects,
                              subject, when)
@@ -72,7 +73,9 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if noun.i in m.noise or noun.pos_ not in ("NOUN", "NUM", "SYM", "PROPN"):
             continue
         text = phrase(noun, keep_conjuncts=True)
-        if noun.lemma_.lower() not in COMMITMENT_NOUNS and not (noun.dep_ == "dobj" and quantities.money(text)):
+        promised = _promised_thing(noun, m)
+        if noun.lemma_.lower() not in COMMITMENT_NOUNS and not (noun.dep_ == "dobj" and quantities.money(text)) \
+                and not promised:
             continue
         if noun.dep_ == "pobj" and noun.head.lower_ in _DISPUTED:
             continue
@@ -82,7 +85,12 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if verb is not None and _delivered(verb):
             continue
         by = (committers(subject(verb), m) if verb is not None else ()) or _noun_owner(noun, m)
-        helped = tuple(k for o in prep_objects(noun, "to", "for") for k in actors(o, m) if k not in by)
+        if verb is not None and _said_by_another(_speaker(verb, m, by), by, m):
+            continue
+        if verb is not None:
+            text = _object_action(noun, verb)
+        recipients = [*prep_objects(noun, "to", "for"), *promised, *(prep_objects(verb, "to", "for") if verb else ())]
+        helped = tuple(dict.fromkeys(k for o in recipients for k in actors(o, m) if k not in by))
         money = quantities.money(text, nations_in(noun.sent, m, by))
         if not by or (verb is None and not helped and not money):
             continue
@@ -90,7 +98,32 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if mod is Modality.NEGATED or (verb is not None and _conditional(verb)):
             continue
         yield Commitment(by, helped, text, money, quantities.share(text), when(noun.sent, m), Modality.PLEDGED,
-                         evidence(noun.sent, article_id, "commitment_noun", 0.65))
+                         evidence(noun.sent, article_id, "commitment_noun", 0.65),
+                         duration=quantities.duration(text))
+
+
+def _promised_thing(noun: Token, m: Mentions) -> list[Token]:
+    """"offered Peru six patrol boats", "promised more troops to Peru": the object of a verb of
+    promising is the promised thing when the verb names whom it is for (courtesies such as
+    "offered condolences" aside). Returns the recipients' tokens, empty when it is no such thing."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in PROMISE_OBJECT_VERBS or m.keys(noun) \
+            or noun.lower_ in COURTESY_NOUNS or noun.pos_ not in ("NOUN", "NUM") \
+            or noun.ent_type_ in ("DATE", "TIME") or _has_aux(verb, {"to"}):
+        return []  # "a deal to offer Peru the following day": a plan, and a day is no thing
+    return [o for o in (child(verb, "dative"), *prep_objects(verb, "to", "for"))
+            if o is not None and o.pos_ != "ADP" and actors(o, m)]
+
+
+def _object_action(noun: Token, verb: Token) -> str:
+    """The promised thing with what the verb says of it after it: "$4.5 billion to Peru over
+    three years" (the recipient and the term hang on the verb, not on the noun)."""
+    text, end = phrase(noun, keep_conjuncts=True), noun.right_edge.i
+    for c in (c for c in verb.children if c.i > noun.i and c.dep_ in ("prep", "dative", "npadvmod")):
+        if c.i != end + 1 or any(t.text in (",", ";") for t in c.subtree):
+            break
+        text, end = f"{text} {verb.doc[c.i:c.right_edge.i + 1].text}", c.right_edge.i
+    return text
 
 
 def _delivered(verb: Token) -> bool:
@@ -112,11 +145,15 @@ def undertaken(act: Token, strict: bool) -> bool:
     ready to": `strict`) only acts of giving, doing or refraining count, or a trip made for one
     ("will visit X to mediate"); after an explicit promise only travel, talk and receiving do not."""
     lemma = act.lemma_.lower()
+    going_on = child(act, "xcomp") if lemma in ASPECT_VERBS else None
+    if going_on is not None and going_on.pos_ == "VERB":
+        return undertaken(going_on, strict)  # "will keep pressing Y": judged by the pressing
     if not strict:
         return lemma not in NOT_UNDERTAKINGS
     obj = child(act, "dobj")
-    if obj is not None and obj.lemma_.lower() in EVENT_NOUNS:
-        return False  # "will host a dinner", "will deliver remarks": a schedule
+    if obj is not None and obj.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS or any(
+            o.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS for o in prep_objects(act, "to")):
+        return False  # "will host a dinner", "will host the next summit", "send a delegation to the talks"
     if lemma in MEETING_VERBS and (obj is not None and obj.ent_type_ == "PERSON" or any(
             o.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS for o in prep_objects(act, "for"))):
         return False  # "will host X for a bilateral meeting": a planned meeting
@@ -132,7 +169,7 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
     undertaking at all (see `undertaken`)."""
     mod = modality(act, default)
     if not by or _hostile(act) or mod is Modality.NEGATED or _conditional(act) or _points_ahead(act) \
-            or not undertaken(act, strict) or _questioned(act):
+            or not undertaken(act, strict) or _questioned(act) or _forecast(act):
         return None
     text = _action(act) if act.pos_ in ("VERB", "AUX") else act.doc[act.i:act.head.right_edge.i + 1].text
     whole = "".join(t.text_with_ws for t in act.subtree)
@@ -155,6 +192,17 @@ def _questioned(act: Token) -> bool:
     return False
 
 
+def _forecast(act: Token) -> bool:
+    """"Ruritania will probably raise imports", "X will ..., analysts said", "according to experts": a
+    forecast of what a party will do, by a hedge or by a commentator, is no promise of the party's."""
+    chain = [act, *(a for a in act.ancestors if a.dep_ in ("xcomp", "conj", "ccomp") or a is act.head)]
+    if any(c.dep_ == "advmod" and c.lower_ in PREDICTION_ADVERBS for t in chain for c in t.children):
+        return True
+    sources = [subject(t) for t in act.ancestors if t.lemma_.lower() in REPORT_VERBS | {"expect", "predict", "forecast"}]
+    sources += [o for p in act.sent if p.lower_ == "according" for o in p.subtree if o.dep_ == "pobj"]
+    return any(s is not None and s.lemma_.lower() in COMMENTATORS for s in sources)
+
+
 def _points_ahead(act: Token) -> bool:
     """"commit to take the following actions:": the promises are the sentences that follow
     (each found on its own), this one names none."""
@@ -164,11 +212,14 @@ def _points_ahead(act: Token) -> bool:
 
 def _hostile(act: Token) -> bool:
     """A threat or a break, not a promise: "will strike", "will withdraw from the treaty", "is
-    ready to defend itself against Peru"."""
+    ready to defend itself against Peru", "will continue its air strikes" (but "will lift the
+    sanctions" undoes one: a concession)."""
     lemma = act.lemma_.lower()
+    obj = child(act, "dobj")
     return lemma in HOSTILE or (lemma in HOSTILE_TO_AGREEMENTS and
                                 any(t.lemma_.lower() in AGREEMENT_NOUNS for t in act.subtree)) \
-        or any(o.ent_type_ in ("GPE", "NORP", "PERSON") for o in prep_objects(act, "against"))
+        or any(o.ent_type_ in ("GPE", "NORP", "PERSON") for o in prep_objects(act, "against")) \
+        or obj is not None and obj.lower_ in HOSTILE_NOUNS and lemma not in UNDOING_VERBS
 
 
 def _speaker(act: Token, m: Mentions, by: tuple[str, ...]) -> tuple[str, ...]:
@@ -189,7 +240,7 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
         clause = child(verb, "ccomp")
         if act is None and clause is not None and _has_aux(clause, _OBLIGATION):
             act = clause
-        agreed_on = prep_objects(verb, "to", "on", "upon")
+        agreed_on = [o for o in prep_objects(verb, "to", "on", "upon") if o.ent_type_ not in ("DATE", "TIME")]
         if act is None and verb.lemma_.lower() == "agree" and agreed_on \
                 and agreed_on[0].lemma_.lower() not in AGREEMENT_NOUNS:
             act = verb  # "agreed to a six-month extension": the agreeing is the promise
@@ -289,6 +340,15 @@ def _will_subject(verb: Token, m: Mentions) -> tuple[str, ...]:
         or (committers(subject(verb), m) if verb.dep_ == "ROOT" else ())
 
 
+def _hypothetical(verb: Token) -> bool:
+    """"Ruritania would welcome more troops", "Peru would get visa-free travel": "would" outside a
+    report ("said it would send") is a condition or a guess, not a promise."""
+    if not _has_aux(verb, {"would"}):
+        return False
+    clause = next((t for t in (verb, *verb.ancestors) if t.dep_ != "conj"), verb)
+    return not (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORT_VERBS | PLEDGE_VERBS)
+
+
 def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
     """"X will/would deliver Y" for acts one can promise, said by or of a known actor."""
     for verb in doc:
@@ -301,8 +361,19 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             continue
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in REPORT_VERBS:
             continue
+        if _hypothetical(verb):
+            continue
         planned = Modality.INTENDED if verb.lemma_.lower() in MEETING_VERBS else Modality.PLEDGED
         found = _commitment(verb, _will_subject(verb, m), verb.sent, m, article_id,
                             "commitment_will", planned, 0.7)
-        if found:
+        if found and not _said_by_another(found.reported_by, found.committed_by, m):
             yield found
+
+
+def _said_by_another(speakers: tuple[str, ...], by: tuple[str, ...], m: Mentions) -> bool:
+    """"Ruiz said Peru will send aid", Ruiz being Ruritania's: what one side says the other will do
+    is its claim or its demand, not the other's promise."""
+    def side(key: str) -> str:
+        return (m.nation_of(key) or key) if key.startswith("person/") else key
+    sides = {side(k) for k in speakers if k.startswith(("person/", "nation/"))}
+    return bool(sides) and not sides & {side(k) for k in by}

@@ -101,6 +101,13 @@ def people_and_nations(keys: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(k for k in keys if k.startswith(("person/", "nation/")))
 
 
+def sides_of(keys: tuple[str, ...], m: Mentions) -> tuple[str, ...]:
+    """The parties of a meeting or an exchange: a nation whose leader or envoy is there is not a
+    second party ("Ruritania's leader X" is one side, not two)."""
+    led = {m.nation_of(k) for k in keys if k.startswith("person/")}
+    return tuple(k for k in keys if k not in led)
+
+
 def acts_for_others(head: Token) -> bool:
     """"Ruritanian officials" act for Ruritania; "Ruritanian students" do not: a national modifier makes the
     nation an actor only on a body that represents it, or on a name ("the Ruritanian Navy")."""

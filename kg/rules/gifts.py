@@ -10,8 +10,8 @@ from kg import quantities
 from kg.facts import Gift, Modality
 from kg.lexicon import GENERIC_GIFTS, GIFT_IF_SAID, GIFT_VERBS, GIFT_WORDS, PERFORMATIVE_ADJECTIVES, RECEIVE_VERBS
 from kg.mentions import Mentions
-from kg.rules.common import (actors, child, evidence, linear_phrase, modality, people_and_nations, phrase,
-                             place, prep_objects, subject, when)
+from kg.rules.common import (actors, child, evidence, linear_phrase, listed_actors, modality, people_and_nations,
+                             phrase, place, prep_objects, sides_of, subject, when)
 
 #: Things one "gives" that are not gifts ("gave a speech", "gave support").
 NOT_GIFTS = {"speech", "address", "remarks", "interview", "credit", "support", "assurance",
@@ -162,8 +162,8 @@ def gift_exchanged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         if item is None or item.lemma_.lower() not in ("gift", "present", "souvenir") \
                 or any(c.dep_ in ("det", "poss") for c in item.children):
             continue  # "exchanged the presents" refers back to gifts the article has told
-        sides = people_and_nations(actors(subject(verb), m) or
-                                   tuple(k for o in prep_objects(verb, "with") for k in actors(o, m)))
+        sides = sides_of(people_and_nations(listed_actors(subject(verb), m) +
+                                            tuple(k for o in prep_objects(verb, "with") for k in actors(o, m))), m)
         if len(sides) != 2 or modality(verb) is Modality.NEGATED or _promised(verb):
             continue
         for giver, recipient in (sides, sides[::-1]):
@@ -181,12 +181,14 @@ def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
     for noun in doc:
         if noun.lemma_.lower() not in ("gift", "present") or noun.pos_ != "NOUN" or noun.i in m.noise:
             continue
-        items = prep_objects(noun, "of")
+        items = prep_objects(noun, "of") or _called_a_gift(noun)
         if not items or m.keys(items[0]):
             continue
         thank = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() == "thank" else None
-        givers = actors(child(noun, "poss"), m) or (actors(child(thank, "dobj"), m) if thank else ())
-        recipients = [k for o in prep_objects(noun, "to", "for") for k in actors(o, m)] \
+        givers = actors(child(noun, "poss"), m) or (actors(child(thank, "dobj"), m) if thank else ()) \
+            or tuple(k for o in prep_objects(noun, "from") for k in actors(o, m))
+        holders = (noun, noun.head) if noun.dep_ == "attr" else (noun,)  # "was a gift from X to Y": "to Y" on "was"
+        recipients = [k for h in holders for o in prep_objects(h, "to", "for") for k in actors(o, m)] \
             or (list(actors(subject(thank), m)) if thank else [])
         if not givers or not recipients or givers[0] == recipients[0]:
             continue
@@ -196,6 +198,19 @@ def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         item = max(phrase(items[0]), linear_phrase(items[0]), key=len)
         yield Gift(givers[0], recipients[0], item, place([verb], m), when(noun.sent, m),
                    Modality.ASSERTED, evidence(noun.sent, article_id, "gift_noun", 0.75))
+
+
+def _called_a_gift(noun: Token) -> list[Token]:
+    """The thing a sentence calls a gift: "the clock was a gift from X to Y" (the copula's
+    subject), "a clock, a gift from X" (the noun the gift is in apposition to)."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        found = child(noun.head, "nsubj")
+    elif noun.dep_ == "appos":
+        found = noun.head
+    else:
+        return []
+    return [found] if found is not None and found.pos_ in ("NOUN", "PROPN") and found.lower_ not in GENERIC_GIFTS \
+        else []
 
 
 def _promised(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from kg.lexicon import (INTENT_VERBS, MEETING_NOUNS, MEETING_VERBS, PLEDGE_VERBS
                         WISH_VERBS)
 from kg.mentions import Mentions
 from kg.rules.common import (acts_for_others, actors, child, evidence, listed_actors, modality, people_and_nations,
-                             place, prep_objects, subject, when)
+                             place, prep_objects, sides_of, subject, when)
 
 _HOLD_VERBS = {"hold", "have", "attend", "host", "conduct", "join"}
 _DEFINITE = {"the", "this", "that"}
@@ -30,8 +30,10 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             continue
         others = [k for o in (child(verb, "dobj"), *prep_objects(verb, "with")) if _someone(o, m)
                   for k in actors(o, m)]
-        people = people_and_nations(listed_actors(subject(verb), m) + tuple(others or _following_people(verb, m)))
-        people = sides(tuple(dict.fromkeys(people)), m)
+        lost = child(verb, "dobj") is None  # "hosted A and B at ...": the object the parser lost
+        people = people_and_nations(listed_actors(subject(verb), m) +
+                                    tuple(others or (_following_people(verb, m) if lost else ())))
+        people = sides_of(tuple(dict.fromkeys(people)), m)
         if len(people) < 2 and not (lemma == "meet" and len(people) == 1):
             continue
         mod = modality(verb)
@@ -85,14 +87,7 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
                              or noun.head.lower_ in _AROUND):
         found += listed_actors(subject(verb), m)
         found += [k for o in prep_objects(verb, "with") for k in actors(o, m)]
-    return sides(tuple(dict.fromkeys(people_and_nations(tuple(found)))), m)
-
-
-def sides(keys: tuple[str, ...], m: Mentions) -> tuple[str, ...]:
-    """The parties of a meeting: a nation whose leader or envoy is there is not a second party
-    ("Ruritania's leader X" is one side, not two)."""
-    led = {m.nation_of(k) for k in keys if k.startswith("person/")}
-    return tuple(k for k in keys if k not in led)
+    return sides_of(tuple(dict.fromkeys(people_and_nations(tuple(found)))), m)
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -160,3 +160,22 @@ def test_agreed_on_a_deal_takes_its_purpose_as_topic(facts_of):
 ])
 def test_an_agreement_protested_or_denied_is_not_reported_as_made(facts_of, text):
     assert agreements(facts_of("H\n" + text + "\n")[0]) == []
+
+
+def test_a_named_matter_beats_an_adjective_as_the_topic(facts_of):
+    found = agreements(facts_of("H\nKenya and Uganda reached a provisional deal on a ceasefire.\n")[0])
+    assert [a.topic for a in found] == ["ceasefire"]
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("The Kenya-Uganda agreement on railways was signed on Tuesday.", "railways"),
+    ("Kenya and Uganda signed an agreement restoring commercial flights.", "restoring commercial flights"),
+])
+def test_sides_joined_by_a_hyphen_and_a_participle_topic(facts_of, text, topic):
+    found = agreements(facts_of("H\n" + text + "\n")[0])
+    assert [(a.parties, a.topic) for a in found] == [(("nation/KEN", "nation/UGA"), topic)]
+
+
+def test_agreeing_a_ceasefire_on_a_day_is_an_agreement_not_a_promise(facts_of):
+    facts = facts_of("H\nKenya and Uganda agreed a ceasefire on Monday.\n")[0]
+    assert [type(f).__name__ for f in facts] == ["Agreement"]

@@ -222,3 +222,48 @@ def test_a_promised_act_parsed_as_an_adjective_is_still_the_act(misparsed):
                             "scholarships": ("to", "pobj")})
     assert [(c.committed_by, c.action) for c in commitment_pledged(doc, found, "a")] == \
         [(("person/Q1705028",), "double scholarships for Kenyan students")]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said Japan will probably increase its oil imports.",        # a hedged forecast
+    "Japan will raise its defence budget, economists said.",              # commentators' forecast
+    "According to experts, Japan will build more reactors.",
+    "Japan will keep pressing Kenya on human rights.",                    # advocacy going on
+    "Japan will continue its air strikes in the region.",                 # force going on
+    "Japan will host the next summit in 2027.",                           # a schedule
+    "Japan said it would send a delegation to the summit.",               # an itinerary
+    "Japan would get visa-free travel in return.",                        # a condition, not a promise
+])
+def test_forecasts_schedules_and_force_are_not_promises(facts_of, text):
+    assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
+
+
+def test_lifting_a_hostile_measure_is_a_concession(facts_of):
+    found = commitments(facts_of("H\n" + PEOPLE + "Japan will lift the sanctions on Kenya.\n")[0])
+    assert [c.action for c in found] == ["lift the sanctions on Kenya"]
+
+
+def test_a_pledged_sum_keeps_its_recipient_and_term(facts_of):
+    found = commitments(facts_of("H\nThe United States pledged $4.5 billion to Jordan over three years.\n")[0])
+    assert [(c.beneficiaries, c.action, c.duration) for c in found] == \
+        [(("nation/JOR",), "$4.5 billion to Jordan over three years", "P3Y")]
+
+
+@pytest.mark.parametrize("text, promised", [
+    ("Japan offered Vietnam six patrol boats.", [("nation/VNM", "six patrol boats")]),
+    ("Japan promised more troops to Kenya.", [("nation/KEN", "more troops to Kenya")]),
+    ("Japan offered its condolences to Kenya.", []),                       # a courtesy
+])
+def test_a_thing_promised_to_someone_is_a_commitment(facts_of, text, promised):
+    found = commitments(facts_of("H\n" + text + "\n")[0])
+    assert [(c.beneficiaries[0], c.action) for c in found] == promised
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Takaichi said Kenya will send humanitarian aid to Uganda.", False),   # one side's claim of another
+    ("Kenya will send humanitarian aid to Uganda, Takaichi said.", False),
+    ("Takaichi said Japan will send humanitarian aid to Uganda.", True),    # her own nation's promise
+])
+def test_what_one_side_says_another_will_do_is_not_the_others_promise(facts_of, text, kept):
+    found = commitments(facts_of("H\n" + PEOPLE + text + "\n")[0])
+    assert bool(found) is kept, found

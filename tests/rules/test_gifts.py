@@ -124,3 +124,21 @@ def test_an_item_parsed_as_a_second_object_is_still_the_gift(misparsed):
                            {"Mwangi": ("gave", "dobj"), "stool": ("gave", "dobj")})
     assert [(g.giver, g.recipient, g.item) for g in gift_given(doc, found, "a")] == \
         [(GIVER, RECIPIENT, "carved stool")]
+
+
+def test_two_titled_names_the_parser_bent_into_a_modifier_exchange_gifts(misparsed):
+    from kg.rules.gifts import gift_exchanged
+
+    text = "H\nBrazilian President Ana Souza and Kenyan President David Mwangi exchanged gifts at the palace.\n"
+    doc, found = misparsed(text, {"Souza": ("Mwangi", "nmod"), "Mwangi": ("exchanged", "nsubj")})
+    assert sorted((g.giver, g.recipient) for g in gift_exchanged(doc, found, "a")) == \
+        [("person/ana-souza", "person/david-mwangi"), ("person/david-mwangi", "person/ana-souza")]
+
+
+@pytest.mark.parametrize("text", [
+    "The silver vase was a gift from Takaichi to Trump.",
+    "Trump admired the silver vase, a gift from Takaichi to Trump.",
+])
+def test_a_thing_called_a_gift_from_x_to_y(facts_of, text):
+    found = gifts(facts_of("H\n" + PEOPLE + text + "\n")[0])
+    assert [(g.giver, g.recipient, g.item) for g in found] == [("person/Q1705028", "person/Q22686", "silver vase")]

@@ -142,3 +142,9 @@ def test_talks_after_a_joint_promise_are_a_meeting_of_the_two(facts_of):
             "Mwangi told reporters after three hours of talks that ties were strong.\n")
     found = [f for f in facts_of(text)[0] if isinstance(f, Meeting)]
     assert {f.participants for f in found} == {SOUZA_AND_MWANGI}
+
+
+def test_receiving_a_persons_present_is_no_meeting_with_them(facts_of):
+    found = meetings(facts_of("H\nKenyan President David Mwangi received Brazilian President Ana Souza's "
+                              "present through the embassy.\n")[0])
+    assert found == []
