@@ -159,10 +159,16 @@ UNDERTAKING_VERBS |= UNDOING_VERBS
 #: promise ("the Clean Ports Initiative will build ...": the programme's aim, not an undertaking).
 PROGRAMME_WORDS = {"initiative", "program", "programme", "project", "framework", "plan", "strategy",
                    "act", "agenda", "guidelines", "roadmap", "model", "pipeline", "challenge"}
-#: Objects that make an act a schedule item ("will host a dinner", "will deliver remarks").
+#: Objects that make an act a schedule item ("will host a dinner", "will deliver remarks", "will
+#: send a message").
 EVENT_NOUNS = {"dinner", "lunch", "breakfast", "reception", "ceremony", "event", "conference", "remark", "remarks",
                "speech", "address", "statement", "briefing", "keynote", "toast", "roundtable", "session",
-               "audience", "interview", "visit", "tour", "trip"}
+               "audience", "interview", "visit", "tour", "trip", "message", "letter", "invitation", "greeting"}
+#: Vehicles that carry out a policy, not parties that promise ("the Clean Energy Accelerator will invest").
+MECHANISM_WORDS = {"accelerator", "facility", "mechanism", "platform", "network", "dialogue", "workplan"}
+#: What parties agree on that is a shared view, not an act ("agreed on the importance of ...").
+VIEW_NOUNS = {"importance", "need", "necessity", "value", "significance", "urgency", "principle", "principles",
+              "view", "assessment"}
 #: Acts that are no undertaking even after "pledged to": travel, schedules, talk and receiving
 #: ("vowed to visit", "agreed to discuss", "promised to get").
 NOT_UNDERTAKINGS = {"visit", "travel", "tour", "attend", "arrive", "fly", "go", "come", "meet",
@@ -179,6 +185,9 @@ READY_ADJECTIVES = {"committed": "pledged", "determined": "pledged", "resolved":
 COMMITMENT_NOUNS = {"donation", "delivery", "support", "assistance", "aid", "grant", "loan",
                     "contribution", "funding", "investment", "package", "relief", "financing",
                     "pledge", "commitment", "allocation", "shipment", "transfer"}
+#: Commitment nouns that, with no sum and no announcing verb, state a stance rather than a transfer
+#: ("reaffirmed their support for Peru's sovereignty").
+STANCE_NOUNS = {"support", "commitment", "pledge"}
 #: Verbs that put such a noun on record ("announced a $310 million package").
 ANNOUNCE_VERBS = {"announce", "pledge", "unveil", "commit", "offer", "promise", "provide",
                   "confirm", "approve", "allocate", "extend", "deliver", "donate", "make",

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.facts import Agreement, Modality
-from kg.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, CONCLUDED_NOUNS, UNMADE
+from kg.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, CONCLUDED_NOUNS, UNMADE, VIEW_NOUNS
 from kg.mentions import Mentions, is_heading
 from kg.rules.common import actors, child, evidence, modality, phrase, place, prep_objects, subject, when
 
@@ -51,8 +51,8 @@ def _noun_after(verb: Token) -> Token | None:
     if verb.dep_ in ("amod", "compound", "acl"):
         return None  # "the recently signed pact": a description, `agreement_mentioned`'s
     for token in verb.doc[verb.i + 1:verb.sent.end]:
-        if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ"):
-            return None
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "SCONJ") or token.lemma_.lower() in VIEW_NOUNS:
+            return None  # "agreed on the importance of ... partnership": a view, not a deal
         if token.pos_ == "NOUN" and token.lemma_.lower() in AGREEMENT_NOUNS and token.dep_ != "compound":
             return token
     return None

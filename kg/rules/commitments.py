@@ -10,9 +10,10 @@ from kg import quantities
 from kg.facts import Commitment, Modality
 from kg.lexicon import (AGREEMENT_NOUNS, ANNOUNCE_VERBS, ASPECT_VERBS, COMMENTATORS, COMMITMENT_NOUNS,
                         COURTESY_NOUNS, DELIVERY_VERBS, EVENT_NOUNS, HEDGES, HOSTILE, HOSTILE_NOUNS,
-                        HOSTILE_TO_AGREEMENTS, INTENT_NOUNS, INTENT_VERBS, MEETING_NOUNS, MEETING_VERBS,
-                        NOT_PROMISES, NOT_UNDERTAKINGS, PLEDGE_VERBS, PREDICTION_ADVERBS, PROGRAMME_WORDS,
-                        PROMISE_OBJECT_VERBS, READY_ADJECTIVES, REPORT_VERBS, UNDERTAKING_VERBS, UNDOING_VERBS)
+                        HOSTILE_TO_AGREEMENTS, INTENT_NOUNS, INTENT_VERBS, MECHANISM_WORDS, MEETING_NOUNS,
+                        MEETING_VERBS, NOT_PROMISES, NOT_UNDERTAKINGS, PLEDGE_VERBS, PREDICTION_ADVERBS, PROGRAMME_WORDS,
+                        PROMISE_OBJECT_VERBS, READY_ADJECTIVES, REPORT_VERBS, STANCE_NOUNS, UNDERTAKING_VERBS,
+                        UNDOING_VERBS, VIEW_NOUNS)
 from kg.mentions import Mentions
 from kg.rules.common import (acts_for_others, actors, child, evidence, modality, nations_in, phrase, prep_objects,
                              subject, when)
@@ -46,6 +47,8 @@ def committers(token: Token | None, m: Mentions) -> tuple[str, ...]:
         token = token.head.head  # "X, which will raise ...": the relative pronoun stands for X
     if token is None or not (m.keys(token) or token.pos_ == "PRON" or acts_for_others(token)):
         return ()
+    if token.lower_ in PROGRAMME_WORDS | AGREEMENT_NOUNS | MECHANISM_WORDS:
+        return ()  # "the Ruritanian Jobs Plan will ensure", "the Ruritania-Peru Partnership will enhance"
     return tuple(k for k in actors(token, m) if not _programme(k))
 
 
@@ -92,7 +95,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         recipients = [*prep_objects(noun, "to", "for"), *promised, *(prep_objects(verb, "to", "for") if verb else ())]
         helped = tuple(dict.fromkeys(k for o in recipients for k in actors(o, m) if k not in by))
         money = quantities.money(text, nations_in(noun.sent, m, by))
-        if not by or (verb is None and not helped and not money):
+        if not by or (verb is None and not money and (not helped or not _told_as_promise(noun))):
             continue
         mod = modality(verb or noun)
         if mod is Modality.NEGATED or (verb is not None and _conditional(verb)):
@@ -100,6 +103,13 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         yield Commitment(by, helped, text, money, quantities.share(text), when(noun.sent, m), Modality.PLEDGED,
                          evidence(noun.sent, article_id, "commitment_noun", 0.65),
                          duration=quantities.duration(text))
+
+
+def _told_as_promise(noun: Token) -> bool:
+    """Whether a commitment noun with no sum and no announcing verb still tells a promised transfer:
+    "Ruritania's aid to Peru" yes; "reaffirmed their support for Peru" (a stance) and "funding for
+    X supported 18,000 requests" (a past delivery, the noun a subject) no."""
+    return noun.lemma_.lower() not in STANCE_NOUNS and noun.dep_ not in ("nsubj", "nsubjpass")
 
 
 def _promised_thing(noun: Token, m: Mentions) -> list[Token]:
@@ -240,7 +250,8 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
         clause = child(verb, "ccomp")
         if act is None and clause is not None and _has_aux(clause, _OBLIGATION):
             act = clause
-        agreed_on = [o for o in prep_objects(verb, "to", "on", "upon") if o.ent_type_ not in ("DATE", "TIME")]
+        agreed_on = [o for o in prep_objects(verb, "to", "on", "upon") if o.ent_type_ not in ("DATE", "TIME")
+                     and o.lemma_.lower() not in VIEW_NOUNS]  # "agreed on the importance of X": a view
         if act is None and verb.lemma_.lower() == "agree" and agreed_on \
                 and agreed_on[0].lemma_.lower() not in AGREEMENT_NOUNS:
             act = verb  # "agreed to a six-month extension": the agreeing is the promise

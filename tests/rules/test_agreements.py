@@ -179,3 +179,9 @@ def test_sides_joined_by_a_hyphen_and_a_participle_topic(facts_of, text, topic):
 def test_agreeing_a_ceasefire_on_a_day_is_an_agreement_not_a_promise(facts_of):
     facts = facts_of("H\nKenya and Uganda agreed a ceasefire on Monday.\n")[0]
     assert [type(f).__name__ for f in facts] == ["Agreement"]
+
+
+def test_agreeing_on_the_importance_of_a_partnership_is_no_agreement(facts_of):
+    found = agreements(facts_of("H\nKenya and Uganda agreed on the importance of a robust response and "
+                                "partnership with regional bodies.\n")[0])
+    assert found == []

@@ -267,3 +267,24 @@ def test_a_thing_promised_to_someone_is_a_commitment(facts_of, text, promised):
 def test_what_one_side_says_another_will_do_is_not_the_others_promise(facts_of, text, kept):
     found = commitments(facts_of("H\n" + PEOPLE + text + "\n")[0])
     assert bool(found) is kept, found
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's new Jobs Plan will ensure that new jobs are open to all.",     # a programme has effects
+    "The Japan-Kenya Partnership will also enhance the security of the region.",
+    "A new Clean Energy Accelerator will invest in projects around the country.",
+    "Japan and Kenya agreed on the importance of an independent inquiry.",  # a shared view
+    "Takaichi will send a message to the summit participants.",           # a schedule item
+])
+def test_programmes_views_and_messages_are_not_promises(facts_of, text):
+    assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Takaichi reaffirmed Japan's support for Kenya's sovereignty.", False),         # a stance
+    ("Japanese funding for Kenyan schools supported 18,000 pupils last year.", False),  # a past delivery
+    ("Takaichi outlined Japanese assistance for Kenya.", True),                       # a transfer
+])
+def test_a_commitment_noun_alone_is_a_promise_only_as_a_transfer(facts_of, text, kept):
+    found = commitments(facts_of("H\n" + PEOPLE + text + "\n")[0])
+    assert bool(found) is kept, found
