@@ -220,6 +220,13 @@ HOSTILE_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "attack", "atta
                  "bombardment", "offensive", "raid", "raids", "shelling", "missile", "missiles", "rocket",
                  "rockets", "sanction", "sanctions", "war", "invasion", "assault", "hostilities",
                  "satellite", "incursion", "incursions", "blockade", "embargo", "tariff", "tariffs"}
+#: Flows to another party: stopping or cutting them is pressure, not a concession ("will cut gas
+#: deliveries to X by half"), unlike cutting tariffs or emissions.
+SUPPLY_NOUNS = {"supply", "supplies", "delivery", "deliveries", "aid", "assistance", "funding", "export", "exports",
+                "shipment", "shipments", "flow", "flows", "loan", "loans", "credit", "gas", "oil", "electricity"}
+#: What one accepts that makes the accepting an agreement to act ("accepted a Ruritanian offer to ...").
+PROPOSAL_NOUNS = {"offer", "proposal", "plan", "terms", "deal", "agreement", "ceasefire", "truce", "compromise",
+                  "settlement", "request", "demand", "demands", "conditions", "package"}
 #: Things offered that are courtesies, not undertakings ("offered his condolences").
 COURTESY_NOUNS = {"condolence", "condolences", "congratulations", "thanks", "apology", "apologies",
                   "sympathy", "sympathies", "prayers", "praise", "greetings", "regards", "wishes",
@@ -228,7 +235,8 @@ COURTESY_NOUNS = {"condolence", "condolences", "congratulations", "thanks", "apo
 PROMISE_OBJECT_VERBS = {"offer", "promise", "pledge"}
 
 #: Acts that are threats, demands or refusals, never pledges.
-HOSTILE = {"attack", "strike", "bomb", "invade", "kill", "retaliate", "punish", "sanction",
+HOSTILE = {"attack", "strike", "bomb", "invade", "kill", "retaliate", "punish", "sanction", "crush", "quash",
+           "suppress", "smash", "respond", "react", "hit", "shoot",
            "expel", "destroy", "annihilate", "fight", "wage", "seize", "blockade", "arrest",
            "ban", "boycott", "terminate", "impose", "demand",
            "threaten", "condemn", "accuse", "deny", "refuse", "reject", "veto"}
@@ -280,7 +288,8 @@ GROUP_HEADS = {"group", "delegation", "team", "member", "members", "representati
                "navy", "cabinet", "presidency", "state", "country", "nation", "people", "counterpart",
                "counterparts", "agency", "spokesman", "spokeswoman", "spokesperson", "president",
                "prime", "minister", "premier", "chancellor", "king", "queen", "emir", "envoy", "emperor",
-               "empress", "monarch", "sultan"}
+               "empress", "monarch", "sultan", "secretary", "ambassador", "ambassadors", "adviser", "advisor",
+               "prince", "princess", "sheikh", "deputy", "vice", "chief", "commander", "commanders"}
 
 #: Plural nouns that refer back to the leaders just named ("the two leaders").
 GROUP_NOUNS = {"leader", "president", "premier", "counterpart", "head"}

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from kg.facts import Fact
 from kg.mentions import Mentions
 from kg.rules.agreements import agreement_document, agreement_mentioned, agreement_signed
-from kg.rules.commitments import (commitment_intended, commitment_noun, commitment_pledged,
+from kg.rules.commitments import (commitment_accepted, commitment_intended, commitment_noun, commitment_pledged,
                                   commitment_ready, commitment_will)
 from kg.rules.discourse import resolve
 from kg.rules.gifts import gift_exchanged, gift_given, gift_noun, gift_received
@@ -33,6 +33,7 @@ RULES: tuple[Rule, ...] = (
     gift_exchanged,
     gift_noun,
     commitment_pledged,
+    commitment_accepted,
     commitment_intended,
     commitment_ready,
     commitment_will,

@@ -12,7 +12,8 @@ from kg.lexicon import (AGREEMENT_NOUNS, ANNOUNCE_VERBS, ASPECT_VERBS, COMMENTAT
                         COURTESY_NOUNS, DELIVERY_VERBS, EVENT_NOUNS, HEDGES, HOSTILE, HOSTILE_NOUNS,
                         HOSTILE_TO_AGREEMENTS, INTENT_NOUNS, INTENT_VERBS, MECHANISM_WORDS, MEETING_NOUNS,
                         MEETING_VERBS, NOT_PROMISES, NOT_UNDERTAKINGS, PLEDGE_VERBS, PREDICTION_ADVERBS, PROGRAMME_WORDS,
-                        PROMISE_OBJECT_VERBS, READY_ADJECTIVES, REPORT_VERBS, STANCE_NOUNS, UNDERTAKING_VERBS,
+                        PROMISE_OBJECT_VERBS, PROPOSAL_NOUNS, READY_ADJECTIVES, REPORT_VERBS, STANCE_NOUNS, SUPPLY_NOUNS,
+                        UNDERTAKING_VERBS,
                         UNDOING_VERBS, VIEW_NOUNS)
 from kg.mentions import Mentions
 from kg.rules.common import (acts_for_others, actors, child, evidence, modality, nations_in, phrase, prep_objects,
@@ -222,14 +223,15 @@ def _points_ahead(act: Token) -> bool:
 
 def _hostile(act: Token) -> bool:
     """A threat or a break, not a promise: "will strike", "will withdraw from the treaty", "is
-    ready to defend itself against Peru", "will continue its air strikes" (but "will lift the
-    sanctions" undoes one: a concession)."""
+    ready to defend itself against Peru", "will continue its air strikes", "will cut gas deliveries
+    to Peru" (but "will lift the sanctions" undoes a hostile act: a concession)."""
     lemma = act.lemma_.lower()
     obj = child(act, "dobj")
     return lemma in HOSTILE or (lemma in HOSTILE_TO_AGREEMENTS and
                                 any(t.lemma_.lower() in AGREEMENT_NOUNS for t in act.subtree)) \
         or any(o.ent_type_ in ("GPE", "NORP", "PERSON") for o in prep_objects(act, "against")) \
-        or obj is not None and obj.lower_ in HOSTILE_NOUNS and lemma not in UNDOING_VERBS
+        or obj is not None and obj.lower_ in HOSTILE_NOUNS and lemma not in UNDOING_VERBS \
+        or obj is not None and obj.lower_ in SUPPLY_NOUNS and lemma in UNDOING_VERBS  # "cut gas deliveries to X"
 
 
 def _speaker(act: Token, m: Mentions, by: tuple[str, ...]) -> tuple[str, ...]:
@@ -282,6 +284,22 @@ def _more_acts(act: Token) -> list[Token]:
     """"agreed to cut tariffs and to build a rail link": each infinitive joined to the first act
     is a promise of its own (a bare "and expand" shares the first one's object and stays in it)."""
     return [c for c in act.conjuncts if c.i > act.i and c.pos_ == "VERB" and _has_aux(c, {"to"})]
+
+
+def commitment_accepted(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
+    """"X accepted a Ruritanian offer to enrich uranium", "X accepted the terms": taking up another's
+    proposal binds the one who accepts (the proposal is the promise's content)."""
+    for verb in doc:
+        offer = child(verb, "dobj")
+        if verb.lemma_.lower() != "accept" or verb.pos_ != "VERB" or verb.i in m.noise or offer is None \
+                or offer.lemma_.lower() not in PROPOSAL_NOUNS or _demanded(verb) or _has_aux(verb, HEDGES):
+            continue
+        by = committers(subject(verb), m)
+        if not by or modality(verb) is Modality.NEGATED or _conditional(verb) or _forecast(verb):
+            continue
+        yield Commitment(by, (), _action(verb), None, None, when(verb.sent, m), Modality.PLEDGED,
+                         evidence(verb.sent, article_id, "commitment_accepted", 0.75),
+                         reported_by=_speaker(verb, m, by))
 
 
 def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:

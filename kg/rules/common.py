@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from kg import dates
 from kg.facts import Evidence, Modality
-from kg.lexicon import GROUP_HEADS, LEADER_TITLES, NEGATING_HEADS, NON_STATE
+from kg.lexicon import COUNTERPART_WORDS, GROUP_HEADS, LEADER_TITLES, NEGATING_HEADS, NON_STATE
 from kg.mentions import Mentions
 from kg.read import find_date
 
@@ -44,6 +44,7 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
             continue
         if not keys:  # "Ruritanian and Peruvian negotiators": the modifiers and their conjuncts
             keys = tuple(k for c in head.children if c.dep_ in _ACTOR_CHILD_DEPS
+                         and not (c.dep_ == "poss" and head.lower_ in COUNTERPART_WORDS)  # "his counterpart": not him
                          for x in (c, *c.conjuncts) for k in m.keys(x)
                          if c.dep_ in ("poss", "appos") or acts_for_others(head) or not k.startswith("nation/"))
         if not keys and (head.lemma_.lower() in GROUP_HEADS or head.lower_ in GROUP_HEADS):

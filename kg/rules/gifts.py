@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import quantities
 from kg.facts import Gift, Modality
-from kg.lexicon import GENERIC_GIFTS, GIFT_IF_SAID, GIFT_VERBS, GIFT_WORDS, PERFORMATIVE_ADJECTIVES, RECEIVE_VERBS
+from kg.lexicon import (GENERIC_GIFTS, GIFT_IF_SAID, GIFT_VERBS, GIFT_WORDS, GROUP_HEADS, PERFORMATIVE_ADJECTIVES,
+                        RECEIVE_VERBS)
 from kg.mentions import Mentions
 from kg.rules.common import (actors, child, evidence, linear_phrase, listed_actors, modality, people_and_nations,
                              phrase, place, prep_objects, sides_of, subject, when)
@@ -41,7 +42,7 @@ def _recipient_and_items(verb: Token, m: Mentions) -> tuple[Token | None, list[T
     if dobj is not None and with_objs:                 # presented Y with Z
         return dobj, [with_objs[0], *with_objs[0].conjuncts]
     receivers = sorted((o for o in objects if actors(o, m)), key=lambda o: not m.keys(o))  # names first
-    things = [o for o in objects if o not in receivers]
+    things = [o for o in objects if o not in receivers and o.lemma_.lower() not in GROUP_HEADS]  # "her counterpart"
     if receivers and not to_objs:                      # gave Y Z
         item = things[0] if things else next(filter(None, map(_object_after, receivers)), None)
         return (receivers[0], [item, *item.conjuncts]) if item is not None else (None, [])

@@ -25,10 +25,12 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
     """"X met (with) Y", "X hosted/received/welcomed Y"."""
     for verb in doc:
         lemma = verb.lemma_.lower()
-        talk = lemma in TALK_VERBS and prep_objects(verb, "with")
-        if (lemma not in MEETING_VERBS and not talk) or verb.pos_ != "VERB" or verb.i in m.noise:
+        talk = lemma in TALK_VERBS and (_with(verb) or len(sides_of(people_and_nations(
+            listed_actors(subject(verb), m)), m)) >= 2)  # "A and B conferred on Tuesday"
+        if (lemma not in MEETING_VERBS and not talk and not _phoned(verb, m)) or verb.pos_ != "VERB" \
+                or verb.i in m.noise:
             continue
-        others = [k for o in (child(verb, "dobj"), *prep_objects(verb, "with")) if _someone(o, m)
+        others = [k for o in (child(verb, "dobj"), *_with(verb)) if _someone(o, m)
                   for k in actors(o, m)]
         lost = child(verb, "dobj") is None  # "hosted A and B at ...": the object the parser lost
         people = people_and_nations(listed_actors(subject(verb), m) +
@@ -41,6 +43,28 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             continue  # "will meet/visit" is a plan: commitment_will records the intention
         yield Meeting(people, "meeting", place([verb], m), when(verb.sent, m), mod,
                       evidence(verb.sent, article_id, "meeting_verb", 0.8))
+
+
+def _with(verb: Token) -> list[Token]:
+    """Whom one talks with: "spoke with X", and "spoke by phone with X" (the parser hangs "with X"
+    on the medium)."""
+    return prep_objects(verb, "with") + [o for x in prep_objects(verb, "by", "over", "via", "on")
+                                         for o in prep_objects(x, "with")]
+
+
+def _phoned(verb: Token, m: Mentions) -> bool:
+    """"Ruiz called Peruvian President Dahl on Sunday": "call" with a person as its only object is a
+    telephone call ("called X a liar", "called for talks", "called on X to" are not)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]  # the parser may read "called X" as "called [it] X"
+    return verb.lemma_.lower() == "call" and len(objects) == 1 \
+        and any(k.startswith("person/") for k in m.keys(objects[0])) \
+        and not any(c.dep_ in ("xcomp", "ccomp", "attr", "dative") or c.dep_ == "prep" and (
+            c.lower_ in ("for", "upon", "as") or c.lower_ == "on" and not _dated(c)) for c in verb.children)
+
+
+def _dated(prep: Token) -> bool:
+    """"on Sunday": a preposition whose object is a day."""
+    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
 
 
 def _someone(token: Token | None, m: Mentions) -> bool:
@@ -87,6 +111,8 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
                              or noun.head.lower_ in _AROUND):
         found += listed_actors(subject(verb), m)
         found += [k for o in prep_objects(verb, "with") for k in actors(o, m)]
+        if verb.lemma_.lower() in TRAVEL_VERBS and len(found) < 2:  # "arrived in Lima for consultations"
+            found += [k for o in prep_objects(verb, "in", "to") for k in m.keys(o) if k.startswith("nation/")]
     return sides_of(tuple(dict.fromkeys(people_and_nations(tuple(found)))), m)
 
 

@@ -288,3 +288,26 @@ def test_programmes_views_and_messages_are_not_promises(facts_of, text):
 def test_a_commitment_noun_alone_is_a_promise_only_as_a_transfer(facts_of, text, kept):
     found = commitments(facts_of("H\n" + PEOPLE + text + "\n")[0])
     assert bool(found) is kept, found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya vowed to crush the rebellion.",                               # force
+    "Kenya pledged to respond firmly to any provocation by Uganda.",     # a threat
+    "Kenya said it will cut gas deliveries to Uganda by half.",          # pressure on a flow
+])
+def test_force_threats_and_cut_flows_are_not_promises(facts_of, text):
+    assert commitments(facts_of("H\n" + text + "\n")[0]) == []
+
+
+def test_accepting_another_sides_offer_binds_the_one_who_accepts(facts_of):
+    found = commitments(facts_of("H\nKenya has accepted a Ugandan offer to share the dam's water.\n")[0])
+    assert [(c.committed_by, c.evidence.rule) for c in found] == [(("nation/KEN",), "commitment_accepted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya did not accept the Ugandan offer.",
+    "Kenya may accept the Ugandan proposal.",
+    "Kenya accepted an invitation to the summit.",
+])
+def test_an_offer_refused_hedged_or_an_invitation_is_no_commitment(facts_of, text):
+    assert commitments(facts_of("H\n" + text + "\n")[0]) == []

@@ -6,6 +6,7 @@ from kg.facts import Meeting
 
 PEOPLE = "US President Donald Trump and Japan's prime minister Sanae Takaichi signed a deal on trade. "
 BOTH = {"person/Q22686", "person/Q1705028"}
+APART = "US President Donald Trump was in Washington. Japan's prime minister Sanae Takaichi was in Tokyo. "
 
 
 def meetings(facts):
@@ -148,3 +149,29 @@ def test_receiving_a_persons_present_is_no_meeting_with_them(facts_of):
     found = meetings(facts_of("H\nKenyan President David Mwangi received Brazilian President Ana Souza's "
                               "present through the embassy.\n")[0])
     assert found == []
+
+
+def test_arriving_in_a_capital_for_consultations_meets_its_nation(facts_of):
+    found = meetings(facts_of("H\nThe Kenyan foreign minister arrived in Kampala for consultations.\n")[0])
+    assert [f.participants for f in found] == [("nation/KEN", "nation/UGA")]
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("The Kenyan foreign secretary met his Ugandan counterpart in Kampala.", ("nation/KEN", "nation/UGA")),
+    ("The Kenyan crown prince visited Uganda for three days.", ("nation/KEN", "nation/UGA")),
+    ("Kenyan and Ugandan ministers discussed the drought in Kampala.", ("nation/KEN", "nation/UGA")),
+    ("Takaichi spoke by telephone with Trump.", ("person/Q1705028", "person/Q22686")),
+    ("Takaichi called Trump on Sunday.", ("person/Q1705028", "person/Q22686")),
+])
+def test_counterparts_envoys_calls_and_joint_discussions_are_meetings(facts_of, text, participants):
+    found = meetings(facts_of("H\n" + APART + text + "\n")[0])
+    assert [f.participants for f in found] == [participants]
+
+
+@pytest.mark.parametrize("text", [
+    "Takaichi called Trump a friend.",
+    "Takaichi called on Trump to act.",
+    "Takaichi discussed the drought.",
+])
+def test_naming_urging_and_discussing_alone_are_no_meetings(facts_of, text):
+    assert meetings(facts_of("H\n" + APART + text + "\n")[0]) == []
