@@ -261,6 +261,11 @@ MEETING_NOUNS = {"meeting", "meetings", "negotiations", "summit", "talks", "talk
                  "call", "conversation", "consultation", "consultations", "discussion",
                  "discussions", "bilateral", "session", "audience", "encounter"}
 
+#: Offices of organisations ("the Pact's secretary-general", "Union Council President"): a national
+#: leader of the past named with one of these is the organisation's officer in the story.
+ORGANISATION_OFFICES = {"president", "secretary", "general", "secretary-general", "chief", "head", "chairman",
+                        "chair", "chairwoman", "chairperson", "director", "director-general", "commissioner",
+                        "spokesman", "spokeswoman", "executive", "managing", "envoy", "representative", "high"}
 #: Capitalised words after a title that name a body, not a person ("President Ruiz Administration").
 NOT_NAME_WORDS = {"administration", "government", "office", "ministry", "cabinet", "council", "house",
                   "palace", "foundation", "center", "centre", "institute", "university", "party"}

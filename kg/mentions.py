@@ -23,7 +23,8 @@ from kg import coref, gazetteer, nlp
 from kg.facts import Entity, Kind
 from kg.names import fold, slug
 from kg.lexicon import (COUNTERPART_WORDS, DEPARTMENT_TITLES, FORMER, GOVERNMENT_OF, HONORIFICS, LEADER_TITLES,
-                        LONGEST_DEPARTMENT, LONGEST_TITLE, NOT_NAME_WORDS, TITLE_MODIFIERS, TITLES, is_national)
+                        LONGEST_DEPARTMENT, LONGEST_TITLE, NOT_NAME_WORDS, ORGANISATION_OFFICES, TITLE_MODIFIERS,
+                        TITLES, is_national)
 
 _NOISE = re.compile(r"pic\.twitter\.com|https?://|(^|[\s(])@\w+")
 
@@ -344,7 +345,16 @@ def _sitting_leader(token: Token, when: date | None, m: Mentions) -> str | None:
     if len({r.wikidata for r in found}) != 1:
         return None
     record = found[0]
+    if _inside_other_name(token, record):
+        return None  # "Ivo Lund" is no sitting leader called Lund
     return f"person/{record.wikidata}" if record.name.split()[-1] == surname else None
+
+
+def _inside_other_name(token: Token, record: gazetteer.LeaderRecord) -> bool:
+    """Whether a surname ends a longer name whose first name is not the leader's."""
+    prev = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return prev is not None and prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha \
+        and _title_ending_at(token.doc, token.i) is None and fold(prev.text) not in fold(record.name).split()
 
 
 def _other_mentions(doc: Doc, m: Mentions) -> None:
@@ -571,6 +581,30 @@ def _title_references(doc: Doc, m: Mentions) -> None:
             m.by_token.update({i: (next(iter(people)),) for i in range(token.i, end)})
 
 
+def _organisation_officers(doc: Doc, m: Mentions) -> None:
+    """A gazetteer leader the article titles only as an organisation's officer ("the Pact's
+    secretary-general, Ana Dahl", "Union Council President Ana Dahl") holds no national office
+    here: a person, not a leader (a former national office is not the story)."""
+    national = {t.person for t in m.titles if t.nation}
+    for key, entity in list(m.entities.items()):
+        if entity.kind is not Kind.LEADER or key in national:
+            continue
+        starts = [i for i, keys in m.by_token.items() if key in keys and key not in m.by_token.get(i - 1, ())]
+        if starts and any(_officer_of_organisation(doc, i) for i in starts):
+            entity.kind = Kind.PERSON
+
+
+def _officer_of_organisation(doc: Doc, i: int) -> bool:
+    """Whether the name starting at token i follows an organisation's office ("the Pact's secretary-general,")."""
+    j = i - 1
+    titled = doc[i].lower_ in ORGANISATION_OFFICES  # the title may be part of the mention
+    while j >= doc[i].sent.start and i - j <= 6 and (doc[j].is_punct or doc[j].lower_ in ("'s", "the")
+                                                     or doc[j].lower_ in ORGANISATION_OFFICES):
+        titled = titled or doc[j].lower_ in ORGANISATION_OFFICES
+        j -= 1
+    return titled and j >= doc[i].sent.start and doc[j].ent_type_ == "ORG"  # not "the Palace, Dahl said"
+
+
 def find(doc: Doc, when: date | None = None) -> Mentions:
     """Resolve every mention of a person, nation, organisation or place in one article."""
     datelines = _datelines(doc)
@@ -580,6 +614,7 @@ def find(doc: Doc, when: date | None = None) -> Mentions:
     _titled_names(doc, m)
     _surname_mentions(doc, m, when)
     _title_mentions(doc, m)
+    _organisation_officers(doc, m)
     _counterpart_titles(doc, m)
     _title_references(doc, m)
     _other_mentions(doc, m)

@@ -190,3 +190,24 @@ def test_a_full_name_with_another_given_name_is_not_a_former_leader_of_that_surn
     people = {e.name: e for e in found.entities.values() if e.kind.value in ("Person", "Leader")}
     assert set(people) == {"Carlos Mendez", "Luis Pardo"}
     assert not any(e.wikidata for e in people.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Obama held talks on Monday with NATO's secretary-general, Jens Stoltenberg.",
+    "\"There is a lot to do,\" European Council President Donald Tusk wrote to leaders.",
+])
+def test_a_former_national_leader_titled_as_an_organisations_officer_is_a_person(facts_of, text):
+    _, found = facts_of("H\n" + text + "\n")
+    kinds = {e.name: e.kind.value for e in found.entities.values()}
+    assert kinds.get("Jens Stoltenberg", kinds.get("Donald Tusk")) == "Person"
+
+
+def test_a_name_after_an_organisation_and_a_comma_keeps_its_office(facts_of):
+    _, found = facts_of("H\nAfter a row with the White House, Prime Minister Benjamin Netanyahu cancelled a visit.\n")
+    assert found.entities["person/Q43723"].kind.value == "Leader"
+
+
+def test_a_surname_ending_another_full_name_is_no_sitting_leader(facts_of):
+    _, found = facts_of("H\nThe president will visit Cuba in March. (Reporting by Patricia Zengerle and Jeff Mason "
+                        "in Washington; Editing by Eric Beech)\n")
+    assert not any(key.startswith("person/Q") for key in found.entities), found.entities
