@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from kg.facts import Agreement, Modality
 from kg.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, CONCLUDED_NOUNS, UNMADE, VIEW_NOUNS
 from kg.mentions import Mentions, is_heading
-from kg.rules.common import actors, child, evidence, modality, phrase, place, prep_objects, subject, when
+from kg.rules.common import actors, child, evidence, listed_actors, modality, phrase, place, prep_objects, subject, when
 
 _TOPIC_PREPS = ("on", "over", "about", "for", "regarding", "covering")
 #: Modifiers that say how an agreement is, not what it is about.
@@ -103,7 +103,7 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     """Parties (nations, organisations) and signatories (people) of an agreement."""
     agents = prep_objects(verb, "by") if noun.dep_ == "nsubjpass" or (noun == verb.head and verb.dep_ == "acl") \
         else [subject(verb)]
-    found = [k for a in agents for k in actors(a, m)]
+    found = [k for a in agents for k in listed_actors(a, m)]
     # "met with Y to sign a deal": the counterpart may hang on the verb the signing is the purpose of
     heads = (verb, verb.head) if verb.dep_ in ("advcl", "xcomp") else (verb,)
     found += [k for o in [o for h in heads for o in prep_objects(h, "with", "between")] +

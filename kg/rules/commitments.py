@@ -16,8 +16,8 @@ from kg.lexicon import (AGREEMENT_NOUNS, ANNOUNCE_VERBS, ASPECT_VERBS, COMMENTAT
                         UNDERTAKING_VERBS,
                         UNDOING_VERBS, VIEW_NOUNS)
 from kg.mentions import Mentions
-from kg.rules.common import (acts_for_others, actors, child, evidence, modality, nations_in, phrase, prep_objects,
-                             subject, when)
+from kg.rules.common import (acts_for_others, actors, child, evidence, listed_actors, modality, nations_in, phrase,
+                             prep_objects, subject, when)
 
 _FUTURE = {"will", "would", "shall", "'ll"}
 _OBLIGATION = _FUTURE | {"should", "must"}
@@ -50,7 +50,7 @@ def committers(token: Token | None, m: Mentions) -> tuple[str, ...]:
         return ()
     if token.lower_ in PROGRAMME_WORDS | AGREEMENT_NOUNS | MECHANISM_WORDS:
         return ()  # "the Ruritanian Jobs Plan will ensure", "the Ruritania-Peru Partnership will enhance"
-    return tuple(k for k in actors(token, m) if not _programme(k))
+    return tuple(k for k in listed_actors(token, m) if not _programme(k))  # a bent list of names: all of them
 
 
 def _programme(key: str) -> bool:

@@ -311,3 +311,12 @@ def test_accepting_another_sides_offer_binds_the_one_who_accepts(facts_of):
 ])
 def test_an_offer_refused_hedged_or_an_invitation_is_no_commitment(facts_of, text):
     assert commitments(facts_of("H\n" + text + "\n")[0]) == []
+
+
+def test_a_list_of_titled_names_bent_into_a_modifier_commits_every_name(misparsed):
+    from kg.rules.commitments import commitment_pledged
+
+    text = "H\nBrazilian President Ana Souza and Kenyan President David Mwangi agreed to double trade by 2030.\n"
+    doc, found = misparsed(text, {"Souza": ("Mwangi", "nmod"), "and": ("Souza", "cc"), "Mwangi": ("agreed", "nsubj")})
+    assert [sorted(c.committed_by) for c in commitment_pledged(doc, found, "a")] == \
+        [["person/ana-souza", "person/david-mwangi"]]
