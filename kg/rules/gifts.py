@@ -27,7 +27,15 @@ NOT_GIFTS = {"speech", "address", "remarks", "interview", "credit", "support", "
              "consideration", "room", "name", "honor", "honour", "award", "prize", "medal",
              "distinction", "recognition", "tribute", "benefit", "break", "relief", "pause",
              "space", "freedom", "hand", "nod", "light", "go-ahead", "blessing", "mandate",
-             "platform", "seat", "say", "consent", "edge", "lift", "lead"}
+             "platform", "seat", "say", "consent", "edge", "lift", "lead",
+             # papers and demands handed over ("an ultimatum", "a letter of protest", "a copy of the report")
+             "ultimatum", "deadline", "letter", "note", "message", "list", "demand", "demands", "plan",
+             "proposal", "proposals", "report", "document", "documents", "dossier", "petition",
+             "invitation", "request", "memo", "draft", "text", "credentials", "evidence", "file", "files",
+             # people handed over, and hospitality ("the suspects", "a state dinner")
+             "suspect", "suspects", "prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages",
+             "fugitive", "fugitives", "captive", "captives", "remains", "body", "bodies", "soldier", "soldiers",
+             "dinner", "lunch", "banquet", "breakfast", "ceremony", "party", "control", "custody"}
 
 
 def _recipient_and_items(verb: Token, m: Mentions) -> tuple[Token | None, list[Token]]:
@@ -100,7 +108,7 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
             continue
         items = _split_items(items, m)
         for item in items:
-            if item.lower_ in GENERIC_GIFTS or item.lower_ in NOT_GIFTS or m.keys(item) or _abstract(item) \
+            if item.lower_ in GENERIC_GIFTS or _kind_of(item).lower_ in NOT_GIFTS or m.keys(item) or _abstract(item) \
                     or item.pos_ == "PRON" \
                     or quantities.money(phrase(item, keep_conjuncts=True)):
                 continue
@@ -108,6 +116,12 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
                                for t in other.subtree) | _not_the_item(item)
             yield Gift(givers[0], recipients[0], phrase(item, exclude=others), place([verb], m),
                        when(verb.sent, m), mod, evidence(verb.sent, article_id, "gift_given", 0.85))
+
+
+def _kind_of(item: Token) -> Token:
+    """What an item is: "a copy of the report" is a report, "a signed copy of his memoir" a memoir."""
+    of = prep_objects(item, "of") if item.lower_ in ("copy", "copies", "set", "pair", "piece") else []
+    return of[0] if of else item
 
 
 def _recipients(keys: tuple[str, ...], givers: tuple[str, ...]) -> tuple[str, ...]:
