@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.facts import Kind
-from kg.lexicon import GROUP_NOUNS, NATION_GROUP_NOUNS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR
+from kg.lexicon import GROUP_NOUNS, NATION_GROUP_NOUNS, PARTNER_ROLES, PRONOUNS_PLURAL, PRONOUNS_SINGULAR
 
 if TYPE_CHECKING:
     from kg.mentions import Mentions
@@ -38,6 +38,23 @@ def resolve(doc: Doc, m: Mentions) -> None:
     _group_mentions(doc, m)
     _quoted_persons(doc, m)
     _pronoun_mentions(doc, m)
+    _partners(doc, m)
+
+
+def _partners(doc: Doc, m: Mentions) -> None:
+    """"Ruiz gave his host a vase": a role defined by the other side ("his host", "her guest", "his
+    counterpart" with no nation named) is the latest other person named before, a leader first."""
+    for token in doc:
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if token.lemma_.lower() not in PARTNER_ROLES or owner is None or m.keys(token) \
+                or any(c.ent_type_ in ("NORP", "GPE") for c in token.children):
+            continue
+        owners = set(m.keys(owner))
+        earlier = [k for i in range(token.i - 1, max(-1, token.i - _WINDOW), -1) for k in m.keys(doc[i])
+                   if k.startswith("person/") and k not in owners]
+        leaders = [k for k in earlier if m.entities[k].kind is Kind.LEADER]
+        if owners and (leaders or earlier):
+            m.by_token[token.i] = ((leaders or earlier)[0],)
 
 
 def _quotations(doc: Doc) -> list[tuple[int, int]]:

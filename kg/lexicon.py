@@ -301,5 +301,8 @@ GROUP_NOUNS = {"leader", "president", "premier", "counterpart", "head"}
 #: Plural nouns that refer back to the nations just named ("both sides", "the Parties").
 NATION_GROUP_NOUNS = {"side", "party", "country", "nation", "government", "state"}
 
+#: Roles named by the other side of an encounter ("his host", "her guest"): the other person.
+PARTNER_ROLES = {"host", "guest", "visitor", "counterpart"}
+
 PRONOUNS_SINGULAR = {"he", "him", "his", "she", "her", "hers"}
 PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}

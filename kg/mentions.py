@@ -246,7 +246,8 @@ def _add_person(m: Mentions, span: Span) -> None:
     title = _title_ending_at(span.doc, span.start)
     surname = _name_key(name).split()[-1] if _name_key(name) else ""
     qid = _leader_names().get(_name_key(name)) or (
-        title and (_former_leader(surname, title, given=_name_key(name).split()[:-1]) or "").removeprefix("person/"))
+        title and (_former_leader(surname, title, given=_name_key(name).split()[:-1],
+                                  nation=_nation_before_title(span.doc, span.start, m)) or "").removeprefix("person/"))
     entity = _leader_entity(qid, name) if qid else Entity(f"person/{slug(name)}", Kind.PERSON, name)
     m.add(entity, range(span.start, span.end))
 
@@ -310,12 +311,21 @@ def _title_ending_at(doc: Doc, i: int) -> str | None:
     return None
 
 
-def _former_leader(surname: str, title: str, given: list[str] | None = None) -> str | None:
-    """The one gazetteer leader, at any time, with this surname and this office. A full name's
-    first name must be the leader's, or begin like it ("Joseph" for "Joe"): "President Carlos
-    Mendez" is not a former president called Aparicio Mendez."""
+def _nation_before_title(doc: Doc, start: int, m: Mentions) -> str | None:
+    """The nation named just before the title that ends at `start` ("Ruritanian Prime Minister")."""
+    for n in (3, 2, 1):
+        if start - n - 1 >= 0 and " ".join(t.lower_ for t in doc[start - n:start]) in TITLES:
+            return next((k.removeprefix("nation/") for k in m.keys(doc[start - n - 1]) if k.startswith("nation/")),
+                        None)
+    return None
+
+
+def _former_leader(surname: str, title: str, given: list[str] | None = None, nation: str | None = None) -> str | None:
+    """The one gazetteer leader, at any time, with this surname and this office (of the nation the
+    title names, if it names one). A full name's first name must be the leader's, or begin like it
+    ("Joseph" for "Joe"): "President Carlos Mendez" is not a former president called Aparicio Mendez."""
     found = {r.wikidata for r in _surname_index().get(fold(surname), ())
-             if any(fold(t.office) == fold(title) for t in r.terms)
+             if any(fold(t.office) == fold(title) and nation in (None, t.country_iso3) for t in r.terms)
              and all(any(w[:2] == g[:2] for n in (r.name, *r.aliases) for w in _name_key(n).split())
                      for g in (given or [])[:1])}
     return f"person/{found.pop()}" if len(found) == 1 else None
@@ -333,7 +343,20 @@ def _surnames(m: Mentions) -> dict[str, str]:
         known = [k for k in keys if _leader_record(k)]
         if len(keys) == 1 or len(known) == 1:
             out[surname] = keys[0] if len(keys) == 1 else known[0]
-    return out
+    return {**_first_names(m, set(found)), **out}
+
+
+def _first_names(m: Mentions, surnames: set[str]) -> dict[str, str]:
+    """Folded first word -> the one person of the article whose full name begins with it and no one's
+    surname is it: "Abiy" for "Abiy Ahmed", "Li" for "Li Qiang" (names whose first word is the one
+    used alone). Gazetteer leaders are known by their surnames (a first name alone is a familiarity
+    in a quotation)."""
+    found: dict[str, list[str]] = {}
+    for e in m.entities.values():
+        if e.kind in (Kind.PERSON, Kind.LEADER) and len(e.name.split()) > 1 and not _leader_record(e.key):
+            found.setdefault(fold(e.name.split()[0]), []).append(e.key)
+    return {first: keys[0] for first, keys in found.items() if len(set(keys)) == 1 and first not in surnames
+            and first not in _surname_index()}  # "Ruiz" alone is the leader, not "Ruiz Aides"
 
 
 def _sitting_leader(token: Token, when: date | None, m: Mentions) -> str | None:

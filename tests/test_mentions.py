@@ -211,3 +211,21 @@ def test_a_surname_ending_another_full_name_is_no_sitting_leader(facts_of):
     _, found = facts_of("H\nThe president will visit Cuba in March. (Reporting by Patricia Zengerle and Jeff Mason "
                         "in Washington; Editing by Eric Beech)\n")
     assert not any(key.startswith("person/Q") for key in found.entities), found.entities
+
+
+def test_a_title_of_one_nation_is_no_former_leader_of_another(facts_of):
+    _, found = facts_of("H\nEthiopian Prime Minister Abiy Ahmed arrived in Nairobi.\n")
+    assert "person/abiy-ahmed" in found.entities and not any(k.startswith("person/Q") for k in found.entities)
+
+
+def test_a_first_name_used_alone_is_its_full_name(facts_of):
+    _, found = facts_of("H\nEthiopian Prime Minister Abiy Ahmed arrived in Nairobi. Abiy said the line was ready.\n")
+    abiy = [t for t in found.by_token if found.by_token[t] == ("person/abiy-ahmed",)]
+    assert len(abiy) >= 4  # the title, both names, and the bare "Abiy"
+
+
+def test_his_host_is_the_other_side(facts_of):
+    facts, found = facts_of("H\nKenyan President David Mwangi welcomed Brazilian President Ana Souza to Nairobi. "
+                            "Souza gave her host a silver tray.\n")
+    assert [(g.giver, g.recipient, g.item) for g in facts if type(g).__name__ == "Gift"] == \
+        [("person/ana-souza", "person/david-mwangi", "silver tray")]

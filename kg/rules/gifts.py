@@ -139,9 +139,11 @@ _CIRCUMSTANCE = {"in", "as", "through", "during", "at", "on", "for", "via", "by"
 def _not_the_item(item: Token) -> frozenset[int]:
     """Tokens under an item that are not the item: its owner ("X's present") and the
     circumstances the parser hung on it (`_CIRCUMSTANCE`)."""
-    return frozenset(t.i for c in item.children
+    in_return = [p for p in item.subtree if p.lower_ == "in" and any(o.lemma_ in ("return", "exchange")
+                                                                     for o in p.children)]
+    return frozenset(t.i for c in [*item.children, *in_return]
                      if c.dep_ == "poss" or c.dep_ in ("prep", "agent") and c.lower_ in _CIRCUMSTANCE
-                     for t in c.subtree)
+                     for t in c.subtree)  # "a coffee set in return": the parser may hang it deeper
 
 
 def gift_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:

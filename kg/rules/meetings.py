@@ -94,7 +94,9 @@ def _future(verb: Token) -> bool:
     while True:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in token.children):
             return True
-        if token.dep_ not in ("xcomp", "conj") or token.head is token:
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            token = token.head  # "will travel to X before flying to Y for talks": the trip's tense
+        elif token.dep_ not in ("xcomp", "conj", "prep") or token.head is token:
             return False
         token = token.head
         if token.lemma_.lower() in _PLANNING:
@@ -135,7 +137,8 @@ def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         definite = any(c.lower_ in _DEFINITE for c in noun.children if c.dep_ == "det")
         if not people and not definite:
             continue
-        verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else noun
+        verb = (_governing_verb(noun) if noun.dep_ == "pobj" else None) or \
+            (noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else noun)
         mod = modality(verb)
         if mod is Modality.NEGATED:
             continue

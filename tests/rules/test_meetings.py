@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.facts import Meeting
+from kg.facts import Meeting, Modality
 
 PEOPLE = "US President Donald Trump and Japan's prime minister Sanae Takaichi signed a deal on trade. "
 BOTH = {"person/Q22686", "person/Q1705028"}
@@ -175,3 +175,9 @@ def test_counterparts_envoys_calls_and_joint_discussions_are_meetings(facts_of, 
 ])
 def test_naming_urging_and_discussing_alone_are_no_meetings(facts_of, text):
     assert meetings(facts_of("H\n" + APART + text + "\n")[0]) == []
+
+
+def test_talks_at_the_end_of_a_planned_trip_are_planned(facts_of):
+    found = meetings(facts_of("H\n" + APART + "Takaichi will travel to Osaka on Tuesday, before flying to "
+                              "Washington for talks with Trump.\n")[0])
+    assert [f.modality for f in found] == [Modality.INTENDED]
