@@ -47,4 +47,12 @@ def extract(doc: Doc, m: Mentions, article_id: str) -> list[Fact]:
     """Every fact the rules find in one parsed article, in text order, merged."""
     facts = [fact for rule in RULES for fact in rule(doc, m, article_id)]
     facts.sort(key=lambda f: f.evidence.start)  # stable: rule order within a sentence
-    return resolve(facts)
+    return resolve(facts, headline_end(doc))
+
+
+def headline_end(doc: Doc) -> int:
+    """Where the article's headline ends: its first line, when that line is a title (no full stop)."""
+    first = doc.text.lstrip().split("\n", 1)[0].rstrip()
+    if not first or first[-1] in ".?!\"'”’:" or "\n" not in doc.text.strip():
+        return 0
+    return doc.text.index(first) + len(first)

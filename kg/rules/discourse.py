@@ -5,14 +5,14 @@ A meeting noun with no participants of its own ("The meeting took place at
 participants are a subset of an earlier meeting's (or the reverse) are one
 meeting told several times, so they get one participant set and one label,
 and therefore one node. A meeting that ends up with one participant is
-dropped: it names no one met.
+dropped: it names no one met. A headline's fact told again in the story is the story's.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.facts import Agreement, Commitment, Fact, Meeting
+from kg.facts import Agreement, Commitment, Fact, Gift, Meeting
 
 
 def _people(fact: Fact) -> tuple[str, ...]:
@@ -88,6 +88,23 @@ def _drop_nested_commitments(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not (isinstance(f, Commitment) and nested(f))]
 
 
-def resolve(facts: list[Fact]) -> list[Fact]:
-    """Apply the discourse rules to the facts of one article (in text order)."""
-    return _merge_meetings(_fill_anaphora(_drop_nested_commitments(facts)))
+def _actors(fact: Fact) -> set[str]:
+    if isinstance(fact, Commitment):
+        return set(fact.committed_by)
+    if isinstance(fact, Gift):
+        return {fact.giver, fact.recipient}
+    return set(_people(fact)) | set(getattr(fact, "parties", ()))
+
+
+def _drop_headline_repeats(facts: list[Fact], headline_end: int) -> list[Fact]:
+    """A headline ("Ruritania and Peru agree to double trade") summarises a fact the story tells
+    again: a headline fact is dropped when the body has one of its class with the same actors."""
+    body = [f for f in facts if f.evidence.start >= headline_end]
+    return [f for f in facts if f.evidence.start >= headline_end or not any(
+        type(b) is type(f) and _actors(b) & _actors(f) for b in body)]
+
+
+def resolve(facts: list[Fact], headline_end: int = 0) -> list[Fact]:
+    """Apply the discourse rules to the facts of one article (in text order); facts before
+    `headline_end` come from the article's headline."""
+    return _merge_meetings(_fill_anaphora(_drop_nested_commitments(_drop_headline_repeats(facts, headline_end))))

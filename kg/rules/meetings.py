@@ -139,6 +139,8 @@ def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             continue
         verb = (_governing_verb(noun) if noun.dep_ == "pobj" else None) or \
             (noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else noun)
+        while noun.head.lower_ in _AROUND and verb.dep_ == "xcomp":
+            verb = verb.head  # "agreed to double trade after talks": the talks are as past as the agreeing
         mod = modality(verb)
         if mod is Modality.NEGATED:
             continue

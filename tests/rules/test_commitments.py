@@ -320,3 +320,14 @@ def test_a_list_of_titled_names_bent_into_a_modifier_commits_every_name(misparse
     doc, found = misparsed(text, {"Souza": ("Mwangi", "nmod"), "and": ("Souza", "cc"), "Mwangi": ("agreed", "nsubj")})
     assert [sorted(c.committed_by) for c in commitment_pledged(doc, found, "a")] == \
         [["person/ana-souza", "person/david-mwangi"]]
+
+
+def test_a_headline_told_again_in_the_story_is_one_commitment(facts_of):
+    found = commitments(facts_of("Kenya and Uganda agree to double trade\n\nKenya and Uganda have agreed to "
+                                 "double their annual trade to $15bn by 2030.\n")[0])
+    assert [c.action for c in found] == ["double their annual trade to $15bn by 2030"]
+
+
+def test_a_headline_alone_keeps_its_commitment(facts_of):
+    found = commitments(facts_of("Kenya and Uganda agree to double trade\n\nThe talks were long.\n")[0])
+    assert [c.committed_by for c in found] == [("nation/KEN", "nation/UGA")]

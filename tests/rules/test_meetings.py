@@ -181,3 +181,9 @@ def test_talks_at_the_end_of_a_planned_trip_are_planned(facts_of):
     found = meetings(facts_of("H\n" + APART + "Takaichi will travel to Osaka on Tuesday, before flying to "
                               "Washington for talks with Trump.\n")[0])
     assert [f.modality for f in found] == [Modality.INTENDED]
+
+
+def test_talks_after_which_parties_agreed_are_past(facts_of):
+    found = meetings(facts_of("H\nKenya and Uganda have agreed to double their trade by 2030, after talks "
+                              "between their leaders in Kampala on Tuesday.\n")[0])
+    assert [f.modality for f in found] == [Modality.ASSERTED]
