@@ -1,9 +1,9 @@
-"""The gazetteer: nations and leaders read from ``data/gazetteer/*.csv``.
+"""The gazetteer: nations, leaders and organisations read from ``data/gazetteer/*.csv``.
 
 The CSV files are built offline by ``scripts/build_gazetteer.py`` (see
 ``data/gazetteer/README.md``); this module needs only the standard library.
 ``ruler_patterns()`` turns them into spaCy EntityRuler phrase patterns whose
-ids (``nation:ISO3``, ``capital:ISO3``, ``leader:QID``) link a mention to a record.
+ids (``nation:ISO3``, ``capital:ISO3``, ``leader:QID``, ``org:NAME``) link a mention to a record.
 """
 
 from __future__ import annotations
@@ -137,6 +137,14 @@ def load_currencies(directory: Path | None = None) -> dict[str, str]:
     return {row["phrase"]: row["code"] for row in _rows(Path(directory or GAZETTEER_DIR) / "currencies.csv")}
 
 
+@functools.cache
+def load_organisations(directory: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Intergovernmental organisations by name, with their other names ("PAC", "Pacific Accord Council"); a
+    hand-kept list (see data/gazetteer/README.md), empty where a gazetteer has none."""
+    path = Path(directory or GAZETTEER_DIR) / "organisations.csv"
+    return {row["name"]: _split(row["aliases"]) for row in _rows(path)} if path.exists() else {}
+
+
 def load_leaders(directory: Path | None = None) -> dict[str, LeaderRecord]:
     """Leaders keyed by Wikidata QID (cached per directory; the dict is a fresh copy)."""
     return dict(_leaders(Path(directory or GAZETTEER_DIR)))
@@ -202,6 +210,9 @@ def _candidates(directory: Path | None) -> Iterator[tuple[str, str, str]]:
             yield "GPE", text, f"capital:{nation.iso3}"
         for text in _with_folded(nation.demonyms):
             yield "NORP", text, f"nation:{nation.iso3}"
+    for name, aliases in load_organisations(directory).items():
+        for text in (name, *aliases):
+            yield "ORG", text, f"org:{name}"
     leaders = sorted(load_leaders(directory).values(), key=_latest_term, reverse=True)  # stable: ties by QID
     for leader in leaders:
         full = [a for a in leader.aliases if len(a.split()) >= 2]

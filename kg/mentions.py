@@ -197,6 +197,9 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
             m.places.update(dict.fromkeys(tokens, _place(m, ent.text, capital_of=key)))
         elif ident.startswith("leader:"):
             m.add(_leader_entity(ident.split(":", 1)[1], ent.text), tokens)
+        elif ident.startswith("org:"):  # "the PAC" and "the Pacific Accord Council" are one organisation
+            name = ident.split(":", 1)[1]
+            m.add(Entity(f"organization/{slug(name)}", Kind.ORGANIZATION, name, {ent.text} - {name}), tokens)
         elif ent.label_ == "PERSON" and not is_heading(ent.sent):
             _add_person(m, _without_honorifics(ent))
 

@@ -191,8 +191,8 @@ def test_shared_leader_name_goes_to_the_more_recent_leader(ids):
 
 def test_pattern_ids_have_known_prefixes(patterns):
     for p in patterns:
-        assert p["id"].split(":")[0] in {"nation", "capital", "leader"}, p
-        assert p["label"] in {"GPE", "NORP", "PERSON"}, p
+        assert p["id"].split(":")[0] in {"nation", "capital", "leader", "org"}, p
+        assert p["label"] in {"GPE", "NORP", "PERSON", "ORG"}, p
         assert isinstance(p["pattern"], str) and p["pattern"], p
 
 
@@ -290,3 +290,21 @@ def test_build_is_deterministic(tmp_path):
                        check=True, capture_output=True, timeout=60)
         outputs.append({name: (out / name).read_bytes() for name in ("nations.csv", "leaders.csv", "currencies.csv")})
     assert outputs[0] == outputs[1]
+
+
+# --- organisations -----------------------------------------------------------
+
+def test_every_organisation_string_names_one_organisation_and_no_nation(patterns, nations):
+    from kg.gazetteer import load_organisations
+
+    organisations = load_organisations()
+    strings = [s for name, aliases in organisations.items() for s in (name, *aliases)]
+    assert len(strings) == len(set(strings))
+    nation_strings = {s for n in nations.values() for s in (n.name, *n.aliases, *n.demonyms, *n.capitals)}
+    assert not set(strings) & nation_strings
+    assert {p["pattern"] for p in patterns if p["id"].startswith("org:")} == set(strings)
+
+
+def test_organisation_abbreviations_match_only_as_written(patterns):
+    org = {p["pattern"] for p in patterns if p["id"].startswith("org:")}
+    assert "EU" in org and "eu" not in org and "who" not in org

@@ -229,3 +229,9 @@ def test_his_host_is_the_other_side(facts_of):
                             "Souza gave her host a silver tray.\n")
     assert [(g.giver, g.recipient, g.item) for g in facts if type(g).__name__ == "Gift"] == \
         [("person/ana-souza", "person/david-mwangi", "silver tray")]
+
+
+def test_an_organisation_and_its_abbreviation_are_one_entity(facts_of):
+    _, found = facts_of("H\nThe European Union met Kenya. The EU and Kenya signed a deal on trade.\n")
+    orgs = [e for e in found.entities.values() if e.kind.value == "Organization"]
+    assert [(e.key, e.name, e.aliases) for e in orgs] == [("organization/european-union", "European Union", {"EU"})]

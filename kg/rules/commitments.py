@@ -130,10 +130,11 @@ def _object_action(noun: Token, verb: Token) -> str:
     """The promised thing with what the verb says of it after it: "$4.5 billion to Peru over
     three years" (the recipient and the term hang on the verb, not on the noun)."""
     text, end = phrase(noun, keep_conjuncts=True), noun.right_edge.i
-    for c in (c for c in verb.children if c.i > noun.i and c.dep_ in ("prep", "dative", "npadvmod")):
-        if c.i != end + 1 or any(t.text in (",", ";") for t in c.subtree):
+    for c in (c for c in verb.children if c.i > noun.i and (c.dep_ in ("prep", "dative", "npadvmod") or
+                                                             c.dep_ in ("xcomp", "advcl") and _has_aux(c, {"to"}))):
+        if c.left_edge.i != end + 1 or any(t.text in (",", ";") for t in c.subtree):
             break
-        text, end = f"{text} {verb.doc[c.i:c.right_edge.i + 1].text}", c.right_edge.i
+        text, end = f"{text} {verb.doc[c.left_edge.i:c.right_edge.i + 1].text}", c.right_edge.i
     return text
 
 
@@ -258,7 +259,7 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
                 and agreed_on[0].lemma_.lower() not in AGREEMENT_NOUNS:
             act = verb  # "agreed to a six-month extension": the agreeing is the promise
         act = act if act is not None and act.pos_ in ("VERB", "AUX") else _act_read_as_noun(verb)
-        if act is None:
+        if act is None or _pledged_object(verb):
             continue
         by = committers(subject(verb), m)
         for each in (act, *_more_acts(act)):
@@ -266,6 +267,14 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
                                 0.85, strict=False)
             if found:
                 yield found
+
+
+def _pledged_object(verb: Token) -> bool:
+    """"pledged $20bn over three years to help farmers": the sum is the promise and the infinitive
+    its purpose (`commitment_noun` tells them as one)."""
+    obj = child(verb, "dobj")
+    return obj is not None and verb.lemma_.lower() in ANNOUNCE_VERBS and \
+        (obj.lemma_.lower() in COMMITMENT_NOUNS or quantities.money(phrase(obj, keep_conjuncts=True)) is not None)
 
 
 def _act_read_as_noun(verb: Token) -> Token | None:

@@ -331,3 +331,10 @@ def test_a_headline_told_again_in_the_story_is_one_commitment(facts_of):
 def test_a_headline_alone_keeps_its_commitment(facts_of):
     found = commitments(facts_of("Kenya and Uganda agree to double trade\n\nThe talks were long.\n")[0])
     assert [c.committed_by for c in found] == [("nation/KEN", "nation/UGA")]
+
+
+def test_a_pledged_sum_and_its_purpose_are_one_commitment(facts_of):
+    found = commitments(facts_of("H\nLeaders of the Group of Seven have pledged $20bn over three years to "
+                                 "help African farmers.\n")[0])
+    assert [(c.committed_by, c.action) for c in found] == \
+        [(("organization/g7",), "$20bn over three years to help African farmers")]
