@@ -248,9 +248,22 @@ def _group_mentions(doc: Doc, m: Mentions) -> None:
             m.by_token[token.i] = previous[kind.value][1]
             continue
         group = _latest_two(m, token.i, kind)
+        if group and kind is Kind.LEADER and not _counted(token) and len(_named_before(m, token.i, kind)) != 2:
+            continue  # "the leaders" of a summit of seven are not the two named last
         if group:
             m.by_token[token.i] = group
             previous[kind.value] = (token.i, group)
+
+
+def _counted(token: Token) -> bool:
+    """"the two leaders", "both leaders": a plural that says it means two."""
+    return any(c.lower_ in ("two", "both") for c in token.children)
+
+
+def _named_before(m: Mentions, before: int, kind: Kind) -> set[str]:
+    """Every entity of a kind the article names before a token."""
+    return {k for i, keys in m.by_token.items() if i < before for k in keys
+            if k in m.entities and m.entities[k].kind is kind}
 
 
 def _named_body(token: Token) -> bool:

@@ -235,3 +235,17 @@ def test_an_organisation_and_its_abbreviation_are_one_entity(facts_of):
     _, found = facts_of("H\nThe European Union met Kenya. The EU and Kenya signed a deal on trade.\n")
     orgs = [e for e in found.entities.values() if e.kind.value == "Organization"]
     assert [(e.key, e.name, e.aliases) for e in orgs] == [("organization/european-union", "European Union", {"EU"})]
+
+
+def test_the_leaders_of_a_larger_meeting_are_not_the_two_named_last(facts_of):
+    text = ("H\nUS President Barack Obama met Chinese President Hu Jintao at the summit. Italian Prime Minister "
+            "Silvio Berlusconi hosted it. On Thursday the leaders agreed to cut emissions by 2050.\n")
+    facts, _ = facts_of(text)
+    assert not any(type(f).__name__ == "Commitment" for f in facts)
+
+
+def test_the_leaders_after_two_leaders_are_those_two(facts_of):
+    facts, _ = facts_of("H\nUS President Barack Obama met Chinese President Hu Jintao at the summit. "
+                        "The leaders agreed to cut emissions by 2050.\n")
+    assert [sorted(f.committed_by) for f in facts if type(f).__name__ == "Commitment"] == \
+        [["person/Q15029", "person/Q76"]]
