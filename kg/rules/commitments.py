@@ -323,7 +323,8 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
             act, by = child(token, "xcomp"), committers(subject(token), m)
         elif lemma in INTENT_NOUNS and token.pos_ == "NOUN":
             clause = child(token, "relcl")  # "the pledge President Ruiz made ... to donate"
-            act = child(token, "acl") or (clause is not None and child(clause, "xcomp", "advcl")) or None
+            act = next((c for c in token.children if c.dep_ == "acl" and _has_aux(c, {"to"})), None) \
+                or (clause is not None and child(clause, "xcomp", "advcl")) or None  # not "commitments made at"
             by = actors(child(token, "poss"), m) or (clause is not None and actors(subject(clause), m)) \
                 or actors(subject(token.head), m)
         else:

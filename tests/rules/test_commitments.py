@@ -338,3 +338,8 @@ def test_a_pledged_sum_and_its_purpose_are_one_commitment(facts_of):
                                  "help African farmers.\n")[0])
     assert [(c.committed_by, c.action) for c in found] == \
         [(("organization/g7",), "$20bn over three years to help African farmers")]
+
+
+def test_commitments_made_elsewhere_are_no_new_intention(facts_of):
+    assert commitments(facts_of("H\n" + PEOPLE + "Both leaders commended the commitments made at the "
+                                "recent climate summit.\n")[0]) == []
