@@ -252,6 +252,8 @@ NEGATING_HEADS = {"refuse", "reject", "decline", "deny", "fail", "threaten", "de
                   "protest", "denounce", "condemn", "criticize", "criticise", "accuse", "blame",
                   "dismiss", "decry", "deplore", "slam"}
 
+#: What undoes a planned meeting ("the talks were postponed"), besides the negating heads.
+CALLED_OFF = {"postpone", "delay", "defer", "call", "scrap", "shelve", "boycott", "skip", "snub"}
 MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit", "telephone", "phone"}
 #: Verbs of conversation that make a meeting (or a call) only with "with X" ("spoke with Dahl").
 TALK_VERBS = {"speak", "talk", "confer", "consult", "converse", "discuss", "sit"}

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.facts import Meeting, Modality
-from kg.lexicon import (INTENT_VERBS, MEETING_NOUNS, MEETING_VERBS, PLEDGE_VERBS, TALK_VERBS, TRAVEL_VERBS,
-                        WISH_VERBS)
+from kg.lexicon import (CALLED_OFF, INTENT_VERBS, MEETING_NOUNS, MEETING_VERBS, NEGATING_HEADS, PLEDGE_VERBS,
+                        TALK_VERBS, TRAVEL_VERBS, WISH_VERBS)
 from kg.mentions import Mentions
 from kg.rules.common import (acts_for_others, actors, child, evidence, listed_actors, modality, people_and_nations,
                              place, prep_objects, sides_of, subject, when)
@@ -43,6 +43,19 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             continue  # "will meet/visit" is a plan: commitment_will records the intention
         yield Meeting(people, "meeting", place([verb], m), when(verb.sent, m), mod,
                       evidence(verb.sent, article_id, "meeting_verb", 0.8))
+
+
+def _around(noun: Token) -> bool:
+    """Whether a meeting noun says when the clause happened: "after talks", "after five hours of talks"."""
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # through the measure noun
+    return noun.dep_ == "pobj" and prep.lower_ in _AROUND
+
+
+def _called_off(noun: Token) -> bool:
+    """"Their talks were cancelled", "postponed the meeting": a meeting undone did not take place."""
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lemma_.lower() in NEGATING_HEADS | CALLED_OFF
 
 
 def _with(verb: Token) -> list[Token]:
@@ -139,11 +152,11 @@ def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             continue
         verb = (_governing_verb(noun) if noun.dep_ == "pobj" else None) or \
             (noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else noun)
-        while noun.head.lower_ in _AROUND and verb.dep_ == "xcomp":
+        around = _around(noun)
+        while around and verb.dep_ == "xcomp":
             verb = verb.head  # "agreed to double trade after talks": the talks are as past as the agreeing
-        mod = modality(verb)
-        if mod is Modality.NEGATED:
-            continue
+        if _called_off(noun) or not around and modality(verb) is Modality.NEGATED:
+            continue  # "failed to agree after five hours of talks": the talks took place
         planned = Modality.INTENDED if verb != noun and verb.pos_ in ("VERB", "AUX") and _future(verb) \
             or any(c.lower_ in _COMING for c in noun.children) else Modality.ASSERTED  # "will host talks"
         yield Meeting(people, noun.lemma_.lower(), place([noun, verb], m), when(noun.sent, m),

@@ -187,3 +187,13 @@ def test_talks_after_which_parties_agreed_are_past(facts_of):
     found = meetings(facts_of("H\nKenya and Uganda have agreed to double their trade by 2030, after talks "
                               "between their leaders in Kampala on Tuesday.\n")[0])
     assert [f.modality for f in found] == [Modality.ASSERTED]
+
+
+def test_talks_called_off_did_not_take_place(facts_of):
+    assert meetings(facts_of("H\n" + APART + "Takaichi's talks with Trump were cancelled at the last minute.\n")[0]) == []
+
+
+def test_talks_after_which_the_sides_failed_to_agree_took_place(facts_of):
+    found = meetings(facts_of("H\n" + APART + "Takaichi and Trump failed to agree on tariffs after five hours "
+                              "of talks.\n")[0])
+    assert [(f.participants, f.modality) for f in found] == [(("person/Q1705028", "person/Q22686"), Modality.ASSERTED)]
