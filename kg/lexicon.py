@@ -97,6 +97,9 @@ AGREEMENT_VERBS = {"sign", "ink", "conclude", "reach", "strike", "forge", "seal"
                    "finalize", "finalise", "initial", "ratify", "adopt", "agree", "clinch",
                    "broker", "endorse", "approve", "announce", "unveil"}
 
+#: Agreement verbs whose subject made the deal happen between others ("brokered a deal between A and B").
+BROKER_VERBS = {"broker", "mediate", "facilitate"}
+
 GIFT_VERBS = {"give", "present", "gift", "hand", "bestow", "donate"}
 #: Verbs that give a gift only where the sentence says it is one ("sent her a football in return").
 GIFT_IF_SAID = {"send"}

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.facts import Agreement, Modality
-from kg.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, CONCLUDED_NOUNS, UNMADE, VIEW_NOUNS
+from kg.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, CONCLUDED_NOUNS, UNMADE, VIEW_NOUNS
 from kg.mentions import Mentions, is_heading
 from kg.rules.common import actors, child, evidence, listed_actors, modality, phrase, place, prep_objects, subject, when
 
@@ -103,6 +103,8 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     """Parties (nations, organisations) and signatories (people) of an agreement."""
     agents = prep_objects(verb, "by") if noun.dep_ == "nsubjpass" or (noun == verb.head and verb.dep_ == "acl") \
         else [subject(verb)]
+    if verb.lemma_.lower() in BROKER_VERBS:
+        agents = []  # "Ruritania brokered a deal between A and B": a mediator, not a party
     found = [k for a in agents for k in listed_actors(a, m)]
     # "met with Y to sign a deal": the counterpart may hang on the verb the signing is the purpose of
     heads = (verb, verb.head) if verb.dep_ in ("advcl", "xcomp") else (verb,)

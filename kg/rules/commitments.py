@@ -8,13 +8,12 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import quantities
 from kg.facts import Commitment, Modality
-from kg.lexicon import (AGREEMENT_NOUNS, ANNOUNCE_VERBS, ASPECT_VERBS, COMMENTATORS, COMMITMENT_NOUNS,
-                        COURTESY_NOUNS, DELIVERY_VERBS, EVENT_NOUNS, HEDGES, HOSTILE, HOSTILE_NOUNS,
-                        HOSTILE_TO_AGREEMENTS, INTENT_NOUNS, INTENT_VERBS, MECHANISM_WORDS, MEETING_NOUNS,
-                        MEETING_VERBS, NOT_PROMISES, NOT_UNDERTAKINGS, PLEDGE_VERBS, PREDICTION_ADVERBS, PROGRAMME_WORDS,
-                        PROMISE_OBJECT_VERBS, PROPOSAL_NOUNS, READY_ADJECTIVES, REPORT_VERBS, STANCE_NOUNS, SUPPLY_NOUNS,
-                        UNDERTAKING_VERBS,
-                        UNDOING_VERBS, VIEW_NOUNS)
+from kg.lexicon import (AGREEMENT_NOUNS, AGREEMENT_VERBS, ANNOUNCE_VERBS, ASPECT_VERBS, COMMENTATORS,
+                        COMMITMENT_NOUNS, COURTESY_NOUNS, DELIVERY_VERBS, EVENT_NOUNS, HEDGES, HOSTILE,
+                        HOSTILE_NOUNS, HOSTILE_TO_AGREEMENTS, INTENT_NOUNS, INTENT_VERBS, MECHANISM_WORDS,
+                        MEETING_NOUNS, MEETING_VERBS, NOT_PROMISES, NOT_UNDERTAKINGS, PLEDGE_VERBS,
+                        PREDICTION_ADVERBS, PROGRAMME_WORDS, PROMISE_OBJECT_VERBS, PROPOSAL_NOUNS, READY_ADJECTIVES,
+                        REPORT_VERBS, STANCE_NOUNS, SUPPLY_NOUNS, UNDERTAKING_VERBS, UNDOING_VERBS, VIEW_NOUNS)
 from kg.mentions import Mentions
 from kg.rules.common import (acts_for_others, actors, child, evidence, listed_actors, modality, nations_in, phrase,
                              prep_objects, subject, when)
@@ -163,6 +162,8 @@ def undertaken(act: Token, strict: bool) -> bool:
     if not strict:
         return lemma not in NOT_UNDERTAKINGS
     obj = child(act, "dobj")
+    if obj is not None and lemma in AGREEMENT_VERBS and obj.lemma_.lower() in AGREEMENT_NOUNS:
+        return False  # "will sign the accord on Friday": a planned agreement (`agreement_signed`'s), no promise
     if obj is not None and obj.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS or any(
             o.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS for o in prep_objects(act, "to")):
         return False  # "will host a dinner", "will host the next summit", "send a delegation to the talks"

@@ -185,3 +185,13 @@ def test_agreeing_on_the_importance_of_a_partnership_is_no_agreement(facts_of):
     found = agreements(facts_of("H\nKenya and Uganda agreed on the importance of a robust response and "
                                 "partnership with regional bodies.\n")[0])
     assert found == []
+
+
+def test_a_broker_is_no_party(facts_of):
+    found = agreements(facts_of("H\nThe United States brokered a deal between Kenya and Uganda.\n")[0])
+    assert [a.parties for a in found] == [("nation/KEN", "nation/UGA")]
+
+
+def test_signing_planned_for_friday_is_an_intended_agreement_not_a_promise(facts_of):
+    facts = facts_of("H\nKenya and Uganda will sign the accord on Friday.\n")[0]
+    assert [(type(f).__name__, f.modality) for f in facts] == [("Agreement", Modality.INTENDED)]
