@@ -120,7 +120,7 @@ PLEDGE_VERBS = {"pledge", "promise", "vow", "commit", "undertake", "guarantee", 
 LEMMA_FIXES = {"hope": ("hope", "hopes", "hoped", "hoping")}
 #: Verbs and nouns whose complement is an intention ("intends to", "her intention to"). Hopes,
 #: wishes and expectations ("hopes to finalize", "is expected to get") are no undertaking.
-INTENT_VERBS = {"intend", "plan", "aim", "prepare"}
+INTENT_VERBS = {"intend", "plan", "aim", "prepare", "decide"}
 WISH_VERBS = {"seek", "hope", "expect", "want", "wish"}
 #: Auxiliaries that make an act a guess, not a promise ("may be planning to send").
 HEDGES = {"may", "might", "could"}

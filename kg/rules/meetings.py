@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.facts import Meeting, Modality
-from kg.lexicon import (CALLED_OFF, INTENT_VERBS, MEETING_NOUNS, MEETING_VERBS, NEGATING_HEADS, PLEDGE_VERBS,
-                        TALK_VERBS, TRAVEL_VERBS, WISH_VERBS)
+from kg.lexicon import (CALLED_OFF, GROUP_HEADS, INTENT_VERBS, MEETING_NOUNS, MEETING_VERBS, NEGATING_HEADS,
+                        PLEDGE_VERBS, TALK_VERBS, TRAVEL_VERBS, WISH_VERBS)
 from kg.mentions import Mentions
 from kg.rules.common import (acts_for_others, actors, child, evidence, listed_actors, modality, people_and_nations,
                              place, prep_objects, sides_of, subject, when)
@@ -31,7 +31,7 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
                 or verb.i in m.noise:
             continue
         others = [k for o in (child(verb, "dobj"), *_with(verb)) if _someone(o, m)
-                  for k in actors(o, m)]
+                  for k in actors(o, m)] or _visitors_from(verb, m)
         lost = child(verb, "dobj") is None  # "hosted A and B at ...": the object the parser lost
         people = people_and_nations(listed_actors(subject(verb), m) +
                                     tuple(others or (_following_people(verb, m) if lost else ())))
@@ -56,6 +56,14 @@ def _around(noun: Token) -> bool:
 def _called_off(noun: Token) -> bool:
     """"Their talks were cancelled", "postponed the meeting": a meeting undone did not take place."""
     return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lemma_.lower() in NEGATING_HEADS | CALLED_OFF
+
+
+def _visitors_from(verb: Token, m: Mentions) -> list[str]:
+    """"received a delegation from Peru": the parser hangs the visitors' origin on the verb."""
+    obj = child(verb, "dobj")
+    if obj is None or obj.lemma_.lower() not in GROUP_HEADS or actors(obj, m):
+        return []
+    return [k for o in prep_objects(verb, "from") for k in actors(o, m)]
 
 
 def _with(verb: Token) -> list[Token]:

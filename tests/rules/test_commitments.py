@@ -343,3 +343,8 @@ def test_a_pledged_sum_and_its_purpose_are_one_commitment(facts_of):
 def test_commitments_made_elsewhere_are_no_new_intention(facts_of):
     assert commitments(facts_of("H\n" + PEOPLE + "Both leaders commended the commitments made at the "
                                 "recent climate summit.\n")[0]) == []
+
+
+def test_a_decision_to_act_is_an_intention(facts_of):
+    found = commitments(facts_of("H\nJapan has decided to send a team of experts to Kenya.\n")[0])
+    assert [(c.evidence.rule, c.modality) for c in found] == [("commitment_intended", Modality.INTENDED)]

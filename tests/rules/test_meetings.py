@@ -197,3 +197,8 @@ def test_talks_after_which_the_sides_failed_to_agree_took_place(facts_of):
     found = meetings(facts_of("H\n" + APART + "Takaichi and Trump failed to agree on tariffs after five hours "
                               "of talks.\n")[0])
     assert [(f.participants, f.modality) for f in found] == [(("person/Q1705028", "person/Q22686"), Modality.ASSERTED)]
+
+
+def test_receiving_a_delegation_from_a_nation_meets_that_nation(facts_of):
+    found = meetings(facts_of("H\nThe Kenyan president received a delegation from Uganda on Monday.\n")[0])
+    assert [f.participants for f in found] == [("nation/KEN", "nation/UGA")]
