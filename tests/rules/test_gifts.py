@@ -32,6 +32,12 @@ def test_gift_frames(facts_of, text, items):
     "Takaichi gave Trump more breathing room.",
     "Takaichi presented Trump with Japan's highest honor.",
     "The Senate gave Trump its consent.",
+    "Takaichi gave Trump an ultimatum.",                       # papers and demands handed over
+    "Takaichi handed Trump a letter of protest.",
+    "Takaichi presented Trump with a list of demands.",
+    "Takaichi handed Trump a copy of the report.",
+    "Takaichi handed over the suspects to Trump.",             # people handed over
+    "Takaichi gave Trump a warm welcome and a state dinner.",  # hospitality
 ])
 def test_not_gifts(facts_of, text):
     assert gifts(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
@@ -142,18 +148,6 @@ def test_two_titled_names_the_parser_bent_into_a_modifier_exchange_gifts(mispars
 def test_a_thing_called_a_gift_from_x_to_y(facts_of, text):
     found = gifts(facts_of("H\n" + PEOPLE + text + "\n")[0])
     assert [(g.giver, g.recipient, g.item) for g in found] == [("person/Q1705028", "person/Q22686", "silver vase")]
-
-
-@pytest.mark.parametrize("text", [
-    "Takaichi gave Trump an ultimatum.",
-    "Takaichi handed Trump a letter of protest.",
-    "Takaichi presented Trump with a list of demands.",
-    "Takaichi handed Trump a copy of the report.",
-    "Takaichi handed over the suspects to Trump.",
-    "Takaichi gave Trump a warm welcome and a state dinner.",
-])
-def test_papers_demands_people_and_hospitality_are_not_gifts(facts_of, text):
-    assert gifts(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
 
 
 def test_a_copy_of_a_book_is_a_gift(facts_of):
