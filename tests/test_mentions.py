@@ -249,3 +249,12 @@ def test_the_leaders_after_two_leaders_are_those_two(facts_of):
                         "The leaders agreed to cut emissions by 2050.\n")
     assert [sorted(f.committed_by) for f in facts if type(f).__name__ == "Commitment"] == \
         [["person/Q15029", "person/Q76"]]
+
+
+@pytest.mark.parametrize("text, by", [
+    ('"We will provide $50 million to rebuild the road," Ruto said.', ("nation/KEN",)),
+    ('"I will send engineers to Ethiopia," Ruto told reporters.', ("person/Q195725",)),
+])
+def test_a_quotation_followed_by_its_attribution_speaks_for_the_speaker(facts_of, text, by):
+    facts, _ = facts_of("H\nKenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed. " + text + "\n")
+    assert [f.committed_by for f in facts if type(f).__name__ == "Commitment"] == [by]

@@ -60,7 +60,8 @@ def _programme(key: str) -> bool:
 def _beneficiaries(verb: Token, m: Mentions, committed: tuple[str, ...]) -> tuple[str, ...]:
     """Whom the act is for: a person or nation object, or "to/for X"."""
     targets = [child(verb, "dobj"), child(verb, "dative"), *prep_objects(verb, "to", "for")]
-    keys = [k for t in targets for k in actors(t, m) if k not in committed and not k.startswith("organization/")]
+    own = set(committed) | {m.nation_of(k) for k in committed}  # "send our engineers": not for themselves
+    keys = [k for t in targets for k in actors(t, m) if k not in own and not k.startswith("organization/")]
     return tuple(dict.fromkeys(keys))
 
 
