@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.facts import Agreement, Modality
-from kg.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, CONCLUDED_NOUNS, UNMADE, VIEW_NOUNS
+from kg.lexicon import (AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, CONCLUDED_NOUNS, REPORT_VERBS, UNMADE,
+                        VIEW_NOUNS)
 from kg.mentions import Mentions, is_heading
 from kg.rules.common import actors, child, evidence, listed_actors, modality, phrase, place, prep_objects, subject, when
 
@@ -111,12 +112,22 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     found += [k for o in [o for h in heads for o in prep_objects(h, "with", "between")] +
               prep_objects(noun, "with", "between") for k in actors(o, m)]
     found += _hyphen_pair(noun, m)
+    if not [k for a in agents if a is not None for k in actors(a, m)] and noun.dep_ == "nsubjpass":
+        found += _reporter(verb, m)  # "Ruiz said a deal had been reached with Peru": Ruiz's side made it
     if len({k for k in found if not k.startswith("person/")} | {m.nation_of(k) for k in found} - {None}) < 2:
         found += _named_in(noun, m)  # "Ruritania signed a deal to import gas from Peru"
     people = tuple(k for k in dict.fromkeys(found) if k.startswith("person/"))
     parties = [k for k in found if not k.startswith("person/")]
     parties += [n for p in people if (n := m.nation_of(p))]
     return tuple(dict.fromkeys(parties)), people
+
+
+def _reporter(verb: Token, m: Mentions) -> list[str]:
+    """The actors who report a clause ("Ruiz said that ..."), when the clause is a report's object."""
+    clause = next((t for t in (verb, *verb.ancestors) if t.dep_ == "ccomp"), None)
+    if clause is None or clause.head.lemma_.lower() not in REPORT_VERBS:
+        return []
+    return [m.nation_of(k) or k for k in actors(subject(clause.head), m)]  # the side, not a signatory
 
 
 def _hyphen_pair(noun: Token, m: Mentions) -> list[str]:
@@ -137,8 +148,17 @@ def _named_in(noun: Token, m: Mentions) -> list[str]:
             or c.dep_ == "prep" and c.lower_ in ("with", "between")
             for t in c.subtree}  # "deals which we believe are vital for X": a comment, not a party;
     # "with Ruritanian rebels": the sides were read as actors already
-    return [k for t in noun.subtree if t.i > noun.i and t.i not in said for k in m.keys(t)
+    return [k for t in noun.subtree if t.i > noun.i and t.i not in said and _trade_partner(t) for k in m.keys(t)
             if k.startswith("nation/")]  # before the noun a place names it: "the Paris agreement"
+
+
+def _trade_partner(token: Token) -> bool:
+    """A nation the deal's phrase names as the other end of a flow ("gas from Peru", "warships to
+    Peru"), not where it applies ("a cessation of hostilities in Peru")."""
+    head = token
+    while head.dep_ in ("compound", "amod", "conj", "appos") and head.head is not head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in ("from", "to", "with", "for")
 
 
 def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:

@@ -147,9 +147,10 @@ def _delivered(verb: Token) -> bool:
 
 
 def _conditional(verb: Token) -> bool:
-    """"will withdraw ... unless X": a promise on a condition is a threat or a bargain."""
+    """"will withdraw ... unless X", "would accept a truce on condition that X": a promise on a
+    condition is a threat or a bargain."""
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in c.children)
-               for c in verb.children)
+               for c in verb.children) or any(o.lemma_.lower() == "condition" for o in prep_objects(verb, "on"))
 
 
 def undertaken(act: Token, strict: bool) -> bool:

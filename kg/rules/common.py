@@ -141,6 +141,8 @@ def subject(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "ROOT":
             return _left_subject(verb)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head  # "Ruiz, speaking after meeting Dahl, said": Ruiz speaks
         if verb.dep_ not in ("xcomp", "conj", "advcl", "acl", "acomp") or verb.head is verb:
             return None
         verb = verb.head

@@ -113,8 +113,9 @@ def _future(verb: Token) -> bool:
     conjunct of such a verb ("will travel to Lima and meet ...")."""
     token = verb
     while True:
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in token.children):
-            return True
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "may", "might", "could")
+               for c in token.children):
+            return True  # "will meet", and "might speak in the coming days": not yet
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             token = token.head  # "will travel to X before flying to Y for talks": the trip's tense
         elif token.dep_ not in ("xcomp", "conj", "prep") or token.head is token:

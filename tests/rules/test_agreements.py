@@ -195,3 +195,9 @@ def test_a_broker_is_no_party(facts_of):
 def test_signing_planned_for_friday_is_an_intended_agreement_not_a_promise(facts_of):
     facts = facts_of("H\nKenya and Uganda will sign the accord on Friday.\n")[0]
     assert [(type(f).__name__, f.modality) for f in facts] == [("Agreement", Modality.INTENDED)]
+
+
+def test_a_deal_reported_reached_with_another_is_the_reporters_sides(facts_of):
+    found = agreements(facts_of("H\nKenyan President David Mwangi said Sunday that an agreement on a ceasefire "
+                                "in Somalia had been reached with Uganda.\n")[0])
+    assert [(a.parties, a.signatories) for a in found] == [(("nation/UGA", "nation/KEN"), ())]

@@ -348,3 +348,8 @@ def test_commitments_made_elsewhere_are_no_new_intention(facts_of):
 def test_a_decision_to_act_is_an_intention(facts_of):
     found = commitments(facts_of("H\nJapan has decided to send a team of experts to Kenya.\n")[0])
     assert [(c.evidence.rule, c.modality) for c in found] == [("commitment_intended", Modality.INTENDED)]
+
+
+def test_accepting_on_condition_is_a_bargain_not_a_promise(facts_of):
+    assert commitments(facts_of("H\nKenya said it would accept a truce on condition that the rebels did "
+                                "not rearm.\n")[0]) == []

@@ -202,3 +202,15 @@ def test_talks_after_which_the_sides_failed_to_agree_took_place(facts_of):
 def test_receiving_a_delegation_from_a_nation_meets_that_nation(facts_of):
     found = meetings(facts_of("H\nThe Kenyan president received a delegation from Uganda on Monday.\n")[0])
     assert [f.participants for f in found] == [("nation/KEN", "nation/UGA")]
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("Takaichi, speaking in Tokyo after meeting US President Donald Trump, said trade had grown.",
+     ("person/Q1705028", "person/Q22686")),
+])
+def test_the_speaker_described_by_a_participle_met(facts_of, text, participants):
+    assert [f.participants for f in meetings(facts_of("H\n" + APART + text + "\n")[0])] == [participants]
+
+
+def test_leaders_who_might_speak_in_the_coming_days_have_not_met(facts_of):
+    assert meetings(facts_of("H\n" + APART + "Takaichi and Trump might speak in the coming days.\n")[0]) == []
