@@ -16,11 +16,11 @@ from kg.lexicon import (AGREEMENT_NOUNS, AGREEMENT_VERBS, ANNOUNCE_VERBS, ASPECT
                         REPORT_VERBS, STANCE_NOUNS, SUPPLY_NOUNS, UNDERTAKING_VERBS, UNDOING_VERBS, VIEW_NOUNS)
 from kg.mentions import Mentions
 from kg.rules.common import (acts_for_others, actors, child, evidence, listed_actors, modality, nations_in, phrase,
-                             prep_objects, subject, when)
+                             prep_objects, sides_of, subject, when)
 
 _FUTURE = {"will", "would", "shall", "'ll"}
 _OBLIGATION = _FUTURE | {"should", "must"}
-_CONDITIONS = {"unless", "if", "until"}
+_CONDITIONS = {"unless", "if"}  # "until X holds elections" bounds a promise in time, sets no condition
 _DEMANDS = {"must", "should"}
 _QUESTION_WORDS = {"whether", "how", "why"}
 #: Prepositions that make a noun the matter of a dispute or debate ("a complaint over US support").
@@ -49,7 +49,8 @@ def committers(token: Token | None, m: Mentions) -> tuple[str, ...]:
         return ()
     if token.lower_ in PROGRAMME_WORDS | AGREEMENT_NOUNS | MECHANISM_WORDS:
         return ()  # "the Ruritanian Jobs Plan will ensure", "the Ruritania-Peru Partnership will enhance"
-    return tuple(k for k in listed_actors(token, m) if not _programme(k))  # a bent list of names: all of them
+    found = tuple(k for k in listed_actors(token, m) if not _programme(k))  # a bent list of names: all of them
+    return sides_of(found, m)  # "Ruritanian President X": X, not X and Ruritania
 
 
 def _programme(key: str) -> bool:

@@ -353,3 +353,9 @@ def test_a_decision_to_act_is_an_intention(facts_of):
 def test_accepting_on_condition_is_a_bargain_not_a_promise(facts_of):
     assert commitments(facts_of("H\nKenya said it would accept a truce on condition that the rebels did "
                                 "not rearm.\n")[0]) == []
+
+
+def test_a_promise_kept_until_something_happens_is_still_a_promise(facts_of):
+    found = commitments(facts_of("H\nKenyan President David Mwangi and Ugandan President Ana Souza agreed to keep "
+                                 "their troops in Somalia until it holds elections.\n")[0])
+    assert [sorted(c.committed_by) for c in found] == [["person/ana-souza", "person/david-mwangi"]]
