@@ -302,7 +302,7 @@ GROUP_HEADS = {"group", "delegation", "team", "member", "members", "representati
                "prince", "princess", "sheikh", "deputy", "vice", "chief", "commander", "commanders"}
 
 #: Plural nouns that refer back to the leaders just named ("the two leaders").
-GROUP_NOUNS = {"leader", "president", "premier", "counterpart", "head"}
+GROUP_NOUNS = {"leader", "president", "premier", "counterpart", "head", "minister", "secretary", "envoy"}
 #: Plural nouns that refer back to the nations just named ("both sides", "the Parties").
 NATION_GROUP_NOUNS = {"side", "party", "country", "nation", "government", "state"}
 

@@ -51,10 +51,21 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
             keys = tuple(k for o in prep_objects(head, "of", "from") for k in actors(o, m))
         if not m.keys(head) and head.tag_ in ("NNS", "NNPS"):
             keys = tuple(office_holder(k, head, m) for k in keys)
+        named = [k for c in head.children if c.dep_ == "appos" for k in m.keys(c) if k.startswith("person/")] \
+            or _name_after_counterpart(head, m)
+        if named and not m.keys(head) and all(k.startswith("nation/") for k in keys):
+            keys = ()  # "his Peruvian counterpart Ana Dahl": Dahl, not Peru
         found.extend(k for k in keys if not k.startswith("place/"))
-        found.extend(k for c in head.children if c.dep_ == "appos" for k in m.keys(c)
-                     if k.startswith("person/") and not keys)
+        found.extend(k for k in named if not keys)
     return _dedupe(found)
+
+
+def _name_after_counterpart(head: Token, m: Mentions) -> list[str]:
+    """"his Peruvian counterpart Ana Dahl" with the name's arc lost: the person named right after."""
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if head.lower_ not in COUNTERPART_WORDS or after is None:
+        return []
+    return [k for k in m.keys(after) if k.startswith("person/")]
 
 
 def office_holder(key: str, head: Token, m: Mentions) -> str:

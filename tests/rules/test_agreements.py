@@ -201,3 +201,10 @@ def test_a_deal_reported_reached_with_another_is_the_reporters_sides(facts_of):
     found = agreements(facts_of("H\nKenyan President David Mwangi said Sunday that an agreement on a ceasefire "
                                 "in Somalia had been reached with Uganda.\n")[0])
     assert [(a.parties, a.signatories) for a in found] == [(("nation/UGA", "nation/KEN"), ())]
+
+
+def test_the_two_ministers_are_the_two_ministers_named_last(facts_of):
+    found = agreements(facts_of("H\nKenyan Foreign Minister Ana Souza met her Ugandan counterpart David Mwangi. "
+                                "The two ministers signed a memorandum of understanding on fisheries.\n")[0])
+    assert [(a.parties, sorted(a.signatories)) for a in found] == \
+        [(("nation/KEN", "nation/UGA"), ["person/ana-souza", "person/david-mwangi"])]

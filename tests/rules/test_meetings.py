@@ -214,3 +214,12 @@ def test_the_speaker_described_by_a_participle_met(facts_of, text, participants)
 
 def test_leaders_who_might_speak_in_the_coming_days_have_not_met(facts_of):
     assert meetings(facts_of("H\n" + APART + "Takaichi and Trump might speak in the coming days.\n")[0]) == []
+
+
+def test_a_counterpart_whose_name_lost_its_arc_is_the_name_after_it(misparsed):
+    from kg.rules.meetings import meeting_noun
+
+    text = ("H\nKenyan Foreign Minister Ana Souza spoke after talks with his Ugandan counterpart David Mwangi.\n")
+    doc, found = misparsed(text, {"Mwangi": ("spoke", "npadvmod")})
+    assert [sorted(f.participants) for f in meeting_noun(doc, found, "a")] == \
+        [["person/ana-souza", "person/david-mwangi"]]
