@@ -193,6 +193,8 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
         if ident.startswith("nation:"):
             _add_nation(m, ident.split(":", 1)[1], ent.text, tokens)
         elif ident.startswith("capital:"):
+            if _part_of_longer_name(doc, ent.end):
+                continue  # "Sofia Berg", "the Lima Group": not the capital
             key = _add_nation(m, ident.split(":", 1)[1], ent.text, tokens)
             m.places.update(dict.fromkeys(tokens, _place(m, ent.text, capital_of=key)))
         elif ident.startswith("leader:"):
@@ -202,6 +204,13 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
             m.add(Entity(f"organization/{slug(name)}", Kind.ORGANIZATION, name, {ent.text} - {name}), tokens)
         elif ent.label_ == "PERSON" and not is_heading(ent.sent):
             _add_person(m, _without_honorifics(ent))
+
+
+def _part_of_longer_name(doc: Doc, end: int) -> bool:
+    """Whether the capitalised word after a capital's name continues a name ("Sofia Berg")."""
+    after = doc[end] if end < len(doc) else None
+    return after is not None and after.pos_ == "PROPN" and after.is_alpha and after.text.istitle() \
+        and after.ent_type_ not in ("GPE", "NORP", "DATE", "TIME", "LOC") and not after.is_sent_start
 
 
 def _titled_names(doc: Doc, m: Mentions) -> None:

@@ -258,3 +258,15 @@ def test_the_leaders_after_two_leaders_are_those_two(facts_of):
 def test_a_quotation_followed_by_its_attribution_speaks_for_the_speaker(facts_of, text, by):
     facts, _ = facts_of("H\nKenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed. " + text + "\n")
     assert [f.committed_by for f in facts if type(f).__name__ == "Commitment"] == [by]
+
+
+@pytest.mark.parametrize("text", ["Sofia Berg, the spokeswoman, said the talks went well.",
+                                  "The Lima Group met on Monday."])
+def test_a_capitals_name_that_begins_a_longer_name_is_not_the_capital(facts_of, text):
+    _, found = facts_of("H\n" + text + "\n")
+    assert not any(k.startswith("nation/") for k in found.entities)
+
+
+def test_a_speaker_of_no_known_side_may_report_a_promise(facts_of):
+    facts, _ = facts_of("H\nAna Berg, the spokeswoman, said Kenya would build a new embassy in Lima.\n")
+    assert [f.committed_by for f in facts if type(f).__name__ == "Commitment"] == [("nation/KEN",)]

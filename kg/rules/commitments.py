@@ -416,7 +416,7 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
 def _said_by_another(speakers: tuple[str, ...], by: tuple[str, ...], m: Mentions) -> bool:
     """"Ruiz said Peru will send aid", Ruiz being Ruritania's: what one side says the other will do
     is its claim or its demand, not the other's promise."""
-    def side(key: str) -> str:
-        return (m.nation_of(key) or key) if key.startswith("person/") else key
-    sides = {side(k) for k in speakers if k.startswith(("person/", "nation/"))}
-    return bool(sides) and not sides & {side(k) for k in by}
+    def side(key: str) -> str | None:
+        return m.nation_of(key) if key.startswith("person/") else key
+    sides = {side(k) for k in speakers if k.startswith(("person/", "nation/"))} - {None}
+    return bool(sides) and not sides & ({side(k) for k in by} | set(by))  # a speaker of no known side may speak
