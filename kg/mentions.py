@@ -307,7 +307,8 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
             or (title and _former_leader(token.text, title))
         if key:
             known = m.entities.get(key) or _leader_entity(key.removeprefix("person/"), token.text)
-            m.add(Entity(key, known.kind, known.name, {token.text}), range(token.i, token.i + 1))
+            m.add(Entity(key, known.kind, known.name, {token.text}, wikidata=known.wikidata),
+                  range(token.i, token.i + 1))  # a leader named only by surname keeps the Wikidata link
         elif title and token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.i + 1 < len(doc) \
                 and doc[token.i + 1].ent_iob_ != "I":
             m.add(Entity(f"person/{slug(token.text)}", Kind.PERSON, token.text), range(token.i, token.i + 1))

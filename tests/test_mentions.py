@@ -270,3 +270,8 @@ def test_a_capitals_name_that_begins_a_longer_name_is_not_the_capital(facts_of, 
 def test_a_speaker_of_no_known_side_may_report_a_promise(facts_of):
     facts, _ = facts_of("H\nAna Berg, the spokeswoman, said Kenya would build a new embassy in Lima.\n")
     assert [f.committed_by for f in facts if type(f).__name__ == "Commitment"] == [("nation/KEN",)]
+
+
+def test_a_sitting_leader_named_only_by_surname_keeps_the_wikidata_link(facts_of):
+    _, found = facts_of("H\nThe United States will lift the embargo, Trump said on Tuesday.\n")
+    assert found.entities["person/Q22686"].wikidata == "Q22686"
