@@ -271,6 +271,9 @@ MEETING_NOUNS = {"meeting", "meetings", "negotiations", "summit", "talks", "talk
 ORGANISATION_OFFICES = {"president", "secretary", "general", "secretary-general", "chief", "head", "chairman",
                         "chair", "chairwoman", "chairperson", "director", "director-general", "commissioner",
                         "spokesman", "spokeswoman", "executive", "managing", "envoy", "representative", "high"}
+#: Particles inside names that are never the name used alone ("da" in "Lula da Silva").
+NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "la", "le",
+                  "bin", "bint", "al", "el", "ibn", "y", "abu"}
 #: Capitalised words after a title that name a body, not a person ("President Ruiz Administration").
 NOT_NAME_WORDS = {"administration", "government", "office", "ministry", "cabinet", "council", "house",
                   "palace", "foundation", "center", "centre", "institute", "university", "party"}

@@ -23,8 +23,8 @@ from kg import coref, gazetteer, nlp
 from kg.facts import Entity, Kind
 from kg.names import fold, slug
 from kg.lexicon import (COUNTERPART_WORDS, DEPARTMENT_TITLES, FORMER, GOVERNMENT_OF, HONORIFICS, LEADER_TITLES,
-                        LONGEST_DEPARTMENT, LONGEST_TITLE, NOT_NAME_WORDS, ORGANISATION_OFFICES, TITLE_MODIFIERS,
-                        TITLES, is_national)
+                        LONGEST_DEPARTMENT, LONGEST_TITLE, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_OFFICES,
+                        TITLE_MODIFIERS, TITLES, is_national)
 
 _NOISE = re.compile(r"pic\.twitter\.com|https?://|(^|[\s(])@\w+")
 
@@ -356,7 +356,20 @@ def _surnames(m: Mentions) -> dict[str, str]:
         known = [k for k in keys if _leader_record(k)]
         if len(keys) == 1 or len(known) == 1:
             out[surname] = keys[0] if len(keys) == 1 else known[0]
-    return {**_first_names(m, set(found)), **out}
+    return {**_first_names(m, set(found)), **_inner_names(m, set(found)), **out}
+
+
+def _inner_names(m: Mentions, surnames: set[str]) -> dict[str, str]:
+    """Folded inner word of a long name -> its one person: "Lula" for "Luiz Inacio Lula da Silva",
+    "Fernandez" for "Cristina Fernandez de Kirchner" (names whose middle word is the one used alone)."""
+    found: dict[str, set[str]] = {}
+    for e in m.entities.values():
+        words = e.name.replace(".", " ").split()
+        if e.kind in (Kind.PERSON, Kind.LEADER) and len(words) >= 3:
+            for word in words[1:-1]:
+                if len(word) > 2 and word[0].isupper() and fold(word) not in NAME_PARTICLES:
+                    found.setdefault(fold(word), set()).add(e.key)
+    return {w: keys.pop() for w, keys in found.items() if len(keys) == 1 and w not in surnames}
 
 
 def _first_names(m: Mentions, surnames: set[str]) -> dict[str, str]:

@@ -275,3 +275,10 @@ def test_a_speaker_of_no_known_side_may_report_a_promise(facts_of):
 def test_a_sitting_leader_named_only_by_surname_keeps_the_wikidata_link(facts_of):
     _, found = facts_of("H\nThe United States will lift the embargo, Trump said on Tuesday.\n")
     assert found.entities["person/Q22686"].wikidata == "Q22686"
+
+
+def test_the_inner_word_of_a_long_name_used_alone_is_that_person(facts_of):
+    facts, found = facts_of("H\nBrazilian President Ana Maria Souza Ferreira met Peruvian President Luis Alberto "
+                            "Vega de la Torre. Souza gave Vega a silver vase.\n")
+    assert [(g.giver, g.recipient) for g in facts if type(g).__name__ == "Gift"] == \
+        [("person/ana-maria-souza-ferreira", "person/luis-alberto-vega-de-la-torre")]
