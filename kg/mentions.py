@@ -360,8 +360,8 @@ def _surnames(m: Mentions) -> dict[str, str]:
 
 
 def _inner_names(m: Mentions, surnames: set[str]) -> dict[str, str]:
-    """Folded inner word of a long name -> its one person: "Lula" for "Luiz Inacio Lula da Silva",
-    "Fernandez" for "Cristina Fernandez de Kirchner" (names whose middle word is the one used alone)."""
+    """Folded inner word of a long name -> its one person: "Vega" for "Luis Alberto Vega de la Torre",
+    "Souza" for "Ana Maria Souza Ferreira" (names whose middle word is the one used alone)."""
     found: dict[str, set[str]] = {}
     for e in m.entities.values():
         words = e.name.replace(".", " ").split()
