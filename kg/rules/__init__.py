@@ -47,7 +47,8 @@ def extract(doc: Doc, m: Mentions, article_id: str) -> list[Fact]:
     """Every fact the rules find in one parsed article, in text order, merged."""
     facts = [fact for rule in RULES for fact in rule(doc, m, article_id)]
     facts.sort(key=lambda f: f.evidence.start)  # stable: rule order within a sentence
-    return resolve(facts, headline_end(doc))
+    leads = {k: n for k in m.entities if k.startswith("person/") and (n := m.nation_of(k))}
+    return resolve(facts, headline_end(doc), leads)
 
 
 def headline_end(doc: Doc) -> int:

@@ -10,6 +10,7 @@ dropped: it names no one met. A headline's fact told again in the story is the s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from kg.facts import Agreement, Commitment, Fact, Gift, Meeting
@@ -54,8 +55,10 @@ def _told_before(meeting: Meeting, earlier: list[Fact]) -> bool:
         isinstance(f, Meeting) and set(meeting.participants) <= set(f.participants) for f in earlier)
 
 
-def _merge_meetings(facts: list[Fact]) -> list[Fact]:
-    """One participant set and label per group of nested meetings."""
+def _merge_meetings(facts: list[Fact], leads: Mapping[str, str]) -> list[Fact]:
+    """One participant set and label per group of nested meetings. A nation and the leader it
+    sends are one side: "Peru's visit" and "the summit of Ruiz and Dahl", Dahl leading Peru, are
+    one meeting (joined only where one of them names a nation, not two sets of people)."""
     groups: list[tuple[set[str], str]] = []
     assigned: list[int | None] = []
     for fact in facts:
@@ -64,15 +67,30 @@ def _merge_meetings(facts: list[Fact]) -> list[Fact]:
             continue
         people = set(fact.participants)
         index = next((i for i in range(len(groups) - 1, -1, -1)
-                      if people <= groups[i][0] or groups[i][0] <= people), None)
+                      if _nested(people, groups[i][0], leads)), None)
         if index is None:
             groups.append((people, fact.label))
             index = len(groups) - 1
         else:
             groups[index][0].update(people)
         assigned.append(index)
-    return [f if i is None else replace(f, participants=tuple(sorted(groups[i][0])), label=groups[i][1])
-            for f, i in zip(facts, assigned) if i is None or len(groups[i][0]) >= 2]
+    return [f if i is None else replace(f, participants=_without_led(groups[i][0], leads), label=groups[i][1])
+            for f, i in zip(facts, assigned) if i is None or len(_without_led(groups[i][0], leads)) >= 2]
+
+
+def _nested(one: set[str], other: set[str], leads: Mapping[str, str]) -> bool:
+    if one <= other or other <= one:
+        return True
+    if not any(k.startswith("nation/") for k in one | other):
+        return False
+    sides = ({leads.get(k, k) for k in one}, {leads.get(k, k) for k in other})
+    return sides[0] <= sides[1] or sides[1] <= sides[0]
+
+
+def _without_led(people: set[str], leads: Mapping[str, str]) -> tuple[str, ...]:
+    """The participants, a nation left out where the person who leads it is there."""
+    led = {leads[k] for k in people if k in leads}
+    return tuple(sorted(k for k in people if k not in led))
 
 
 def _drop_nested_commitments(facts: list[Fact]) -> list[Fact]:
@@ -104,7 +122,8 @@ def _drop_headline_repeats(facts: list[Fact], headline_end: int) -> list[Fact]:
         type(b) is type(f) and _actors(b) & _actors(f) for b in body)]
 
 
-def resolve(facts: list[Fact], headline_end: int = 0) -> list[Fact]:
+def resolve(facts: list[Fact], headline_end: int = 0, leads: Mapping[str, str] | None = None) -> list[Fact]:
     """Apply the discourse rules to the facts of one article (in text order); facts before
-    `headline_end` come from the article's headline."""
-    return _merge_meetings(_fill_anaphora(_drop_nested_commitments(_drop_headline_repeats(facts, headline_end))))
+    `headline_end` come from the article's headline; `leads` maps a person to the nation they lead."""
+    facts = _fill_anaphora(_drop_nested_commitments(_drop_headline_repeats(facts, headline_end)))
+    return _merge_meetings(facts, leads or {})

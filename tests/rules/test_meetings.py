@@ -223,3 +223,15 @@ def test_a_counterpart_whose_name_lost_its_arc_is_the_name_after_it(misparsed):
     doc, found = misparsed(text, {"Mwangi": ("spoke", "npadvmod")})
     assert [sorted(f.participants) for f in meeting_noun(doc, found, "a")] == \
         [["person/ana-souza", "person/david-mwangi"]]
+
+
+def test_a_visit_to_a_nation_and_a_summit_with_its_leader_are_one_meeting(facts_of):
+    found = meetings(facts_of("H\n" + APART + "Takaichi and Trump held a summit in Tokyo. Trump arrived in "
+                              "Japan for a two-day state visit.\n")[0])
+    assert {f.participants for f in found} == {("person/Q1705028", "person/Q22686")}
+
+
+def test_two_pairs_of_people_from_the_same_two_nations_are_two_meetings(facts_of):
+    found = meetings(facts_of("H\nJapanese Prime Minister Sanae Takaichi met US President Donald Trump. "
+                              "Japanese Foreign Minister Ken Mori met US Secretary of State Ana Ruiz.\n")[0])
+    assert len({f.participants for f in found}) == 2
