@@ -210,7 +210,7 @@ NOT_PROMISES = {"be", "have", "do", "say", "tell", "see", "look", "need", "come"
                 "discuss", "talk", "speak", "review", "consider", "address", "hold"}
 #: Adverbs that make a future act a forecast, not a promise ("will probably increase").
 PREDICTION_ADVERBS = {"probably", "likely", "possibly", "perhaps", "maybe", "presumably", "eventually",
-                      "inevitably", "soon"}
+                      "inevitably"}
 #: People whose "X will ..." is their forecast of others, never a party's promise ("analysts said").
 COMMENTATORS = {"analyst", "expert", "economist", "observer", "critic", "commentator", "pundit",
                 "forecaster", "strategist", "investor", "trader", "poll", "survey", "scholar",

@@ -76,7 +76,7 @@ def _with(verb: Token) -> list[Token]:
 def _phoned(verb: Token, m: Mentions) -> bool:
     """"Ruiz called Peruvian President Dahl on Sunday": "call" with a person as its only object is a
     telephone call ("called X a liar", "called for talks", "called on X to" are not)."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]  # the parser may read "called X" as "called [it] X"
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]  # "called X" may be parsed "called [it] X"
     return verb.lemma_.lower() == "call" and len(objects) == 1 \
         and any(k.startswith("person/") for k in m.keys(objects[0])) \
         and not any(c.dep_ in ("xcomp", "ccomp", "attr", "dative") or c.dep_ == "prep" and (

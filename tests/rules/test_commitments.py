@@ -238,6 +238,11 @@ def test_forecasts_schedules_and_force_are_not_promises(facts_of, text):
     assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
 
 
+def test_a_promise_to_act_soon_is_still_a_promise(facts_of):
+    found = commitments(facts_of("H\n" + PEOPLE + "Japan will soon send 500 tonnes of rice to Kenya.\n")[0])
+    assert [c.action for c in found] == ["send 500 tonnes of rice to Kenya"]
+
+
 def test_lifting_a_hostile_measure_is_a_concession(facts_of):
     found = commitments(facts_of("H\n" + PEOPLE + "Japan will lift the sanctions on Kenya.\n")[0])
     assert [c.action for c in found] == ["lift the sanctions on Kenya"]
