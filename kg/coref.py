@@ -30,7 +30,8 @@ _SECOND_PERSON = {"you", "your", "yours", "yourself"}
 _FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 #: Verbs that attribute a quotation to its speaker ('"...," Ruiz said').
 _ATTRIBUTING = {"say", "tell", "add", "declare", "announce", "state", "insist", "promise", "pledge", "vow", "write"}
-#: The longest quotation (in tokens) whose attribution after it names the speaker of all of it.
+#: How long (in tokens, its opening mark included) a quotation may be for the attribution after it
+#: to name the speaker of all of it.
 _QUOTE_REACH = 150
 #: How far (in tokens) a repeated "the two leaders" keeps its referent.
 _GROUP_REACH = 120
@@ -95,7 +96,7 @@ def _quoted_persons(doc: Doc, m: Mentions) -> None:
     """In a quotation introduced by "X presented Y with a gift:", "I" is X and "you" is Y."""
     for first, end in _quotations(doc):
         speaker, addressee = _introduction(doc, first, m)
-        speaker = speaker or _attribution(doc, end, m)
+        speaker = speaker or _attribution(doc, first, end, m)
         side = tuple(n for n in (m.nation_of(k) for k in speaker) if n) or speaker
         for token in doc[first:end]:
             if token.lower_ in _FIRST_PERSON and speaker and not m.keys(token):
@@ -106,23 +107,20 @@ def _quoted_persons(doc: Doc, m: Mentions) -> None:
                 m.by_token[token.i] = addressee
 
 
-def _attribution(doc: Doc, end: int, m: Mentions) -> tuple[str, ...]:
+def _attribution(doc: Doc, first: int, end: int, m: Mentions) -> tuple[str, ...]:
     """The speaker of a short quotation followed by its attribution: '"...," Ruiz said', '"...,"
     said Ruiz', '"...," Ruiz told reporters'."""
-    if end >= len(doc) or end - _quote_start(doc, end) > _QUOTE_REACH:
+    if end >= len(doc) or end - first >= _QUOTE_REACH:
         return ()
     for token in doc[end + 1:min(len(doc), end + 6)]:
         if token.lemma_.lower() in _ATTRIBUTING and token.pos_ == "VERB":
-            people = [k for c in token.children if c.dep_ in _SUBJECT_DEPS for k in m.keys(c) if k.startswith("person/")]
+            people = [k for c in token.children if c.dep_ in _SUBJECT_DEPS
+                      for k in m.keys(c) if k.startswith("person/")]
             return tuple(dict.fromkeys(people))[:1]
         if token.is_sent_start and token.i > end + 1:
             return ()
     return ()
 
-
-def _quote_start(doc: Doc, end: int) -> int:
-    """Where the quotation closing at `end` opened (the nearest earlier quotation mark)."""
-    return next((i for i in range(end - 1, -1, -1) if doc[i].text in ('"', *_OPEN_QUOTES)), 0)
 
 
 def _subjects(doc: Doc, m: Mentions) -> list[tuple[tuple[str, ...], Token]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -314,23 +315,23 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
             m.add(Entity(f"person/{slug(token.text)}", Kind.PERSON, token.text), range(token.i, token.i + 1))
 
 
+def _title_length(doc: Doc, i: int) -> int:
+    """How many words the office title written just before token i has (0 for none)."""
+    return next((n for n in (3, 2, 1) if i - n >= 0 and " ".join(t.lower_ for t in doc[i - n:i]) in TITLES), 0)
+
+
 def _title_ending_at(doc: Doc, i: int) -> str | None:
     """The office title written just before token i ("President Ruiz")."""
-    for n in (3, 2, 1):
-        if i - n >= 0:
-            words = " ".join(t.lower_ for t in doc[i - n:i])
-            if words in TITLES:
-                return TITLES[words]
-    return None
+    n = _title_length(doc, i)
+    return TITLES[" ".join(t.lower_ for t in doc[i - n:i])] if n else None
 
 
 def _nation_before_title(doc: Doc, start: int, m: Mentions) -> str | None:
     """The nation named just before the title that ends at `start` ("Ruritanian Prime Minister")."""
-    for n in (3, 2, 1):
-        if start - n - 1 >= 0 and " ".join(t.lower_ for t in doc[start - n:start]) in TITLES:
-            return next((k.removeprefix("nation/") for k in m.keys(doc[start - n - 1]) if k.startswith("nation/")),
-                        None)
-    return None
+    n = _title_length(doc, start)
+    if not n or start - n - 1 < 0:
+        return None
+    return next((k.removeprefix("nation/") for k in m.keys(doc[start - n - 1]) if k.startswith("nation/")), None)
 
 
 def _former_leader(surname: str, title: str, given: list[str] | None = None, nation: str | None = None) -> str | None:
@@ -356,33 +357,35 @@ def _surnames(m: Mentions) -> dict[str, str]:
         known = [k for k in keys if _leader_record(k)]
         if len(keys) == 1 or len(known) == 1:
             out[surname] = keys[0] if len(keys) == 1 else known[0]
-    return {**_first_names(m, set(found)), **_inner_names(m, set(found)), **out}
+    return {**_words_used_alone(m, set(found), _first_name), **_words_used_alone(m, set(found), _inner_words), **out}
 
 
-def _inner_names(m: Mentions, surnames: set[str]) -> dict[str, str]:
-    """Folded inner word of a long name -> its one person: "Vega" for "Luis Alberto Vega de la Torre",
-    "Souza" for "Ana Maria Souza Ferreira" (names whose middle word is the one used alone)."""
+def _words_used_alone(m: Mentions, surnames: set[str], words_of: Callable[[Entity], list[str]]) -> dict[str, str]:
+    """Folded word -> the one person of the article whose name has it among `words_of(entity)`, when
+    it is no one's surname."""
     found: dict[str, set[str]] = {}
     for e in m.entities.values():
-        words = e.name.replace(".", " ").split()
-        if e.kind in (Kind.PERSON, Kind.LEADER) and len(words) >= 3:
-            for word in words[1:-1]:
-                if len(word) > 2 and word[0].isupper() and fold(word) not in NAME_PARTICLES:
-                    found.setdefault(fold(word), set()).add(e.key)
-    return {w: keys.pop() for w, keys in found.items() if len(keys) == 1 and w not in surnames}
+        if e.kind in (Kind.PERSON, Kind.LEADER):
+            for word in words_of(e):
+                found.setdefault(fold(word), set()).add(e.key)
+    return {w: next(iter(keys)) for w, keys in found.items() if len(keys) == 1 and w not in surnames}
 
 
-def _first_names(m: Mentions, surnames: set[str]) -> dict[str, str]:
-    """Folded first word -> the one person of the article whose full name begins with it and no one's
-    surname is it: "Abiy" for "Abiy Ahmed", "Li" for "Li Qiang" (names whose first word is the one
-    used alone). Gazetteer leaders are known by their surnames (a first name alone is a familiarity
-    in a quotation)."""
-    found: dict[str, list[str]] = {}
-    for e in m.entities.values():
-        if e.kind in (Kind.PERSON, Kind.LEADER) and len(e.name.split()) > 1 and not _leader_record(e.key):
-            found.setdefault(fold(e.name.split()[0]), []).append(e.key)
-    return {first: keys[0] for first, keys in found.items() if len(set(keys)) == 1 and first not in surnames
-            and first not in _surname_index()}  # "Ruiz" alone is the leader, not "Ruiz Aides"
+def _first_name(e: Entity) -> list[str]:
+    """"Abiy" of "Abiy Ahmed", "Li" of "Li Qiang": a first word used alone. Gazetteer leaders are known
+    by their surnames (a first name alone is a familiarity in a quotation), and a leader's surname is
+    that leader's ("Ruiz" alone is the leader, not "Ruiz Aides")."""
+    words = e.name.split()
+    return words[:1] if len(words) > 1 and not _leader_record(e.key) and fold(words[0]) not in _surname_index() \
+        else []
+
+
+def _inner_words(e: Entity) -> list[str]:
+    """"Vega" of "Luis Alberto Vega de la Torre", "Souza" of "Ana Maria Souza Ferreira": a middle word
+    used alone (name particles aside)."""
+    words = e.name.replace(".", " ").split()
+    return [w for w in words[1:-1] if len(w) > 2 and w[0].isupper() and fold(w) not in NAME_PARTICLES] \
+        if len(words) >= 3 else []
 
 
 def _sitting_leader(token: Token, when: date | None, m: Mentions) -> str | None:

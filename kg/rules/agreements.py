@@ -8,10 +8,10 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.facts import Agreement, Modality
-from kg.lexicon import (AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, CONCLUDED_NOUNS, REPORT_VERBS, UNMADE,
-                        VIEW_NOUNS)
+from kg.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, CONCLUDED_NOUNS, UNMADE, VIEW_NOUNS
 from kg.mentions import Mentions, is_heading
-from kg.rules.common import actors, child, evidence, listed_actors, modality, phrase, place, prep_objects, subject, when
+from kg.rules.common import (actors, child, evidence, listed_actors, modality, phrase, place, prep_objects, reporters,
+                             subject, when)
 
 _TOPIC_PREPS = ("on", "over", "about", "for", "regarding", "covering")
 #: Modifiers that say how an agreement is, not what it is about.
@@ -107,27 +107,20 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     if verb.lemma_.lower() in BROKER_VERBS:
         agents = []  # "Ruritania brokered a deal between A and B": a mediator, not a party
     found = [k for a in agents for k in listed_actors(a, m)]
+    named_agents = bool(found)
     # "met with Y to sign a deal": the counterpart may hang on the verb the signing is the purpose of
     heads = (verb, verb.head) if verb.dep_ in ("advcl", "xcomp") else (verb,)
     found += [k for o in [o for h in heads for o in prep_objects(h, "with", "between")] +
               prep_objects(noun, "with", "between") for k in actors(o, m)]
     found += _hyphen_pair(noun, m)
-    if not [k for a in agents if a is not None for k in actors(a, m)] and noun.dep_ == "nsubjpass":
-        found += _reporter(verb, m)  # "Ruiz said a deal had been reached with Peru": Ruiz's side made it
+    if not named_agents and noun.dep_ == "nsubjpass":  # "Ruiz said a deal had been reached with Peru": Ruiz's side
+        found += [m.nation_of(k) or k for k in reporters(verb, m)]  # the side, not a signatory
     if len({k for k in found if not k.startswith("person/")} | {m.nation_of(k) for k in found} - {None}) < 2:
         found += _named_in(noun, m)  # "Ruritania signed a deal to import gas from Peru"
     people = tuple(k for k in dict.fromkeys(found) if k.startswith("person/"))
     parties = [k for k in found if not k.startswith("person/")]
     parties += [n for p in people if (n := m.nation_of(p))]
     return tuple(dict.fromkeys(parties)), people
-
-
-def _reporter(verb: Token, m: Mentions) -> list[str]:
-    """The actors who report a clause ("Ruiz said that ..."), when the clause is a report's object."""
-    clause = next((t for t in (verb, *verb.ancestors) if t.dep_ == "ccomp"), None)
-    if clause is None or clause.head.lemma_.lower() not in REPORT_VERBS:
-        return []
-    return [m.nation_of(k) or k for k in actors(subject(clause.head), m)]  # the side, not a signatory
 
 
 def _hyphen_pair(noun: Token, m: Mentions) -> list[str]:

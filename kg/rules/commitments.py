@@ -16,7 +16,7 @@ from kg.lexicon import (AGREEMENT_NOUNS, AGREEMENT_VERBS, ANNOUNCE_VERBS, ASPECT
                         REPORT_VERBS, STANCE_NOUNS, SUPPLY_NOUNS, UNDERTAKING_VERBS, UNDOING_VERBS, VIEW_NOUNS)
 from kg.mentions import Mentions
 from kg.rules.common import (acts_for_others, actors, child, evidence, listed_actors, modality, nations_in, phrase,
-                             prep_objects, sides_of, subject, when)
+                             prep_objects, reporters, sides_of, subject, when)
 
 _FUTURE = {"will", "would", "shall", "'ll"}
 _OBLIGATION = _FUTURE | {"should", "must"}
@@ -214,7 +214,8 @@ def _forecast(act: Token) -> bool:
     chain = [act, *(a for a in act.ancestors if a.dep_ in ("xcomp", "conj", "ccomp") or a is act.head)]
     if any(c.dep_ == "advmod" and c.lower_ in PREDICTION_ADVERBS for t in chain for c in t.children):
         return True
-    sources = [subject(t) for t in act.ancestors if t.lemma_.lower() in REPORT_VERBS | {"expect", "predict", "forecast"}]
+    sources = [subject(t) for t in act.ancestors
+               if t.lemma_.lower() in REPORT_VERBS | {"expect", "predict", "forecast"}]
     sources += [o for p in act.sent if p.lower_ == "according" for o in p.subtree if o.dep_ == "pobj"]
     return any(s is not None and s.lemma_.lower() in COMMENTATORS for s in sources)
 
@@ -240,11 +241,8 @@ def _hostile(act: Token) -> bool:
 
 
 def _speaker(act: Token, m: Mentions, by: tuple[str, ...]) -> tuple[str, ...]:
-    """Who reports the promise: "Ruiz confirmed that Ruritania would deliver ..." -> Ruiz."""
-    clause = next((t for t in (act, *act.ancestors) if t.dep_ == "ccomp"), None)
-    if clause is None or clause.head.lemma_.lower() not in REPORT_VERBS:
-        return ()
-    return tuple(k for k in actors(subject(clause.head), m) if k not in by)
+    """Who reports the promise, if not the promiser: "Ruiz confirmed that Ruritania would deliver ..." -> Ruiz."""
+    return tuple(k for k in reporters(act, m) if k not in by)
 
 
 def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:

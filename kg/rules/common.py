@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from spacy.tokens import Span, Token
 
 from kg import dates
 from kg.facts import Evidence, Modality
-from kg.lexicon import COUNTERPART_WORDS, GROUP_HEADS, LEADER_TITLES, NEGATING_HEADS, NON_STATE
+from kg.lexicon import COUNTERPART_WORDS, GROUP_HEADS, LEADER_TITLES, NEGATING_HEADS, NON_STATE, REPORT_VERBS
 from kg.mentions import Mentions
 from kg.read import find_date
 
@@ -116,8 +117,22 @@ def people_and_nations(keys: tuple[str, ...]) -> tuple[str, ...]:
 def sides_of(keys: tuple[str, ...], m: Mentions) -> tuple[str, ...]:
     """The parties of a meeting or an exchange: a nation whose leader or envoy is there is not a
     second party ("Ruritania's leader X" is one side, not two)."""
-    led = {m.nation_of(k) for k in keys if k.startswith("person/")}
+    return without_led(keys, m.nation_of)
+
+
+def without_led(keys: Iterable[str], nation_of: Callable[[str], str | None]) -> tuple[str, ...]:
+    """The keys in order, a nation left out where a person of it is among them."""
+    keys = tuple(keys)
+    led = {nation_of(k) for k in keys if k.startswith("person/")}
     return tuple(k for k in keys if k not in led)
+
+
+def reporters(token: Token, m: Mentions) -> tuple[str, ...]:
+    """Who reports the clause a token is in: "Ruiz confirmed that Ruritania would deliver ..." -> Ruiz."""
+    clause = next((t for t in (token, *token.ancestors) if t.dep_ == "ccomp"), None)
+    if clause is None or clause.head.lemma_.lower() not in REPORT_VERBS:
+        return ()
+    return actors(subject(clause.head), m)
 
 
 def acts_for_others(head: Token) -> bool:

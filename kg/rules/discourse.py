@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from kg.facts import Agreement, Commitment, Fact, Gift, Meeting
+from kg.rules.common import without_led
 
 
 def _people(fact: Fact) -> tuple[str, ...]:
@@ -74,8 +75,9 @@ def _merge_meetings(facts: list[Fact], leads: Mapping[str, str]) -> list[Fact]:
         else:
             groups[index][0].update(people)
         assigned.append(index)
-    return [f if i is None else replace(f, participants=_without_led(groups[i][0], leads), label=groups[i][1])
-            for f, i in zip(facts, assigned) if i is None or len(_without_led(groups[i][0], leads)) >= 2]
+    merged = [tuple(sorted(without_led(people, leads.get))) for people, _ in groups]
+    return [f if i is None else replace(f, participants=merged[i], label=groups[i][1])
+            for f, i in zip(facts, assigned) if i is None or len(merged[i]) >= 2]
 
 
 def _nested(one: set[str], other: set[str], leads: Mapping[str, str]) -> bool:
@@ -86,11 +88,6 @@ def _nested(one: set[str], other: set[str], leads: Mapping[str, str]) -> bool:
     sides = ({leads.get(k, k) for k in one}, {leads.get(k, k) for k in other})
     return sides[0] <= sides[1] or sides[1] <= sides[0]
 
-
-def _without_led(people: set[str], leads: Mapping[str, str]) -> tuple[str, ...]:
-    """The participants, a nation left out where the person who leads it is there."""
-    led = {leads[k] for k in people if k in leads}
-    return tuple(sorted(k for k in people if k not in led))
 
 
 def _drop_nested_commitments(facts: list[Fact]) -> list[Fact]:

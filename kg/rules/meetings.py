@@ -47,10 +47,18 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
 
 def _around(noun: Token) -> bool:
     """Whether a meeting noun says when the clause happened: "after talks", "after five hours of talks"."""
+    prep = _preposition(noun)
+    return prep is not None and prep.lower_ in _AROUND
+
+
+def _preposition(noun: Token) -> Token | None:
+    """The preposition a meeting noun is the object of, through a measure noun ("after three hours of talks")."""
+    if noun.dep_ != "pobj":
+        return None
     prep = noun.head
-    if prep.lower_ == "of" and prep.head.dep_ == "pobj":
-        prep = prep.head.head  # through the measure noun
-    return noun.dep_ == "pobj" and prep.lower_ in _AROUND
+    if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    return prep
 
 
 def _called_off(noun: Token) -> bool:
@@ -142,11 +150,8 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
 
 def _governing_verb(noun: Token) -> Token | None:
     """The verb a meeting noun is the object of, directly or through a preposition ("return for talks")."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-        if head.pos_ == "NOUN" and head.dep_ == "pobj" and noun.head.lower_ == "of":
-            head = head.head.head  # "after three hours of talks": through the measure noun
+    prep = _preposition(noun)
+    head = prep.head if prep is not None and prep.dep_ == "prep" else noun.head
     return head if head.pos_ == "VERB" and noun.dep_ in ("dobj", "pobj") else None
 
 
