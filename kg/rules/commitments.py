@@ -16,7 +16,7 @@ from kg.lexicon import (AGREEMENT_NOUNS, AGREEMENT_VERBS, ANNOUNCE_VERBS, ASPECT
                         REPORT_VERBS, STANCE_NOUNS, SUPPLY_NOUNS, UNDERTAKING_VERBS, UNDOING_VERBS, VIEW_NOUNS)
 from kg.mentions import Mentions
 from kg.rules.common import (acts_for_others, actors, child, evidence, listed_actors, modality, nations_in, phrase,
-                             prep_objects, reporters, sides_of, subject, when)
+                             nearest_subject, prep_objects, reporters, sides_of, subject, when)
 
 _FUTURE = {"will", "would", "shall", "'ll"}
 _OBLIGATION = _FUTURE | {"should", "must"}
@@ -327,8 +327,7 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
             clause = child(token, "relcl")  # "the pledge President Ruiz made ... to donate"
             act = next((c for c in token.children if c.dep_ == "acl" and _has_aux(c, {"to"})), None) \
                 or (clause is not None and child(clause, "xcomp", "advcl")) or None  # not "commitments made at"
-            by = actors(child(token, "poss"), m) or (clause is not None and actors(subject(clause), m)) \
-                or actors(subject(token.head), m)
+            by = _intent_owner(token, clause, m)
         else:
             continue
         if act is None or act.pos_ != "VERB" or act.i < token.i:
@@ -337,6 +336,17 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
                             Modality.INTENDED, 0.8, strict=lemma in INTENT_VERBS)
         if found:
             yield found
+
+
+def _intent_owner(noun: Token, clause: Token | None, m: Mentions) -> tuple[str, ...]:
+    """Whose intention a noun tells: its possessor ("Ruritania's plan to"), the subject of the clause
+    on it ("the pledge Ruiz made to"), else the subject of the verb it hangs on ("reaffirmed their
+    intent to"). A possessor that is no known party ("the company's plans", "welcomed GF's plans")
+    owns the plan: the verb's subject only notes it."""
+    owner = child(noun, "poss")
+    if owner is not None:
+        return actors(owner, m)
+    return (clause is not None and actors(subject(clause), m)) or actors(subject(noun.head), m)
 
 
 def commitment_ready(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
@@ -375,7 +385,7 @@ def _has_aux(verb: Token, words: set[str]) -> bool:
 
 def _will_subject(verb: Token, m: Mentions) -> tuple[str, ...]:
     """Who "will" act: the verb's subject, or the auxiliary's when an enumeration "(i)" took its place."""
-    by = committers(child(verb, "nsubj"), m)
+    by = committers(nearest_subject(verb, "nsubj"), m)
     auxiliaries = (c for c in verb.children if c.dep_ == "aux")
     return by or next((found for a in auxiliaries if (found := committers(child(a, "nsubj"), m))), ()) \
         or (committers(subject(verb), m) if verb.dep_ == "ROOT" else ())

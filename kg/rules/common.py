@@ -157,7 +157,7 @@ def subject(verb: Token) -> Token | None:
     announce"); for a main verb the parser left without one, the noun phrase just before it
     (see `_left_subject`)."""
     while verb is not None:
-        found = child(verb, "nsubj", "nsubjpass")
+        found = nearest_subject(verb, "nsubj", "nsubjpass")
         if found is not None and found.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             return verb.head  # "X, who met Y, said": the relative pronoun stands for X
         if found is not None:
@@ -173,6 +173,15 @@ def subject(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def nearest_subject(verb: Token, *deps: str) -> Token | None:
+    """The verb's subject, passing over one cut off from the verb by a colon: "Clean Ports in Peru:
+    The Agency intends to ...", the heading is parsed as a second subject; it is page furniture."""
+    found = [c for c in verb.children if c.dep_ in deps]
+    doc = verb.doc
+    past_colon = [c for c in found if c.i < verb.i and any(t.text == ":" for t in doc[c.right_edge.i:verb.i])]
+    return next((c for c in found if c not in past_colon), found[0] if found else None)
 
 
 def _left_subject(verb: Token) -> Token | None:

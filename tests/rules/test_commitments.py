@@ -364,3 +364,18 @@ def test_a_promise_kept_until_something_happens_is_still_a_promise(facts_of):
     found = commitments(facts_of("H\nKenyan President David Mwangi and Ugandan President Ana Souza agreed to keep "
                                  "their troops in Somalia until it holds elections.\n")[0])
     assert [sorted(c.committed_by) for c in found] == [["person/ana-souza", "person/david-mwangi"]]
+
+
+def test_a_plan_owned_by_someone_unknown_is_not_the_noting_partys(facts_of):
+    text = "H\nJapan and Kenya noted the company's plans to build a port in Mombasa. Kenya welcomed " \
+           "Japan's plan to build a bridge in Nairobi.\n"
+    assert [(c.committed_by, c.action) for c in commitments(facts_of(text)[0])] == \
+        [(("nation/JPN",), "build a bridge in Nairobi")]
+
+
+def test_a_heading_before_a_colon_is_not_the_subject(misparsed):
+    from kg.rules.commitments import commitment_intended
+
+    doc, found = misparsed("H\nClean Ports in Kenya: The Japanese government intends to provide $9 million.\n",
+                           {"Ports": ("intends", "nsubj"), "government": ("intends", "nsubj")})
+    assert [c.committed_by for c in commitment_intended(doc, found, "a")] == [("nation/JPN",)]
