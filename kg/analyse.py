@@ -11,7 +11,7 @@ from rdflib.namespace import SKOS
 
 from kg.errors import KgError
 from kg.names import fold
-from kg.store import rdflib_term
+from kg.layout import rdflib_term
 from kg.vocab import KG
 
 #: Classes shown in summaries, most specific first.

@@ -469,13 +469,13 @@ def gold_files(gold_dir: Path) -> list[Path]:
 
 def evaluate_file(gold_path: Path) -> ArticleResult:
     """Build one gold file's article with kg and score its graph."""
-    from kg import export, pipeline, read
+    from kg import pipeline, rdf, read
 
     gold = load_gold(gold_path)
     article = gold_path.parent / gold["article"]
     if not article.is_file():
         raise InputError(f"{gold_path}: article {article} not found")
-    graph = export.union(pipeline.build([read.read_file(article)]))
+    graph = rdf.union(pipeline.build([read.read_file(article)]))
     scores, mismatches = score_graph(graph, gold)
     return ArticleResult(gold_path.name, str(article), scores, mismatches)
 

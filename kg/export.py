@@ -15,9 +15,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset
 
-from kg import rdf
+from kg import layout, rdf
 from kg.errors import ExportError, InputError
 
 FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld"}
@@ -32,19 +32,10 @@ def format_for(path: Path | str) -> str:
     return FORMATS[suffix]
 
 
-def union(ds: Dataset) -> Graph:
-    """All named graphs as one graph (for triple-only formats and analysis)."""
-    g = Graph()
-    rdf.bind(g)
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
-
-
 def serialize(ds: Dataset, fmt: str) -> bytes:
     """The dataset in one format, as deterministic bytes."""
     if fmt in ("nt", "nquads"):
-        data = (union(ds) if fmt == "nt" else ds).serialize(format=fmt, encoding="utf-8")
+        data = (rdf.union(ds) if fmt == "nt" else ds).serialize(format=fmt, encoding="utf-8")
         lines = sorted(set(data.decode("utf-8").splitlines()) - {""})
         return ("\n".join(lines) + "\n").encode("utf-8")
     if fmt == "json-ld":
@@ -53,7 +44,7 @@ def serialize(ds: Dataset, fmt: str) -> bytes:
         return (json.dumps(_sorted_jsonld(doc), indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
     if fmt == "trig":
         return _sorted_trig(ds)
-    return union(ds).serialize(format=fmt, encoding="utf-8")
+    return rdf.union(ds).serialize(format=fmt, encoding="utf-8")
 
 
 def _sorted_trig(ds: Dataset) -> bytes:
@@ -111,8 +102,6 @@ def write_store(store, path: Path) -> None:
     """
     import pyoxigraph as ox
 
-    from kg.store import article_quads
-
     fmt = format_for(path)
     prefixes = {prefix: str(ns) for prefix, ns in rdf.PREFIXES.items()}
     if fmt == "nquads":
@@ -124,7 +113,7 @@ def write_store(store, path: Path) -> None:
                              format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()
         data = ("\n".join(sorted(set(lines) - {""})) + "\n").encode("utf-8")
     else:
-        data = ox.serialize(article_quads(store), format=ox.RdfFormat.TRIG, prefixes=prefixes)
+        data = ox.serialize(layout.article_quads(store), format=ox.RdfFormat.TRIG, prefixes=prefixes)
     write_atomically(path, lambda tmp: tmp.write_bytes(data))
 
 

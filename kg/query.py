@@ -12,6 +12,7 @@ import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from multiprocessing import get_context
 from importlib import resources
 
@@ -20,6 +21,9 @@ from rdflib.plugins.sparql.parser import parseQuery
 from pyparsing import ParseException, ParseResults
 
 from kg.errors import KgError, QueryError
+
+if TYPE_CHECKING:
+    from kg.source import GraphSource
 
 FORMATS = ("table", "csv", "json")
 
@@ -97,6 +101,14 @@ def run(graph: Graph | Dataset, text: str, allow_network: bool = False) -> Resul
     except Exception as e:  # rdflib evaluation errors have no common base class
         raise QueryError(f"query failed: {e}") from e
     return Result(columns, rows)
+
+
+def run_source(source: GraphSource, text: str, allow_network: bool = False) -> Result:
+    """Run a checked query on a graph source: on its Oxigraph store, or with rdflib when SERVICE and
+    FROM may fetch remote data (only rdflib can)."""
+    if allow_network:
+        return run(source.dataset(), text, allow_network)
+    return run_oxigraph(source.oxigraph, text, checked=True)
 
 
 def run_oxigraph(store, text: str, checked: bool = False) -> Result:

@@ -101,6 +101,18 @@ def combined_confidence(values: Iterable[float]) -> float:
     return round(1.0 - doubt, 3)
 
 
+def union(graph: Graph | Dataset) -> Graph:
+    """Every named graph's triples in one graph (for triple-only formats, SHACL, NetworkX and the
+    explorer); a plain graph is returned as it is."""
+    if not hasattr(graph, "quads"):  # a Graph; a Dataset or ConjunctiveGraph has named graphs
+        return graph
+    flat = Graph()
+    bind(flat)
+    for s, p, o, _ in graph.quads((None, None, None, None)):
+        flat.add((s, p, o))
+    return flat
+
+
 def above_confidence(ds: Dataset, threshold: float) -> Dataset:
     """A copy of the dataset without the facts (and their evidence) below a confidence."""
     weak = {s for s, o in ds.subject_objects(KG.confidence)

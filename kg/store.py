@@ -30,10 +30,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from kg import rdf
+from kg import layout, rdf
 from kg.errors import StoreError
 from kg.vocab import ID, KG
 
@@ -58,12 +59,6 @@ class ArticleInfo:
     facts: int
 
 
-def _oxigraph():
-    import pyoxigraph
-
-    return pyoxigraph
-
-
 class Store:
     """An Oxigraph store at a path, opened for writing (`writable=True`) or reading."""
 
@@ -83,13 +78,12 @@ class Store:
             raise
 
     @property
-    def oxigraph(self):
+    def oxigraph(self) -> ox.Store:
         """The underlying pyoxigraph.Store (for fast SPARQL)."""
         return self._store
 
     def add_graph(self, graph: Graph) -> None:
         """Replace the named graph `graph.identifier` with `graph`'s triples, atomically."""
-        ox = _oxigraph()
         data = graph.serialize(format="nt", encoding="utf-8")
         triples = "\n".join(f"{t.subject} {t.predicate} {t.object} ."
                             for t in ox.parse(io.BytesIO(data), format=ox.RdfFormat.N_TRIPLES))
@@ -101,10 +95,9 @@ class Store:
     def rebuild_union(self) -> None:
         """Refill the default graph with the union of the article graphs (after a bulk load,
         or for a store written before the union copy existed)."""
-        ox = _oxigraph()
         self.changed = True
         self._store.clear_graph(ox.DefaultGraph())
-        self._store.bulk_extend(union_quads(self._store))
+        self._store.bulk_extend(layout.union_quads(self._store))
 
     def add_dataset(self, ds: Dataset) -> None:
         """Add (or replace) every article graph of a dataset."""
@@ -138,16 +131,11 @@ class Store:
 
     def dataset(self) -> Dataset:
         """The whole store as an rdflib Dataset (one graph per article)."""
-        ds = rdf.new_dataset()
-        ox = _oxigraph()
-        data = ox.serialize(article_quads(self._store), format=ox.RdfFormat.N_QUADS)
-        ds.parse(data=data.decode("utf-8"), format="nquads")
-        return _kg_decimals(ds)
+        return layout.dataset(self._store)
 
     def __len__(self) -> int:
         """Quads in the article graphs (the default graph's union copy is not counted)."""
-        union = next(iter(self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"]
-        return len(self._store) - int(union.value)
+        return layout.article_quad_count(self._store)
 
     def flush(self) -> None:
         """Write the in-memory tables to disk. RocksDB otherwise lets them grow with every write:
@@ -174,9 +162,8 @@ class Store:
         self.close()
 
 
-def _open(path: Path, writable: bool):
+def _open(path: Path, writable: bool) -> ox.Store:
     """The pyoxigraph store at `path`, or a StoreError that says why not."""
-    ox = _oxigraph()
     try:
         return ox.Store(str(path)) if writable else ox.Store.read_only(str(path))
     except OSError as e:
@@ -250,56 +237,6 @@ def _forget(name: str) -> str:
     return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} "
             f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }} ;\n"
             f"DROP SILENT GRAPH {name}")
-
-
-def article_quads(ox_store):
-    """The quads of the article graphs, without the default graph's union copy."""
-    ox = _oxigraph()
-    return (q for q in ox_store if not isinstance(q.graph_name, ox.DefaultGraph))
-
-
-_XSD_STRING = str(XSD.string)
-
-
-def rdflib_term(term):
-    """The rdflib term for a pyoxigraph one, as rdflib's own parsers would give it (a plain
-    literal for xsd:string); far faster than serialising to N-Triples and parsing back."""
-    ox = _oxigraph()
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    datatype = term.datatype.value
-    return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
-
-
-def union_quads(ox_store):
-    """The article graphs' triples as default-graph quads: the union copy queries read."""
-    ox = _oxigraph()
-    return (ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in article_quads(ox_store))
-
-
-def memory_store(ds: Dataset):
-    """An in-memory pyoxigraph store of a dataset, laid out as the project store is."""
-    from kg import export
-
-    ox = _oxigraph()
-    memory = ox.Store()
-    memory.load(export.serialize(ds, "nquads"), format=ox.RdfFormat.N_QUADS)
-    memory.extend(list(union_quads(memory)))
-    return memory
-
-
-def _kg_decimals(ds: Dataset) -> Dataset:
-    """Write decimals back in kg's form ("2.0"): Oxigraph keeps XSD 1.1 canonical forms ("2")."""
-    changed = [(s, p, o, g) for s, p, o, g in ds.quads((None, None, None, None))
-               if getattr(o, "datatype", None) == XSD.decimal and "." not in str(o)]
-    for s, p, o, g in changed:
-        ds.remove((s, p, o, g))
-        ds.add((s, p, rdf.decimal(o.toPython()), g))
-    return ds
 
 
 def _value(term) -> str:

@@ -75,9 +75,9 @@ def test_stale_open_ended_gazetteer_rows_are_not_sitting_leaders():
 
     leaders = gazetteer.load_leaders()
     superseded = [r for r in leaders.values() if any(not t.end for t in r.terms)
-                  and not mentions._in_office(r, None)]
+                  and not gazetteer.in_office(r, None)]
     assert superseded, "the gazetteer has open-ended rows that later leaders superseded"
-    assert mentions._in_office(leaders["Q7747"], None)  # a current, open-ended term
+    assert gazetteer.in_office(leaders["Q7747"], None)  # a current, open-ended term
 
 
 def test_a_bare_surname_the_model_reads_as_a_person_is_the_sitting_leader(facts_of):

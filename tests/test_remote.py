@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from rdflib import RDF, RDFS, Graph, Literal
 from rdflib.namespace import DCTERMS
 
-from kg import export, query, rdf, remote
+from kg import export, query, rdf, remote, source
 from kg.cli import cli
 from kg.errors import RemoteError
 from kg.store import Store
@@ -249,7 +249,7 @@ def test_pull_writes_what_kg_export_writes(server, local, tmp_path, monkeypatch)
     client = client_for(server)
     remote.push(local.oxigraph, client)
     monkeypatch.setattr(remote, "PAGE", 100)  # small pages: the sample graph (>100 triples) comes by GSP GET
-    remote.save(remote.pull(client), [tmp_path / "pulled.nq"])
+    source.write_outputs(source.GraphSource(remote.pull(client), streams=True), [tmp_path / "pulled.nq"])
     export.write_store(local.oxigraph, tmp_path / "local.nq")
     pulled = (tmp_path / "pulled.nq").read_text().splitlines()
     mine = (tmp_path / "local.nq").read_text().splitlines()

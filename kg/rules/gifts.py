@@ -10,7 +10,7 @@ from kg import quantities
 from kg.facts import Gift, Modality
 from kg.lexicon import (GENERIC_GIFTS, GIFT_IF_SAID, GIFT_VERBS, GIFT_WORDS, GROUP_HEADS, PERFORMATIVE_ADJECTIVES,
                         RECEIVE_VERBS)
-from kg.mentions import Mentions
+from kg.mention_types import Mentions
 from kg.rules.common import (actors, child, evidence, linear_phrase, listed_actors, modality, people_and_nations,
                              phrase, place, prep_objects, sides_of, subject, when)
 
