@@ -29,13 +29,13 @@ from rdflib.namespace import SKOS
 from rdflib.term import Node
 
 from kg.errors import InputError
-from kg.vocab import KG
+from kg.vocab import EVENT_CLASSES as EVENTS, KG, local_name
 
 ENTITY_CATEGORIES = ("nations", "leaders")
 FACT_CATEGORIES = ("leader_of", "agreements", "gifts", "commitments", "meetings")
 CATEGORIES = (*ENTITY_CATEGORIES, *FACT_CATEGORIES, "events")
 SUMMARIES = {"entities": ENTITY_CATEGORIES, "facts": FACT_CATEGORIES}
-EVENT_CLASSES = ("Agreement", "Commitment", "Meeting", "Gift")
+EVENT_CLASSES = tuple(local_name(c) for c in EVENTS)
 _FACT_KEYS = ("agreements", "gifts", "commitments", "meetings")  # gold keys (leader_of comes from leaders)
 
 _NAME_PROPS = (RDFS.label, SKOS.prefLabel, SKOS.altLabel)

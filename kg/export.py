@@ -96,9 +96,8 @@ def write_store(store, path: Path) -> None:
     """Write an on-disk pyoxigraph store to a file fast, with the same bytes for the same content.
 
     Such a store lists its triples in the order of its index, which depends on the content only,
-    so N-Quads and Turtle come straight from Oxigraph's own writer with no Python sort (1.9x and
-    1.2x faster than the sorting/streaming version at 1M triples in `benchmarks/export_speed.py`);
-    N-Triples lines are sorted, TriG is streamed.
+    so N-Quads and Turtle come straight from Oxigraph's own writer with no Python sort (faster, see
+    benchmarks/results.md); N-Triples lines are sorted, TriG is streamed.
     """
     import pyoxigraph as ox
 

@@ -93,6 +93,12 @@ def decimal(value: Decimal | float) -> Literal:
     return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
+def canonical_decimal(literal: Literal) -> str:
+    """An xsd:decimal as Oxigraph writes it ("2", "2.5"): how query results show numbers, so a
+    graph file and the store print the same (`decimal` writes kg's own form, "2.0")."""
+    return str(literal).rstrip("0").removesuffix(".") if "." in literal else str(literal)
+
+
 def combined_confidence(values: Iterable[float]) -> float:
     """Noisy-or of independent evidence: 1 - (1 - c1)(1 - c2)..., three decimals."""
     doubt = 1.0

@@ -195,8 +195,9 @@ def query(endpoint: Endpoint, text: str) -> Result:
     return Result(columns, rows)
 
 
-def article_id(iri: str) -> str:
-    """The short article id of an article graph IRI (other IRIs unchanged)."""
+def short_id(iri: str) -> str:
+    """The short article id of an article graph IRI (other IRIs unchanged); `kg.read.article_id`
+    makes the id from an article's text."""
     return iri.removeprefix(ARTICLE_PREFIX)
 
 
@@ -266,13 +267,13 @@ def _prune(client: Client, local: set[str], report: PushReport, prune: bool) -> 
         except RemoteError as e:
             left = report.stale[len(report.dropped):]
             raise PushError(f"{done}, but dropping the graphs the store does not hold stopped at article "
-                            f"{article_id(iri)}: {e}. Dropped: {len(report.dropped)}; not dropped: {len(left)} "
+                            f"{short_id(iri)}: {e}. Dropped: {len(report.dropped)}; not dropped: {len(left)} "
                             f"({_ids(left)}). Run the same command again to finish.", report, []) from e
         report.dropped.append(iri)
 
 
 def _ids(iris: Sequence[str], most: int = 5) -> str:
-    shown = ", ".join(article_id(i) for i in iris[:most])
+    shown = ", ".join(short_id(i) for i in iris[:most])
     return shown + (f" and {len(iris) - most} more" if len(iris) > most else "") if iris else "none"
 
 
@@ -286,7 +287,7 @@ def stale_note(report: PushReport) -> str | None:
 
 
 def _stopped(endpoint: Endpoint, iri: str, error: Exception, report: PushReport, missing: list[str]) -> str:
-    return (f"push to {endpoint.gsp_url} stopped at article {article_id(iri)}: {error}. "
+    return (f"push to {endpoint.gsp_url} stopped at article {short_id(iri)}: {error}. "
             f"Written: {len(report.written)} graph(s) ({_ids(report.written)}); "
             f"not written: {len(missing)} ({_ids(missing)}). "
             "Run the same command with --resume to finish (graphs already complete are skipped).")

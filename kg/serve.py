@@ -500,19 +500,19 @@ def start(path: Path, host: str = "127.0.0.1", port: int = 8000, timeout: float 
     try:
         pool = Pool(source, workers, timeout)
     except BaseException:
-        _forget(snapshot)
+        _remove_snapshot(snapshot)
         raise
     try:
         server = Server((host, port), pool, explorer(pool, f"kg: {path}"), log)
     except OSError as e:
         pool.close()
-        _forget(snapshot)
+        _remove_snapshot(snapshot)
         raise StoreError(f"cannot listen on {host}:{port}: {e.strerror or e}") from e
     server.snapshot = snapshot
     return server
 
 
-def _forget(snapshot: Path | None) -> None:
+def _remove_snapshot(snapshot: Path | None) -> None:
     if snapshot is not None:
         shutil.rmtree(snapshot.parent, ignore_errors=True)
 
@@ -521,7 +521,7 @@ def close(server: Server) -> None:
     """Close the socket, stop the workers and delete the snapshot."""
     server.server_close()
     server.pool.close()
-    _forget(server.snapshot)
+    _remove_snapshot(server.snapshot)
 
 
 def stop(server: Server) -> None:

@@ -8,16 +8,15 @@ Adding an article replaces its named graph in one SPARQL update, which Oxigraph
 applies as a transaction: an interrupted `kg add` leaves each article either
 fully in or fully out, and adding the same article again changes nothing.
 Only one process may write at a time (Oxigraph locks the directory), and never while
-another reads: Oxigraph leaves a read-only open beside a writer undefined, and here such a
-reader, opening the store again and again while `kg add` wrote, was killed by the kernel at
-24 GB. A lock file in the store (`kg-access.lock`, flock) is held shared by readers and
+another reads: Oxigraph leaves a read-only open beside a writer undefined (here such a reader's
+memory ran away). A lock file in the store (`kg-access.lock`, flock) is held shared by readers and
 exclusively by the writer: a reader is refused at once while a writer works (an ingest may take
 hours), a writer waits up to `READERS_WAIT` seconds for readers to finish. `kg serve` reads a
 checkpoint of the store, so it keeps no lock on the store itself.
 
 A writer that changed the store compacts it as it closes: a command is too short-lived for
-RocksDB's background compaction, and reads of an uncompacted store are 1.35-1.7x slower (bundled
-queries and exports on the benchmark's 1M-triple store); compacting that store takes about 2 s.
+RocksDB's background compaction, and reads of an uncompacted store are markedly slower.
+The figures behind these choices are in `benchmarks/results.md`.
 """
 
 from __future__ import annotations
@@ -36,12 +35,11 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg import layout, rdf
 from kg.errors import StoreError
-from kg.vocab import ID, KG
+from kg.vocab import EVENT_CLASSES, ID, KG, sparql_values
 
 DEFAULT_PATH = Path(".kg/store")
-#: Articles between flushes in a long ingest (measured on the memory benchmark's corpus texts:
-#: without flushes resident memory grew from 215 to 377 MiB over 806 texts; with a flush every 100
-#: it stayed at 270-300 MiB over 700).
+#: Articles between flushes in a long ingest: without flushes resident memory grows with every
+#: article (figures in benchmarks/results.md).
 FLUSH_EVERY = 100
 #: The readers-writer lock file inside the store's folder (RocksDB leaves files it did not make alone).
 ACCESS_LOCK = "kg-access.lock"
@@ -89,7 +87,7 @@ class Store:
                             for t in ox.parse(io.BytesIO(data), format=ox.RdfFormat.N_TRIPLES))
         name = f"<{graph.identifier}>"
         self.changed = True
-        self._store.update(f"{_forget(name)} ;\nINSERT DATA {{ GRAPH {name} {{\n{triples}\n}} }} ;\n"
+        self._store.update(f"{_drop_article_sparql(name)} ;\nINSERT DATA {{ GRAPH {name} {{\n{triples}\n}} }} ;\n"
                            f"INSERT DATA {{\n{triples}\n}}")
 
     def rebuild_union(self) -> None:
@@ -109,7 +107,7 @@ class Store:
         """Drop one article's named graph (by id, IRI or source file) and nothing else."""
         found = self.find(article)
         self.changed = True
-        self._store.update(_forget(f"<{rdf.article_iri(found.id)}>"))
+        self._store.update(_drop_article_sparql(f"<{rdf.article_iri(found.id)}>"))
         return found
 
     def find(self, article: str) -> ArticleInfo:
@@ -145,7 +143,7 @@ class Store:
     def close(self) -> None:
         """Compact the store if it changed, flush, and release the lock (the store object is unusable
         afterwards). Flushing writes the in-memory tables to disk, so a later read-only open need not
-        replay the write-ahead log (measured: 6.6 s instead of 0.01 s for a 300k-quad store)."""
+        replay the write-ahead log (seconds instead of milliseconds; see benchmarks/results.md)."""
         try:
             if self.changed:
                 self._store.optimize()
@@ -232,7 +230,7 @@ def _unlock(fd: int | None) -> None:
         os.close(fd)  # closing the descriptor releases its flock
 
 
-def _forget(name: str) -> str:
+def _drop_article_sparql(name: str) -> str:
     """SPARQL that drops an article graph and the union triples no other article still holds."""
     return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} "
             f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }} ;\n"
@@ -252,7 +250,7 @@ SELECT ?a ?title ?source (COUNT(DISTINCT ?fact) AS ?facts) WHERE {{
     OPTIONAL {{ ?a dcterms:title ?title }}
     OPTIONAL {{ ?a kg:sourceFile ?source }}
     OPTIONAL {{ ?fact kg:evidence/kg:inArticle ?a ;
-                      a ?class . VALUES ?class {{ kg:Agreement kg:Gift kg:Commitment kg:Meeting }} }}
+                      a ?class . VALUES ?class {{ {sparql_values(EVENT_CLASSES)} }} }}
   }}
 }} GROUP BY ?a ?title ?source
 """

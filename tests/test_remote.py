@@ -120,7 +120,7 @@ def test_push_then_every_bundled_query_answers_as_locally(server, local):
     client = client_for(server)
     report = remote.push(local.oxigraph, client)
     assert report.written == [g for g, _ in remote.local_graphs(local.oxigraph)]
-    assert remote.article_id(report.written[0]) == TINY and len(report.written) == 2
+    assert remote.short_id(report.written[0]) == TINY and len(report.written) == 2
     assert on_server(client, local) == dict(remote.local_graphs(local.oxigraph))
     endpoint = remote.Endpoint(server.url)  # queries need no credentials
     answered = 0
@@ -235,8 +235,8 @@ def test_a_failure_mid_push_is_reported_and_resume_finishes_it(server, local):
         remote.push(local.oxigraph, broken)
     message = str(failure.value)
     assert "Connection refused" in message and "after 3 tries" in message
-    assert f"Written: 1 graph(s) ({remote.article_id(first)})" in message
-    assert f"not written: 1 ({remote.article_id(second)})" in message and "--resume" in message
+    assert f"Written: 1 graph(s) ({remote.short_id(first)})" in message
+    assert f"not written: 1 ({remote.short_id(second)})" in message and "--resume" in message
     assert failure.value.report.written == [first] and failure.value.missing == [second]
     assert set(on_server(client, local)) == {first}
     report = remote.push(local.oxigraph, client, resume=True)
