@@ -292,7 +292,7 @@ def _sitting_leader(token: Token, when: date | None, m: Mentions) -> str | None:
     record = found[0]
     if _inside_other_name(token, record):
         return None  # "Ivo Lund" is no sitting leader called Lund
-    return f"person/{record.wikidata}" if record.name.split()[-1] == surname else None
+    return f"person/{record.wikidata}" if fold(record.surname()) == fold(surname) else None
 
 
 def _inside_other_name(token: Token, record: gazetteer.LeaderRecord) -> bool:

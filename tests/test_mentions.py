@@ -86,6 +86,12 @@ def test_a_bare_surname_the_model_reads_as_a_person_is_the_sitting_leader(facts_
     assert any(type(f).__name__ == "Commitment" and "person/Q7747" in f.committed_by for f in facts)
 
 
+def test_a_family_name_written_first_is_the_sitting_leader_too(facts_of):
+    # the gazetteer knows "Xi" is Xi Jinping's family name, though it is not his name's last word
+    _, found = facts_of("News\nPutin gave Xi a birthday cake.\n")
+    assert {"person/Q7747", "person/Q15031"} <= set(found.entities)
+
+
 def test_both_sides_are_the_two_latest_nations(facts_of):
     text = "Statement\nThe governments of Norway and Chile met in Oslo. Both sides welcomed the talks.\n"
     _, found = facts_of(text)
