@@ -541,10 +541,15 @@ def pull(endpoint: str, gsp: str, user: str | None, password_env: str | None, au
 @click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0, min_open=True),
               help="Stop a query that runs longer than this many seconds (answered 503).")
 @click.option("--workers", default=max(2, os.cpu_count() or 1), show_default="cores, at least 2",
-              type=click.IntRange(1, 64), help="Query worker processes.")
+              type=click.IntRange(1, 64), help="Query worker processes for ordinary queries (one more waits "
+                                               "on standby; each long query keeps one of its own).")
+@click.option("--long-queries", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Long queries (past a second of running, or cartesian products) that may run at once; "
+                   "more are refused with 429 and Retry-After.")
 @click.option("--log/--no-log", default=False, show_default=True, help="Log every request on stderr.")
 @friendly
-def serve(store_path: Path, host: str, port: int, timeout: float, workers: int, log: bool) -> None:
+def serve(store_path: Path, host: str, port: int, timeout: float, workers: int, long_queries: int,
+          log: bool) -> None:
     """Serve the store read-only over HTTP: a SPARQL 1.1 endpoint at /sparql, the explorer at /.
 
     The server answers from a snapshot of the store taken when it starts, so `kg add`
@@ -553,7 +558,7 @@ def serve(store_path: Path, host: str, port: int, timeout: float, workers: int, 
     from kg import serve as served
 
     server = served.start(store_path, host, port, timeout, workers,
-                          log=(lambda line: click.echo(line, err=True)) if log else None)
+                          log=(lambda line: click.echo(line, err=True)) if log else None, long_limit=long_queries)
     if not served.is_loopback(host):
         click.echo(f"warning: listening on {host}: anyone who can reach this machine can query the store",
                    err=True)
