@@ -131,7 +131,7 @@ def _graph_by_graph_nquads(store) -> bytes:
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """Let `write` fill a temporary file beside `path`, then rename it into place: never half a
-    file. An error names `path`, not the temporary file."""
+    file. An error names `path`, not the temporary file, and says the old file is untouched."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -141,7 +141,7 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
         os.replace(tmp, path)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
-        raise OSError(e.errno, e.strerror or str(e), str(path)) from e
+        raise OSError(e.errno, f"{e.strerror or e} (the file was left as it was)", str(path)) from e
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

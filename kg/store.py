@@ -21,6 +21,7 @@ The figures behind these choices are in `benchmarks/results.md`.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import io
 import os
@@ -146,9 +147,13 @@ class Store:
         replay the write-ahead log (seconds instead of milliseconds; see benchmarks/results.md)."""
         try:
             if self.changed:
-                self._store.optimize()
+                with contextlib.suppress(OSError):  # compaction only speeds reads up; a full disk refuses it
+                    self._store.optimize()
             if self.writable:
                 self.flush()
+        except OSError as e:
+            raise StoreError(f"{self.path}: could not write the store's last changes to disk "
+                             f"({e.strerror or e}); make room and run the command again") from e
         finally:
             del self._store  # the last reference: Oxigraph closes the database before the lock goes
             _unlock(self._lock)
@@ -156,8 +161,12 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        try:
+            self.close()
+        except StoreError:
+            if kind is None:
+                raise  # else the error already on its way says more (which article failed)
 
 
 def _open(path: Path, writable: bool) -> ox.Store:
