@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pyoxigraph
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset
@@ -36,6 +37,7 @@ def _via_oxigraph(data: bytes, oxformat) -> Dataset:
     return back
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(body=TEXT)
 def test_any_text_round_trips_through_both_parsers(nlp_pipeline, body):

@@ -264,6 +264,7 @@ def test_serves_a_snapshot_while_kg_add_writes(url, store_path):
         store.remove("00000000000000bb")
 
 
+@pytest.mark.slow
 def test_load_2000_queries_from_8_clients(url, capsys):
     texts = list(query.named_queries().values())
     total, clients, deadline = 2000, 8, time.monotonic() + 60
@@ -302,6 +303,7 @@ def test_load_2000_queries_from_8_clients(url, capsys):
     assert errors == [] and len(latencies) == total
 
 
+@pytest.mark.slow
 def test_a_query_past_the_timeout_is_stopped_and_the_server_goes_on(url):
     started = time.monotonic()
     status, _, body = get(url, SLOW)
@@ -311,6 +313,7 @@ def test_a_query_past_the_timeout_is_stopped_and_the_server_goes_on(url):
         assert int(wrapper(url, COUNT).queryAndConvert()["results"]["bindings"][0]["n"]["value"]) > 200
 
 
+@pytest.mark.slow
 def test_kg_serve_command(store_path, tmp_path):
     before = {p for p in store_path.parent.iterdir() if p.name.startswith(".kg-serve-")}
     process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(store_path),
