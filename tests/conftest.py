@@ -7,6 +7,7 @@ import os
 import string
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 import spacy
@@ -101,14 +102,15 @@ def _attaches_left(word: str) -> bool:
     """Punctuation that closes ("," ":" ")") and clitics ("'s", "n't") follow the word before
     without a space."""
     return word.startswith("'") or word.lower() == "n't" or \
-        (all(c in string.punctuation for c in word) and word not in ("(", "[", "$", "\"", "—", "–"))
+        (all(c in string.punctuation for c in word) and word not in ("(", "[", "$", "\""))
 
 
 @pytest.fixture(scope="session")
 def make_mentions() -> Callable[..., mentions.Mentions]:
     """Mentions by hand: each word given maps to its entity keys wherever it stands in the Doc,
-    the form every rule reads (`Mentions.keys(token)`); no gazetteer, no model."""
-    def build(doc: Doc, keys: dict[str, str | tuple[str, ...]], **fields) -> mentions.Mentions:
+    the form every rule reads (`Mentions.keys(token)`); no gazetteer, no model. Other fields
+    (`titles`, `places`, ...) are passed on to `Mentions`."""
+    def build(doc: Doc, keys: dict[str, str | tuple[str, ...]], **fields: Any) -> mentions.Mentions:
         found = mentions.Mentions(**fields)
         for token in doc:
             if token.text in keys:
