@@ -1,4 +1,6 @@
-# `make run`: set up and build the sample graph; `make test`: set up and run the tests.
+# `make run`: set up and build the sample graph; `make test`: set up and run every test;
+# `make test-fast`: the loop to run while editing, under a minute: every test but those marked
+# slow, browser (headless Chromium) or virtuoso (a real Virtuoso server); see pyproject.toml.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -6,7 +8,7 @@ KG := $(BIN)/kg
 STAMP := $(VENV)/.installed
 QUERIES := leaders agreements gifts commitments meetings timeline
 
-.PHONY: install run test clean bench bench-corpus bench-serve docs
+.PHONY: install run test test-fast clean bench bench-corpus bench-serve docs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +30,9 @@ run: install
 
 test: install
 	$(BIN)/python -m pytest -q -rs
+
+test-fast: install
+	$(BIN)/python -m pytest -q -rs -m "not slow and not browser and not virtuoso"
 
 # docs/graph.png, the picture in the README: the sample graph (from `make run`) in headless
 # Chromium (/usr/bin/chromium). Not part of `make test`; the page itself goes to a temporary folder.

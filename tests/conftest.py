@@ -1,14 +1,21 @@
-"""Shared fixtures: the spaCy pipeline is loaded once per test session."""
+"""Shared fixtures: the spaCy pipeline is loaded once per test session; `make_doc` and
+`make_mentions` build a parse and its mentions by hand, for rule helpers tested without the model."""
 
 from __future__ import annotations
 
 import os
+import string
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from kg import mentions, nlp, pipeline, read
 from kg.facts import Fact
+from kg.mention_types import Mentions
 from kg.rules import extract
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,7 +32,7 @@ def nlp_pipeline():
 @pytest.fixture(scope="session")
 def facts_of(nlp_pipeline):
     """Run mention resolution and every rule over a small text; returns (facts, mentions)."""
-    def run(text: str) -> tuple[list[Fact], mentions.Mentions]:
+    def run(text: str) -> tuple[list[Fact], Mentions]:
         article = read.from_text(text, "test.txt")
         doc = nlp.parse(article.text)
         found = mentions.find(doc, article.date)
@@ -53,9 +60,7 @@ def misparsed(nlp_pipeline):
     arcs. Rules run on this Doc show what they do on a wrong parse, whatever the model does
     today, so a rule bug is told apart from a parse change.
     """
-    from spacy.tokens import Doc
-
-    def run(text: str, arcs: dict[str, tuple[str, str]]) -> tuple[Doc, mentions.Mentions]:
+    def run(text: str, arcs: dict[str, tuple[str, str]]) -> tuple[Doc, Mentions]:
         real = nlp.parse(text)
         found = mentions.find(real, None)
         index = {t.text: t.i for t in real}
@@ -70,3 +75,47 @@ def misparsed(nlp_pipeline):
         assert doc.text == real.text
         return doc, found
     return run
+
+
+@pytest.fixture(scope="session")
+def make_doc() -> Callable[..., Doc]:
+    """A Doc with a parse given by hand on a blank English vocab (no model load), so a rule helper
+    is tested on exactly the tree it is meant for, in milliseconds.
+
+    `heads` are absolute token indices (a root is its own head); every word is its own lemma,
+    lowercased, unless `lemmas` says otherwise; `ents` are IOB tags ("B-PERSON", "I-PERSON", "O").
+    No space is put before punctuation or a clitic ("'s"), so phrases read as written.
+    """
+    vocab = spacy.blank("en").vocab
+
+    def build(words: Sequence[str], heads: Sequence[int], deps: Sequence[str],
+              pos: Sequence[str] | None = None, tags: Sequence[str] | None = None,
+              lemmas: Sequence[str] | None = None, ents: Sequence[str] | None = None) -> Doc:
+        spaces = [not _attaches_left(after) for after in words[1:]] + [False]
+        return Doc(vocab, words=list(words), spaces=spaces, heads=list(heads), deps=list(deps),
+                   pos=list(pos) if pos else None, tags=list(tags) if tags else None,
+                   lemmas=list(lemmas) if lemmas else [w.lower() for w in words],
+                   ents=list(ents) if ents else None)
+    return build
+
+
+def _attaches_left(word: str) -> bool:
+    """Punctuation that closes ("," ":" ")") and clitics ("'s", "n't") follow the word before
+    without a space."""
+    return word.startswith("'") or word.lower() == "n't" or \
+        (all(c in string.punctuation for c in word) and word not in ("(", "[", "$", "\""))
+
+
+@pytest.fixture(scope="session")
+def make_mentions() -> Callable[..., Mentions]:
+    """Mentions by hand: each word given maps to its entity keys wherever it stands in the Doc,
+    the form every rule reads (`Mentions.keys(token)`); no gazetteer, no model. Other fields
+    (`titles`, `places`, ...) are passed on to `Mentions`."""
+    def build(doc: Doc, keys: dict[str, str | tuple[str, ...]], **fields: Any) -> Mentions:
+        found = Mentions(**fields)
+        for token in doc:
+            if token.text in keys:
+                key = keys[token.text]
+                found.by_token[token.i] = key if isinstance(key, tuple) else (key,)
+        return found
+    return build

@@ -29,6 +29,7 @@ if not CHROMIUM.exists():
     pytest.skip(f"no Chromium at {CHROMIUM}: apt-get install chromium (.ci/run does)", allow_module_level=True)
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.browser
 SAMPLE_GRAPH = ROOT / "exports" / "graph.trig"
 SAMPLE = ROOT / "data" / "articles" / "us-japan-rare-earths-summit.txt"
 XSS_SCRIPT = "<script>alert(1)</script>"

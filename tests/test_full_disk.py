@@ -16,6 +16,8 @@ from kg import export
 from kg.cli import cli
 from kg.store import Store
 
+pytestmark = pytest.mark.slow  # mounts a disk and fills it, several times
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "articles"
 SAMPLE_GRAPH = ROOT / "exports" / "graph.trig"

@@ -27,6 +27,7 @@ def test_parse_keeps_exact_text_and_heading_stands_alone(nlp_pipeline):
     assert [s.text.strip() for s in doc.sents if s.text.strip()][0] == "Leaders Forge Deal"
 
 
+@pytest.mark.slow
 def test_a_line_longer_than_spacys_limit_is_parsed_in_pieces(nlp_pipeline):
     sentence = "Kenya and Germany signed a pact on migration. "
     text = "Title\n" + sentence * (nlp.MAX_PIECE // len(sentence) * 2 + 10)

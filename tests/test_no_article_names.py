@@ -47,5 +47,6 @@ def test_package_code_names_no_one_from_the_development_articles():
             continue
         text = path.read_text(encoding="utf-8")
         found += [f"{path.relative_to(ROOT)}: {name}" for name in sorted(names)
-                  if re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text)]
+                  if name in text  # a plain substring test first: 600 regexes per file took seconds
+                  and re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text)]
     assert found == [], "names from the development articles in kg/: " + "; ".join(found)

@@ -99,6 +99,7 @@ def _dev_articles() -> list[Path]:
     return paths + sorted((SHARED_EVAL / "dev-articles").glob("*.txt"))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("crlf", [False, True])
 def test_evidence_offsets_point_into_the_original_file(nlp_pipeline, tmp_path, crlf):
     from kg import pipeline, read

@@ -265,6 +265,7 @@ def test_updates_and_load_are_refused(sample, text):
         query.run(sample, text)
 
 
+@pytest.mark.slow
 def test_a_runaway_query_is_stopped(sample):
     slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
     started = time.monotonic()

@@ -67,6 +67,7 @@ def built(nlp_pipeline, tmp_path_factory) -> list[tuple[Path, Graph]]:
     return out
 
 
+@pytest.mark.slow
 def test_every_stored_offset_points_at_the_stored_evidence(built) -> None:
     checked = 0
     for path, g in built:
@@ -80,6 +81,7 @@ def test_every_stored_offset_points_at_the_stored_evidence(built) -> None:
     assert checked >= 3 * 14 * (1 + (len(built) > 3))
 
 
+@pytest.mark.slow
 def test_windows_newlines_and_emoji_shift_offsets_but_not_sentences(built) -> None:
     by_name = {path.name: _evidence(g) for path, g in built}
     plain, crlf, emoji = (by_name[f"{SAMPLE.stem}{suffix}.txt"] for suffix in ("", "-crlf", "-emoji"))
@@ -92,6 +94,7 @@ def test_windows_newlines_and_emoji_shift_offsets_but_not_sentences(built) -> No
     assert crlf_late[1] == late[1] + read.read_file(SAMPLE).text[:late[1]].count("\n")  # one more per line
 
 
+@pytest.mark.slow
 def test_the_reader_accepts_each_built_text_and_its_offsets(built) -> None:
     for path, g in built:
         article = next(g.subjects(RDF.type, KG.Article))
@@ -99,6 +102,7 @@ def test_the_reader_accepts_each_built_text_and_its_offsets(built) -> None:
         assert text == read.read_file(path).text, path.name
 
 
+@pytest.mark.slow
 def test_rendered_spans_and_side_file_carry_the_exact_text(built, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     path, g = next((p, g) for p, g in built if p.name.endswith("-emoji.txt"))

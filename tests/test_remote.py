@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 import urllib.parse
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -33,7 +34,12 @@ SAMPLE = ROOT / "exports" / "graph.trig"
 TINY = "00000000000000aa"
 TINY_IRI = str(rdf.article_iri(TINY))
 DURATION = "<http://www.w3.org/2001/XMLSchema#duration>"
-needs_virtuoso = pytest.mark.skipif(virtuoso.VIRTUOSO is None, reason=virtuoso.MISSING)
+
+
+def needs_virtuoso(test: Callable) -> Callable:
+    """A test against a real Virtuoso: marked `virtuoso`, so `make test-fast` leaves it out, and
+    skipped where no Virtuoso is installed."""
+    return pytest.mark.virtuoso(pytest.mark.skipif(virtuoso.VIRTUOSO is None, reason=virtuoso.MISSING)(test))
 
 
 def tiny_graph() -> Graph:

@@ -488,6 +488,7 @@ def test_write_png_reports_missing_playwright(tmp_path: Path, monkeypatch) -> No
     assert "\n" not in str(info.value)
 
 
+@pytest.mark.browser
 def test_write_png_draws_the_graph(tmp_path: Path) -> None:
     _need_playwright()
     if not CHROMIUM.exists():

@@ -264,6 +264,7 @@ def test_serves_a_snapshot_while_kg_add_writes(url, store_path):
         store.remove("00000000000000bb")
 
 
+@pytest.mark.slow
 def test_load_2000_queries_from_8_clients(url, capsys):
     texts = list(query.named_queries().values())
     total, clients, deadline = 2000, 8, time.monotonic() + 60
@@ -302,6 +303,7 @@ def test_load_2000_queries_from_8_clients(url, capsys):
     assert errors == [] and len(latencies) == total
 
 
+@pytest.mark.slow
 def test_a_query_past_the_timeout_is_stopped_and_the_server_goes_on(url):
     started = time.monotonic()
     status, _, body = get(url, SLOW)
@@ -329,6 +331,7 @@ def refusal_of(url: str, text: str) -> urllib.error.HTTPError:
     return refused.value
 
 
+@pytest.mark.slow
 def test_ordinary_queries_are_answered_while_a_heavy_one_runs(url):
     heavy: list[tuple[int, str, str]] = []
     thread = threading.Thread(target=lambda: heavy.append(get(url, SLOW)))
@@ -344,12 +347,14 @@ def test_ordinary_queries_are_answered_while_a_heavy_one_runs(url):
     assert heavy[0][0] == 503
 
 
+@pytest.mark.slow
 def test_a_query_past_the_fast_budget_runs_on_as_a_long_one(url, monkeypatch):
     monkeypatch.setattr(serve, "FAST_BUDGET", 0.0)  # every query leaves the fast lane at once
     for _ in range(3):
         assert int(wrapper(url, COUNT).queryAndConvert()["results"]["bindings"][0]["n"]["value"]) > 200
 
 
+@pytest.mark.slow
 def test_kg_serve_command(store_path, tmp_path):
     before = {p for p in store_path.parent.iterdir() if p.name.startswith(".kg-serve-")}
     process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(store_path),

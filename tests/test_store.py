@@ -86,6 +86,7 @@ def test_a_reader_is_refused_while_a_writer_works(tmp_path, sample_graph):
         assert len(reader.articles()) == len(another.articles()) == 1
 
 
+@pytest.mark.slow
 def test_a_writer_waits_for_readers_to_finish(tmp_path, sample_graph, monkeypatch):
     with Store(tmp_path / "s", writable=True) as store:
         store.add_dataset(sample_graph)
@@ -114,6 +115,7 @@ def test_a_corrupt_store_is_a_store_error(tmp_path):
         Store(tmp_path / "garbage")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not DEV.exists(), reason=f"needs the development articles at {DEV}")
 def test_killed_ingest_leaves_each_article_fully_in_or_out(tmp_path):
     articles = tmp_path / "articles"
@@ -142,6 +144,7 @@ def test_killed_ingest_leaves_each_article_fully_in_or_out(tmp_path):
         assert len(graph) == len(expected), info.source
 
 
+@pytest.mark.slow
 def test_two_writers_at_once_one_is_refused_and_the_store_is_intact(tmp_path):
     store_path = tmp_path / "store"
     kg = [sys.executable, "-m", "kg.cli", "add", str(SAMPLE), "--store", str(store_path), "--jobs", "1"]
@@ -202,6 +205,7 @@ def test_a_writer_compacts_the_store_only_when_it_changed_it(tmp_path, sample_gr
     assert read.calls == []
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"),
                     reason="needs root and setpriv to read the store as another user")
 def test_a_reader_who_may_not_write_the_lock_file_is_still_refused_beside_a_writer(sample_graph):
