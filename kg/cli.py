@@ -17,9 +17,10 @@ from pathlib import Path
 
 import click
 
-from kg import analyse, export, query, rdf, render
+from kg import analyse, export, query, rdf
 from kg.errors import InputError, KgError
 from kg.store import DEFAULT_PATH
+from kg.view import render
 
 HTML = ".html"
 PARTIAL = 3

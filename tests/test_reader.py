@@ -16,8 +16,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
 from conftest import SAMPLE, SHARED_EVAL
-from kg import describe, pipeline, read, reader
-from kg.render import EDGE_PROPS, render_page, side_file, write_html
+from kg import pipeline, read
+from kg.view import describe, reader
+from kg.view.render import EDGE_PROPS, render_page, side_file, write_html
 from kg.vocab import ID, KG
 
 DEV_ARTICLES = SHARED_EVAL / "dev-articles"

@@ -1,4 +1,4 @@
-"""Tests for kg.render: offline, injection-safe, deterministic HTML."""
+"""Tests for kg.view.render: offline, injection-safe, deterministic HTML."""
 
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from kg import describe
 from kg.errors import KgError
-from kg.describe import safe_href
-from kg.render import CHROMIUM, render_html, script_json, write_html, write_png
+from kg.view import describe
+from kg.view.describe import safe_href
+from kg.view.render import CHROMIUM, render_html, script_json, write_html, write_png
 from kg.vocab import ID, KG
 
 XSS_SCRIPT = "</script><script>alert(1)</script>"
@@ -315,7 +315,7 @@ def test_write_html_atomic(tmp_path: Path) -> None:
     assert "Second" in target.read_text(encoding="utf-8")
 
 
-# --- plain-English fact sentences (kg.describe) -------------------------------------------
+# --- plain-English fact sentences (kg.view.describe) -------------------------------------------
 
 A, B, C = ID["person/a"], ID["person/b"], ID["nation/c"]
 EVENT, PLACE, TOPIC = ID["event/1"], ID["place/p"], ID["topic/t"]

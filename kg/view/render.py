@@ -28,10 +28,10 @@ import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from kg import describe, reader
-from kg.export import write_atomically
-from kg.describe import label as _label, texts as _texts
 from kg.errors import KgError
+from kg.export import write_atomically
+from kg.view import describe, reader
+from kg.view.describe import label as _label, texts as _texts
 from kg.vocab import KG
 
 #: Rendered classes in priority order (first match wins): class -> (name, colour, shape).
@@ -78,7 +78,7 @@ LAYOUT_SCALE, LAYOUT_SEED = 500, 42
 #: Minimum horizontal and vertical distance between node centres (captions are wide, not tall).
 SPACING = (190.0, 80.0)
 VIS_DIR = ("templates", "lib", "vis-9.1.2")
-TEMPLATE_PATH = Path(__file__).with_name("templates") / "graph.html"
+TEMPLATE_PATH = Path(__file__).with_name("page") / "page.html"
 OPTIONS: dict[str, Any] = {
     # Off at first (the layout is precomputed). Ticked, it settles off-screen from that layout
     # (the template calls stabilize()): springs as long as its edges (median 160-210 px), so
@@ -328,7 +328,7 @@ def render_page(graph: Graph, *, title: str = "kg graph", link_base: str = "",
                 texts: Mapping[str, str] | None = None, page_name: str = "graph.html") -> Page:
     """Render an rdflib Graph or Dataset as an offline HTML page plus one side file per article text.
 
-    ``texts`` maps article ids to their checked texts (see :func:`kg.reader.load_texts`);
+    ``texts`` maps article ids to their checked texts (see :func:`kg.view.reader.load_texts`);
     articles without one show "source text unavailable". ``page_name`` names the side files'
     folder (``graph.files/<article id>.js``). ``link_base`` is prefixed to source-file links.
     """

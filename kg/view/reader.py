@@ -6,7 +6,7 @@ article's id and every stored evidence sentence must sit at its stored offsets
 (``kg:startOffset``/``kg:endOffset``: code points, end exclusive). Otherwise the page says
 the text is unavailable rather than highlight the wrong words.
 
-The texts themselves do not go into the page: ``kg.render`` writes each one to a small side
+The texts themselves do not go into the page: ``kg.view.render`` writes each one to a small side
 file that the page loads when the reader opens that article. Everything here is sorted, so
 the same graph gives the same data.
 """
@@ -23,11 +23,11 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from kg import describe
-from kg.describe import Statement
 from kg.errors import InputError
 from kg.lexicon import AGREEMENT_NOUNS, MEETING_NOUNS, MEETING_VERBS, TALK_VERBS
 from kg.read import SUFFIXES, article_id, read_file
+from kg.view import describe
+from kg.view.describe import Statement
 from kg.vocab import KG
 
 #: Article ids that may name a side file (kg's ids are 16 hex digits).
