@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 from urllib.parse import quote
 
 import networkx as nx
@@ -34,18 +34,27 @@ from kg.view import describe, reader
 from kg.view.describe import label as _label, texts as _texts
 from kg.vocab import KG
 
-#: Rendered classes in priority order (first match wins): class -> (name, colour, shape).
-STYLES: dict[URIRef, tuple[str, str, str]] = {
-    KG.Leader: ("Leader", "#d62728", "star"),
-    KG.Person: ("Person", "#ff9896", "dot"),
-    KG.Nation: ("Nation", "#1f77b4", "hexagon"),
-    KG.Organization: ("Organization", "#9467bd", "square"),
-    KG.Place: ("Place", "#8c564b", "triangle"),
-    KG.Topic: ("Topic", "#7f7f7f", "triangleDown"),
-    KG.Agreement: ("Agreement", "#98df8a", "box"),
-    KG.Gift: ("Gift", "#e377c2", "diamond"),
-    KG.Commitment: ("Commitment", "#dbdb8d", "box"),
-    KG.Meeting: ("Meeting", "#9edae5", "ellipse"),
+
+class Style(NamedTuple):
+    """How a class is drawn: its name in the legend and filters, its colour and vis-network shape."""
+
+    name: str
+    colour: str
+    shape: str
+
+
+#: The one table of class colours: rendered classes in priority order (first match wins).
+STYLES: dict[URIRef, Style] = {
+    KG.Leader: Style("Leader", "#d62728", "star"),
+    KG.Person: Style("Person", "#ff9896", "dot"),
+    KG.Nation: Style("Nation", "#1f77b4", "hexagon"),
+    KG.Organization: Style("Organization", "#9467bd", "square"),
+    KG.Place: Style("Place", "#8c564b", "triangle"),
+    KG.Topic: Style("Topic", "#7f7f7f", "triangleDown"),
+    KG.Agreement: Style("Agreement", "#98df8a", "box"),
+    KG.Gift: Style("Gift", "#e377c2", "diamond"),
+    KG.Commitment: Style("Commitment", "#dbdb8d", "box"),
+    KG.Meeting: Style("Meeting", "#9edae5", "ellipse"),
 }
 #: Legend swatches: SVG shapes in a 14x14 box, drawn like vis-network draws the node.
 SWATCHES: dict[str, str] = {
@@ -69,9 +78,9 @@ DETAIL_PROPS: tuple[URIRef, ...] = (
     KG.title, KG.item, KG.action, KG.amount, KG.currency, KG.targetValue, KG.unit,
     KG.date, KG.modality,
 )
-#: Reader highlight colour per fact class (events as in STYLES; leadership in orange).
-HIGHLIGHTS: dict[str, str] = {"Agreement": "#98df8a", "Gift": "#e377c2", "Commitment": "#dbdb8d",
-                              "Meeting": "#9edae5", "leaderOf": "#ffbb78", "capitalOf": "#c5b0d5"}
+#: Reader highlight colour per fact kind: each event class in its colour, then the two links.
+HIGHLIGHTS: dict[str, str] = {**{STYLES[cls].name: STYLES[cls].colour for cls in describe.EVENTS},
+                              "leaderOf": "#ffbb78", "capitalOf": "#c5b0d5"}
 #: The function an article's side file calls; the page defines it.
 REGISTER = "kgArticle"
 LAYOUT_SCALE, LAYOUT_SEED = 500, 42
@@ -145,7 +154,7 @@ def _relation(prop: URIRef) -> str:
 
 def _tooltip(g: Graph, node: URIRef, cls: URIRef) -> str:
     """Plain-text tooltip: class, label, alt labels and details."""
-    lines = [f"{STYLES[cls][0]}: {_label(g, node)}"]
+    lines = [f"{STYLES[cls].name}: {_label(g, node)}"]
     alts = _texts(g, node, SKOS.altLabel)
     if alts:
         lines.append("Also: " + ", ".join(alts))
@@ -242,11 +251,11 @@ def _payload(g: Graph, link_base: str = "", texts: Mapping[str, str] | None = No
         entry.update(extra)
     node_data = []
     for node, cls in nodes.items():
-        name, colour, shape = STYLES[cls]
+        style = STYLES[cls]
         negated = describe.modality(g, node) == "negated"
         node_data.append({"id": ids[node], "label": _short(_label(g, node)), "name": _label(g, node),
                           "alt": _texts(g, node, SKOS.altLabel), "title": _tooltip(g, node, cls),
-                          "group": name, "color": colour, "shape": shape, "x": pos[ids[node]][0],
+                          "group": style.name, "color": style.colour, "shape": style.shape, "x": pos[ids[node]][0],
                           "y": pos[ids[node]][1], "facts": fact_ids[node], "negated": negated, "hidden": negated})
     by_id = {i: node for node, i in ids.items()}
     edge_data = [{"id": f"e{i}", "from": s, "to": d, "label": name,
@@ -254,7 +263,7 @@ def _payload(g: Graph, link_base: str = "", texts: Mapping[str, str] | None = No
                  for i, (s, name, d) in enumerate(edges)]
     present = [cls for cls in STYLES if cls in set(nodes.values())]
     return {"nodes": node_data, "edges": edge_data, "facts": facts, "articles": articles, "options": OPTIONS,
-            "classes": [STYLES[cls][0] for cls in present], "timeline": reader.timeline(g, found, article_spans),
+            "classes": [STYLES[cls].name for cls in present], "timeline": reader.timeline(g, found, article_spans),
             "highlights": HIGHLIGHTS, "textDir": files_url}, present
 
 
@@ -303,11 +312,12 @@ def _legend(present: list[URIRef]) -> str:
     """Legend items (shape swatch, class name, filter checkbox) for the classes actually drawn."""
     items = []
     for cls in present:
-        name, colour, shape = (html.escape(v) for v in STYLES[cls])
+        style = STYLES[cls]
+        name, colour = html.escape(style.name), html.escape(style.colour)
         items.append(f'<li data-class="{name}"><label><input type="checkbox" class="class-filter" '
                      f'value="{name}" checked><svg class="swatch" width="14" height="14" viewBox="0 0 14 14" '
                      f'aria-hidden="true" fill="{colour}" stroke="#444" stroke-width="0.8">'
-                     f'{SWATCHES[STYLES[cls][2]]}</svg>{name}</label></li>')
+                     f'{SWATCHES[style.shape]}</svg>{name}</label></li>')
     return "\n".join(items)
 
 
