@@ -31,6 +31,7 @@ from rdflib.namespace import RDF, SKOS
 from kg.errors import KgError
 from kg.export import write_atomically
 from kg.view import describe, reader
+from kg.view.data import ArticleData, EdgeData, NodeData, PageData
 from kg.view.describe import label as _label, texts as _texts
 from kg.vocab import KG
 
@@ -235,34 +236,42 @@ def _spread(pos: dict[int, Any], rounds: int = 60) -> dict[int, tuple[float, flo
     return {k: (float(x), float(y)) for k, (x, y) in zip(keys, xy * size)}
 
 
+def _node_data(g: Graph, nodes: dict[URIRef, URIRef], pos: dict[int, tuple[int, int]],
+               fact_ids: dict[URIRef, list[int]]) -> list[NodeData]:
+    """The drawn nodes, in id order (their index in `nodes`), negated facts hidden."""
+    found: list[NodeData] = []
+    for i, (node, cls) in enumerate(nodes.items()):
+        style, negated = STYLES[cls], describe.modality(g, node) == "negated"
+        found.append({"id": i, "label": _short(_label(g, node)), "name": _label(g, node),
+                      "alt": _texts(g, node, SKOS.altLabel), "title": _tooltip(g, node, cls),
+                      "group": style.name, "color": style.colour, "shape": style.shape, "x": pos[i][0],
+                      "y": pos[i][1], "facts": fact_ids[node], "negated": negated, "hidden": negated})
+    return found
+
+
+def _edge_data(g: Graph, nodes: list[URIRef], edges: list[tuple[int, str, int]]) -> list[EdgeData]:
+    """The drawn edges, each with its relation and its source node's evidence sentence as tooltip."""
+    return [{"id": f"e{i}", "from": s, "to": d, "label": name,
+             "title": "\n".join(filter(None, (name, _evidence_sentence(g, nodes[s]))))}
+            for i, (s, name, d) in enumerate(edges)]
+
+
 def _payload(g: Graph, link_base: str = "", texts: Mapping[str, str] | None = None,
-             files_url: str = "") -> tuple[dict[str, Any], list[URIRef]]:
+             files_url: str = "") -> tuple[PageData, list[URIRef]]:
     """Build the page data (nodes, edges, facts, articles, reader spans, timeline, options)
     and the classes present."""
     nodes = _rendered_nodes(g)
     ids = {node: i for i, node in enumerate(nodes)}
     edges = _edges(g, ids)
-    pos = _layout(len(ids), edges)
     found = describe.statements(g, set(nodes), EDGE_PROPS)
-    facts, fact_ids, articles = describe.panel(g, list(nodes), EDGE_PROPS, link_base, found)
+    facts, fact_ids, sources = describe.panel(g, list(nodes), EDGE_PROPS, link_base, found)
     texts = texts or {}
     article_spans = reader.spans(g, found, texts)
-    for entry, extra in zip(articles, reader.articles_data(g, describe.article_iris(g), article_spans, texts)):
-        entry.update(extra)
-    node_data = []
-    for node, cls in nodes.items():
-        style = STYLES[cls]
-        negated = describe.modality(g, node) == "negated"
-        node_data.append({"id": ids[node], "label": _short(_label(g, node)), "name": _label(g, node),
-                          "alt": _texts(g, node, SKOS.altLabel), "title": _tooltip(g, node, cls),
-                          "group": style.name, "color": style.colour, "shape": style.shape, "x": pos[ids[node]][0],
-                          "y": pos[ids[node]][1], "facts": fact_ids[node], "negated": negated, "hidden": negated})
-    by_id = {i: node for node, i in ids.items()}
-    edge_data = [{"id": f"e{i}", "from": s, "to": d, "label": name,
-                  "title": "\n".join(filter(None, (name, _evidence_sentence(g, by_id.get(s)))))}
-                 for i, (s, name, d) in enumerate(edges)]
+    readings = reader.articles_data(g, describe.article_iris(g), article_spans, texts)
     present = [cls for cls in STYLES if cls in set(nodes.values())]
-    return {"nodes": node_data, "edges": edge_data, "facts": facts, "articles": articles, "options": OPTIONS,
+    return {"nodes": _node_data(g, nodes, _layout(len(ids), edges), fact_ids),
+            "edges": _edge_data(g, list(nodes), edges), "facts": facts, "options": OPTIONS,
+            "articles": [ArticleData(**source, **reading) for source, reading in zip(sources, readings)],
             "classes": [STYLES[cls].name for cls in present], "timeline": reader.timeline(g, found, article_spans),
             "highlights": HIGHLIGHTS, "textDir": files_url}, present
 
