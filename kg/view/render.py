@@ -1,9 +1,13 @@
 """Render the knowledge graph as one self-contained, offline, interactive HTML page.
 
 The page inlines vis-network (JS + CSS) from the pyvis wheel, so it opens with no
-network access. Everything that comes from an article is data: it travels as JSON
-inside a ``<script>`` (with ``<``, ``>``, ``&``, ``/``, U+2028/9 escaped), vis-network
-shows tooltips as plain text and the page builds its side panel with DOM APIs only.
+network access. The page's own code is kept in ``page/`` as a skeleton (``page.html``) and a
+CSS and a script file per feature (graph, panel, search, reader, timeline, ...); they are joined
+here, in the order of ``STYLE_FILES`` and ``SCRIPT_FILES``, into one ``<style>`` and one
+``<script>``, whose hash the Content-Security-Policy names. Everything that comes from an
+article is data: it travels as JSON inside that ``<script>`` (with ``<``, ``>``, ``&``, ``/``,
+U+2028/9 escaped), vis-network shows tooltips as plain text and the page builds its side panel
+with DOM APIs only.
 Output is deterministic: nodes and edges are sorted, the layout is precomputed with a
 fixed seed, ids are indices. ``write_png`` screenshots a page in headless Chromium.
 """
@@ -88,7 +92,12 @@ LAYOUT_SCALE, LAYOUT_SEED = 500, 42
 #: Minimum horizontal and vertical distance between node centres (captions are wide, not tall).
 SPACING = (190.0, 80.0)
 VIS_DIR = ("templates", "lib", "vis-9.1.2")
-TEMPLATE_PATH = Path(__file__).with_name("page") / "page.html"
+PAGE_DIR = Path(__file__).with_name("page")
+#: The page's own styles and scripts in PAGE_DIR, joined in this order (a script uses those before it
+#: when it starts, and any other only when called; state.js holds all they share, main.js starts them).
+STYLE_FILES = ("layout.css", "graph.css", "panel.css", "search.css", "reader.css", "timeline.css")
+SCRIPT_FILES = ("state.js", "graph.js", "panel.js", "search.js", "texts.js", "reader.js", "timeline.js",
+                "pick.js", "main.js")
 OPTIONS: dict[str, Any] = {
     # Off at first (the layout is precomputed). Ticked, it settles off-screen from that layout
     # (the template calls stabilize()): springs as long as its edges (median 160-210 px), so
@@ -358,8 +367,9 @@ def render_page(graph: Graph, *, title: str = "kg graph", link_base: str = "",
     shown = sorted({a["key"] for a in data["articles"] if a["text"]})
     files = {f"{folder}/{key}.js": side_file(key, texts[key]) for key in shown}
     values = {"TITLE": html.escape(title), "LEGEND": _legend(present), "VIS_CSS": _vis_css(),
-              "VIS_JS": _vis_js(), "HIGHLIGHT_CSS": _highlight_css(), "DATA": script_json(data)}
-    head, rest = TEMPLATE_PATH.read_text(encoding="utf-8").split("@@CSP@@", 1)
+              "VIS_JS": _vis_js(), "STYLE": _highlight_css() + "\n" + _joined(STYLE_FILES),
+              "SCRIPT": _joined(SCRIPT_FILES), "DATA": script_json(data)}
+    head, rest = (PAGE_DIR / "page.html").read_text(encoding="utf-8").split("@@CSP@@", 1)
     # one pass per part, so a value that happens to contain "@@X@@" is never expanded
     head, rest = (_PLACEHOLDER_RE.sub(lambda m: values[m.group(1)], part) for part in (head, rest))
     return Page(head + html.escape(_csp(rest, bool(files))) + rest, files)
@@ -373,6 +383,11 @@ def render_html(graph: Graph, *, title: str = "kg graph", link_base: str = "",
     that kg:sourceFile paths are relative to).
     """
     return render_page(graph, title=title, link_base=link_base, texts=texts, page_name=page_name).html
+
+
+def _joined(names: tuple[str, ...]) -> str:
+    """The page's files of these names, in this order, as one text."""
+    return "\n".join((PAGE_DIR / name).read_text(encoding="utf-8") for name in names)
 
 
 def _highlight_css() -> str:
