@@ -6,7 +6,7 @@ KG := $(BIN)/kg
 STAMP := $(VENV)/.installed
 QUERIES := leaders agreements gifts commitments meetings timeline
 
-.PHONY: install run test clean bench bench-corpus docs
+.PHONY: install run test clean bench bench-corpus bench-serve docs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ docs: install
 
 clean:
 	rm -rf $(VENV) .pytest_cache
+
+# `kg serve` under load with heavy queries in the mix (about 30 s; its section of benchmarks/results.md).
+bench-serve: install
+	$(BIN)/python benchmarks/serve_load.py
 
 # Benchmarks (not part of `make test`): ratios measured side by side, a table written to benchmarks/results.md.
 # About 20 minutes on 2 cores; `$(BIN)/python benchmarks/run.py --quick` takes about 5.

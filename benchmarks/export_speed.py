@@ -4,7 +4,7 @@ N-Quads: `write_store(store, "x.nq")` as `kg export` calls it (Oxigraph's writer
 graph by graph) vs `dataset.serialize(format="nquads")` to a file. Turtle: the same call for
 "x.ttl" (Oxigraph's writer on the union in the default graph, the path `kg export` takes above
 `FAST_PRETTY_ABOVE` quads) vs rdflib's Turtle serialiser on the union graph
-(`kg.export.union(dataset)`, built untimed). Each export runs once in a child process.
+(`kg.rdf.union(dataset)`, built untimed). Each export runs once in a child process.
 
 For reference (no target), Oxigraph's own writer on its in-memory store (`Store.dump` of the
 article graphs as N-Quads, of their union as Turtle; loading untimed): the fastest writer
@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from common import Row, log, ratio_row
-from kg import export
+from kg import export, rdf
 from kg.store import Store
 from sparql import Timing, memory_store, repeat_in_child
 
@@ -34,8 +34,6 @@ def memory_export(nquads: Path, out: Path, fmt: str):
     def setup():
         import pyoxigraph
 
-        from kg import rdf
-
         if fmt == "nquads":
             memory = pyoxigraph.Store()
             memory.bulk_load(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS)
@@ -49,7 +47,7 @@ def memory_export(nquads: Path, out: Path, fmt: str):
 
 def rdflib_export(dataset, out: Path, fmt: str):
     def setup():
-        graph = export.union(dataset) if fmt == "turtle" else dataset
+        graph = rdf.union(dataset) if fmt == "turtle" else dataset
         return lambda: graph.serialize(destination=str(out), format=fmt, encoding="utf-8") and out.stat().st_size
     return setup
 

@@ -126,12 +126,11 @@ def memory_store(nquads: Path):
     """The N-Quads file in Oxigraph's in-memory store, with the union copy the project store keeps."""
     import pyoxigraph
 
-    from kg.store import union_quads
+    from kg.layout import add_union
 
     memory = pyoxigraph.Store()
     memory.bulk_load(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS)
-    memory.extend(list(union_quads(memory)))
-    return memory
+    return add_union(memory)
 
 
 def rdflib_setup(dataset, text: str) -> Callable[[], Callable[[], int]]:

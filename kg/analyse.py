@@ -11,12 +11,13 @@ from rdflib.namespace import SKOS
 
 from kg.errors import KgError
 from kg.names import fold
-from kg.store import rdflib_term
-from kg.vocab import KG
+from kg.layout import rdflib_term
+from kg.vocab import ENTITY_CLASSES, ENTITY_LINKS, EVENT_CLASSES, KG, local_name, sparql_values
 
+#: Classes drawn in the view, the names `--type` accepts.
+VIEW_CLASSES = tuple(local_name(c) for c in (*ENTITY_CLASSES, *EVENT_CLASSES))
 #: Classes shown in summaries, most specific first.
-CLASSES = ("Leader", "Person", "Nation", "Organization", "Place", "Topic",
-           "Agreement", "Gift", "Commitment", "Meeting", "Article", "Evidence")
+CLASSES = (*VIEW_CLASSES, local_name(KG.Article), local_name(KG.Evidence))
 _SKIP = {KG.evidence, KG.inArticle}
 
 
@@ -85,11 +86,6 @@ def path(graph: Graph, source: str, target: str) -> list[str]:
     return steps
 
 
-#: Classes drawn in the view, the names `--type` accepts.
-VIEW_CLASSES = ("Leader", "Person", "Nation", "Organization", "Place", "Topic",
-                "Agreement", "Gift", "Commitment", "Meeting")
-_LINKS = ("leaderOf", "party", "signatory", "giver", "recipient", "committedBy", "beneficiary",
-          "participant", "location", "topic", "capitalOf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +115,7 @@ def view_selection(ox_store, max_nodes: int = 300, focus: str | None = None, dep
     classes = " ".join(f"kg:{c}" for c in (types or VIEW_CLASSES))
     prefix = f"PREFIX kg: <{KG._NS}>\n"
     nodes = {str(r["n"].value) for r in _select(ox_store, prefix + f"SELECT DISTINCT ?n WHERE {{ VALUES ?c {{ {classes} }} ?n a ?c }}")}
-    links = " ".join(f"kg:{p}" for p in _LINKS)
+    links = sparql_values(ENTITY_LINKS)
     g = nx.Graph()
     g.add_nodes_from(nodes)
     for r in _select(ox_store, prefix + f"SELECT ?s ?o WHERE {{ VALUES ?p {{ {links} }} ?s ?p ?o }}"):

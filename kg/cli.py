@@ -6,7 +6,6 @@ violations, 2 an error); 3 some inputs of `kg build`/`kg add` could not be read 
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import os
 import signal
@@ -17,12 +16,12 @@ from pathlib import Path
 
 import click
 
-from kg import analyse, export, query, rdf
+from kg import analyse, export, query, source
 from kg.errors import InputError, KgError
+from kg.source import HTML, open_source
 from kg.store import DEFAULT_PATH
 from kg.view import render
 
-HTML = ".html"
 PARTIAL = 3
 
 
@@ -73,19 +72,6 @@ jobs_option = click.option("--jobs", "-j", type=click.IntRange(1, 64), default=o
                            show_default="number of cores", help="Worker processes for parsing.")
 
 
-def load(graph_path: Path | None, store_path: Path, min_confidence: float | None = None,
-         allow_network: bool = False):
-    """The graph to work on: a file, else the store; without facts below `min_confidence`."""
-    if graph_path is not None:
-        ds = export.load(graph_path, allow_network)
-    else:
-        from kg.store import Store
-
-        with Store(store_path) as store:
-            ds = store.dataset()
-    return ds if min_confidence is None else rdf.above_confidence(ds, min_confidence)
-
-
 def with_progress(total: int, run: Callable[[Callable | None], object]) -> object:
     """Run `run(on_item)` with a progress bar on stderr (count, rate, ETA) when there is more than one item."""
     if total <= 1:
@@ -99,13 +85,8 @@ def with_progress(total: int, run: Callable[[Callable | None], object]) -> objec
         return run(tick)
 
 
-def _write_outputs(ds, outputs: tuple[Path, ...]) -> None:
-    for out in outputs:
-        if out.suffix.lower() == HTML:
-            render.write_html(ds, out, title=f"kg: {out.stem}")
-        else:
-            export.write(ds, out)
-        click.echo(f"wrote {out}", err=True)
+def _wrote(out: Path) -> None:
+    click.echo(f"wrote {out}", err=True)
 
 
 def _readable_articles(inputs: tuple[str, ...], article_date, failures: list[InputError]):
@@ -149,7 +130,7 @@ def _ingest(inputs: tuple[str, ...], article_date, jobs: int, store_path: Path |
             if store_path is not None:
                 with Store(store_path, writable=True, on_wait=_say) as store:
                     store.add_dataset(ds)
-            _write_outputs(ds, outputs)
+            source.write_outputs(source.GraphSource(dataset=ds), outputs, _wrote)
     else:
         with Store(store_path, writable=True, on_wait=_say) as store:
             added = with_progress(total, lambda tick: pipeline.ingest(articles, store, on_article=tick, jobs=jobs))
@@ -300,12 +281,8 @@ def query_command(sparql: str | None, query_file, name: str | None, list_queries
         return
 
     def task() -> query.Result:
-        if graph_path is None and min_confidence is None and not allow_network:
-            from kg.store import Store
-
-            with Store(store_path) as store:  # straight on Oxigraph: fast on big stores
-                return query.run_oxigraph(store.oxigraph, text, checked=True)
-        return query.run(load(graph_path, store_path, min_confidence, allow_network), text, allow_network)
+        with open_source(graph_path, store_path, min_confidence, allow_network) as graph:
+            return query.run_source(graph, text, allow_network)
 
     click.echo(query.render(query.limited(task, timeout), fmt), nl=False)
 
@@ -349,8 +326,8 @@ def view(graph_path: Path | None, store_path: Path, output: Path, title: str, ma
     """Write a self-contained, offline HTML view: legend, class filters, search, and a side
     panel with each entity's facts and their evidence."""
     wanted = tuple(t.strip() for t in types.split(",") if t.strip())
-    with _oxigraph_source(graph_path, store_path, min_confidence) as ox_store:
-        selection = analyse.view_selection(ox_store, max_nodes, focus, depth, wanted)
+    with open_source(graph_path, store_path, min_confidence) as graph:
+        selection = analyse.view_selection(graph.oxigraph, max_nodes, focus, depth, wanted)
     if selection.note():
         click.echo(selection.note(), err=True)
     render.write_html(selection.graph, output, title=f"{title} — {selection.note()}" if selection.note() else title)
@@ -358,20 +335,6 @@ def view(graph_path: Path | None, store_path: Path, output: Path, title: str, ma
     if png is not None:
         render.write_png(output, png)
         click.echo(f"wrote {png}", err=True)
-
-
-@contextlib.contextmanager
-def _oxigraph_source(graph_path: Path | None, store_path: Path, min_confidence: float | None):
-    """A pyoxigraph store to read: the project store itself, or a graph file loaded in memory."""
-    if graph_path is None and min_confidence is None:
-        from kg.store import Store
-
-        with Store(store_path) as store:
-            yield store.oxigraph
-        return
-    from kg.store import memory_store
-
-    yield memory_store(load(graph_path, store_path, min_confidence))
 
 
 @cli.command(name="export")
@@ -383,20 +346,8 @@ def _oxigraph_source(graph_path: Path | None, store_path: Path, min_confidence: 
 def export_command(graph_path: Path | None, store_path: Path, outputs: tuple[Path, ...],
                    min_confidence: float | None) -> None:
     """Write the graph as .ttl, .trig, .nt, .nq, .jsonld (and .html)."""
-    if graph_path is not None or min_confidence is not None:
-        _write_outputs(load(graph_path, store_path, min_confidence), outputs)
-        return
-    from kg.store import Store
-
-    with Store(store_path) as store:
-        size = len(store)
-        fast = [o for o in outputs if o.suffix.lower() != HTML and export.streams(o, size)]
-        for out in fast:  # big stores and line formats: Oxigraph's serialiser, no rdflib copy
-            export.write_store(store.oxigraph, out)
-            click.echo(f"wrote {out}", err=True)
-        rest = tuple(o for o in outputs if o not in fast)
-        if rest:
-            _write_outputs(store.dataset(), rest)
+    with open_source(graph_path, store_path, min_confidence) as graph:
+        source.write_outputs(graph, outputs, _wrote)
 
 
 def _read_query(handle) -> str:
@@ -415,7 +366,8 @@ def validate(graph_path: Path | None, store_path: Path) -> None:
     from kg import validate as shacl
 
     try:
-        report = shacl.validate(export.union(load(graph_path, store_path)))
+        with open_source(graph_path, store_path) as graph:
+            report = shacl.validate(graph.union())
     except KgError as e:
         click.echo(f"Error: {one_line(e)}", err=True)
         sys.exit(2)
@@ -429,7 +381,8 @@ def validate(graph_path: Path | None, store_path: Path) -> None:
 @friendly
 def stats(graph_path: Path | None, store_path: Path, top: int) -> None:
     """Counts per class and the most central entities (degree centrality)."""
-    result = analyse.stats(export.union(load(graph_path, store_path)), top)
+    with open_source(graph_path, store_path) as graph:
+        result = analyse.stats(graph.union(), top)
     click.echo(f"triples: {result.triples}")
     for cls, count in result.classes.items():
         click.echo(f"{cls:13s} {count}")
@@ -445,7 +398,9 @@ def stats(graph_path: Path | None, store_path: Path, top: int) -> None:
 @friendly
 def path(source: str, target: str, graph_path: Path | None, store_path: Path) -> None:
     """Show how two entities (by name or IRI) are connected."""
-    click.echo(" ".join(analyse.path(export.union(load(graph_path, store_path)), source, target)))
+    with open_source(graph_path, store_path) as graph:
+        found = analyse.path(graph.union(), source, target)
+    click.echo(" ".join(found))
 
 
 @cli.command(name="eval")
@@ -571,14 +526,10 @@ def pull(endpoint: str, gsp: str, user: str | None, password_env: str | None, au
     for out in outputs:
         export.format_for(out)
     client = _client(endpoint, gsp, user, password_env, auth, timeout, retries)
-    memory = remote.pull(client)
-    remote.save(memory, outputs)
-    for out in outputs:
-        click.echo(f"wrote {out}", err=True)
-    from kg.store import article_quads
-
-    click.echo(f"pulled {sum(1 for _ in article_quads(memory))} triples from {client.endpoint.query_url}", err=True)
-    note = remote.altered_note(memory)
+    pulled = source.GraphSource(remote.pull(client), streams=True)
+    source.write_outputs(pulled, outputs, _wrote)
+    click.echo(f"pulled {pulled.size()} triples from {client.endpoint.query_url}", err=True)
+    note = remote.altered_note(pulled.oxigraph)
     if note:
         click.echo(note, err=True)
 
@@ -591,10 +542,15 @@ def pull(endpoint: str, gsp: str, user: str | None, password_env: str | None, au
 @click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0, min_open=True),
               help="Stop a query that runs longer than this many seconds (answered 503).")
 @click.option("--workers", default=max(2, os.cpu_count() or 1), show_default="cores, at least 2",
-              type=click.IntRange(1, 64), help="Query worker processes.")
+              type=click.IntRange(1, 64), help="Query worker processes for ordinary queries (one more waits "
+                                               "on standby; each long query keeps one of its own).")
+@click.option("--long-queries", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Long queries (past a second of running, or cartesian products) that may run at once; "
+                   "more are refused with 429 and Retry-After.")
 @click.option("--log/--no-log", default=False, show_default=True, help="Log every request on stderr.")
 @friendly
-def serve(store_path: Path, host: str, port: int, timeout: float, workers: int, log: bool) -> None:
+def serve(store_path: Path, host: str, port: int, timeout: float, workers: int, long_queries: int,
+          log: bool) -> None:
     """Serve the store read-only over HTTP: a SPARQL 1.1 endpoint at /sparql, the explorer at /.
 
     The server answers from a snapshot of the store taken when it starts, so `kg add`
@@ -603,7 +559,7 @@ def serve(store_path: Path, host: str, port: int, timeout: float, workers: int, 
     from kg import serve as served
 
     server = served.start(store_path, host, port, timeout, workers,
-                          log=(lambda line: click.echo(line, err=True)) if log else None)
+                          log=(lambda line: click.echo(line, err=True)) if log else None, long_limit=long_queries)
     if not served.is_loopback(host):
         click.echo(f"warning: listening on {host}: anyone who can reach this machine can query the store",
                    err=True)

@@ -9,15 +9,12 @@ the surest, and they teach each person's gender for the other pronouns.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from kg.facts import Kind
+from kg.mention_types import Mentions
 from kg.lexicon import GROUP_NOUNS, NATION_GROUP_NOUNS, PARTNER_ROLES, PRONOUNS_PLURAL, PRONOUNS_SINGULAR
-
-if TYPE_CHECKING:
-    from kg.mentions import Mentions
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj", "obj"}

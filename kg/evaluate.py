@@ -29,13 +29,13 @@ from rdflib.namespace import SKOS
 from rdflib.term import Node
 
 from kg.errors import InputError
-from kg.vocab import KG
+from kg.vocab import EVENT_CLASSES as EVENTS, KG, local_name
 
 ENTITY_CATEGORIES = ("nations", "leaders")
 FACT_CATEGORIES = ("leader_of", "agreements", "gifts", "commitments", "meetings")
 CATEGORIES = (*ENTITY_CATEGORIES, *FACT_CATEGORIES, "events")
 SUMMARIES = {"entities": ENTITY_CATEGORIES, "facts": FACT_CATEGORIES}
-EVENT_CLASSES = ("Agreement", "Commitment", "Meeting", "Gift")
+EVENT_CLASSES = tuple(local_name(c) for c in EVENTS)
 _FACT_KEYS = ("agreements", "gifts", "commitments", "meetings")  # gold keys (leader_of comes from leaders)
 
 _NAME_PROPS = (RDFS.label, SKOS.prefLabel, SKOS.altLabel)
@@ -469,13 +469,13 @@ def gold_files(gold_dir: Path) -> list[Path]:
 
 def evaluate_file(gold_path: Path) -> ArticleResult:
     """Build one gold file's article with kg and score its graph."""
-    from kg import export, pipeline, read
+    from kg import pipeline, rdf, read
 
     gold = load_gold(gold_path)
     article = gold_path.parent / gold["article"]
     if not article.is_file():
         raise InputError(f"{gold_path}: article {article} not found")
-    graph = export.union(pipeline.build([read.read_file(article)]))
+    graph = rdf.union(pipeline.build([read.read_file(article)]))
     scores, mismatches = score_graph(graph, gold)
     return ArticleResult(gold_path.name, str(article), scores, mismatches)
 

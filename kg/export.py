@@ -15,9 +15,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset
 
-from kg import rdf
+from kg import layout, rdf
 from kg.errors import ExportError, InputError
 
 FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld"}
@@ -32,19 +32,10 @@ def format_for(path: Path | str) -> str:
     return FORMATS[suffix]
 
 
-def union(ds: Dataset) -> Graph:
-    """All named graphs as one graph (for triple-only formats and analysis)."""
-    g = Graph()
-    rdf.bind(g)
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
-
-
 def serialize(ds: Dataset, fmt: str) -> bytes:
     """The dataset in one format, as deterministic bytes."""
     if fmt in ("nt", "nquads"):
-        data = (union(ds) if fmt == "nt" else ds).serialize(format=fmt, encoding="utf-8")
+        data = (rdf.union(ds) if fmt == "nt" else ds).serialize(format=fmt, encoding="utf-8")
         lines = sorted(set(data.decode("utf-8").splitlines()) - {""})
         return ("\n".join(lines) + "\n").encode("utf-8")
     if fmt == "json-ld":
@@ -53,7 +44,7 @@ def serialize(ds: Dataset, fmt: str) -> bytes:
         return (json.dumps(_sorted_jsonld(doc), indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
     if fmt == "trig":
         return _sorted_trig(ds)
-    return union(ds).serialize(format=fmt, encoding="utf-8")
+    return rdf.union(ds).serialize(format=fmt, encoding="utf-8")
 
 
 def _sorted_trig(ds: Dataset) -> bytes:
@@ -105,13 +96,10 @@ def write_store(store, path: Path) -> None:
     """Write an on-disk pyoxigraph store to a file fast, with the same bytes for the same content.
 
     Such a store lists its triples in the order of its index, which depends on the content only,
-    so N-Quads and Turtle come straight from Oxigraph's own writer with no Python sort (1.9x and
-    1.2x faster than the sorting/streaming version at 1M triples in `benchmarks/export_speed.py`);
-    N-Triples lines are sorted, TriG is streamed.
+    so N-Quads and Turtle come straight from Oxigraph's own writer with no Python sort (faster, see
+    benchmarks/results.md); N-Triples lines are sorted, TriG is streamed.
     """
     import pyoxigraph as ox
-
-    from kg.store import article_quads
 
     fmt = format_for(path)
     prefixes = {prefix: str(ns) for prefix, ns in rdf.PREFIXES.items()}
@@ -124,7 +112,7 @@ def write_store(store, path: Path) -> None:
                              format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()
         data = ("\n".join(sorted(set(lines) - {""})) + "\n").encode("utf-8")
     else:
-        data = ox.serialize(article_quads(store), format=ox.RdfFormat.TRIG, prefixes=prefixes)
+        data = ox.serialize(layout.article_quads(store), format=ox.RdfFormat.TRIG, prefixes=prefixes)
     write_atomically(path, lambda tmp: tmp.write_bytes(data))
 
 
@@ -143,7 +131,7 @@ def _graph_by_graph_nquads(store) -> bytes:
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """Let `write` fill a temporary file beside `path`, then rename it into place: never half a
-    file. An error names `path`, not the temporary file."""
+    file. An error names `path`, not the temporary file, and says the old file is untouched."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -153,7 +141,7 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
         os.replace(tmp, path)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
-        raise OSError(e.errno, e.strerror or str(e), str(path)) from e
+        raise OSError(e.errno, f"{e.strerror or e} (the file was left as it was)", str(path)) from e
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

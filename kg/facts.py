@@ -2,8 +2,9 @@
 
 Rules yield these frozen dataclasses; `kg.rdf` is the only place that turns
 them into triples. This module imports neither spaCy nor rdflib.
-Entities are referred to by key ("nation:JPN", "leader:Q22686",
-"person:hideki-matsuyama", "place:tokyo"), so facts stay hashable.
+Entities are referred to by key, the path their IRI will get ("nation/JPN",
+"person/Q22686", "person/ana-souza", "place/tokyo", "organization/g7"), so
+facts stay hashable.
 """
 
 from __future__ import annotations

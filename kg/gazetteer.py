@@ -111,7 +111,7 @@ def _as_day(date: str, *, last: bool) -> str:
     return date
 
 
-def fold(text: str) -> str:
+def strip_accents(text: str) -> str:
     """Strip accents: "Çelik" -> "Celik"."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -204,11 +204,11 @@ def ruler_patterns(directory: Path | None = None) -> list[dict]:
 
 def _candidates(directory: Path | None) -> Iterator[tuple[str, str, str]]:
     for nation in load_nations(directory).values():
-        for text in _with_folded((nation.name, *nation.aliases)):
+        for text in _with_unaccented((nation.name, *nation.aliases)):
             yield "GPE", text, f"nation:{nation.iso3}"
-        for text in _with_folded(nation.capitals):
+        for text in _with_unaccented(nation.capitals):
             yield "GPE", text, f"capital:{nation.iso3}"
-        for text in _with_folded(nation.demonyms):
+        for text in _with_unaccented(nation.demonyms):
             yield "NORP", text, f"nation:{nation.iso3}"
     for name, aliases in load_organisations(directory).items():
         for text in (name, *aliases):
@@ -216,7 +216,7 @@ def _candidates(directory: Path | None) -> Iterator[tuple[str, str, str]]:
     leaders = sorted(load_leaders(directory).values(), key=_latest_term, reverse=True)  # stable: ties by QID
     for leader in leaders:
         full = [a for a in leader.aliases if len(a.split()) >= 2]
-        for text in _with_folded((leader.name, *full)):
+        for text in _with_unaccented((leader.name, *full)):
             yield "PERSON", text, f"leader:{leader.wikidata}"
 
 
@@ -224,7 +224,45 @@ def _latest_term(leader: LeaderRecord) -> tuple[str, str]:
     return max(term.recency() for term in leader.terms)
 
 
-def _with_folded(texts: Iterable[str]) -> Iterator[str]:
+def _with_unaccented(texts: Iterable[str]) -> Iterator[str]:
     for text in texts:
         yield text
-        yield fold(text)
+        yield strip_accents(text)
+
+
+# Who held which office when: questions the article's mentions ask of the leaders list.
+
+def leader_record(key: str) -> LeaderRecord | None:
+    """The gazetteer record of a leader entity key ("person/Q123"); None for anyone else."""
+    qid = key.removeprefix("person/")
+    return load_leaders().get(qid) if qid.startswith("Q") else None
+
+
+@functools.cache
+def _latest_starts() -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """(country, role) -> sorted (start, QID) of every term: who came after whom."""
+    starts: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for record in load_leaders().values():
+        for term in record.terms:
+            starts.setdefault((term.country_iso3, term.role), []).append((term.start[:10], record.wikidata))
+    return {k: sorted(v) for k, v in starts.items()}
+
+
+def _superseded(record: LeaderRecord, term: Term, day: str | None) -> bool:
+    """An open-ended term is stale when someone else took the same office after it began."""
+    return any(start > term.start[:10] and qid != record.wikidata and (day is None or start <= day)
+               for start, qid in _latest_starts().get((term.country_iso3, term.role), ()))
+
+
+def in_office(record: LeaderRecord, when: date | None) -> bool:
+    """Whether a gazetteer leader held office on a date (a current, not superseded, term if no date)."""
+    day = when.isoformat() if when else None
+    for term in record.terms:
+        if term.end and (day is None or not term.start[:10] <= day <= term.end[:10]):
+            continue
+        if day and term.start[:10] > day:
+            continue
+        if not term.end and _superseded(record, term, day):
+            continue
+        return True
+    return False

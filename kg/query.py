@@ -12,6 +12,7 @@ import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from multiprocessing import get_context
 from importlib import resources
 
@@ -20,6 +21,10 @@ from rdflib.plugins.sparql.parser import parseQuery
 from pyparsing import ParseException, ParseResults
 
 from kg.errors import KgError, QueryError
+from kg.rdf import canonical_decimal
+
+if TYPE_CHECKING:
+    from kg.source import GraphSource
 
 FORMATS = ("table", "csv", "json")
 
@@ -99,6 +104,14 @@ def run(graph: Graph | Dataset, text: str, allow_network: bool = False) -> Resul
     return Result(columns, rows)
 
 
+def run_source(source: GraphSource, text: str, allow_network: bool = False) -> Result:
+    """Run a checked query on a graph source: on its Oxigraph store, or with rdflib when SERVICE and
+    FROM may fetch remote data (only rdflib can)."""
+    if allow_network:
+        return run(source.dataset(), text, allow_network)
+    return run_oxigraph(source.oxigraph, text, checked=True)
+
+
 def run_oxigraph(store, text: str, checked: bool = False) -> Result:
     """Run a SELECT or ASK query on a pyoxigraph store (its default graph is the union of articles).
 
@@ -126,8 +139,8 @@ def run_oxigraph(store, text: str, checked: bool = False) -> Result:
 
 def _solutions(result) -> Result:
     """Solutions through Oxigraph's CSV writer, whose cells are the terms' plain values (what
-    `.value` gives; empty when unbound): no Python object per term, 10-20% faster than reading
-    each term on 10k-row results (measured on the benchmark's synthetic store)."""
+    `.value` gives; empty when unbound): no Python object per term (faster on big results, see
+    benchmarks/results.md)."""
     import pyoxigraph
 
     columns = [v.value for v in result.variables]
@@ -172,8 +185,8 @@ def limited(task: Callable[[], Result], timeout: float | None) -> Result:
 def _text(term: object) -> str:
     """A term as a table cell; decimals in canonical form ("2", "2.5"), as Oxigraph writes them,
     so a file and the store print the same numbers."""
-    if isinstance(term, Literal) and term.datatype == XSD.decimal and "." in term:
-        return str(term).rstrip("0").removesuffix(".")
+    if isinstance(term, Literal) and term.datatype == XSD.decimal:
+        return canonical_decimal(term)
     return "" if term is None else str(term)
 
 

@@ -93,12 +93,30 @@ def decimal(value: Decimal | float) -> Literal:
     return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
+def canonical_decimal(literal: Literal) -> str:
+    """An xsd:decimal as Oxigraph writes it ("2", "2.5"): how query results show numbers, so a
+    graph file and the store print the same (`decimal` writes kg's own form, "2.0")."""
+    return str(literal).rstrip("0").removesuffix(".") if "." in literal else str(literal)
+
+
 def combined_confidence(values: Iterable[float]) -> float:
     """Noisy-or of independent evidence: 1 - (1 - c1)(1 - c2)..., three decimals."""
     doubt = 1.0
     for value in set(values):
         doubt *= 1.0 - value
     return round(1.0 - doubt, 3)
+
+
+def union(graph: Graph | Dataset) -> Graph:
+    """Every named graph's triples in one graph (for triple-only formats, SHACL, NetworkX and the
+    explorer); a plain graph is returned as it is."""
+    if not hasattr(graph, "quads"):  # a Graph; a Dataset or ConjunctiveGraph has named graphs
+        return graph
+    flat = Graph()
+    bind(flat)
+    for s, p, o, _ in graph.quads((None, None, None, None)):
+        flat.add((s, p, o))
+    return flat
 
 
 def above_confidence(ds: Dataset, threshold: float) -> Dataset:

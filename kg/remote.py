@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
 
-from kg import export
+from kg import layout
 from kg.errors import RemoteError
 from kg.query import Result
 from kg.vocab import ID
@@ -196,8 +195,9 @@ def query(endpoint: Endpoint, text: str) -> Result:
     return Result(columns, rows)
 
 
-def article_id(iri: str) -> str:
-    """The short article id of an article graph IRI (other IRIs unchanged)."""
+def short_id(iri: str) -> str:
+    """The short article id of an article graph IRI (other IRIs unchanged); `kg.read.article_id`
+    makes the id from an article's text."""
     return iri.removeprefix(ARTICLE_PREFIX)
 
 
@@ -267,13 +267,13 @@ def _prune(client: Client, local: set[str], report: PushReport, prune: bool) -> 
         except RemoteError as e:
             left = report.stale[len(report.dropped):]
             raise PushError(f"{done}, but dropping the graphs the store does not hold stopped at article "
-                            f"{article_id(iri)}: {e}. Dropped: {len(report.dropped)}; not dropped: {len(left)} "
+                            f"{short_id(iri)}: {e}. Dropped: {len(report.dropped)}; not dropped: {len(left)} "
                             f"({_ids(left)}). Run the same command again to finish.", report, []) from e
         report.dropped.append(iri)
 
 
 def _ids(iris: Sequence[str], most: int = 5) -> str:
-    shown = ", ".join(article_id(i) for i in iris[:most])
+    shown = ", ".join(short_id(i) for i in iris[:most])
     return shown + (f" and {len(iris) - most} more" if len(iris) > most else "") if iris else "none"
 
 
@@ -287,7 +287,7 @@ def stale_note(report: PushReport) -> str | None:
 
 
 def _stopped(endpoint: Endpoint, iri: str, error: Exception, report: PushReport, missing: list[str]) -> str:
-    return (f"push to {endpoint.gsp_url} stopped at article {article_id(iri)}: {error}. "
+    return (f"push to {endpoint.gsp_url} stopped at article {short_id(iri)}: {error}. "
             f"Written: {len(report.written)} graph(s) ({_ids(report.written)}); "
             f"not written: {len(missing)} ({_ids(missing)}). "
             "Run the same command with --resume to finish (graphs already complete are skipped).")
@@ -361,8 +361,6 @@ def pull(client: Client, on_graph: Callable[[str], None] | None = None):
     """Every article graph on the server, in an in-memory pyoxigraph store (counts checked)."""
     import pyoxigraph as ox
 
-    from kg.store import union_quads
-
     memory = ox.Store()
     for batch in _batches(remote_graphs(client)):
         expected = sum(n for _, n in batch)
@@ -373,9 +371,7 @@ def pull(client: Client, on_graph: Callable[[str], None] | None = None):
         for g, _ in batch:
             if on_graph is not None:
                 on_graph(g)
-    # laid out as the project store is: the default graph holds the union of the articles
-    memory.extend(list(union_quads(memory)))
-    return memory
+    return layout.add_union(memory)  # laid out as the project store is
 
 
 def _miscounted(endpoint: Endpoint, batch: list[tuple[str, int]], got: int) -> str:
@@ -418,11 +414,10 @@ def ill_typed(memory) -> list:
     from rdflib import XSD, Literal, URIRef
 
     from kg import rdf  # noqa: F401 (its log filter keeps rdflib from printing a traceback per literal)
-    from kg.store import article_quads
 
     valid: dict[tuple[str, str], bool] = {}
     found = []
-    for quad in article_quads(memory):
+    for quad in layout.article_quads(memory):
         term = quad.object
         if not isinstance(term, ox.Literal) or term.language or not term.datatype.value.startswith(str(XSD)):
             continue
@@ -441,30 +436,3 @@ def altered_note(memory) -> str | None:
         return None
     return (f"warning: {len(found)} literal(s) came back from the server not valid for their datatype "
             f"(e.g. {found[0]}; Virtuoso 7.2 stores xsd:duration values as numbers): written as received")
-
-
-def save(memory, outputs: Sequence[Path]) -> None:
-    """Write a pulled store to files exactly as `kg export` writes the project store."""
-    from kg.store import _kg_decimals, article_quads  # the store's own normalisation, shared on purpose
-    import pyoxigraph as ox
-
-    from kg import rdf
-
-    size = sum(1 for _ in article_quads(memory))  # as `kg export` counts the store
-    dataset = None
-    with tempfile.TemporaryDirectory(prefix="kg-pull-") as folder:
-        disk = None
-        for out in outputs:
-            if export.streams(out, size):
-                if disk is None:  # on disk, the quads come in the order the project store gives
-                    disk = ox.Store(folder)
-                    disk.bulk_extend(memory)
-                export.write_store(disk, out)
-                continue
-            if dataset is None:
-                dataset = rdf.new_dataset()
-                quads = ox.serialize(article_quads(memory), format=ox.RdfFormat.N_QUADS)
-                dataset.parse(data=quads.decode("utf-8"), format="nquads")
-                dataset = _kg_decimals(dataset)
-            export.write(dataset, out)
-        del disk  # closes the temporary store before its folder goes

@@ -8,8 +8,9 @@ CONSTRUCT and DESCRIBE in Turtle (default), N3, N-Triples, RDF/XML or JSON-LD. `
 HTML explorer `kg view` writes.
 
 Every query runs in one of a pool of worker processes, each holding the store open
-read-only: a query still running after the timeout is answered 503 and its worker is killed
-and replaced. Queries see every article graph as the default graph, as `kg query` does, unless
+read-only. Ordinary queries keep being answered while heavy ones run (see `Pool`): a query past
+its running budget (the timeout) is answered 503 and its worker is killed and replaced; a
+request refused for overload is answered 429 at once, with Retry-After. Queries see every article graph as the default graph, as `kg query` does, unless
 the query names its dataset (FROM / FROM NAMED) or the request does (``default-graph-uri``,
 ``named-graph-uri``, which win over the query's): then exactly those graphs of the store.
 Updates (SPARQL Update, LOAD) are refused with 403, SERVICE as `kg query` refuses it
@@ -24,21 +25,29 @@ read-only, so nobody writes there), the workers open the store itself read-only.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import ipaddress
+import math
 import multiprocessing
+import os
 import queue
 import shutil
 import socket
 import tempfile
 import threading
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import KgError, QueryError, StoreError
+
+if TYPE_CHECKING:
+    from rdflib.plugins.sparql.parserutils import CompValue
 
 MAX_BODY = 1 << 20
 TEXT = "text/plain; charset=utf-8"
@@ -58,11 +67,12 @@ LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 
 
 class Answer(NamedTuple):
-    """An HTTP answer: status, media type and body."""
+    """An HTTP answer: status, media type, body and any further headers."""
 
     status: int
     media: str
     body: bytes
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 def _text(status: int, message: str) -> Answer:
@@ -90,6 +100,50 @@ def refusal(text: str) -> Answer | None:
                               "this endpoint is read-only")
         return _text(400, str(e))
     return None
+
+
+#: A worker's reply to a query it will run only as a long one, and the pool's go-ahead (see `Pool`).
+LONG, RUN = "long", "run"
+
+
+@functools.lru_cache(maxsize=1024)
+def cartesian(text: str) -> bool:
+    """Whether a (valid) query joins groups of triple patterns that share no variable:
+    "?a ?b ?c . ?d ?e ?f" pairs every triple with every other, an obviously unbounded shape."""
+    from rdflib.plugins.sparql import algebra, parser
+
+    try:
+        plan = algebra.translateQuery(parser.parseQuery(text)).algebra
+    except Exception:  # rdflib's translation raises several types; such a query is no known shape
+        return False
+    return any(len(_joined_groups(node["triples"])) > 1 for node in _nodes(plan) if node.name == "BGP")
+
+
+def _nodes(node: object) -> Iterator[CompValue]:
+    """Every algebra node under a query plan."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if isinstance(node, CompValue):
+        yield node
+        for value in node.values():
+            yield from _nodes(value)
+    elif isinstance(node, (list, tuple)):
+        for item in node:
+            yield from _nodes(item)
+
+
+def _joined_groups(triples: Sequence[tuple]) -> list[set[str]]:
+    """The variables of triple patterns, grouped by shared variables (patterns with none left out)."""
+    from rdflib.term import Variable
+
+    groups: list[set[str]] = []
+    for triple in triples:
+        names = {str(t) for t in triple if isinstance(t, Variable)}
+        if not names:
+            continue
+        joined = [g for g in groups if g & names]
+        groups = [g for g in groups if not g & names] + [names.union(*joined)]
+    return groups
 
 
 def _is_update(text: str) -> bool:
@@ -218,6 +272,10 @@ def _worker(path: str, conn) -> None:
     while True:
         try:
             kind, *args = conn.recv()
+            if kind == "query" and refusal(args[0]) is None and cartesian(args[0]):
+                conn.send(LONG)  # the pool decides whether it may run as a long query
+                if conn.recv() != RUN:
+                    continue
         except (EOFError, OSError):
             return
         try:
@@ -228,24 +286,43 @@ def _worker(path: str, conn) -> None:
 
 # -- the pool, in the server process -----------------------------------------------------------
 
+#: Seconds a query may run in the fast lane; past it, it runs on as a long query (see `Pool`).
+FAST_BUDGET = 1.0
+#: Seconds a request may wait for a free fast-lane worker before it is refused with 429.
+QUEUE_WAIT = 2.0
+
+
 class _Worker(NamedTuple):
     process: multiprocessing.Process
-    conn: object
+    conn: Connection
 
 
 class Pool:
-    """Worker processes with the store open read-only; each runs one query at a time."""
+    """Worker processes with the store open read-only; each runs one request at a time.
 
-    def __init__(self, path: Path, size: int, timeout: float) -> None:
-        self.path, self.size, self.timeout = Path(path), size, timeout
+    Two lanes keep ordinary queries answered while heavy ones run. Every query starts in the
+    fast lane (`size` workers). One whose shape is a cartesian product (triple patterns that share
+    no variable) is long from the start; one still running after `FAST_BUDGET` becomes long there.
+    A long query keeps its worker, which leaves the fast lane: a standby worker, started ahead,
+    takes its place at once and another standby is started. At most `long_limit` long queries run
+    at a time, each stopped at `timeout` seconds of running (503); a long query beyond the limit,
+    or a request that finds no fast worker free within `QUEUE_WAIT`, is refused at once with 429
+    and a Retry-After."""
+
+    def __init__(self, path: Path, size: int, timeout: float, long_limit: int = 1) -> None:
+        self.path, self.size, self.timeout, self.long_limit = Path(path), size, timeout, long_limit
         self._context = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._standby: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
+        self._long_deadlines: dict[int, float] = {}  # id of a long request -> when it will be stopped
         self._lock = threading.Lock()
         self._closed = False
         try:
-            for worker in [self._spawn() for _ in range(size)]:  # start them all, then wait for each
+            started = [self._spawn() for _ in range(size + 1)]  # start them all, then wait for each
+            for worker in started[:size]:
                 self._idle.put(self._ready(worker))
+            self._standby.put(self._ready(started[size]))
         except BaseException:
             self.close()
             raise
@@ -281,38 +358,92 @@ class Pool:
         with self._lock:
             self._all.discard(worker)
 
-    def _replace(self, worker: _Worker) -> None:
-        """Kill a worker and start another in the background."""
-        self._kill(worker)
-
+    def _in_background(self, lane: queue.Queue[_Worker]) -> None:
+        """Start a worker for a lane in the background (the store's opening takes a moment)."""
         def start() -> None:
             if not self._closed:
                 try:
-                    self._idle.put(self._ready(self._spawn()))
+                    lane.put(self._ready(self._spawn()))
                 except KgError:
                     pass  # the store went away; the pool shrinks and says so by answering 503s
 
         threading.Thread(target=start, daemon=True).start()
 
-    def run(self, *request) -> Answer:
-        """Answer one request ("query", text, accept, ...) or ("site", title) in a worker;
-        503 when it runs past the timeout or no worker is free."""
+    def _replace(self, worker: _Worker) -> None:
+        """Kill a fast-lane worker and start another in the background."""
+        self._kill(worker)
+        self._in_background(self._idle)
+
+    def _leave_fast_lane(self) -> None:
+        """A fast worker became a long query's: the standby takes its place, a new standby starts."""
         try:
-            worker = self._idle.get(timeout=self.timeout)
+            self._idle.put(self._standby.get_nowait())
         except queue.Empty:
-            return _text(503, f"busy: all {self.size} query workers stayed busy for {self.timeout:g} s; try again")
+            self._in_background(self._idle)  # the standby is still starting: one more for the lane
+            return
+        self._in_background(self._standby)
+
+    def run(self, *request) -> Answer:
+        """Answer one request ("query", text, accept, ...) or ("site", title) in a worker."""
+        try:
+            worker = self._idle.get(timeout=min(QUEUE_WAIT, self.timeout))
+        except queue.Empty:
+            return _busy(f"all {self.size} query workers stayed busy for {min(QUEUE_WAIT, self.timeout):g} s", 1)
+        budget = min(FAST_BUDGET, self.timeout) if request[0] == "query" else self.timeout
         try:
             worker.conn.send(request)
-            if not worker.conn.poll(self.timeout):
+            if worker.conn.poll(budget):
+                result = worker.conn.recv()
+                if result != LONG:
+                    self._idle.put(worker)
+                    return result
+                return self._start_long(worker)  # a cartesian product: long from the start
+            if budget >= self.timeout:
                 self._replace(worker)
-                return _text(503, f"the query ran longer than {self.timeout:g} s and was stopped "
-                                  "(the server's --timeout)")
-            result = worker.conn.recv()
+                return _stopped(self.timeout)
+            return self._run_long(worker, budget)
         except (EOFError, OSError):
             self._replace(worker)
             return _text(500, "the query worker died; try again")
-        self._idle.put(worker)
-        return result
+
+    def _admit(self, worker: _Worker, spent: float) -> Answer | None:
+        """Count a long query in if fewer than `long_limit` run; else the 429 that refuses it."""
+        now = time.monotonic()
+        with self._lock:
+            if len(self._long_deadlines) < self.long_limit:
+                self._long_deadlines[id(worker)] = now + self.timeout - spent
+                return None
+            wait = min(self._long_deadlines.values()) - now
+        return _busy(f"{self.long_limit} long quer{'y' if self.long_limit == 1 else 'ies'} already running",
+                     max(1, math.ceil(wait)))
+
+    def _start_long(self, worker: _Worker) -> Answer:
+        """A query known to be long before it runs: refused at no cost, or run as a long query."""
+        refused = self._admit(worker, 0.0)
+        if refused is not None:
+            worker.conn.send("skip")
+            self._idle.put(worker)
+            return refused
+        worker.conn.send(RUN)
+        return self._run_long(worker, 0.0, admitted=True)
+
+    def _run_long(self, worker: _Worker, spent: float, admitted: bool = False) -> Answer:
+        """Let a fast worker's running request go on as a long query, if the limit allows: it leaves
+        the fast lane and yields the processor to it (lowest priority)."""
+        refused = None if admitted else self._admit(worker, spent)
+        self._leave_fast_lane()
+        try:
+            if refused is not None:
+                return refused
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, worker.process.pid, 19)
+            if not worker.conn.poll(self.timeout - spent):
+                return _stopped(self.timeout)
+            return worker.conn.recv()
+        finally:
+            with self._lock:
+                self._long_deadlines.pop(id(worker), None)
+            self._kill(worker)  # the fast lane has its replacement already
 
     def close(self) -> None:
         """Stop every worker."""
@@ -321,6 +452,16 @@ class Pool:
             workers = list(self._all)
         for worker in workers:
             self._kill(worker)
+
+
+def _stopped(timeout: float) -> Answer:
+    return _text(503, f"the query ran longer than {timeout:g} s and was stopped (the server's --timeout)")
+
+
+def _busy(why: str, retry_after: int) -> Answer:
+    """429: refused at once for overload, with when to try again."""
+    return Answer(429, TEXT, f"busy: {why}; try again in {retry_after} s\n".encode("utf-8"),
+                  (("Retry-After", str(retry_after)),))
 
 
 # -- HTTP --------------------------------------------------------------------------------------
@@ -441,6 +582,8 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", result.media)
         self.send_header("Content-Length", str(len(result.body)))
         self.send_header("X-Content-Type-Options", "nosniff")
+        for name, value in result.headers:
+            self.send_header(name, value)
         if allow:
             self.send_header("Allow", "GET, POST")
         self.end_headers()
@@ -490,7 +633,7 @@ def checkpoint(path: Path) -> Path | None:
 
 
 def start(path: Path, host: str = "127.0.0.1", port: int = 8000, timeout: float = 30.0, workers: int = 2,
-          log: Callable[[str], None] | None = None) -> Server:
+          log: Callable[[str], None] | None = None, long_limit: int = 1) -> Server:
     """A ready server over a snapshot of the store (workers started, port bound); when no snapshot
     can be taken (`server.snapshot` is None) the workers open the store itself read-only. A store
     that a writer holds is a StoreError.
@@ -499,21 +642,21 @@ def start(path: Path, host: str = "127.0.0.1", port: int = 8000, timeout: float 
     snapshot = checkpoint(Path(path))
     source = snapshot or Path(path)
     try:
-        pool = Pool(source, workers, timeout)
+        pool = Pool(source, workers, timeout, long_limit)
     except BaseException:
-        _forget(snapshot)
+        _remove_snapshot(snapshot)
         raise
     try:
         server = Server((host, port), pool, explorer(pool, f"kg: {path}"), log)
     except OSError as e:
         pool.close()
-        _forget(snapshot)
+        _remove_snapshot(snapshot)
         raise StoreError(f"cannot listen on {host}:{port}: {e.strerror or e}") from e
     server.snapshot = snapshot
     return server
 
 
-def _forget(snapshot: Path | None) -> None:
+def _remove_snapshot(snapshot: Path | None) -> None:
     if snapshot is not None:
         shutil.rmtree(snapshot.parent, ignore_errors=True)
 
@@ -522,7 +665,7 @@ def close(server: Server) -> None:
     """Close the socket, stop the workers and delete the snapshot."""
     server.server_close()
     server.pool.close()
-    _forget(server.snapshot)
+    _remove_snapshot(server.snapshot)
 
 
 def stop(server: Server) -> None:

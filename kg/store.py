@@ -8,20 +8,20 @@ Adding an article replaces its named graph in one SPARQL update, which Oxigraph
 applies as a transaction: an interrupted `kg add` leaves each article either
 fully in or fully out, and adding the same article again changes nothing.
 Only one process may write at a time (Oxigraph locks the directory), and never while
-another reads: Oxigraph leaves a read-only open beside a writer undefined, and here such a
-reader, opening the store again and again while `kg add` wrote, was killed by the kernel at
-24 GB. A lock file in the store (`kg-access.lock`, flock) is held shared by readers and
+another reads: Oxigraph leaves a read-only open beside a writer undefined (here such a reader's
+memory ran away). A lock file in the store (`kg-access.lock`, flock) is held shared by readers and
 exclusively by the writer: a reader is refused at once while a writer works (an ingest may take
 hours), a writer waits up to `READERS_WAIT` seconds for readers to finish. `kg serve` reads a
 checkpoint of the store, so it keeps no lock on the store itself.
 
 A writer that changed the store compacts it as it closes: a command is too short-lived for
-RocksDB's background compaction, and reads of an uncompacted store are 1.35-1.7x slower (bundled
-queries and exports on the benchmark's 1M-triple store); compacting that store takes about 2 s.
+RocksDB's background compaction, and reads of an uncompacted store are markedly slower.
+The figures behind these choices are in `benchmarks/results.md`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import io
 import os
@@ -30,17 +30,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from kg import rdf
+from kg import layout, rdf
 from kg.errors import StoreError
-from kg.vocab import ID, KG
+from kg.vocab import EVENT_CLASSES, ID, KG, sparql_values
 
 DEFAULT_PATH = Path(".kg/store")
-#: Articles between flushes in a long ingest (measured on the memory benchmark's corpus texts:
-#: without flushes resident memory grew from 215 to 377 MiB over 806 texts; with a flush every 100
-#: it stayed at 270-300 MiB over 700).
+#: Articles between flushes in a long ingest: without flushes resident memory grows with every
+#: article (figures in benchmarks/results.md).
 FLUSH_EVERY = 100
 #: The readers-writer lock file inside the store's folder (RocksDB leaves files it did not make alone).
 ACCESS_LOCK = "kg-access.lock"
@@ -56,12 +56,6 @@ class ArticleInfo:
     title: str
     source: str
     facts: int
-
-
-def _oxigraph():
-    import pyoxigraph
-
-    return pyoxigraph
 
 
 class Store:
@@ -83,28 +77,26 @@ class Store:
             raise
 
     @property
-    def oxigraph(self):
+    def oxigraph(self) -> ox.Store:
         """The underlying pyoxigraph.Store (for fast SPARQL)."""
         return self._store
 
     def add_graph(self, graph: Graph) -> None:
         """Replace the named graph `graph.identifier` with `graph`'s triples, atomically."""
-        ox = _oxigraph()
         data = graph.serialize(format="nt", encoding="utf-8")
         triples = "\n".join(f"{t.subject} {t.predicate} {t.object} ."
                             for t in ox.parse(io.BytesIO(data), format=ox.RdfFormat.N_TRIPLES))
         name = f"<{graph.identifier}>"
         self.changed = True
-        self._store.update(f"{_forget(name)} ;\nINSERT DATA {{ GRAPH {name} {{\n{triples}\n}} }} ;\n"
+        self._store.update(f"{_drop_article_sparql(name)} ;\nINSERT DATA {{ GRAPH {name} {{\n{triples}\n}} }} ;\n"
                            f"INSERT DATA {{\n{triples}\n}}")
 
     def rebuild_union(self) -> None:
         """Refill the default graph with the union of the article graphs (after a bulk load,
         or for a store written before the union copy existed)."""
-        ox = _oxigraph()
         self.changed = True
         self._store.clear_graph(ox.DefaultGraph())
-        self._store.bulk_extend(union_quads(self._store))
+        self._store.bulk_extend(layout.union_quads(self._store))
 
     def add_dataset(self, ds: Dataset) -> None:
         """Add (or replace) every article graph of a dataset."""
@@ -116,7 +108,7 @@ class Store:
         """Drop one article's named graph (by id, IRI or source file) and nothing else."""
         found = self.find(article)
         self.changed = True
-        self._store.update(_forget(f"<{rdf.article_iri(found.id)}>"))
+        self._store.update(_drop_article_sparql(f"<{rdf.article_iri(found.id)}>"))
         return found
 
     def find(self, article: str) -> ArticleInfo:
@@ -138,16 +130,11 @@ class Store:
 
     def dataset(self) -> Dataset:
         """The whole store as an rdflib Dataset (one graph per article)."""
-        ds = rdf.new_dataset()
-        ox = _oxigraph()
-        data = ox.serialize(article_quads(self._store), format=ox.RdfFormat.N_QUADS)
-        ds.parse(data=data.decode("utf-8"), format="nquads")
-        return _kg_decimals(ds)
+        return layout.dataset(self._store)
 
     def __len__(self) -> int:
         """Quads in the article graphs (the default graph's union copy is not counted)."""
-        union = next(iter(self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"]
-        return len(self._store) - int(union.value)
+        return layout.article_quad_count(self._store)
 
     def flush(self) -> None:
         """Write the in-memory tables to disk. RocksDB otherwise lets them grow with every write:
@@ -157,12 +144,16 @@ class Store:
     def close(self) -> None:
         """Compact the store if it changed, flush, and release the lock (the store object is unusable
         afterwards). Flushing writes the in-memory tables to disk, so a later read-only open need not
-        replay the write-ahead log (measured: 6.6 s instead of 0.01 s for a 300k-quad store)."""
+        replay the write-ahead log (seconds instead of milliseconds; see benchmarks/results.md)."""
         try:
             if self.changed:
-                self._store.optimize()
+                with contextlib.suppress(OSError):  # compaction only speeds reads up; a full disk refuses it
+                    self._store.optimize()
             if self.writable:
                 self.flush()
+        except OSError as e:
+            raise StoreError(f"{self.path}: could not write the store's last changes to disk "
+                             f"({e.strerror or e}); make room and run the command again") from e
         finally:
             del self._store  # the last reference: Oxigraph closes the database before the lock goes
             _unlock(self._lock)
@@ -170,13 +161,16 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        try:
+            self.close()
+        except StoreError:
+            if kind is None:
+                raise  # else the error already on its way says more (which article failed)
 
 
-def _open(path: Path, writable: bool):
+def _open(path: Path, writable: bool) -> ox.Store:
     """The pyoxigraph store at `path`, or a StoreError that says why not."""
-    ox = _oxigraph()
     try:
         return ox.Store(str(path)) if writable else ox.Store.read_only(str(path))
     except OSError as e:
@@ -245,61 +239,11 @@ def _unlock(fd: int | None) -> None:
         os.close(fd)  # closing the descriptor releases its flock
 
 
-def _forget(name: str) -> str:
+def _drop_article_sparql(name: str) -> str:
     """SPARQL that drops an article graph and the union triples no other article still holds."""
     return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} "
             f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }} ;\n"
             f"DROP SILENT GRAPH {name}")
-
-
-def article_quads(ox_store):
-    """The quads of the article graphs, without the default graph's union copy."""
-    ox = _oxigraph()
-    return (q for q in ox_store if not isinstance(q.graph_name, ox.DefaultGraph))
-
-
-_XSD_STRING = str(XSD.string)
-
-
-def rdflib_term(term):
-    """The rdflib term for a pyoxigraph one, as rdflib's own parsers would give it (a plain
-    literal for xsd:string); far faster than serialising to N-Triples and parsing back."""
-    ox = _oxigraph()
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    datatype = term.datatype.value
-    return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
-
-
-def union_quads(ox_store):
-    """The article graphs' triples as default-graph quads: the union copy queries read."""
-    ox = _oxigraph()
-    return (ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in article_quads(ox_store))
-
-
-def memory_store(ds: Dataset):
-    """An in-memory pyoxigraph store of a dataset, laid out as the project store is."""
-    from kg import export
-
-    ox = _oxigraph()
-    memory = ox.Store()
-    memory.load(export.serialize(ds, "nquads"), format=ox.RdfFormat.N_QUADS)
-    memory.extend(list(union_quads(memory)))
-    return memory
-
-
-def _kg_decimals(ds: Dataset) -> Dataset:
-    """Write decimals back in kg's form ("2.0"): Oxigraph keeps XSD 1.1 canonical forms ("2")."""
-    changed = [(s, p, o, g) for s, p, o, g in ds.quads((None, None, None, None))
-               if getattr(o, "datatype", None) == XSD.decimal and "." not in str(o)]
-    for s, p, o, g in changed:
-        ds.remove((s, p, o, g))
-        ds.add((s, p, rdf.decimal(o.toPython()), g))
-    return ds
 
 
 def _value(term) -> str:
@@ -315,7 +259,7 @@ SELECT ?a ?title ?source (COUNT(DISTINCT ?fact) AS ?facts) WHERE {{
     OPTIONAL {{ ?a dcterms:title ?title }}
     OPTIONAL {{ ?a kg:sourceFile ?source }}
     OPTIONAL {{ ?fact kg:evidence/kg:inArticle ?a ;
-                      a ?class . VALUES ?class {{ kg:Agreement kg:Gift kg:Commitment kg:Meeting }} }}
+                      a ?class . VALUES ?class {{ {sparql_values(EVENT_CLASSES)} }} }}
   }}
 }} GROUP BY ?a ?title ?source
 """

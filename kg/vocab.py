@@ -70,3 +70,24 @@ class KG(DefinedNamespace):
     startOffset: URIRef
     endOffset: URIRef
     sourceFile: URIRef
+
+
+# Groups of terms that several modules walk through, spelled once here.
+
+#: Entity classes, most specific first (a Leader is also a Person).
+ENTITY_CLASSES: tuple[URIRef, ...] = (KG.Leader, KG.Person, KG.Nation, KG.Organization, KG.Place, KG.Topic)
+#: Event classes, in the order kg lists facts: agreements, gifts, commitments, meetings.
+EVENT_CLASSES: tuple[URIRef, ...] = (KG.Agreement, KG.Gift, KG.Commitment, KG.Meeting)
+#: Object properties that link a fact or entity to an entity: the graph's drawn edges.
+ENTITY_LINKS: tuple[URIRef, ...] = (KG.leaderOf, KG.party, KG.signatory, KG.giver, KG.recipient, KG.committedBy,
+                                    KG.beneficiary, KG.participant, KG.location, KG.topic, KG.capitalOf)
+
+
+def local_name(term: URIRef) -> str:
+    """An ontology term's local name ("Agreement"), as users type and read it."""
+    return term.removeprefix(str(KG._NS))
+
+
+def sparql_values(terms: tuple[URIRef, ...]) -> str:
+    """Terms as the body of a SPARQL VALUES clause ("<...#Agreement> <...#Gift>")."""
+    return " ".join(f"<{t}>" for t in terms)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
-from kg import analyse, export
+from kg import analyse, export, rdf
 from kg.errors import KgError
 from kg.vocab import KG
 
@@ -19,7 +19,7 @@ RELATION = re.compile(r"^(--\w+->|<-\w+--)$")
 
 @pytest.fixture(scope="module")
 def graph():
-    return export.union(export.load(SAMPLE_GRAPH))
+    return rdf.union(export.load(SAMPLE_GRAPH))
 
 
 def sparql_count(graph, cls: str) -> int:

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from rdflib import RDF, RDFS, Graph, Literal
 from rdflib.namespace import SKOS
 
-from kg import cli, evaluate, export, pipeline, read
+from kg import cli, evaluate, pipeline, rdf, read
 from kg.errors import KgError
 from kg.evaluate import Mismatch, Score, name_match, norm, score_graph
 from kg.vocab import ID, KG
@@ -213,7 +213,7 @@ def test_counts_agree_with_shared_scorer(nlp_pipeline, shared_scorer, gold_file)
     score, onto = shared_scorer
     gold_path = SHARED_EVAL / gold_file
     gold = evaluate.load_gold(gold_path)
-    graph = export.union(pipeline.build([read.read_file(gold_path.parent / gold["article"])]))
+    graph = rdf.union(pipeline.build([read.read_file(gold_path.parent / gold["article"])]))
     ours, _ = score_graph(graph, gold)
     theirs = score.score(graph, score.Terms(onto, graph), gold)
     assert ours, gold_file

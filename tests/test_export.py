@@ -209,7 +209,7 @@ def test_loading_an_unknown_extension_is_an_export_error(tmp_path):
 
 
 def test_union_has_every_triple_once(sample, source_quads):
-    union = export.union(sample)
+    union = rdf.union(sample)
     assert set(union) == {q[:3] for q in source_quads}
 
 

@@ -75,15 +75,21 @@ def test_stale_open_ended_gazetteer_rows_are_not_sitting_leaders():
 
     leaders = gazetteer.load_leaders()
     superseded = [r for r in leaders.values() if any(not t.end for t in r.terms)
-                  and not mentions._in_office(r, None)]
+                  and not gazetteer.in_office(r, None)]
     assert superseded, "the gazetteer has open-ended rows that later leaders superseded"
-    assert mentions._in_office(leaders["Q7747"], None)  # a current, open-ended term
+    assert gazetteer.in_office(leaders["Q7747"], None)  # a current, open-ended term
 
 
 def test_a_bare_surname_the_model_reads_as_a_person_is_the_sitting_leader(facts_of):
     facts, found = facts_of("News\nPutin offered to negotiate with the president of Armenia.\n")
     assert "person/Q7747" in found.entities
     assert any(type(f).__name__ == "Commitment" and "person/Q7747" in f.committed_by for f in facts)
+
+
+def test_a_family_name_written_first_is_the_sitting_leader_too(facts_of):
+    # the gazetteer knows "Xi" is Xi Jinping's family name, though it is not his name's last word
+    _, found = facts_of("News\nPutin gave Xi a birthday cake.\n")
+    assert {"person/Q7747", "person/Q15031"} <= set(found.entities)
 
 
 def test_both_sides_are_the_two_latest_nations(facts_of):

@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from rdflib import RDF, RDFS, Graph, Literal
 from rdflib.namespace import DCTERMS
 
-from kg import export, query, rdf, remote
+from kg import export, query, rdf, remote, source
 from kg.cli import cli
 from kg.errors import RemoteError
 from kg.store import Store
@@ -120,7 +120,7 @@ def test_push_then_every_bundled_query_answers_as_locally(server, local):
     client = client_for(server)
     report = remote.push(local.oxigraph, client)
     assert report.written == [g for g, _ in remote.local_graphs(local.oxigraph)]
-    assert remote.article_id(report.written[0]) == TINY and len(report.written) == 2
+    assert remote.short_id(report.written[0]) == TINY and len(report.written) == 2
     assert on_server(client, local) == dict(remote.local_graphs(local.oxigraph))
     endpoint = remote.Endpoint(server.url)  # queries need no credentials
     answered = 0
@@ -235,8 +235,8 @@ def test_a_failure_mid_push_is_reported_and_resume_finishes_it(server, local):
         remote.push(local.oxigraph, broken)
     message = str(failure.value)
     assert "Connection refused" in message and "after 3 tries" in message
-    assert f"Written: 1 graph(s) ({remote.article_id(first)})" in message
-    assert f"not written: 1 ({remote.article_id(second)})" in message and "--resume" in message
+    assert f"Written: 1 graph(s) ({remote.short_id(first)})" in message
+    assert f"not written: 1 ({remote.short_id(second)})" in message and "--resume" in message
     assert failure.value.report.written == [first] and failure.value.missing == [second]
     assert set(on_server(client, local)) == {first}
     report = remote.push(local.oxigraph, client, resume=True)
@@ -249,7 +249,7 @@ def test_pull_writes_what_kg_export_writes(server, local, tmp_path, monkeypatch)
     client = client_for(server)
     remote.push(local.oxigraph, client)
     monkeypatch.setattr(remote, "PAGE", 100)  # small pages: the sample graph (>100 triples) comes by GSP GET
-    remote.save(remote.pull(client), [tmp_path / "pulled.nq"])
+    source.write_outputs(source.GraphSource(remote.pull(client), streams=True), [tmp_path / "pulled.nq"])
     export.write_store(local.oxigraph, tmp_path / "local.nq")
     pulled = (tmp_path / "pulled.nq").read_text().splitlines()
     mine = (tmp_path / "local.nq").read_text().splitlines()

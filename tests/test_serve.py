@@ -311,6 +311,45 @@ def test_a_query_past_the_timeout_is_stopped_and_the_server_goes_on(url):
         assert int(wrapper(url, COUNT).queryAndConvert()["results"]["bindings"][0]["n"]["value"]) > 200
 
 
+@pytest.mark.parametrize("text, heavy", [
+    (SLOW, True),
+    ("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }", True),
+    ("SELECT * WHERE { ?s a ?c . ?s ?p ?o }", False),                      # joined on ?s
+    ("SELECT * WHERE { ?s a ?c . ?s ?p ?o . ?o ?q ?r }", False),           # a chain
+    ("SELECT * WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?r } }", False),
+    ("ASK { <https://example.org/a> ?p ?o }", False),
+])
+def test_a_cartesian_product_is_known_by_its_shape(text, heavy):
+    assert serve.cartesian(text) is heavy
+
+
+def refusal_of(url: str, text: str) -> urllib.error.HTTPError:
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(f"{url}sparql?{urllib.parse.urlencode({'query': text})}", timeout=30)
+    return refused.value
+
+
+def test_ordinary_queries_are_answered_while_a_heavy_one_runs(url):
+    heavy: list[tuple[int, str, str]] = []
+    thread = threading.Thread(target=lambda: heavy.append(get(url, SLOW)))
+    thread.start()
+    time.sleep(0.5)  # the heavy query is running in the long lane now
+    refused = refusal_of(url, SLOW)  # a second one is over the limit of one long query
+    answered = [int(wrapper(url, COUNT).queryAndConvert()["results"]["bindings"][0]["n"]["value"])
+                for _ in range(10)]
+    still_running = thread.is_alive()
+    thread.join()
+    assert still_running and all(n > 200 for n in answered)  # answered before the heavy one stopped
+    assert refused.code == 429 and int(refused.headers["Retry-After"]) >= 1 and "long quer" in refused.read().decode()
+    assert heavy[0][0] == 503
+
+
+def test_a_query_past_the_fast_budget_runs_on_as_a_long_one(url, monkeypatch):
+    monkeypatch.setattr(serve, "FAST_BUDGET", 0.0)  # every query leaves the fast lane at once
+    for _ in range(3):
+        assert int(wrapper(url, COUNT).queryAndConvert()["results"]["bindings"][0]["n"]["value"]) > 200
+
+
 def test_kg_serve_command(store_path, tmp_path):
     before = {p for p in store_path.parent.iterdir() if p.name.startswith(".kg-serve-")}
     process = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(store_path),

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, RDFS, Graph
 
-from kg import export, validate
+from kg import export, rdf, validate
 from kg.vocab import KG
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,7 +16,7 @@ SAMPLE_GRAPH = ROOT / "exports" / "graph.trig"
 
 @pytest.fixture(scope="module")
 def graph():
-    return export.union(export.load(SAMPLE_GRAPH))
+    return rdf.union(export.load(SAMPLE_GRAPH))
 
 
 @pytest.fixture(scope="module")

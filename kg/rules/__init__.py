@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc
 
 from kg.facts import Fact
-from kg.mentions import Mentions
+from kg.mention_types import Mentions
 from kg.rules.agreements import agreement_document, agreement_mentioned, agreement_signed
 from kg.rules.commitments import (commitment_accepted, commitment_intended, commitment_noun, commitment_pledged,
                                   commitment_ready, commitment_will)

@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 
 from kg.facts import Agreement, Modality
 from kg.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, CONCLUDED_NOUNS, UNMADE, VIEW_NOUNS
-from kg.mentions import Mentions, is_heading
+from kg.mention_types import Mentions
+from kg.mentions import is_heading
 from kg.rules.common import (actors, child, evidence, listed_actors, modality, phrase, place, prep_objects, reporters,
                              subject, when)
 

@@ -14,7 +14,7 @@ from kg.lexicon import (AGREEMENT_NOUNS, AGREEMENT_VERBS, ANNOUNCE_VERBS, ASPECT
                         MEETING_NOUNS, MEETING_VERBS, NOT_PROMISES, NOT_UNDERTAKINGS, PLEDGE_VERBS,
                         PREDICTION_ADVERBS, PROGRAMME_WORDS, PROMISE_OBJECT_VERBS, PROPOSAL_NOUNS, READY_ADJECTIVES,
                         REPORT_VERBS, STANCE_NOUNS, SUPPLY_NOUNS, UNDERTAKING_VERBS, UNDOING_VERBS, VIEW_NOUNS)
-from kg.mentions import Mentions
+from kg.mention_types import Mentions
 from kg.rules.common import (acts_for_others, actors, child, evidence, listed_actors, modality, nations_in, phrase,
                              nearest_subject, prep_objects, reporters, sides_of, subject, when)
 

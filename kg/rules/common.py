@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from kg import dates
 from kg.facts import Evidence, Modality
 from kg.lexicon import COUNTERPART_WORDS, GROUP_HEADS, LEADER_TITLES, NEGATING_HEADS, NON_STATE, REPORT_VERBS
-from kg.mentions import Mentions
+from kg.mention_types import Mentions
 from kg.read import find_date
 
 _ACTOR_CHILD_DEPS = {"compound", "amod", "poss", "nmod", "appos"}

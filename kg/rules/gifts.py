@@ -10,7 +10,7 @@ from kg import quantities
 from kg.facts import Gift, Modality
 from kg.lexicon import (GENERIC_GIFTS, GIFT_IF_SAID, GIFT_VERBS, GIFT_WORDS, GROUP_HEADS, PERFORMATIVE_ADJECTIVES,
                         RECEIVE_VERBS)
-from kg.mentions import Mentions
+from kg.mention_types import Mentions
 from kg.rules.common import (actors, child, evidence, linear_phrase, listed_actors, modality, people_and_nations,
                              phrase, place, prep_objects, sides_of, subject, when)
 
@@ -52,7 +52,8 @@ def _recipient_and_items(verb: Token, m: Mentions) -> tuple[Token | None, list[T
     receivers = sorted((o for o in objects if actors(o, m)), key=lambda o: not m.keys(o))  # names first
     things = [o for o in objects if o not in receivers and o.lemma_.lower() not in GROUP_HEADS]  # "her counterpart"
     if receivers and not to_objs:                      # gave Y Z
-        item = things[0] if things else next(filter(None, map(_object_after, receivers)), None)
+        item = things[0] if things else \
+            next(filter(None, map(_object_after, receivers)), None) or _thing_after(receivers[0], m)
         return (receivers[0], [item, *item.conjuncts]) if item is not None else (None, [])
     dobj = dobj if dobj is not None or not to_objs else _stray_object(verb)
     if dobj is not None and to_objs:                   # gave Z to Y
@@ -66,6 +67,19 @@ def _object_after(recipient: Token) -> Token | None:
     thing given (a name in apposition, "his counterpart X", is the recipient's)."""
     return next((c for c in recipient.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
+
+
+def _thing_after(recipient: Token, m: Mentions) -> Token | None:
+    """"handed Ruritanian Prime Minister X a box of dates": the parser may read the name as a clause
+    of its own and hang the thing on it. An indefinite noun phrase ("a", "an", a number) right
+    after the recipient's words is the thing given, whatever the arcs say."""
+    doc, keys, end = recipient.doc, m.keys(recipient), recipient.i
+    while end + 1 < recipient.sent.end and m.keys(doc[end + 1]) == keys:
+        end += 1
+    start = end + 1
+    if start >= recipient.sent.end or not (doc[start].lower_ in ("a", "an") or doc[start].like_num):
+        return None
+    return next((t for t in doc[start:recipient.sent.end] if t.pos_ == "NOUN" and t.left_edge.i == start), None)
 
 
 def _passive_roles(verb: Token, m: Mentions) -> tuple[tuple[str, ...], Token | None, list[Token]]:

@@ -6,9 +6,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from kg import gazetteer
 from kg.facts import Kind, LeaderOf
 from kg.lexicon import is_national
-from kg.mentions import Mentions, _leader_record, gazetteer_nation
+from kg.mention_types import Mentions
 from kg.rules.common import evidence
 
 
@@ -28,13 +29,13 @@ def leader_of_gazetteer(doc: Doc, m: Mentions, article_id: str) -> Iterator[Lead
         for key in keys:
             first_token.setdefault(key, i)
     for key, entity in sorted(m.entities.items()):
-        nation = gazetteer_nation(key, m)
+        nation = m.gazetteer_nation(key)
         if entity.kind != Kind.LEADER or key in titled or nation not in m.entities:
             continue
         first = first_token.get(key)
         if first is None:
             continue
         title = entity.title if entity.title and is_national(entity.title) else \
-            _leader_record(key).office_in(nation.removeprefix("nation/"))  # not "Senator" for a president
+            gazetteer.leader_record(key).office_in(nation.removeprefix("nation/"))  # not "Senator" for a president
         yield LeaderOf(key, nation, title,
                        evidence(doc[first].sent, article_id, "leader_of_gazetteer", 0.7))

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from kg.facts import Meeting, Modality
 from kg.lexicon import (CALLED_OFF, GROUP_HEADS, INTENT_VERBS, MEETING_NOUNS, MEETING_VERBS, NEGATING_HEADS,
                         PLEDGE_VERBS, TALK_VERBS, TRAVEL_VERBS, WISH_VERBS)
-from kg.mentions import Mentions
+from kg.mention_types import Mentions
 from kg.rules.common import (acts_for_others, actors, child, evidence, listed_actors, modality, people_and_nations,
                              place, prep_objects, sides_of, subject, when)
 

@@ -132,6 +132,15 @@ def test_an_item_parsed_as_a_second_object_is_still_the_gift(misparsed):
         [(GIVER, RECIPIENT, "carved stool")]
 
 
+def test_an_item_hung_on_a_name_read_as_a_clause_is_still_the_gift(misparsed):
+    from kg.rules.gifts import gift_given
+
+    doc, found = misparsed(INVENTED + "Ana Souza handed Kenyan President David Mwangi a box of dates.",
+                           {"President": ("handed", "dobj"), "Mwangi": ("handed", "ccomp"), "box": ("Mwangi", "dobj")})
+    assert [(g.giver, g.recipient, g.item) for g in gift_given(doc, found, "a")] == \
+        [(GIVER, RECIPIENT, "box of dates")]
+
+
 def test_two_titled_names_the_parser_bent_into_a_modifier_exchange_gifts(misparsed):
     from kg.rules.gifts import gift_exchanged
 
