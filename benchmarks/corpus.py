@@ -53,7 +53,7 @@ def open_in_chromium(page: Path, runs: int) -> list[Row]:
     """Median seconds from navigation to a drawn graph, and one article loaded on demand."""
     from playwright import sync_api
 
-    from kg.render import CHROMIUM, CHROMIUM_ARGS
+    from kg.view.render import CHROMIUM, CHROMIUM_ARGS
 
     html = page.read_text(encoding="utf-8")
     loads: list[float] = []

@@ -53,7 +53,7 @@ def in_chromium(page: Path, runs: int = 3) -> list[Row]:
         from playwright import sync_api
     except ImportError as exc:
         return [Row("kg view page in Chromium", f"not available ({exc})")]
-    from kg.render import CHROMIUM, CHROMIUM_ARGS
+    from kg.view.render import CHROMIUM, CHROMIUM_ARGS
 
     drawn: list[float] = []
     seconds: list[float] = []

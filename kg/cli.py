@@ -16,10 +16,11 @@ from pathlib import Path
 
 import click
 
-from kg import analyse, export, query, render, source
+from kg import analyse, export, query, source
 from kg.errors import InputError, KgError
 from kg.source import HTML, open_source
 from kg.store import DEFAULT_PATH
+from kg.view import render
 
 PARTIAL = 3
 

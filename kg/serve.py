@@ -245,7 +245,8 @@ FILES_PREFIX = "/index.files/"  # render.files_dir(PAGE_NAME), as a URL path
 def site(ox_store, title: str, max_nodes: int = 300) -> dict[str, Answer]:
     """The explorer page of a store, drawn as `kg view` draws it, and its article texts' side
     files, by URL path ("/" and "/index.files/<article id>.js")."""
-    from kg import analyse, reader, render
+    from kg import analyse
+    from kg.view import reader, render
 
     selection = analyse.view_selection(ox_store, max_nodes)
     title += f" — {selection.note()}" if selection.note() else ""

@@ -18,8 +18,9 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
-from kg import export, layout, rdf, render
+from kg import export, layout, rdf
 from kg.store import DEFAULT_PATH, Store
+from kg.view import render
 
 HTML = ".html"
 

@@ -17,7 +17,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from kg import export, read, serve
-from kg.render import CHROMIUM, CHROMIUM_ARGS, write_html
+from kg.view.render import CHROMIUM, CHROMIUM_ARGS, write_html
 from kg.store import Store
 from kg.vocab import ID, KG
 

@@ -16,8 +16,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
 from conftest import SAMPLE, SHARED_EVAL
-from kg import describe, pipeline, read, reader
-from kg.render import EDGE_PROPS, render_page, side_file, write_html
+from kg import pipeline, read
+from kg.view import describe, reader
+from kg.view.render import EDGE_PROPS, render_page, side_file, write_html
 from kg.vocab import ID, KG
 
 DEV_ARTICLES = SHARED_EVAL / "dev-articles"
@@ -116,9 +117,9 @@ def test_rendered_spans_and_side_file_carry_the_exact_text(built, tmp_path: Path
     text = json.loads(call.group(2))
     assert text == read.read_file(path).text and EMOJI_LINE in text
     sentences = {s for *_, s in _evidence(g)}
-    assert article["spans"] and all(text[s[0]:s[1]] in sentences for s in article["spans"])
-    for start, end, _fact, _rule, _conf, fs, fe in article["spans"]:
-        assert fs == -1 or start <= fs < fe <= end
+    assert article["spans"] and all(text[s["start"]:s["end"]] in sentences for s in article["spans"])
+    for s in article["spans"]:
+        assert s["focus"] is None or s["start"] <= s["focus"]["start"] < s["focus"]["end"] <= s["end"]
 
 
 # --- checking the source text ----------------------------------------------------------------
@@ -194,9 +195,9 @@ def test_timeline_uses_event_date_else_article_date() -> None:
     g, art = _article_graph(TEXT, "a.txt")
     found = describe.statements(g, {A, B, GIFT}, EDGE_PROPS)
     spans = reader.spans(g, found, {})
-    assert reader.timeline(g, found, spans) == [["2024-05-01", 0, 1]]
+    assert reader.timeline(g, found, spans) == [{"date": "2024-05-01", "fact": 0, "byArticleDate": True}]
     g.add((GIFT, KG.date, Literal("2024-04-30")))
-    assert reader.timeline(g, found, spans) == [["2024-04-30", 0, 0]]
+    assert reader.timeline(g, found, spans) == [{"date": "2024-04-30", "fact": 0, "byArticleDate": False}]
     g2, _ = _article_graph(TEXT, "a.txt", date=None)
     assert reader.timeline(g2, found, reader.spans(g2, found, {})) == []
 

@@ -1,4 +1,4 @@
-"""Tests for kg.render: offline, injection-safe, deterministic HTML."""
+"""Tests for kg.view.render: offline, injection-safe, deterministic HTML."""
 
 from __future__ import annotations
 
@@ -15,10 +15,13 @@ import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from kg import describe
 from kg.errors import KgError
-from kg.describe import safe_href
-from kg.render import CHROMIUM, render_html, script_json, write_html, write_png
+from kg.view import describe, reader
+from kg.view.data import (ArticleData, EdgeData, EvidenceData, FactData, NodeData, PageData, Range, SpanData,
+                          TimelineEntry)
+from kg.view.describe import safe_href
+from kg.view.render import (CHROMIUM, PAGE_DIR, SCRIPT_FILES, STYLE_FILES, render_html, script_json, write_html,
+                            write_png)
 from kg.vocab import ID, KG
 
 XSS_SCRIPT = "</script><script>alert(1)</script>"
@@ -315,7 +318,7 @@ def test_write_html_atomic(tmp_path: Path) -> None:
     assert "Second" in target.read_text(encoding="utf-8")
 
 
-# --- plain-English fact sentences (kg.describe) -------------------------------------------
+# --- plain-English fact sentences (kg.view.describe) -------------------------------------------
 
 A, B, C = ID["person/a"], ID["person/b"], ID["nation/c"]
 EVENT, PLACE, TOPIC = ID["event/1"], ID["place/p"], ID["topic/t"]
@@ -424,6 +427,29 @@ def test_sample_graph_sentences() -> None:
                      "Donald Trump is President of United States",
                      "Donald Trump and Sanae Takaichi met at Akasaka Palace"):
         assert any(t.startswith(expected) for t in texts), expected
+
+
+def test_every_file_of_the_page_is_joined_into_it() -> None:
+    """A style or script in kg/view/page/ missing from STYLE_FILES or SCRIPT_FILES would never reach the page."""
+    on_disk = sorted(p.name for p in PAGE_DIR.iterdir() if p.suffix in {".css", ".js"})
+    assert on_disk == sorted(STYLE_FILES + SCRIPT_FILES)
+
+
+def test_the_page_data_has_exactly_the_fields_kg_view_data_describes() -> None:
+    root = Path(__file__).resolve().parent.parent
+    from kg import export
+
+    g = export.load(root / "exports" / "graph.trig")
+    data = _data(render_html(g, texts=reader.load_texts(g, root)))
+    assert set(data) == PageData.__required_keys__
+    for part, shape in (("nodes", NodeData), ("edges", EdgeData), ("facts", FactData), ("articles", ArticleData),
+                        ("timeline", TimelineEntry)):
+        assert data[part] and all(set(item) == shape.__required_keys__ for item in data[part]), part
+    assert all(set(ev) == EvidenceData.__required_keys__ for fact in data["facts"] for ev in fact["evidence"])
+    spans = [span for article in data["articles"] for span in article["spans"]]
+    assert spans and all(set(span) == SpanData.__required_keys__ for span in spans)
+    focused = [span["focus"] for span in spans if span["focus"] is not None]
+    assert focused and all(set(focus) == Range.__required_keys__ for focus in focused)
 
 
 # --- size ---------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ article's id and every stored evidence sentence must sit at its stored offsets
 (``kg:startOffset``/``kg:endOffset``: code points, end exclusive). Otherwise the page says
 the text is unavailable rather than highlight the wrong words.
 
-The texts themselves do not go into the page: ``kg.render`` writes each one to a small side
+The texts themselves do not go into the page: ``kg.view.render`` writes each one to a small side
 file that the page loads when the reader opens that article. Everything here is sorted, so
 the same graph gives the same data.
 """
@@ -23,11 +23,12 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from kg import describe
-from kg.describe import Statement
 from kg.errors import InputError
 from kg.lexicon import AGREEMENT_NOUNS, MEETING_NOUNS, MEETING_VERBS, TALK_VERBS
 from kg.read import SUFFIXES, article_id, read_file
+from kg.view import describe
+from kg.view.data import ArticleReading, Range, SpanData, TimelineEntry
+from kg.view.describe import Statement
 from kg.vocab import KG
 
 #: Article ids that may name a side file (kg's ids are 16 hex digits).
@@ -52,10 +53,11 @@ class Span:
     confidence: float
     focus: tuple[int, int] | None = None
 
-    def data(self) -> list[Any]:
-        """Compact page data: [start, end, fact, rule, confidence, focus start, focus end] (-1: no focus)."""
-        fs, fe = self.focus or (-1, -1)
-        return [self.start, self.end, self.fact, self.rule, self.confidence, fs, fe]
+    def data(self) -> SpanData:
+        """The span as the page reads it."""
+        focus = Range(start=self.focus[0], end=self.focus[1]) if self.focus else None
+        return SpanData(start=self.start, end=self.end, fact=self.fact, rule=self.rule,
+                        confidence=self.confidence, focus=focus)
 
 
 def article_key(article: URIRef) -> str | None:
@@ -220,29 +222,29 @@ def article_date(g: Graph, article: URIRef) -> str | None:
     return next((d for d in map(_iso, describe.texts(g, article, KG.date)) if d), None)
 
 
-def timeline(g: Graph, found: list[Statement], article_spans: Mapping[URIRef, list[Span]]) -> list[list[Any]]:
-    """Dated events: [date, fact index, by article date (0/1)], by event date where known, else by
-    the date of the (earliest) article that tells it; undated events are left out."""
+def timeline(g: Graph, found: list[Statement], article_spans: Mapping[URIRef, list[Span]]) -> list[TimelineEntry]:
+    """Dated events, by event date where known, else by the date of the (earliest) article that
+    tells it; undated events are left out."""
     articles_of: dict[int, set[URIRef]] = {}
     for article, found_spans in article_spans.items():
         for span in found_spans:
             articles_of.setdefault(span.fact, set()).add(article)
-    rows: list[tuple[str, int, str, int, int]] = []
+    rows: list[tuple[str, int, str, int, bool]] = []
     for index, st in enumerate(found):
         if st.kind not in EVENT_KINDS:
             continue
         own = next((d for d in map(_iso, describe.texts(g, st.nodes[0], KG.date)) if d), None)
         told = sorted(d for d in (article_date(g, a) for a in articles_of.get(index, ())) if d)
-        date, approx = (own, 0) if own else ((told[0], 1) if told else (None, 0))
+        date, approx = (own, False) if own else ((told[0], True) if told else (None, False))
         if date:
             rows.append((date, EVENT_KINDS.index(st.kind), st.text, index, approx))
-    return [[date, index, approx] for date, _k, _t, index, approx in sorted(rows)]
+    return [TimelineEntry(date=date, fact=index, byArticleDate=approx) for date, _k, _t, index, approx in sorted(rows)]
 
 
 def articles_data(g: Graph, iris: list[URIRef], article_spans: Mapping[URIRef, list[Span]],
-                  texts: Mapping[str, str]) -> list[dict[str, Any]]:
+                  texts: Mapping[str, str]) -> list[ArticleReading]:
     """Per article (in `iris` order): id, date, whether its text can be shown, and its spans."""
-    out = []
+    out: list[ArticleReading] = []
     for article in iris:
         key = article_key(article)
         out.append({"key": key or "", "date": article_date(g, article),

@@ -1,9 +1,13 @@
 """Render the knowledge graph as one self-contained, offline, interactive HTML page.
 
 The page inlines vis-network (JS + CSS) from the pyvis wheel, so it opens with no
-network access. Everything that comes from an article is data: it travels as JSON
-inside a ``<script>`` (with ``<``, ``>``, ``&``, ``/``, U+2028/9 escaped), vis-network
-shows tooltips as plain text and the page builds its side panel with DOM APIs only.
+network access. The page's own code is kept in ``page/`` as a skeleton (``page.html``) and a
+CSS and a script file per feature (graph, panel, search, reader, timeline, ...); they are joined
+here, in the order of ``STYLE_FILES`` and ``SCRIPT_FILES``, into one ``<style>`` and one
+``<script>``, whose hash the Content-Security-Policy names. Everything that comes from an
+article is data: it travels as JSON inside that ``<script>`` (with ``<``, ``>``, ``&``, ``/``,
+U+2028/9 escaped), vis-network shows tooltips as plain text and the page builds its side panel
+with DOM APIs only.
 Output is deterministic: nodes and edges are sorted, the layout is precomputed with a
 fixed seed, ids are indices. ``write_png`` screenshots a page in headless Chromium.
 """
@@ -21,31 +25,41 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 from urllib.parse import quote
 
 import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from kg import describe, reader
-from kg.export import write_atomically
-from kg.describe import label as _label, texts as _texts
 from kg.errors import KgError
+from kg.export import write_atomically
+from kg.view import describe, reader
+from kg.view.data import ArticleData, EdgeData, NodeData, PageData
+from kg.view.describe import label as _label, texts as _texts
 from kg.vocab import KG
 
-#: Rendered classes in priority order (first match wins): class -> (name, colour, shape).
-STYLES: dict[URIRef, tuple[str, str, str]] = {
-    KG.Leader: ("Leader", "#d62728", "star"),
-    KG.Person: ("Person", "#ff9896", "dot"),
-    KG.Nation: ("Nation", "#1f77b4", "hexagon"),
-    KG.Organization: ("Organization", "#9467bd", "square"),
-    KG.Place: ("Place", "#8c564b", "triangle"),
-    KG.Topic: ("Topic", "#7f7f7f", "triangleDown"),
-    KG.Agreement: ("Agreement", "#98df8a", "box"),
-    KG.Gift: ("Gift", "#e377c2", "diamond"),
-    KG.Commitment: ("Commitment", "#dbdb8d", "box"),
-    KG.Meeting: ("Meeting", "#9edae5", "ellipse"),
+
+class Style(NamedTuple):
+    """How a class is drawn: its name in the legend and filters, its colour and vis-network shape."""
+
+    name: str
+    colour: str
+    shape: str
+
+
+#: The one table of class colours: rendered classes in priority order (first match wins).
+STYLES: dict[URIRef, Style] = {
+    KG.Leader: Style("Leader", "#d62728", "star"),
+    KG.Person: Style("Person", "#ff9896", "dot"),
+    KG.Nation: Style("Nation", "#1f77b4", "hexagon"),
+    KG.Organization: Style("Organization", "#9467bd", "square"),
+    KG.Place: Style("Place", "#8c564b", "triangle"),
+    KG.Topic: Style("Topic", "#7f7f7f", "triangleDown"),
+    KG.Agreement: Style("Agreement", "#98df8a", "box"),
+    KG.Gift: Style("Gift", "#e377c2", "diamond"),
+    KG.Commitment: Style("Commitment", "#dbdb8d", "box"),
+    KG.Meeting: Style("Meeting", "#9edae5", "ellipse"),
 }
 #: Legend swatches: SVG shapes in a 14x14 box, drawn like vis-network draws the node.
 SWATCHES: dict[str, str] = {
@@ -69,16 +83,21 @@ DETAIL_PROPS: tuple[URIRef, ...] = (
     KG.title, KG.item, KG.action, KG.amount, KG.currency, KG.targetValue, KG.unit,
     KG.date, KG.modality,
 )
-#: Reader highlight colour per fact class (events as in STYLES; leadership in orange).
-HIGHLIGHTS: dict[str, str] = {"Agreement": "#98df8a", "Gift": "#e377c2", "Commitment": "#dbdb8d",
-                              "Meeting": "#9edae5", "leaderOf": "#ffbb78", "capitalOf": "#c5b0d5"}
+#: Reader highlight colour per fact kind: each event class in its colour, then the two links.
+HIGHLIGHTS: dict[str, str] = {**{STYLES[cls].name: STYLES[cls].colour for cls in describe.EVENTS},
+                              "leaderOf": "#ffbb78", "capitalOf": "#c5b0d5"}
 #: The function an article's side file calls; the page defines it.
 REGISTER = "kgArticle"
 LAYOUT_SCALE, LAYOUT_SEED = 500, 42
 #: Minimum horizontal and vertical distance between node centres (captions are wide, not tall).
 SPACING = (190.0, 80.0)
 VIS_DIR = ("templates", "lib", "vis-9.1.2")
-TEMPLATE_PATH = Path(__file__).with_name("templates") / "graph.html"
+PAGE_DIR = Path(__file__).with_name("page")
+#: The page's own styles and scripts in PAGE_DIR, joined in this order (a script uses those before it
+#: when it starts, and any other only when called; state.js holds all they share, main.js starts them).
+STYLE_FILES = ("layout.css", "graph.css", "panel.css", "search.css", "reader.css", "timeline.css")
+SCRIPT_FILES = ("state.js", "graph.js", "panel.js", "search.js", "texts.js", "reader.js", "timeline.js",
+                "pick.js", "main.js")
 OPTIONS: dict[str, Any] = {
     # Off at first (the layout is precomputed). Ticked, it settles off-screen from that layout
     # (the template calls stabilize()): springs as long as its edges (median 160-210 px), so
@@ -145,7 +164,7 @@ def _relation(prop: URIRef) -> str:
 
 def _tooltip(g: Graph, node: URIRef, cls: URIRef) -> str:
     """Plain-text tooltip: class, label, alt labels and details."""
-    lines = [f"{STYLES[cls][0]}: {_label(g, node)}"]
+    lines = [f"{STYLES[cls].name}: {_label(g, node)}"]
     alts = _texts(g, node, SKOS.altLabel)
     if alts:
         lines.append("Also: " + ", ".join(alts))
@@ -226,35 +245,43 @@ def _spread(pos: dict[int, Any], rounds: int = 60) -> dict[int, tuple[float, flo
     return {k: (float(x), float(y)) for k, (x, y) in zip(keys, xy * size)}
 
 
+def _node_data(g: Graph, nodes: dict[URIRef, URIRef], pos: dict[int, tuple[int, int]],
+               fact_ids: dict[URIRef, list[int]]) -> list[NodeData]:
+    """The drawn nodes, in id order (their index in `nodes`), negated facts hidden."""
+    found: list[NodeData] = []
+    for i, (node, cls) in enumerate(nodes.items()):
+        style, negated = STYLES[cls], describe.modality(g, node) == "negated"
+        found.append({"id": i, "label": _short(_label(g, node)), "name": _label(g, node),
+                      "alt": _texts(g, node, SKOS.altLabel), "title": _tooltip(g, node, cls),
+                      "group": style.name, "color": style.colour, "shape": style.shape, "x": pos[i][0],
+                      "y": pos[i][1], "facts": fact_ids[node], "negated": negated, "hidden": negated})
+    return found
+
+
+def _edge_data(g: Graph, nodes: list[URIRef], edges: list[tuple[int, str, int]]) -> list[EdgeData]:
+    """The drawn edges, each with its relation and its source node's evidence sentence as tooltip."""
+    return [{"id": f"e{i}", "from": s, "to": d, "label": name,
+             "title": "\n".join(filter(None, (name, _evidence_sentence(g, nodes[s]))))}
+            for i, (s, name, d) in enumerate(edges)]
+
+
 def _payload(g: Graph, link_base: str = "", texts: Mapping[str, str] | None = None,
-             files_url: str = "") -> tuple[dict[str, Any], list[URIRef]]:
+             files_url: str = "") -> tuple[PageData, list[URIRef]]:
     """Build the page data (nodes, edges, facts, articles, reader spans, timeline, options)
     and the classes present."""
     nodes = _rendered_nodes(g)
     ids = {node: i for i, node in enumerate(nodes)}
     edges = _edges(g, ids)
-    pos = _layout(len(ids), edges)
     found = describe.statements(g, set(nodes), EDGE_PROPS)
-    facts, fact_ids, articles = describe.panel(g, list(nodes), EDGE_PROPS, link_base, found)
+    facts, fact_ids, sources = describe.panel(g, list(nodes), EDGE_PROPS, link_base, found)
     texts = texts or {}
     article_spans = reader.spans(g, found, texts)
-    for entry, extra in zip(articles, reader.articles_data(g, describe.article_iris(g), article_spans, texts)):
-        entry.update(extra)
-    node_data = []
-    for node, cls in nodes.items():
-        name, colour, shape = STYLES[cls]
-        negated = describe.modality(g, node) == "negated"
-        node_data.append({"id": ids[node], "label": _short(_label(g, node)), "name": _label(g, node),
-                          "alt": _texts(g, node, SKOS.altLabel), "title": _tooltip(g, node, cls),
-                          "group": name, "color": colour, "shape": shape, "x": pos[ids[node]][0],
-                          "y": pos[ids[node]][1], "facts": fact_ids[node], "negated": negated, "hidden": negated})
-    by_id = {i: node for node, i in ids.items()}
-    edge_data = [{"id": f"e{i}", "from": s, "to": d, "label": name,
-                  "title": "\n".join(filter(None, (name, _evidence_sentence(g, by_id.get(s)))))}
-                 for i, (s, name, d) in enumerate(edges)]
+    readings = reader.articles_data(g, describe.article_iris(g), article_spans, texts)
     present = [cls for cls in STYLES if cls in set(nodes.values())]
-    return {"nodes": node_data, "edges": edge_data, "facts": facts, "articles": articles, "options": OPTIONS,
-            "classes": [STYLES[cls][0] for cls in present], "timeline": reader.timeline(g, found, article_spans),
+    return {"nodes": _node_data(g, nodes, _layout(len(ids), edges), fact_ids),
+            "edges": _edge_data(g, list(nodes), edges), "facts": facts, "options": OPTIONS,
+            "articles": [ArticleData(**source, **reading) for source, reading in zip(sources, readings)],
+            "classes": [STYLES[cls].name for cls in present], "timeline": reader.timeline(g, found, article_spans),
             "highlights": HIGHLIGHTS, "textDir": files_url}, present
 
 
@@ -303,11 +330,12 @@ def _legend(present: list[URIRef]) -> str:
     """Legend items (shape swatch, class name, filter checkbox) for the classes actually drawn."""
     items = []
     for cls in present:
-        name, colour, shape = (html.escape(v) for v in STYLES[cls])
+        style = STYLES[cls]
+        name, colour = html.escape(style.name), html.escape(style.colour)
         items.append(f'<li data-class="{name}"><label><input type="checkbox" class="class-filter" '
                      f'value="{name}" checked><svg class="swatch" width="14" height="14" viewBox="0 0 14 14" '
                      f'aria-hidden="true" fill="{colour}" stroke="#444" stroke-width="0.8">'
-                     f'{SWATCHES[STYLES[cls][2]]}</svg>{name}</label></li>')
+                     f'{SWATCHES[style.shape]}</svg>{name}</label></li>')
     return "\n".join(items)
 
 
@@ -328,7 +356,7 @@ def render_page(graph: Graph, *, title: str = "kg graph", link_base: str = "",
                 texts: Mapping[str, str] | None = None, page_name: str = "graph.html") -> Page:
     """Render an rdflib Graph or Dataset as an offline HTML page plus one side file per article text.
 
-    ``texts`` maps article ids to their checked texts (see :func:`kg.reader.load_texts`);
+    ``texts`` maps article ids to their checked texts (see :func:`kg.view.reader.load_texts`);
     articles without one show "source text unavailable". ``page_name`` names the side files'
     folder (``graph.files/<article id>.js``). ``link_base`` is prefixed to source-file links.
     """
@@ -339,8 +367,9 @@ def render_page(graph: Graph, *, title: str = "kg graph", link_base: str = "",
     shown = sorted({a["key"] for a in data["articles"] if a["text"]})
     files = {f"{folder}/{key}.js": side_file(key, texts[key]) for key in shown}
     values = {"TITLE": html.escape(title), "LEGEND": _legend(present), "VIS_CSS": _vis_css(),
-              "VIS_JS": _vis_js(), "HIGHLIGHT_CSS": _highlight_css(), "DATA": script_json(data)}
-    head, rest = TEMPLATE_PATH.read_text(encoding="utf-8").split("@@CSP@@", 1)
+              "VIS_JS": _vis_js(), "STYLE": _highlight_css() + "\n" + _joined(STYLE_FILES),
+              "SCRIPT": _joined(SCRIPT_FILES), "DATA": script_json(data)}
+    head, rest = (PAGE_DIR / "page.html").read_text(encoding="utf-8").split("@@CSP@@", 1)
     # one pass per part, so a value that happens to contain "@@X@@" is never expanded
     head, rest = (_PLACEHOLDER_RE.sub(lambda m: values[m.group(1)], part) for part in (head, rest))
     return Page(head + html.escape(_csp(rest, bool(files))) + rest, files)
@@ -354,6 +383,11 @@ def render_html(graph: Graph, *, title: str = "kg graph", link_base: str = "",
     that kg:sourceFile paths are relative to).
     """
     return render_page(graph, title=title, link_base=link_base, texts=texts, page_name=page_name).html
+
+
+def _joined(names: tuple[str, ...]) -> str:
+    """The page's files of these names, in this order, as one text."""
+    return "\n".join((PAGE_DIR / name).read_text(encoding="utf-8") for name in names)
 
 
 def _highlight_css() -> str:

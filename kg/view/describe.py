@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Callable
 from urllib.parse import quote
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from kg.lexicon import COMMITMENT_NOUNS
+from kg.view.data import ArticleSource, EvidenceData, FactData
 from kg.vocab import KG
 
 #: Words that already determine a noun phrase, so no "a"/"an" is put in front.
@@ -232,7 +233,7 @@ def safe_href(path: str, base: str = "") -> str | None:
     return f"{base.rstrip('/')}/{quoted}" if base else quoted
 
 
-def _article(g: Graph, article: URIRef, base: str) -> dict[str, Any]:
+def _article(g: Graph, article: URIRef, base: str) -> ArticleSource:
     """Title, kg:sourceFile and a safe relative link (or None) of an article."""
     titles = texts(g, article, DCTERMS.title) or [label(g, article)]
     files = texts(g, article, KG.sourceFile)
@@ -240,7 +241,7 @@ def _article(g: Graph, article: URIRef, base: str) -> dict[str, Any]:
     return {"title": titles[0], "file": file, "href": safe_href(file, base)}
 
 
-def _evidence(g: Graph, evidence: tuple[URIRef, ...], articles: dict[URIRef, int]) -> list[dict[str, Any]]:
+def _evidence(g: Graph, evidence: tuple[URIRef, ...], articles: dict[URIRef, int]) -> list[EvidenceData]:
     """Up to MAX_EVIDENCE distinct sentences with rules and article index, most confident first."""
     seen: dict[str, tuple[float, set[str], int]] = {}
     for ev in evidence:
@@ -265,7 +266,7 @@ def article_iris(g: Graph) -> list[URIRef]:
 
 def panel(g: Graph, drawn: list[URIRef], links: tuple[URIRef, ...], link_base: str = "",
           found: list[Statement] | None = None,
-          ) -> tuple[list[dict[str, Any]], dict[URIRef, list[int]], list[dict[str, Any]]]:
+          ) -> tuple[list[FactData], dict[URIRef, list[int]], list[ArticleSource]]:
     """The side panel's data: facts with evidence, each drawn node's fact indices, and the articles.
 
     Each fact also names its class (``kind``) and the index in ``drawn`` of the node it is
@@ -275,7 +276,7 @@ def panel(g: Graph, drawn: list[URIRef], links: tuple[URIRef, ...], link_base: s
     iris = article_iris(g)
     articles = {a: i for i, a in enumerate(iris)}
     index = {node: i for i, node in enumerate(drawn)}
-    facts: list[dict[str, Any]] = []
+    facts: list[FactData] = []
     fact_ids: dict[URIRef, list[int]] = {node: [] for node in drawn}
     for i, st in enumerate(statements(g, set(drawn), links) if found is None else found):
         facts.append({"text": st.text, "negated": st.negated, "kind": st.kind, "node": index[st.nodes[0]],
