@@ -19,7 +19,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from kg.lexicon import COMMITMENT_NOUNS
 from kg.view.data import ArticleSource, EvidenceData, FactData
-from kg.vocab import KG
+from kg.vocab import EVENT_CLASSES, KG
 
 #: Words that already determine a noun phrase, so no "a"/"an" is put in front.
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that",
@@ -201,9 +201,8 @@ def capital(g: Graph, place: URIRef, nation: URIRef) -> str:
 
 
 #: Event classes and the function that says each in plain English, in panel order.
-EVENTS: dict[URIRef, Callable[[Graph, URIRef], str]] = {
-    KG.Agreement: agreement, KG.Gift: gift, KG.Commitment: commitment, KG.Meeting: meeting,
-}
+EVENTS: dict[URIRef, Callable[[Graph, URIRef], str]] = dict(
+    zip(EVENT_CLASSES, (agreement, gift, commitment, meeting), strict=True))
 
 
 def statements(g: Graph, drawn: set[URIRef], links: tuple[URIRef, ...]) -> list[Statement]:

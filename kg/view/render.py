@@ -32,12 +32,13 @@ import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
+from kg import rdf
 from kg.errors import KgError
 from kg.export import write_atomically
 from kg.view import describe, reader
 from kg.view.data import ArticleData, EdgeData, NodeData, PageData
 from kg.view.describe import label as _label, texts as _texts
-from kg.vocab import KG
+from kg.vocab import ENTITY_LINKS, KG
 
 
 class Style(NamedTuple):
@@ -74,10 +75,7 @@ SWATCHES: dict[str, str] = {
     "ellipse": '<ellipse cx="7" cy="7" rx="6.5" ry="4.5"/>',
 }
 #: Object properties drawn as edges.
-EDGE_PROPS: tuple[URIRef, ...] = (
-    KG.leaderOf, KG.party, KG.signatory, KG.giver, KG.recipient, KG.committedBy,
-    KG.beneficiary, KG.participant, KG.location, KG.topic, KG.capitalOf,
-)
+EDGE_PROPS: tuple[URIRef, ...] = ENTITY_LINKS
 #: Datatype properties shown in tooltips, in this order.
 DETAIL_PROPS: tuple[URIRef, ...] = (
     KG.title, KG.item, KG.action, KG.amount, KG.currency, KG.targetValue, KG.unit,
@@ -123,17 +121,6 @@ _REMOTE_URL_RE = re.compile(r"^(?!(file|data|blob|about):)")
 #: A snapshot waits for the graph and for the reader's article text (a side file loaded after the page).
 _DRAWN_AND_READ = ("() => window.kgView && window.kgView.drawn"
                    " && window.kgView.reader.state().status !== 'loading'")
-
-
-def _union(graph: Graph) -> Graph:
-    """Flatten a Dataset/ConjunctiveGraph so facts from every named graph are rendered."""
-    quads = getattr(graph, "quads", None)
-    if quads is None:
-        return graph
-    flat = Graph()
-    for s, p, o, _ctx in quads((None, None, None, None)):
-        flat.add((s, p, o))
-    return flat
 
 
 def _node_class(g: Graph, node: URIRef) -> URIRef | None:
@@ -360,7 +347,7 @@ def render_page(graph: Graph, *, title: str = "kg graph", link_base: str = "",
     articles without one show "source text unavailable". ``page_name`` names the side files'
     folder (``graph.files/<article id>.js``). ``link_base`` is prefixed to source-file links.
     """
-    g = _union(graph)
+    g = rdf.union(graph)
     folder = files_dir(page_name)
     texts = {k: v for k, v in (texts or {}).items() if reader.KEY_RE.match(k)}
     data, present = _payload(g, link_base, texts, quote(folder, safe=""))
@@ -438,7 +425,7 @@ def write_html(graph: Graph, path: Path, *, title: str = "kg graph", base: Path 
     in the graph are removed after it.
     """
     path = Path(path)
-    g = _union(graph)
+    g = rdf.union(graph)
     page = render_page(g, title=title, link_base=_link_base(path.parent), texts=reader.load_texts(g, base),
                        page_name=path.name)
     for name, content in sorted(page.files.items()):

@@ -261,6 +261,15 @@ def test_a_counterpart_is_the_person_named_after_it_not_the_nation(make_doc, mak
     assert actors(doc[2], m) == (SOUZA,)
 
 
+def test_a_counterpart_named_in_apposition_is_the_person_not_the_nation(make_doc, make_mentions):
+    """"his Peruvian counterpart Ana Souza", as the model parses it: the name in apposition."""
+    #               0      1           2              3      4        5
+    doc = make_doc(["his", "Peruvian", "counterpart", "Ana", "Souza", "arrived"],
+                   [2, 2, 5, 4, 2, 5], ["poss", "amod", "nsubj", "compound", "appos", "ROOT"])
+    m = make_mentions(doc, {"his": MWANGI, "Peruvian": PER, "Ana": SOUZA, "Souza": SOUZA})
+    assert actors(doc[2], m) == (SOUZA,)
+
+
 def test_plural_ministers_are_the_one_minister_named_for_each_nation(make_doc, make_mentions):
     """"the Ruritanian and Kenyan foreign ministers": Ruritania's minister is named in the article,
     Kenya's is not, so Kenya stays the actor."""
