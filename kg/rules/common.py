@@ -208,6 +208,8 @@ def modality(verb: Token, default: Modality = Modality.ASSERTED) -> Modality:
         return Modality.NEGATED
     below = verb
     for ancestor in verb.ancestors:
+        if below.dep_ == "relcl":
+            break  # "refused the accord that Peru signed": a relative clause tells what the accord is
         sibling = below.dep_ == "conj"  # "condemned X and reiterated Y": a coordinated act, not a governor
         if not sibling and ancestor.lemma_.lower() in NEGATING_HEADS or \
                 any(c.dep_ == "neg" for c in ancestor.children):

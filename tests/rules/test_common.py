@@ -252,6 +252,16 @@ def test_a_group_of_diplomats_stands_for_their_nation(make_doc, make_mentions):
     assert actors(doc[1], make_mentions(doc, {"Peruvian": PER})) == (PER,)
 
 
+def test_a_clause_describing_an_object_is_not_negated_by_the_main_verb(make_doc):
+    """"Kenya refused the accord that Peru signed": Peru did sign it."""
+    #               0        1          2      3         4       5       6
+    doc = make_doc(["Kenya", "refused", "the", "accord", "that", "Peru", "signed"],
+                   [1, 1, 3, 1, 6, 6, 3], ["nsubj", "ROOT", "det", "dobj", "dobj", "nsubj", "relcl"],
+                   lemmas=["kenya", "refuse", "the", "accord", "that", "peru", "sign"])
+    assert modality(doc[6]) is Modality.ASSERTED
+    assert modality(doc[1]) is Modality.ASSERTED  # refusing is itself asserted; what it refuses is not
+
+
 def test_a_counterpart_is_the_person_named_after_it_not_the_nation(make_doc, make_mentions):
     """"his Peruvian counterpart Ana Souza" with the name's arc lost (hung on the verb)."""
     #               0      1           2              3      4        5
