@@ -62,7 +62,7 @@ def open_in_chromium(page: Path, runs: int) -> list[Row]:
         for _ in range(runs):
             tab = browser.new_page(viewport={"width": 1400, "height": 900})
             requests: list[str] = []
-            tab.on("request", lambda r: requests.append(r.url))
+            tab.on("request", lambda r, seen=requests: seen.append(r.url))
             start = time.perf_counter()
             tab.goto(page.resolve().as_uri())
             tab.wait_for_function("() => window.kgView && window.kgView.drawn", timeout=120_000)

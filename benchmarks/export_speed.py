@@ -16,9 +16,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from common import Row, log, ratio_row
+from sparql import Timing, memory_store, repeat_in_child
+
 from kg import export, rdf
 from kg.store import Store
-from sparql import Timing, memory_store, repeat_in_child
 
 TARGET = 10.0
 

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from common import Row, log, ratio_row, sample_paths, timed
+
 from kg import nlp, pipeline, read
 from kg.read import Article
 from kg.store import Store
@@ -44,7 +45,7 @@ def run(n: int) -> list[Row]:
     model = nlp.load()
     list(model.pipe(texts[:3]))  # warm-up, untimed
     list(pipeline.extract_all(articles[:3]))
-    rows = [Row(f"ingest: sample", f"{n} articles (every k-th of the sorted corpus), "
+    rows = [Row("ingest: sample", f"{n} articles (every k-th of the sorted corpus), "
                                    f"{sum(map(len, texts)):,} characters")]
     for processes in (1, 2):
         raw = raw_seconds(texts, processes)

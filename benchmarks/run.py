@@ -23,13 +23,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import export_speed  # noqa: E402
-import ingest  # noqa: E402
-import memory  # noqa: E402
-import sparql  # noqa: E402
-import synthetic  # noqa: E402
-import view  # noqa: E402
-from common import Row, log, results_table, secs, timed  # noqa: E402
+import export_speed
+import ingest
+import memory
+import sparql
+import synthetic
+import view
+from common import Row, log, results_table, secs, timed
 
 SECTIONS = ("ingest", "memory", "sparql", "export", "view")
 RESULTS = Path(__file__).resolve().parent / "results.md"
@@ -88,7 +88,7 @@ def synthetic_sections(args: argparse.Namespace, wanted: set[str], tmp: Path) ->
     lean = sparql.run_lean(store_path, data, args.reps, args.query_limit) if "sparql" in wanted else None
     exported = export_speed.run_lean(store_path, data, tmp, loaded, args.export_limit) if "export" in wanted else None
     dataset = rdf.new_dataset()
-    seconds, _ = timed(lambda: dataset.parse(str(data), format="nquads"))
+    seconds, _ = timed(lambda: dataset.parse(str(data), format="nquads"))  # noqa: F821 (`del dataset` below)
     rows.append(Row("load: rdflib Dataset.parse", f"{secs(seconds)} ({len(dataset):,} triples in the union)"))
     log(rows[-1].measured)
     if lean is not None:

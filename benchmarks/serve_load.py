@@ -32,8 +32,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import synthetic  # noqa: E402
-from common import markdown  # noqa: E402
+import synthetic
+from common import markdown
 
 RESULTS = Path(__file__).resolve().parent / "results.md"
 SECTION = "### kg serve under load"

@@ -20,6 +20,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from common import Row, log, markdown, ms, p50, timed
+
 from kg import query
 from kg.store import Store
 

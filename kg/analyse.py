@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -10,8 +11,8 @@ from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
 from kg.errors import KgError
-from kg.names import fold
 from kg.layout import rdflib_term
+from kg.names import fold
 from kg.vocab import ENTITY_CLASSES, ENTITY_LINKS, EVENT_CLASSES, KG, local_name, sparql_values
 
 #: Classes drawn in the view, the names `--type` accepts.
@@ -78,7 +79,7 @@ def path(graph: Graph, source: str, target: str) -> list[str]:
     except (nx.NetworkXNoPath, nx.NodeNotFound) as e:
         raise KgError(f"{source!r} and {target!r} are not connected") from e
     steps = [g.nodes[nodes[0]]["label"]]
-    for x, y in zip(nodes, nodes[1:]):
+    for x, y in itertools.pairwise(nodes):
         forward = g.get_edge_data(x, y)
         data = forward or g.get_edge_data(y, x)
         label = sorted(d["label"] for d in data.values())[0]
@@ -114,7 +115,8 @@ def view_selection(ox_store, max_nodes: int = 300, focus: str | None = None, dep
         raise KgError(f"unknown type {', '.join(sorted(unknown))}; choose from {', '.join(VIEW_CLASSES)}")
     classes = " ".join(f"kg:{c}" for c in (types or VIEW_CLASSES))
     prefix = f"PREFIX kg: <{KG._NS}>\n"
-    nodes = {str(r["n"].value) for r in _select(ox_store, prefix + f"SELECT DISTINCT ?n WHERE {{ VALUES ?c {{ {classes} }} ?n a ?c }}")}
+    found = _select(ox_store, prefix + f"SELECT DISTINCT ?n WHERE {{ VALUES ?c {{ {classes} }} ?n a ?c }}")
+    nodes = {str(r["n"].value) for r in found}
     links = sparql_values(ENTITY_LINKS)
     g = nx.Graph()
     g.add_nodes_from(nodes)

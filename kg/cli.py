@@ -316,7 +316,8 @@ def _given(param: str) -> bool:
               help="Draw at most this many nodes, the most connected first.")
 @click.option("--focus", help="Draw only the neighbourhood of this entity (name or alias).")
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(0), help="Steps around --focus.")
-@click.option("--type", "types", default="", help=f"Comma-separated classes to draw ({', '.join(analyse.VIEW_CLASSES)}).")
+@click.option("--type", "types", default="",
+              help=f"Comma-separated classes to draw ({', '.join(analyse.VIEW_CLASSES)}).")
 @click.option("--png", type=click.Path(path_type=Path), default=None,
               help="Also save a PNG snapshot of the view (headless Chromium at /usr/bin/chromium).")
 @confidence_option

@@ -13,8 +13,8 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from kg.facts import Kind
-from kg.mention_types import Mentions
 from kg.lexicon import GROUP_NOUNS, NATION_GROUP_NOUNS, PARTNER_ROLES, PRONOUNS_PLURAL, PRONOUNS_SINGULAR
+from kg.mention_types import Mentions
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _OBJECT_DEPS = {"dobj", "pobj", "dative", "iobj", "obj"}

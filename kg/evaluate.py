@@ -29,7 +29,8 @@ from rdflib.namespace import SKOS
 from rdflib.term import Node
 
 from kg.errors import InputError
-from kg.vocab import EVENT_CLASSES as EVENTS, KG, local_name
+from kg.vocab import EVENT_CLASSES as EVENTS
+from kg.vocab import KG, local_name
 
 ENTITY_CATEGORIES = ("nations", "leaders")
 FACT_CATEGORIES = ("leader_of", "agreements", "gifts", "commitments", "meetings")
@@ -312,7 +313,8 @@ class _Scorer:
 
     def leader_of(self) -> Category:
         leaders = set(self.instances(KG.Leader))
-        pairs = sorted(set(self.g.subject_objects(KG.leaderOf)), key=lambda ln: (ln[0] not in leaders, str(ln[0]), str(ln[1])))
+        pairs = sorted(set(self.g.subject_objects(KG.leaderOf)),
+                       key=lambda ln: (ln[0] not in leaders, str(ln[0]), str(ln[1])))
         golds = [lead for lead in self.gold.get("leaders", []) if lead.get("nation")]
         return (golds, pairs, lambda gi, pn: name_match(self.names_of(pn[0]), self.names.who(gi["name"]))
                 and name_match(self.names_of(pn[1]), self.names.who(gi["nation"])))

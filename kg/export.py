@@ -125,7 +125,7 @@ def _graph_by_graph_nquads(store) -> bytes:
     out = bytearray()
     for graph in sorted(store.named_graphs(), key=lambda g: g.value):
         lines = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
-        out += lines.replace(b" .\n", f" <{graph.value}> .\n".encode("utf-8"))
+        out += lines.replace(b" .\n", f" <{graph.value}> .\n".encode())
     return bytes(out)
 
 

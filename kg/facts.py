@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 
 
-class Modality(str, Enum):
+class Modality(StrEnum):
     """How the article presents an event: done, promised, intended or denied."""
 
     ASSERTED = "asserted"
@@ -24,7 +24,7 @@ class Modality(str, Enum):
     NEGATED = "negated"
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """Entity classes of the ontology that mentions resolve to."""
 
     PERSON = "Person"

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 _REPO_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"

@@ -300,7 +300,7 @@ GROUP_HEADS = {"group", "delegation", "team", "member", "members", "representati
                "side", "sides", "administration", "regime", "ministry", "parliament", "embassy",
                "navy", "cabinet", "presidency", "state", "country", "nation", "people", "counterpart",
                "counterparts", "agency", "spokesman", "spokeswoman", "spokesperson", "president",
-               "prime", "minister", "premier", "chancellor", "king", "queen", "emir", "envoy", "emperor",
+               "prime", "premier", "chancellor", "king", "queen", "emir", "emperor",
                "empress", "monarch", "sultan", "secretary", "ambassador", "ambassadors", "adviser", "advisor",
                "prince", "princess", "sheikh", "deputy", "vice", "chief", "commander", "commanders"}
 

@@ -17,11 +17,24 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import coref, gazetteer, nlp
 from kg.facts import Entity, Kind
+from kg.lexicon import (
+    COUNTERPART_WORDS,
+    DEPARTMENT_TITLES,
+    FORMER,
+    GOVERNMENT_OF,
+    HONORIFICS,
+    LEADER_TITLES,
+    LONGEST_DEPARTMENT,
+    LONGEST_TITLE,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    ORGANISATION_OFFICES,
+    TITLE_MODIFIERS,
+    TITLES,
+    is_national,
+)
 from kg.mention_types import Mentions, TitleMention, TitlePhrase
 from kg.names import fold, slug
-from kg.lexicon import (COUNTERPART_WORDS, DEPARTMENT_TITLES, FORMER, GOVERNMENT_OF, HONORIFICS, LEADER_TITLES,
-                        LONGEST_DEPARTMENT, LONGEST_TITLE, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_OFFICES,
-                        TITLE_MODIFIERS, TITLES, is_national)
 
 _NOISE = re.compile(r"pic\.twitter\.com|https?://|(^|[\s(])@\w+")
 
@@ -269,8 +282,8 @@ def _first_name(e: Entity) -> list[str]:
     by their surnames (a first name alone is a familiarity in a quotation), and a leader's surname is
     that leader's ("Ruiz" alone is the leader, not "Ruiz Aides")."""
     words = e.name.split()
-    return words[:1] if len(words) > 1 and not gazetteer.leader_record(e.key) and fold(words[0]) not in _surname_index() \
-        else []
+    known = gazetteer.leader_record(e.key) or fold(words[0]) in _surname_index()
+    return words[:1] if len(words) > 1 and not known else []
 
 
 def _inner_words(e: Entity) -> list[str]:

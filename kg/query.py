@@ -12,13 +12,13 @@ import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-from multiprocessing import get_context
 from importlib import resources
+from multiprocessing import get_context
+from typing import TYPE_CHECKING
 
+from pyparsing import ParseException, ParseResults
 from rdflib import XSD, Dataset, Graph, Literal
 from rdflib.plugins.sparql.parser import parseQuery
-from pyparsing import ParseException, ParseResults
 
 from kg.errors import KgError, QueryError
 from kg.rdf import canonical_decimal
@@ -134,7 +134,7 @@ def run_oxigraph(store, text: str, checked: bool = False) -> Result:
     finally:
         # An error's traceback keeps this frame alive, maybe until a garbage collection on
         # another thread; Oxigraph's result objects must be freed on the thread that made them.
-        result = None  # noqa: F841
+        result = None
 
 
 def _solutions(result) -> Result:
@@ -199,13 +199,14 @@ def render(result: Result, fmt: str) -> str:
         writer.writerows(result.rows)
         return out.getvalue()
     if fmt == "json":
-        return json.dumps([dict(zip(result.columns, r)) for r in result.rows], indent=1, ensure_ascii=False) + "\n"
+        rows = [dict(zip(result.columns, r, strict=True)) for r in result.rows]
+        return json.dumps(rows, indent=1, ensure_ascii=False) + "\n"
     return _table(result)
 
 
 def _table(result: Result, width: int = 60) -> str:
     cells = [[c[:width - 1] + "…" if len(c) > width else c for c in row] for row in result.rows]
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(result.columns)]
-    line = lambda row: "  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip()  # noqa: E731
+    line = lambda row: "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()  # noqa: E731
     out = [line(result.columns), line(["-" * w for w in widths])] + [line(r) for r in cells]
     return "\n".join(out) + f"\n({len(cells)} row{'s' if len(cells) != 1 else ''})\n"

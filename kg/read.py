@@ -59,7 +59,7 @@ def find_date(text: str) -> date | None:
     best: tuple[int, date] | None = None
     for pattern, order in _DATE_PATTERNS:
         for m in pattern.finditer(text):
-            parts = dict(zip(order, m.groups()))
+            parts = dict(zip(order, m.groups(), strict=True))
             month = int(parts["mn"]) if "mn" in parts else _MONTH_NUMBERS[parts["m"].lower()]
             try:
                 found = date(int(parts["y"]), month, int(parts["d"]))

@@ -10,7 +10,8 @@ HTML explorer `kg view` writes.
 Every query runs in one of a pool of worker processes, each holding the store open
 read-only. Ordinary queries keep being answered while heavy ones run (see `Pool`): a query past
 its running budget (the timeout) is answered 503 and its worker is killed and replaced; a
-request refused for overload is answered 429 at once, with Retry-After. Queries see every article graph as the default graph, as `kg query` does, unless
+request refused for overload is answered 429 at once, with Retry-After. Queries see every
+article graph as the default graph, as `kg query` does, unless
 the query names its dataset (FROM / FROM NAMED) or the request does (``default-graph-uri``,
 ``named-graph-uri``, which win over the query's): then exactly those graphs of the store.
 Updates (SPARQL Update, LOAD) are refused with 403, SERVICE as `kg query` refuses it
@@ -460,7 +461,7 @@ def _stopped(timeout: float) -> Answer:
 
 def _busy(why: str, retry_after: int) -> Answer:
     """429: refused at once for overload, with when to try again."""
-    return Answer(429, TEXT, f"busy: {why}; try again in {retry_after} s\n".encode("utf-8"),
+    return Answer(429, TEXT, f"busy: {why}; try again in {retry_after} s\n".encode(),
                   (("Retry-After", str(retry_after)),))
 
 
@@ -507,16 +508,16 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: Server
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         self._route(lambda params: params)
 
     do_HEAD = do_GET  # noqa: N815
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         self._read_body = False
         self._route(self._post_params)
 
-    def do_PUT(self) -> None:  # noqa: N802
+    def do_PUT(self) -> None:
         self._send(_text(405, "this endpoint is read-only"), allow=True)
 
     do_DELETE = do_PATCH = do_PUT  # noqa: N815

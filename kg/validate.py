@@ -11,7 +11,8 @@ from kg.vocab import KG
 
 _HERE = Path(__file__).resolve().parent
 #: The repository's ontology/ (a checkout), else the copy a wheel carries as kg/ontology.
-ONTOLOGY_DIR = next((d for d in (_HERE.parent / "ontology", _HERE / "ontology") if d.is_dir()), _HERE.parent / "ontology")
+ONTOLOGY_DIR = next((d for d in (_HERE.parent / "ontology", _HERE / "ontology") if d.is_dir()),
+                    _HERE.parent / "ontology")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
 

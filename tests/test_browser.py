@@ -17,8 +17,8 @@ from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from kg import export, read, serve
-from kg.view.render import CHROMIUM, CHROMIUM_ARGS, write_html
 from kg.store import Store
+from kg.view.render import CHROMIUM, CHROMIUM_ARGS, write_html
 from kg.vocab import ID, KG
 
 try:
@@ -153,7 +153,8 @@ def test_a_name_beats_the_same_alias_and_both_are_suggested(view: View) -> None:
 
 def test_gift_filter_hides_gift_nodes(view: View) -> None:
     assert view.js("() => window.kgView.visibleCount('Gift')") == 2
-    gift_edges = "() => window.kgView.edges.get({filter: e => ['giver', 'recipient'].includes(e.label) && !e.hidden}).length"
+    gift_edges = ("() => window.kgView.edges.get({filter: e => ['giver', 'recipient'].includes(e.label)"
+                  " && !e.hidden}).length")
     assert view.js(gift_edges) == 4
     view.page.uncheck('#legend input[value="Gift"]')
     assert view.js("() => window.kgView.visibleCount('Gift')") == 0
@@ -339,7 +340,7 @@ def test_300_nodes_draw_and_physics_keeps_their_layout(browser, tmp_path: Path) 
         assert view.js("() => window.kgView.nodes.length") == 300
         assert view.js("() => window.kgView.network.physics.physicsEnabled") is False
         before, after = view.js(SPREAD_BEFORE_AND_AFTER_PHYSICS)  # waits for vis-network's 'stabilized'
-        for old, new in zip(before, after):
+        for old, new in zip(before, after, strict=True):
             assert 0.8 < new / old < 1.25, (before, after)  # settles near the precomputed layout's size
         assert view.errors == []
     finally:
@@ -425,7 +426,8 @@ def test_clicking_an_edge_and_a_timeline_event_open_the_evidence(view: View) -> 
     assert any(m["active"] and "golf bag" in m["text"] for m in view.marks())
     events = view.js("() => window.kgView.timeline()")
     assert len(events) == 8  # the sample's events, placed by the article's date
-    gift = next(f for f in events if view.js("f => window.kgView.reader.marks().some(m => m.fact === f && m.text.includes('putter'))", f))
+    putter = "f => window.kgView.reader.marks().some(m => m.fact === f && m.text.includes('putter'))"
+    gift = next(f for f in events if view.js(putter, f))
     view.page.click(f'#timeline .tl-event[data-fact="{gift}"]')
     view.wait_reader()
     assert view.js("() => window.kgView.selected()") == "putter once owned by Shinzo Abe"
@@ -439,7 +441,8 @@ def test_the_reader_shows_astral_characters_and_windows_newlines_at_the_right_pl
 
     monkeypatch.chdir(tmp_path)
     title, rest = SAMPLE.read_text(encoding="utf-8").split("\n", 1)
-    text = f"{title}\n\U0001F1EF\U0001F1F5 \U0001F91D\U0001F3FD live \U0001D11E \U0001F600\n{rest}".replace("\n", "\r\n")
+    emoji = "\U0001F1EF\U0001F1F5 \U0001F91D\U0001F3FD live \U0001D11E \U0001F600"
+    text = f"{title}\n{emoji}\n{rest}".replace("\n", "\r\n")
     Path("emoji.txt").write_bytes(text.encode("utf-8"))
     ds = pipeline.build([read.read_file(Path("emoji.txt"))])
     write_html(ds, tmp_path / "emoji.html")
@@ -518,7 +521,8 @@ def test_a_node_in_several_articles_lists_them_all(two: View) -> None:
     two.click(two.node_id("Ann Example"))
     state = two.wait_reader()
     assert len(state["sources"]) == 2
-    assert two.page.locator("#reader-sources button").all_inner_texts() == ["Ann and Bo exchange gifts", "A second visit"]
+    assert two.page.locator("#reader-sources button").all_inner_texts() == \
+        ["Ann and Bo exchange gifts", "A second visit"]
     two.page.locator("#reader-sources button").nth(1).click()
     assert two.wait_reader()["status"] == "ready" and two.page.inner_text("#reader-title") == "A second visit"
     assert two.page.locator("#reader-list button").all_inner_texts() == [

@@ -95,7 +95,7 @@ def fact(g: Graph, key: str, cls, label: str, sentence: str, rule: str, **links)
 def small_graph() -> Graph:
     g = Graph()
     jpn = entity(g, "nation/JPN", KG.Nation, "Japan", "Tokyo")
-    usa = entity(g, "nation/USA", KG.Nation, "United States", "U.S.")
+    entity(g, "nation/USA", KG.Nation, "United States", "U.S.")
     entity(g, "nation/FRA", KG.Nation, "France")
     takaichi = entity(g, "person/Q1", KG.Leader, "Sanae Takaichi", "Takaichi")
     trump = entity(g, "person/Q2", KG.Leader, "Donald Trump", "Trump")

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 KG = Path(__file__).resolve().parent.parent / "kg"
-EXTRACTION = ["facts.py", "mention_types.py", "mentions.py", "coref.py", "read.py", "nlp.py", "lexicon.py", "quantities.py",
+EXTRACTION = ["facts.py", "mention_types.py", "mentions.py", "coref.py", "read.py", "nlp.py", "lexicon.py",
+              "quantities.py",
               "dates.py", "names.py", "gazetteer.py", *(f"rules/{p.name}" for p in sorted((KG / "rules").glob("*.py")))]
 
 

@@ -71,7 +71,7 @@ def test_headings_do_not_create_organisations(facts_of, heading):
 
 
 def test_stale_open_ended_gazetteer_rows_are_not_sitting_leaders():
-    from kg import gazetteer, mentions
+    from kg import gazetteer
 
     leaders = gazetteer.load_leaders()
     superseded = [r for r in leaders.values() if any(not t.end for t in r.terms)

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SHARED_EVAL
 
 #: Gold aliases that are ordinary words or too short to be a name.

@@ -7,11 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SHARED_EVAL
 
 from kg import export, pipeline, read
 from kg.facts import Agreement, Commitment, Gift, LeaderOf, Meeting
-
-from conftest import ROOT, SHARED_EVAL
 
 
 def of_type(extraction, kind):
@@ -49,6 +48,7 @@ def test_sample_meeting(sample_extraction):
 
 def test_sample_nations_and_leaders_link_to_wikidata(sample_dataset):
     from rdflib import OWL, RDF
+
     from kg.vocab import KG
     union = sample_dataset  # a Dataset: match across its named graphs
     for cls in (KG.Nation, KG.Leader):

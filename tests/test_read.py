@@ -103,7 +103,8 @@ def test_a_dateline_without_its_year_leaves_the_date_to_a_full_one():
 
 
 def test_latin1_is_decoded_and_said(tmp_path: Path):
-    (tmp_path / "l.txt").write_bytes("Sommet\nLe président a rencontré le Premier ministre à Paris.\n".encode("latin-1"))
+    text = "Sommet\nLe président a rencontré le Premier ministre à Paris.\n"
+    (tmp_path / "l.txt").write_bytes(text.encode("latin-1"))
     article = read.read_file(tmp_path / "l.txt")
     assert "président" in article.text and any("Windows-1252" in n for n in article.notes)
 

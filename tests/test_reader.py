@@ -12,10 +12,10 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLE, SHARED_EVAL
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
-from conftest import SAMPLE, SHARED_EVAL
 from kg import pipeline, read
 from kg.view import describe, reader
 from kg.view.render import EDGE_PROPS, render_page, side_file, write_html

@@ -18,6 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import requests
+import virtuoso
 from click.testing import CliRunner
 from rdflib import RDF, RDFS, Graph, Literal
 from rdflib.namespace import DCTERMS
@@ -27,7 +28,6 @@ from kg.cli import cli
 from kg.errors import RemoteError
 from kg.store import Store
 from kg.vocab import ID, KG
-import virtuoso
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "exports" / "graph.trig"
@@ -171,7 +171,8 @@ def test_pushing_a_changed_article_replaces_its_graph(server, local, tmp_path):
     remote.push(local.oxigraph, client)
 
     def on_virtuoso(pattern: str) -> bool:
-        return remote.query(remote.Endpoint(server.url), f"ASK {{ GRAPH <{TINY_IRI}> {{ {pattern} }} }}").rows == [["true"]]
+        ask = f"ASK {{ GRAPH <{TINY_IRI}> {{ {pattern} }} }}"
+        return remote.query(remote.Endpoint(server.url), ask).rows == [["true"]]
 
     assert on_virtuoso('?a <http://purl.org/dc/terms/title> "A tiny test article"')
     with Store(tmp_path / "changed", writable=True) as changed:
@@ -367,7 +368,7 @@ def test_endpoint_urls():
     assert (fuseki.query_url, fuseki.gsp_url) == ("http://h:3030/kg/sparql", "http://h:3030/kg/data")
     assert remote.Endpoint("http://h/sparql", gsp="https://other/gsp").gsp_url == "https://other/gsp"
     with pytest.raises(RemoteError, match="not an http"):
-        remote.Endpoint("ftp://h/sparql").query_url
+        _ = remote.Endpoint("ftp://h/sparql").query_url
 
 
 NO_ROWS = json.dumps({"head": {"vars": ["g", "n"]}, "results": {"bindings": []}}).encode()
@@ -390,7 +391,7 @@ class Stub(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(payload)
 
-    do_PUT = do_POST = do_GET = do_DELETE = _answer
+    do_PUT = do_POST = do_GET = do_DELETE = _answer  # noqa: N815 (http.server's method names)
 
     def log_message(self, *args) -> None:
         pass
@@ -421,7 +422,8 @@ def test_5xx_is_retried_with_exponential_back_off(stub):
     assert time.monotonic() - started >= 0.1 + 0.2
     assert report.written == [str(rdf.article_iri(TINY))] and report.triples == 4
     assert [m for m, _, _ in Stub.seen] == ["PUT"] * 3 + ["POST"]  # and the listing of the server's graphs
-    assert Stub.seen[2][1] == "/sparql-graph-crud-auth?graph=" + requests.utils.quote(str(rdf.article_iri(TINY)), safe="")
+    graph = requests.utils.quote(str(rdf.article_iri(TINY)), safe="")
+    assert Stub.seen[2][1] == "/sparql-graph-crud-auth?graph=" + graph
     assert Stub.seen[2][2].count(b" .\n") == 4
 
 

@@ -17,11 +17,28 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from kg.errors import KgError
 from kg.view import describe, reader
-from kg.view.data import (ArticleData, EdgeData, EvidenceData, FactData, NodeData, PageData, Range, SpanData,
-                          TimelineEntry)
+from kg.view.data import (
+    ArticleData,
+    EdgeData,
+    EvidenceData,
+    FactData,
+    NodeData,
+    PageData,
+    Range,
+    SpanData,
+    TimelineEntry,
+)
 from kg.view.describe import safe_href
-from kg.view.render import (CHROMIUM, PAGE_DIR, SCRIPT_FILES, STYLE_FILES, render_html, script_json, write_html,
-                            write_png)
+from kg.view.render import (
+    CHROMIUM,
+    PAGE_DIR,
+    SCRIPT_FILES,
+    STYLE_FILES,
+    render_html,
+    script_json,
+    write_html,
+    write_png,
+)
 from kg.vocab import ID, KG
 
 XSS_SCRIPT = "</script><script>alert(1)</script>"

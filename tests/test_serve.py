@@ -18,9 +18,8 @@ from http.client import HTTPConnection
 from pathlib import Path
 
 import pytest
-from SPARQLWrapper import (CSV, JSON, JSONLD, N3, POST, POSTDIRECTLY, RDFXML, TSV, TURTLE, URLENCODED, XML,
-                           SPARQLWrapper)
 from rdflib import RDF, Graph, URIRef
+from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, POSTDIRECTLY, RDFXML, TSV, TURTLE, URLENCODED, XML, SPARQLWrapper
 
 from kg import export, query, remote, serve
 from kg.store import Store

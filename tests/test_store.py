@@ -13,12 +13,11 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SAMPLE
 
 from kg import export, pipeline, read
 from kg.errors import StoreError
 from kg.store import Store
-
-from conftest import ROOT, SAMPLE
 
 DEV = ROOT.parent / "shared" / "eval" / "dev-articles"
 

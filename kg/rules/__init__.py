@@ -13,8 +13,14 @@ from spacy.tokens import Doc
 from kg.facts import Fact
 from kg.mention_types import Mentions
 from kg.rules.agreements import agreement_document, agreement_mentioned, agreement_signed
-from kg.rules.commitments import (commitment_accepted, commitment_intended, commitment_noun, commitment_pledged,
-                                  commitment_ready, commitment_will)
+from kg.rules.commitments import (
+    commitment_accepted,
+    commitment_intended,
+    commitment_noun,
+    commitment_pledged,
+    commitment_ready,
+    commitment_will,
+)
 from kg.rules.discourse import resolve
 from kg.rules.gifts import gift_exchanged, gift_given, gift_noun, gift_received
 from kg.rules.leaders import leader_of_gazetteer, leader_of_title

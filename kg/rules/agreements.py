@@ -11,8 +11,19 @@ from kg.facts import Agreement, Modality
 from kg.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, CONCLUDED_NOUNS, UNMADE, VIEW_NOUNS
 from kg.mention_types import Mentions
 from kg.mentions import is_heading
-from kg.rules.common import (actors, child, evidence, listed_actors, modality, phrase, place, prep_objects, reporters,
-                             subject, when)
+from kg.rules.common import (
+    actors,
+    child,
+    evidence,
+    listed_actors,
+    modality,
+    phrase,
+    place,
+    prep_objects,
+    reporters,
+    subject,
+    when,
+)
 
 _TOPIC_PREPS = ("on", "over", "about", "for", "regarding", "covering")
 #: Modifiers that say how an agreement is, not what it is about.
@@ -171,7 +182,8 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
             continue
         about = topic(noun, verb) or _antecedent_topic(noun)
         for sides, signers in _each_side(verb, noun, parties, people, m):
-            yield Agreement(sides, signers, _label(noun.lemma_.lower(), about), _topic_name(about), place([noun, verb], m),
+            yield Agreement(sides, signers, _label(noun.lemma_.lower(), about), _topic_name(about),
+                            place([noun, verb], m),
                             when(verb.sent, m), mod, evidence(verb.sent, article_id, "agreement_signed", 0.85))
 
 

@@ -8,15 +8,57 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import quantities
 from kg.facts import Commitment, Modality
-from kg.lexicon import (AGREEMENT_NOUNS, AGREEMENT_VERBS, ANNOUNCE_VERBS, ASPECT_VERBS, COMMENTATORS,
-                        COMMITMENT_NOUNS, COURTESY_NOUNS, DELIVERY_VERBS, EVENT_NOUNS, HEDGES, HOSTILE,
-                        HOSTILE_NOUNS, HOSTILE_TO_AGREEMENTS, INTENT_NOUNS, INTENT_VERBS, MECHANISM_WORDS,
-                        MEETING_NOUNS, MEETING_VERBS, NOT_PROMISES, NOT_UNDERTAKINGS, PLEDGE_VERBS,
-                        PREDICTION_ADVERBS, PROGRAMME_WORDS, PROMISE_OBJECT_VERBS, PROPOSAL_NOUNS, READY_ADJECTIVES,
-                        REPORT_VERBS, STANCE_NOUNS, SUPPLY_NOUNS, UNDERTAKING_VERBS, UNDOING_VERBS, VIEW_NOUNS)
+from kg.lexicon import (
+    AGREEMENT_NOUNS,
+    AGREEMENT_VERBS,
+    ANNOUNCE_VERBS,
+    ASPECT_VERBS,
+    COMMENTATORS,
+    COMMITMENT_NOUNS,
+    COURTESY_NOUNS,
+    DELIVERY_VERBS,
+    EVENT_NOUNS,
+    HEDGES,
+    HOSTILE,
+    HOSTILE_NOUNS,
+    HOSTILE_TO_AGREEMENTS,
+    INTENT_NOUNS,
+    INTENT_VERBS,
+    MECHANISM_WORDS,
+    MEETING_NOUNS,
+    MEETING_VERBS,
+    NOT_PROMISES,
+    NOT_UNDERTAKINGS,
+    PLEDGE_VERBS,
+    PREDICTION_ADVERBS,
+    PROGRAMME_WORDS,
+    PROMISE_OBJECT_VERBS,
+    PROPOSAL_NOUNS,
+    READY_ADJECTIVES,
+    REPORT_VERBS,
+    STANCE_NOUNS,
+    SUPPLY_NOUNS,
+    UNDERTAKING_VERBS,
+    UNDOING_VERBS,
+    VIEW_NOUNS,
+)
 from kg.mention_types import Mentions
-from kg.rules.common import (acts_for_others, actors, child, evidence, listed_actors, modality, nations_in, phrase,
-                             nearest_subject, prep_objects, reporters, sides_of, subject, when)
+from kg.rules.common import (
+    actors,
+    acts_for_others,
+    child,
+    evidence,
+    listed_actors,
+    modality,
+    nations_in,
+    nearest_subject,
+    phrase,
+    prep_objects,
+    reporters,
+    sides_of,
+    subject,
+    when,
+)
 
 _FUTURE = {"will", "would", "shall", "'ll"}
 _OBLIGATION = _FUTURE | {"should", "must"}

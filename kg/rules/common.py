@@ -55,7 +55,8 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
         named = [k for c in head.children if c.dep_ == "appos" for k in m.keys(c) if k.startswith("person/")] \
             or _name_after_counterpart(head, m)
         if named and not m.keys(head):
-            keys = tuple(k for k in keys if not k.startswith("nation/"))  # "his Peruvian counterpart Ana Dahl": Dahl, not Peru
+            # "his Peruvian counterpart Ana Dahl": Dahl, not Peru
+            keys = tuple(k for k in keys if not k.startswith("nation/"))
         found.extend(k for k in keys if not k.startswith("place/"))
         found.extend(k for k in named if not keys)
     return _dedupe(found)

@@ -8,11 +8,31 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import quantities
 from kg.facts import Gift, Modality
-from kg.lexicon import (GENERIC_GIFTS, GIFT_IF_SAID, GIFT_VERBS, GIFT_WORDS, GROUP_HEADS, PERFORMATIVE_ADJECTIVES,
-                        RECEIVE_VERBS)
+from kg.lexicon import (
+    GENERIC_GIFTS,
+    GIFT_IF_SAID,
+    GIFT_VERBS,
+    GIFT_WORDS,
+    GROUP_HEADS,
+    PERFORMATIVE_ADJECTIVES,
+    RECEIVE_VERBS,
+)
 from kg.mention_types import Mentions
-from kg.rules.common import (actors, child, evidence, linear_phrase, listed_actors, modality, people_and_nations,
-                             phrase, place, prep_objects, sides_of, subject, when)
+from kg.rules.common import (
+    actors,
+    child,
+    evidence,
+    linear_phrase,
+    listed_actors,
+    modality,
+    people_and_nations,
+    phrase,
+    place,
+    prep_objects,
+    sides_of,
+    subject,
+    when,
+)
 
 #: Things one "gives" that are not gifts ("gave a speech", "gave support").
 NOT_GIFTS = {"speech", "address", "remarks", "interview", "credit", "support", "assurance",

@@ -7,11 +7,33 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.facts import Meeting, Modality
-from kg.lexicon import (CALLED_OFF, GROUP_HEADS, INTENT_VERBS, MEETING_NOUNS, MEETING_VERBS, NEGATING_HEADS,
-                        PLEDGE_VERBS, TALK_VERBS, TRAVEL_VERBS, WISH_VERBS)
+from kg.lexicon import (
+    CALLED_OFF,
+    GROUP_HEADS,
+    INTENT_VERBS,
+    MEETING_NOUNS,
+    MEETING_VERBS,
+    NEGATING_HEADS,
+    PLEDGE_VERBS,
+    TALK_VERBS,
+    TRAVEL_VERBS,
+    WISH_VERBS,
+)
 from kg.mention_types import Mentions
-from kg.rules.common import (acts_for_others, actors, child, evidence, listed_actors, modality, people_and_nations,
-                             place, prep_objects, sides_of, subject, when)
+from kg.rules.common import (
+    actors,
+    acts_for_others,
+    child,
+    evidence,
+    listed_actors,
+    modality,
+    people_and_nations,
+    place,
+    prep_objects,
+    sides_of,
+    subject,
+    when,
+)
 
 _HOLD_VERBS = {"hold", "have", "attend", "host", "conduct", "join"}
 _DEFINITE = {"the", "this", "that"}
@@ -113,7 +135,8 @@ def _following_people(verb: Token, m: Mentions) -> list[str]:
 
 
 #: Heads under which a meeting is still to come: "plans to meet", "agreed to meet", "is set to visit".
-_PLANNING = INTENT_VERBS | WISH_VERBS | PLEDGE_VERBS | {"schedule", "set", "due", "go", "invite", "ask", "propose", "try"}
+_PLANNING = INTENT_VERBS | WISH_VERBS | PLEDGE_VERBS | {"schedule", "set", "due", "go", "invite", "ask", "propose",
+                                                      "try"}
 
 
 def _future(verb: Token) -> bool:

@@ -21,11 +21,11 @@ import importlib.util
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any, Callable, NamedTuple
+from typing import Any, NamedTuple
 from urllib.parse import quote
 
 import networkx as nx
@@ -37,7 +37,8 @@ from kg.errors import KgError
 from kg.export import write_atomically
 from kg.view import describe, reader
 from kg.view.data import ArticleData, EdgeData, NodeData, PageData
-from kg.view.describe import label as _label, texts as _texts
+from kg.view.describe import label as _label
+from kg.view.describe import texts as _texts
 from kg.vocab import ENTITY_LINKS, KG
 
 
@@ -229,7 +230,7 @@ def _spread(pos: dict[int, Any], rounds: int = 60) -> dict[int, tuple[float, flo
                              jitter[:, None, :] - jitter[None, :, :])
         push = np.where(close, (1.0 - dist) / 2, 0.0)[..., None] * direction
         xy += push.sum(axis=1)
-    return {k: (float(x), float(y)) for k, (x, y) in zip(keys, xy * size)}
+    return {k: (float(x), float(y)) for k, (x, y) in zip(keys, xy * size, strict=True)}
 
 
 def _node_data(g: Graph, nodes: dict[URIRef, URIRef], pos: dict[int, tuple[int, int]],
@@ -267,7 +268,7 @@ def _payload(g: Graph, link_base: str = "", texts: Mapping[str, str] | None = No
     present = [cls for cls in STYLES if cls in set(nodes.values())]
     return {"nodes": _node_data(g, nodes, _layout(len(ids), edges), fact_ids),
             "edges": _edge_data(g, list(nodes), edges), "facts": facts, "options": OPTIONS,
-            "articles": [ArticleData(**source, **reading) for source, reading in zip(sources, readings)],
+            "articles": [ArticleData(**source, **reading) for source, reading in zip(sources, readings, strict=True)],
             "classes": [STYLES[cls].name for cls in present], "timeline": reader.timeline(g, found, article_spans),
             "highlights": HIGHLIGHTS, "textDir": files_url}, present
 
@@ -283,7 +284,7 @@ def side_file(key: str, text: str) -> str:
     return f"{REGISTER}({script_json(key)},{script_json(text)});\n"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _vis_asset(name: str) -> str:
     """Read a file shipped in the pyvis wheel without importing pyvis (and its deps)."""
     spec = importlib.util.find_spec("pyvis")
@@ -293,7 +294,7 @@ def _vis_asset(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _vis_js() -> str:
     """vis-network JS with its licence header intact and no literal URL or '</script' after it."""
     source = _vis_asset("vis-network.min.js")
@@ -304,7 +305,7 @@ def _vis_js() -> str:
     return header + body
 
 
-@lru_cache(maxsize=None)
+@cache
 def _vis_css() -> str:
     """vis-network CSS, refusing anything that could end the <style> element early."""
     css = _vis_asset("vis-network.css")
@@ -475,7 +476,7 @@ def write_png(html_path: Path, png_path: Path, width: int = 1400, height: int = 
     html_path, png_path, chromium = Path(html_path), Path(png_path), Path(chromium)
     if not html_path.is_file():
         raise KgError(f"{html_path}: no such file")
-    sync_playwright, PlaywrightError = _playwright()
+    sync_playwright, playwright_error = _playwright()
     if not (chromium.is_file() and os.access(chromium, os.X_OK)):
         raise KgError(f"Chromium not found at {chromium}: install it (apt-get install chromium)")
 
@@ -496,7 +497,7 @@ def write_png(html_path: Path, png_path: Path, width: int = 1400, height: int = 
 
     try:
         write_atomically(png_path, shoot)
-    except PlaywrightError as exc:
+    except playwright_error as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         if "wait_for_function" in reason:
             reason = f"the page did not draw a kg graph within {timeout:g} s"

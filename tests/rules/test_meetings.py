@@ -190,7 +190,8 @@ def test_talks_after_which_parties_agreed_are_past(facts_of):
 
 
 def test_talks_called_off_did_not_take_place(facts_of):
-    assert meetings(facts_of("H\n" + APART + "Takaichi's talks with Trump were cancelled at the last minute.\n")[0]) == []
+    text = "H\n" + APART + "Takaichi's talks with Trump were cancelled at the last minute.\n"
+    assert meetings(facts_of(text)[0]) == []
 
 
 def test_talks_after_which_the_sides_failed_to_agree_took_place(facts_of):
