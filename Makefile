@@ -1,4 +1,5 @@
-# `make run`: set up and build the sample graph; `make test`: set up and run every test;
+# `make run`: set up and build the sample graph; `make test`: set up, lint (ruff), type-check (mypy)
+# and run every test;
 # `make test-fast`: the loop to run while editing, under a minute: every test but those marked
 # slow, browser (headless Chromium) or virtuoso (a real Virtuoso server); see pyproject.toml.
 PYTHON ?= python3
@@ -8,7 +9,7 @@ KG := $(BIN)/kg
 STAMP := $(VENV)/.installed
 QUERIES := leaders agreements gifts commitments meetings timeline
 
-.PHONY: install run test test-fast clean bench bench-corpus bench-serve docs
+.PHONY: install run lint test test-fast clean bench bench-corpus bench-serve docs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +29,11 @@ run: install
 	$(KG) stats
 	@for q in $(QUERIES); do echo; echo "== $$q"; $(KG) query --name $$q || exit 1; done
 
-test: install
+lint: install
+	$(BIN)/ruff check kg tests scripts benchmarks
+	$(BIN)/mypy
+
+test: lint
 	$(BIN)/python -m pytest -q -rs
 
 test-fast: install

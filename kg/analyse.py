@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import networkx as nx
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
+from rdflib.term import Node
 
 from kg.errors import KgError
 from kg.layout import rdflib_term
@@ -40,7 +41,7 @@ def class_counts(graph: Graph) -> dict[str, int]:
 
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     """Entities and facts as nodes, ontology object properties as labelled edges."""
-    g = nx.MultiDiGraph()
+    g: nx.MultiDiGraph[Node] = nx.MultiDiGraph()
     for s, p, o in graph:
         if isinstance(o, URIRef) and str(p).startswith(str(KG._NS)) and p not in _SKIP:
             g.add_edge(s, o, label=str(p).split("#")[-1])
@@ -65,7 +66,7 @@ def find_node(graph: Graph, name: str) -> URIRef:
     for prop in (RDFS.label, SKOS.altLabel):
         for s, o in sorted(graph.subject_objects(prop)):
             if fold(str(o)) == wanted and (s, RDF.type, KG.Evidence) not in graph:
-                return s
+                return URIRef(str(s))
     raise KgError(f"no entity named {name!r} in the graph")
 
 
@@ -73,7 +74,7 @@ def path(graph: Graph, source: str, target: str) -> list[str]:
     """How two entities are connected: labels and relations along a shortest path."""
     g = to_networkx(graph)
     a, b = find_node(graph, source), find_node(graph, target)
-    undirected = nx.Graph(g)
+    undirected: nx.Graph[Node] = nx.Graph(g)
     try:
         nodes = nx.shortest_path(undirected, a, b)
     except (nx.NetworkXNoPath, nx.NodeNotFound) as e:
@@ -118,7 +119,7 @@ def view_selection(ox_store, max_nodes: int = 300, focus: str | None = None, dep
     found = _select(ox_store, prefix + f"SELECT DISTINCT ?n WHERE {{ VALUES ?c {{ {classes} }} ?n a ?c }}")
     nodes = {str(r["n"].value) for r in found}
     links = sparql_values(ENTITY_LINKS)
-    g = nx.Graph()
+    g: nx.Graph[str] = nx.Graph()
     g.add_nodes_from(nodes)
     for r in _select(ox_store, prefix + f"SELECT ?s ?o WHERE {{ VALUES ?p {{ {links} }} ?s ?p ?o }}"):
         s, o = str(r["s"].value), str(r["o"].value)

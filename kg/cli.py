@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
@@ -23,6 +24,7 @@ from kg.store import DEFAULT_PATH
 from kg.view import render
 
 PARTIAL = 3
+T = TypeVar("T")
 
 
 def one_line(error: Exception) -> str:
@@ -72,7 +74,7 @@ jobs_option = click.option("--jobs", "-j", type=click.IntRange(1, 64), default=o
                            show_default="number of cores", help="Worker processes for parsing.")
 
 
-def with_progress(total: int, run: Callable[[Callable | None], object]) -> object:
+def with_progress(total: int, run: Callable[[Callable[[Any], None] | None], T]) -> T:
     """Run `run(on_item)` with a progress bar on stderr (count, rate, ETA) when there is more than one item."""
     if total <= 1:
         return run(None)
@@ -132,7 +134,7 @@ def _ingest(inputs: tuple[str, ...], article_date, jobs: int, store_path: Path |
                     store.add_dataset(ds)
             source.write_outputs(source.GraphSource(dataset=ds), outputs, _wrote)
     else:
-        with Store(store_path, writable=True, on_wait=_say) as store:
+        with Store(store_path or DEFAULT_PATH, writable=True, on_wait=_say) as store:
             added = with_progress(total, lambda tick: pipeline.ingest(articles, store, on_article=tick, jobs=jobs))
         if added:
             click.echo(f"added {added} article(s) to {store_path}", err=True)
@@ -271,7 +273,7 @@ def query_command(sparql: str | None, query_file, name: str | None, list_queries
     if len(given) != 1:
         raise click.UsageError("give exactly one of SPARQL, -f FILE or --name NAME")
     _check_endpoint_options(endpoint, graph_path, min_confidence, user, password_env)
-    text = query.named(name) if name else _read_query(query_file) if query_file else sparql
+    text = query.named(name) if name else _read_query(query_file) if query_file else str(sparql)
     query.check(text, allow_network)  # syntax errors and refusals before any work
     if endpoint:
         from kg import remote

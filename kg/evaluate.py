@@ -193,7 +193,7 @@ def evidence_of(graph: Graph, node: Node) -> tuple[str, str]:
     found = []
     for ev in graph.objects(node, KG.evidence):
         start = graph.value(ev, KG.startOffset)
-        found.append((int(start) if start is not None else 0, str(graph.value(ev, KG.sentence) or ""),
+        found.append((int(str(start)) if start is not None else 0, str(graph.value(ev, KG.sentence) or ""),
                       str(graph.value(ev, KG.rule) or "")))
     return min(found)[1:] if found else ("", "")
 
@@ -276,7 +276,7 @@ class _Scorer:
 
     def instances(self, cls: URIRef) -> list[URIRef]:
         """Instances of a class, in IRI order."""
-        return sorted(set(self.g.subjects(RDF.type, cls)), key=str)
+        return sorted({s for s in self.g.subjects(RDF.type, cls) if isinstance(s, URIRef)}, key=str)
 
     def names_of(self, node: Node) -> set[str]:
         if node not in self._names:

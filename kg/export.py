@@ -106,13 +106,14 @@ def write_store(store, path: Path) -> None:
     if fmt == "nquads":
         data = _graph_by_graph_nquads(store)
     elif fmt == "turtle":
-        data = store.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+        data = layout.as_bytes(store.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(),
+                                          prefixes=prefixes))
     elif fmt == "nt":
-        lines = ox.serialize((q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())),
-                             format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines()
+        triples = (q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        lines = layout.as_bytes(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)).decode("utf-8").splitlines()
         data = ("\n".join(sorted(set(lines) - {""})) + "\n").encode("utf-8")
     else:
-        data = ox.serialize(layout.article_quads(store), format=ox.RdfFormat.TRIG, prefixes=prefixes)
+        data = layout.as_bytes(ox.serialize(layout.article_quads(store), format=ox.RdfFormat.TRIG, prefixes=prefixes))
     write_atomically(path, lambda tmp: tmp.write_bytes(data))
 
 
@@ -129,7 +130,7 @@ def _graph_by_graph_nquads(store) -> bytes:
     return bytes(out)
 
 
-def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+def write_atomically(path: Path, write: Callable[[Path], object]) -> None:
     """Let `write` fill a temporary file beside `path`, then rename it into place: never half a
     file. An error names `path`, not the temporary file, and says the old file is untouched."""
     path.parent.mkdir(parents=True, exist_ok=True)

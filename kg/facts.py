@@ -136,4 +136,5 @@ class Meeting:
     evidence: Evidence
 
 
-Fact = LeaderOf | Agreement | Gift | Commitment | Meeting
+Event = Agreement | Gift | Commitment | Meeting
+Fact = LeaderOf | Event

@@ -38,18 +38,32 @@ def add_union(store: ox.Store) -> ox.Store:
 def dataset(store: ox.Store) -> Dataset:
     """The article graphs as an rdflib Dataset, with decimals in kg's form."""
     ds = rdf.new_dataset()
-    data = ox.serialize(article_quads(store), format=ox.RdfFormat.N_QUADS)
+    data = as_bytes(ox.serialize(article_quads(store), format=ox.RdfFormat.N_QUADS))
     ds.parse(data=data.decode("utf-8"), format="nquads")
     return _kg_decimals(ds)
 
 
+def as_bytes(data: bytes | None) -> bytes:
+    """What Oxigraph serialised to memory (its writers return None only when given a file)."""
+    return data or b""
+
+
+def solutions(store: ox.Store, text: str) -> ox.QuerySolutions:
+    """The rows of a SELECT query kg itself runs on a store."""
+    result = store.query(text)
+    if not isinstance(result, ox.QuerySolutions):
+        raise TypeError(f"not a SELECT query: {text[:60]}")
+    return result
+
+
 def _kg_decimals(ds: Dataset) -> Dataset:
     """Write decimals back in kg's form ("2.0"): Oxigraph keeps XSD 1.1 canonical forms ("2")."""
-    changed = [(s, p, o, g) for s, p, o, g in ds.quads((None, None, None, None))
-               if getattr(o, "datatype", None) == XSD.decimal and "." not in str(o)]
-    for s, p, o, g in changed:
-        ds.remove((s, p, o, g))
-        ds.add((s, p, rdf.decimal(o.toPython()), g))
+    for graph in ds.graphs():
+        changed = [(s, p, o) for s, p, o in graph
+                   if isinstance(o, Literal) and o.datatype == XSD.decimal and "." not in str(o)]
+        for s, p, o in changed:
+            graph.remove((s, p, o))
+            graph.add((s, p, rdf.decimal(o.toPython())))
     return ds
 
 
@@ -68,5 +82,5 @@ def rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> URIRef | BNod
 
 def article_quad_count(store: ox.Store) -> int:
     """Quads in the article graphs (the default graph's union copy is not counted)."""
-    union = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"]
+    union = next(iter(solutions(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"]
     return len(store) - int(union.value)

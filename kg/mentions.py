@@ -63,8 +63,10 @@ def _datelines(doc: Doc) -> list[tuple[Span, Span]]:
     found = []
     for match in nlp.datelines(doc.text):
         end = match.start() + len(match.group().rstrip())
-        found.append((doc.char_span(match.start("place"), end, alignment_mode="expand"),
-                      doc.char_span(*match.span("place"), alignment_mode="expand")))
+        line = doc.char_span(match.start("place"), end, alignment_mode="expand")
+        place = doc.char_span(*match.span("place"), alignment_mode="expand")
+        if line is not None and place is not None:
+            found.append((line, place))
     return found
 
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Any, cast
 
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler, EntityRuler
 from spacy.tokens import Doc
 
 from kg.errors import ModelError
@@ -112,10 +114,11 @@ def load() -> Language:
         nlp = spacy.load(MODEL)
     except OSError as e:
         raise ModelError(f"spaCy model {MODEL!r} is not installed: run `make install` ({e})") from e
-    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
-    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_ABBREVIATION_HYPHEN}|{_RUN_ON}").finditer
+    tokenizer: Any = nlp.tokenizer  # spaCy's Cython Tokenizer, which ships no type information
+    infixes = tokenizer.infix_finditer.__self__.pattern
+    tokenizer.infix_finditer = re.compile(f"{infixes}|{_ABBREVIATION_HYPHEN}|{_RUN_ON}").finditer
     nlp.add_pipe("kg_sentence_starts", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+    ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True}))
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(ruler_patterns())
         _fix_lemmas(nlp)
@@ -127,7 +130,7 @@ def _fix_lemmas(nlp: Language) -> None:
     (which leaves a lemma already set alone)."""
     from kg.lexicon import LEMMA_FIXES
 
-    attributes = nlp.get_pipe("attribute_ruler")
+    attributes = cast(AttributeRuler, nlp.get_pipe("attribute_ruler"))
     for lemma, forms in LEMMA_FIXES.items():
         attributes.add([[{"LOWER": {"IN": list(forms)}}]], {"LEMMA": lemma})
 

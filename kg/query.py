@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from pyparsing import ParseException, ParseResults
 from rdflib import XSD, Dataset, Graph, Literal
 from rdflib.plugins.sparql.parser import parseQuery
+from rdflib.query import ResultRow
 
 from kg.errors import KgError, QueryError
 from kg.rdf import canonical_decimal
@@ -95,8 +96,8 @@ def run(graph: Graph | Dataset, text: str, allow_network: bool = False) -> Resul
             return Result(["answer"], [[str(bool(result.askAnswer)).lower()]])
         if result.type != "SELECT":
             raise QueryError("only SELECT and ASK queries are supported here")
-        columns = [str(v) for v in result.vars]
-        rows = [[_text(row[i]) for i in range(len(columns))] for row in result]
+        columns = [str(v) for v in result.vars or ()]
+        rows = [[_text(row[i]) for i in range(len(columns))] for row in result if isinstance(row, ResultRow)]
     except QueryError:
         raise
     except Exception as e:  # rdflib evaluation errors have no common base class

@@ -18,7 +18,7 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS
 
-from kg.facts import Agreement, Commitment, Entity, Evidence, Fact, Gift, Kind, LeaderOf, Meeting
+from kg.facts import Agreement, Commitment, Entity, Event, Evidence, Fact, Gift, Kind, LeaderOf, Meeting
 from kg.read import Article
 from kg.vocab import ID, KG
 
@@ -122,12 +122,12 @@ def union(graph: Graph | Dataset) -> Graph:
 def above_confidence(ds: Dataset, threshold: float) -> Dataset:
     """A copy of the dataset without the facts (and their evidence) below a confidence."""
     weak = {s for s, o in ds.subject_objects(KG.confidence)
-            if (s, RDF.type, KG.Evidence) not in ds and float(o) < threshold}
+            if (s, RDF.type, KG.Evidence) not in ds and float(str(o)) < threshold}
     weak_evidence = {e for f in weak for e in ds.objects(f, KG.evidence)}
     out = new_dataset()
     for s, p, o, g in ds.quads((None, None, None, None)):
         if s not in weak and o not in weak and s not in weak_evidence:
-            out.graph(g.identifier if hasattr(g, "identifier") else g).add((s, p, o))
+            out.graph(getattr(g, "identifier", g)).add((s, p, o))
     return out
 
 
@@ -163,7 +163,7 @@ def _names(keys: Iterable[str], entities: dict[str, Entity]) -> str:
     return " and ".join(entities[k].name for k in keys if k in entities)
 
 
-def _fact_label(fact: Fact, entities: dict[str, Entity]) -> str:
+def _fact_label(fact: Event, entities: dict[str, Entity]) -> str:
     if isinstance(fact, Agreement):
         return f"{fact.label} ({_names(fact.parties or fact.signatories, entities)})"
     if isinstance(fact, Gift):
@@ -173,7 +173,7 @@ def _fact_label(fact: Fact, entities: dict[str, Entity]) -> str:
     return f"{fact.label} of {_names(fact.participants, entities)}"
 
 
-def _links(fact: Fact) -> list[tuple[URIRef, str | None]]:
+def _links(fact: Event) -> list[tuple[URIRef, str | None]]:
     """(property, entity key) pairs of a fact."""
     if isinstance(fact, Agreement):
         return ([(KG.party, k) for k in fact.parties] + [(KG.signatory, k) for k in fact.signatories]
@@ -181,13 +181,13 @@ def _links(fact: Fact) -> list[tuple[URIRef, str | None]]:
     if isinstance(fact, Gift):
         return [(KG.giver, fact.giver), (KG.recipient, fact.recipient), (KG.location, fact.location)]
     if isinstance(fact, Commitment):
-        return ([(KG.committedBy, k) for k in fact.committed_by]
-                + [(KG.beneficiary, k) for k in fact.beneficiaries]
+        links: list[tuple[URIRef, str | None]] = [(KG.committedBy, k) for k in fact.committed_by]
+        return (links + [(KG.beneficiary, k) for k in fact.beneficiaries]
                 + [(KG.reportedBy, k) for k in fact.reported_by])
     return [(KG.participant, k) for k in fact.participants] + [(KG.location, fact.location)]
 
 
-def _values(fact: Fact) -> list[tuple[URIRef, Literal]]:
+def _values(fact: Event) -> list[tuple[URIRef, Literal]]:
     """Datatype values of a fact."""
     out: list[tuple[URIRef, Literal]] = [(KG.modality, Literal(fact.modality.value))]
     if fact.date:
@@ -205,7 +205,7 @@ def _values(fact: Fact) -> list[tuple[URIRef, Literal]]:
     return out
 
 
-def _add_fact_group(g: Graph, node: URIRef, facts: list[Fact], entities: dict[str, Entity]) -> set[str]:
+def _add_fact_group(g: Graph, node: URIRef, facts: list[Event], entities: dict[str, Entity]) -> set[str]:
     """Triples of one fact node told by one or more sentences; returns the entity keys used."""
     main = max(facts, key=lambda f: (f.evidence.confidence, -f.evidence.start))
     g.add((node, RDF.type, _CLASS[type(main)]))
@@ -239,7 +239,7 @@ def add_article(ds: Dataset, article: Article, entities: dict[str, Entity], fact
     g.add((node, KG.sourceFile, Literal(article.source)))
     if article.date:
         g.add((node, KG.date, Literal(article.date.isoformat(), datatype=XSD.date)))
-    groups: dict[URIRef, list[Fact]] = defaultdict(list)
+    groups: dict[URIRef, list[Event]] = defaultdict(list)
     used: set[str] = set()
     for fact in facts:
         if isinstance(fact, LeaderOf):

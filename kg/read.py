@@ -147,8 +147,9 @@ def decode(raw: bytes, source: str) -> tuple[str, tuple[str, ...]]:
             return raw.decode(encoding, errors="replace"), (f"decoded as {encoding.upper()} (byte order mark)",)
     if raw.startswith(_BINARY_MAGIC) or raw[:4096].count(b"\x00") > len(raw[:4096]) // 10:
         raise InputError(f"{source}: a binary file, not an article")
+    notes: tuple[str, ...] = ()
     try:
-        text, notes = raw.decode("utf-8"), ()
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         text = raw.decode("cp1252", errors="replace")
         notes = (f"not UTF-8 (byte {e.start}): decoded as Windows-1252",)
@@ -214,8 +215,8 @@ def attempt_inputs(inputs: list[str], article_date: date | None = None) -> Itera
         if raw == "-":
             try:
                 stdin = getattr(sys.stdin, "buffer", None)  # bytes: decoded like a file
-                raw = stdin.read() if stdin is not None else sys.stdin.read().encode("utf-8", "surrogateescape")
-                yield from_bytes(raw, "<stdin>", article_date=article_date)
+                data = stdin.read() if stdin is not None else sys.stdin.read().encode("utf-8", "surrogateescape")
+                yield from_bytes(data, "<stdin>", article_date=article_date)
             except InputError as e:
                 yield e
             continue

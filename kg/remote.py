@@ -220,7 +220,7 @@ def _chunks(ox_store, iri: str, size: int = CHUNK) -> Iterator[bytes]:
 
     triples = (q.triple for q in ox_store.quads_for_pattern(None, None, None, ox.NamedNode(iri)))
     while batch := list(itertools.islice(triples, size)):
-        yield ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES)
+        yield layout.as_bytes(ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES))
 
 
 def push(ox_store, client: Client, resume: bool = False, chunk: int = CHUNK,

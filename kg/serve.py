@@ -41,6 +41,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import parse_qs, urlsplit
@@ -200,6 +201,8 @@ def answer(ox_store, text: str, accept: str = "*/*", formats: Sequence[str] = ()
     default-graph-uri / named-graph-uri, when given, are the dataset."""
     import pyoxigraph as ox
 
+    from kg import layout
+
     refused = refusal(text)
     if refused is not None:
         return refused
@@ -218,7 +221,7 @@ def answer(ox_store, text: str, accept: str = "*/*", formats: Sequence[str] = ()
                               f"{', '.join(kinds.values())}")
         name, media = chosen
         if graph:
-            return Answer(200, media, ox.serialize(result, format=ox.RdfFormat.from_media_type(media)))
+            return Answer(200, media, layout.as_bytes(ox.serialize(result, format=ox.RdfFormat.from_media_type(media))))
         return Answer(200, media, result.serialize(format=ox.QueryResultsFormat.from_media_type(media)))
     except SyntaxError as e:
         return _text(400, f"SPARQL syntax error: {e}")
@@ -294,7 +297,7 @@ QUEUE_WAIT = 2.0
 
 
 class _Worker(NamedTuple):
-    process: multiprocessing.Process
+    process: BaseProcess
     conn: Connection
 
 
@@ -437,7 +440,7 @@ class Pool:
             if refused is not None:
                 return refused
             with contextlib.suppress(OSError):
-                os.setpriority(os.PRIO_PROCESS, worker.process.pid, 19)
+                os.setpriority(os.PRIO_PROCESS, worker.process.pid or 0, 19)
             if not worker.conn.poll(self.timeout - spent):
                 return _stopped(self.timeout)
             return worker.conn.recv()
@@ -472,7 +475,7 @@ class Server(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], pool: Pool, site: Callable[[], dict[str, Answer]],
+    def __init__(self, address: tuple[str, int], pool: Pool, site: Callable[[], dict[str, Answer] | Answer],
                  log: Callable[[str], None] | None = None) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
@@ -484,7 +487,8 @@ class Server(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
-        return f"http://{f'[{host}]' if ':' in host else host}:{port}/"
+        name = host.decode() if isinstance(host, bytes) else host
+        return f"http://{f'[{name}]' if ':' in name else name}:{port}/"
 
 
 def is_loopback(host: str) -> bool:

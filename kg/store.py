@@ -123,7 +123,7 @@ class Store:
 
     def articles(self) -> list[ArticleInfo]:
         """Every stored article with its number of facts (events), sorted by source."""
-        rows = self._store.query(_ARTICLES_QUERY)
+        rows = layout.solutions(self._store, _ARTICLES_QUERY)
         return sorted((ArticleInfo(str(r["a"].value).rsplit("/", 1)[-1], _value(r["title"]),
                                    _value(r["source"]), int(r["facts"].value)) for r in rows),
                       key=lambda a: (a.source, a.id))

@@ -76,8 +76,8 @@ def _merge_meetings(facts: list[Fact], leads: Mapping[str, str]) -> list[Fact]:
             groups[index][0].update(people)
         assigned.append(index)
     merged = [tuple(sorted(without_led(people, leads.get))) for people, _ in groups]
-    return [f if i is None else replace(f, participants=merged[i], label=groups[i][1])
-            for f, i in zip(facts, assigned, strict=True) if i is None or len(merged[i]) >= 2]
+    return [replace(f, participants=merged[i], label=groups[i][1]) if isinstance(f, Meeting) and i is not None
+            else f for f, i in zip(facts, assigned, strict=True) if i is None or len(merged[i]) >= 2]
 
 
 def _nested(one: set[str], other: set[str], leads: Mapping[str, str]) -> bool:

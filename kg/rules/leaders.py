@@ -35,7 +35,8 @@ def leader_of_gazetteer(doc: Doc, m: Mentions, article_id: str) -> Iterator[Lead
         first = first_token.get(key)
         if first is None:
             continue
-        title = entity.title if entity.title and is_national(entity.title) else \
-            gazetteer.leader_record(key).office_in(nation.removeprefix("nation/"))  # not "Senator" for a president
+        record = gazetteer.leader_record(key)
+        title = entity.title if entity.title and is_national(entity.title) or record is None else \
+            record.office_in(nation.removeprefix("nation/"))  # not "Senator" for a president
         yield LeaderOf(key, nation, title,
                        evidence(doc[first].sent, article_id, "leader_of_gazetteer", 0.7))

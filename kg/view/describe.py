@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import quote
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+from rdflib.term import Node
 
 from kg.lexicon import COMMITMENT_NOUNS
 from kg.view.data import ArticleSource, EvidenceData, FactData
@@ -45,21 +46,36 @@ class Statement:
     kind: str = ""
 
 
-def texts(g: Graph, node: URIRef, prop: URIRef) -> list[str]:
+def texts(g: Graph, node: Node, prop: URIRef) -> list[str]:
     """Distinct string values of a property, sorted so output never depends on store order."""
     return sorted({str(o) for o in g.objects(node, prop)})
 
 
-def label(g: Graph, node: URIRef) -> str:
+def label(g: Graph, node: Node) -> str:
     """Human label; falls back to the IRI's last segment so no full IRI leaks into the page."""
     labels = texts(g, node, RDFS.label)
     return labels[0] if labels else re.split(r"[/#]", str(node).rstrip("/#"))[-1]
 
 
-def modality(g: Graph, node: URIRef) -> str:
+def modality(g: Graph, node: Node) -> str:
     """The node's kg:modality in lower case ("asserted" when it has none)."""
     values = [v.strip().lower() for v in texts(g, node, KG.modality)]
     return "negated" if "negated" in values else (values[0] if values else "asserted")
+
+
+def iris(nodes: Iterable[Node]) -> list[URIRef]:
+    """The IRIs among graph nodes, sorted (kg names every entity, fact and evidence by IRI)."""
+    return sorted(n for n in nodes if isinstance(n, URIRef))
+
+
+def iri_pairs(g: Graph, prop: URIRef) -> list[tuple[URIRef, URIRef]]:
+    """(subject, object) of a property where both are IRIs, sorted."""
+    return sorted((s, o) for s, o in g.subject_objects(prop) if isinstance(s, URIRef) and isinstance(o, URIRef))
+
+
+def number(value: Node) -> float:
+    """A literal's value as a float (a confidence, an offset)."""
+    return float(str(value))
 
 
 def join(names: list[str]) -> str:
@@ -208,17 +224,17 @@ EVENTS: dict[URIRef, Callable[[Graph, URIRef], str]] = dict(
 def statements(g: Graph, drawn: set[URIRef], links: tuple[URIRef, ...]) -> list[Statement]:
     """Every fact about the drawn nodes in plain English: links first, then events by class."""
     found: list[tuple[int, Statement]] = []
-    for person, nation in sorted(g.subject_objects(KG.leaderOf)):
+    for person, nation in iri_pairs(g, KG.leaderOf):
         if person in drawn and nation in drawn:
-            evidence = tuple(sorted(e for e in g.objects(person, KG.evidence) if isinstance(e, URIRef)))
+            evidence = tuple(iris(g.objects(person, KG.evidence)))
             found.append((0, Statement(leader(g, person, nation), False, (person, nation), evidence, "leaderOf")))
-    for place, nation in sorted(g.subject_objects(KG.capitalOf)):
+    for place, nation in iri_pairs(g, KG.capitalOf):
         if place in drawn and nation in drawn:
             found.append((0, Statement(capital(g, place, nation), False, (place, nation), (), "capitalOf")))
     for rank, (cls, say) in enumerate(EVENTS.items(), start=1):
-        for node in sorted(n for n in g.subjects(RDF.type, cls) if n in drawn):
-            linked = {o for p in links for o in g.objects(node, p) if o in drawn}
-            evidence = tuple(sorted(e for e in g.objects(node, KG.evidence) if isinstance(e, URIRef)))
+        for node in iris(n for n in g.subjects(RDF.type, cls) if n in drawn):
+            linked = {o for p in links for o in iris(g.objects(node, p)) if o in drawn}
+            evidence = tuple(iris(g.objects(node, KG.evidence)))
             found.append((rank, Statement(say(g, node), modality(g, node) == "negated",
                                           (node, *sorted(linked - {node})), evidence, cls.split("#")[-1])))
     return [s for _, s in sorted(found, key=lambda rs: (rs[0], rs[1].text, rs[1].nodes))]
@@ -244,8 +260,8 @@ def _evidence(g: Graph, evidence: tuple[URIRef, ...], articles: dict[URIRef, int
     """Up to MAX_EVIDENCE distinct sentences with rules and article index, most confident first."""
     seen: dict[str, tuple[float, set[str], int]] = {}
     for ev in evidence:
-        conf = max((float(c) for c in g.objects(ev, KG.confidence)), default=0.0)
-        found = sorted(articles[a] for a in g.objects(ev, KG.inArticle) if a in articles)
+        conf = max((number(c) for c in g.objects(ev, KG.confidence)), default=0.0)
+        found = sorted(articles[a] for a in iris(g.objects(ev, KG.inArticle)) if a in articles)
         for sentence in texts(g, ev, KG.sentence):
             key = " ".join(sentence.split())
             old_conf, rules, article = seen.get(key, (0.0, set(), -1))

@@ -188,7 +188,7 @@ def _evidence_rows(g: Graph, st: Statement) -> list[tuple[URIRef, int, int, str,
         if start is None or end is None or end <= start:
             continue
         rule = ", ".join(describe.texts(g, ev, KG.rule))
-        conf = max((float(c) for c in g.objects(ev, KG.confidence)), default=0.0)
+        conf = max((describe.number(c) for c in g.objects(ev, KG.confidence)), default=0.0)
         for article in sorted(a for a in g.objects(ev, KG.inArticle) if isinstance(a, URIRef)):
             rows.append((article, start, end, rule, round(conf, 3)))
     return rows

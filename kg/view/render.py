@@ -167,9 +167,9 @@ def _tooltip(g: Graph, node: URIRef, cls: URIRef) -> str:
     return "\n".join(lines)
 
 
-def _evidence_sentence(g: Graph, node: object, limit: int = 300) -> str | None:
+def _evidence_sentence(g: Graph, node: URIRef, limit: int = 300) -> str | None:
     """The first (in IRI order) evidence sentence of a fact, shortened for a tooltip."""
-    sentences = [text for ev in sorted(g.objects(node, KG.evidence)) for text in _texts(g, ev, KG.sentence)]
+    sentences = [text for ev in describe.iris(g.objects(node, KG.evidence)) for text in _texts(g, ev, KG.sentence)]
     if not sentences:
         return None
     text = " ".join(sentences[0].split())
@@ -180,7 +180,7 @@ def _edges(g: Graph, ids: dict[URIRef, int]) -> list[tuple[int, str, int]]:
     """Sorted, de-duplicated (from, relation, to) between rendered nodes only."""
     found = set()
     for prop in EDGE_PROPS:
-        for s, o in g.subject_objects(prop):
+        for s, o in describe.iri_pairs(g, prop):
             if s in ids and o in ids:
                 found.add((ids[s], _relation(prop), ids[o]))
     return sorted(found)
@@ -190,10 +190,10 @@ def _layout(count: int, edges: list[tuple[int, str, int]]) -> dict[int, tuple[in
     """Precompute positions (seeded) so the page is stable without running physics."""
     if count == 0:
         return {}
-    graph = nx.Graph()
+    graph: nx.Graph[int] = nx.Graph()
     graph.add_edges_from((s, d) for s, _, d in edges)
     scale = LAYOUT_SCALE * max(1.0, (len(graph) / 25) ** 0.5)
-    pos: dict[int, tuple[float, float]] = {}
+    pos: dict[int, Any] = {}
     if len(graph):
         try:
             pos = nx.spring_layout(graph, seed=LAYOUT_SEED, scale=scale, k=2.5 / len(graph) ** 0.5,
