@@ -1,5 +1,6 @@
 """The README starts with the two commands, and documents every CLI command."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,13 @@ def test_readme_shows_what_make_run_prints_now():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.main(["--check"]) == 0, "README is stale: run `python scripts/update_readme.py`"
+
+
+def test_the_module_table_names_every_module():
+    """README's "How it works" table lists every module of the package (or its sub-package)."""
+    table = README.split("## How it works", 1)[1].split("\n\n", 3)[2]
+    named = set(re.findall(r"`(kg/[\w/]+?(?:\.py|/))`", table))
+    package = Path(__file__).resolve().parent.parent / "kg"
+    modules = {f"kg/{p.name}" for p in package.glob("*.py") if p.name != "__init__.py"}
+    assert modules - named == set()
+    assert {"kg/rules/", "kg/view/"} <= named
