@@ -3,7 +3,7 @@
     python benchmarks/serve_load.py                 # writes its section of benchmarks/results.md
     python benchmarks/serve_load.py --no-write      # print only
 
-Builds a store of a synthetic dataset (about 33,000 quads, as a 300-article store has), starts
+Builds a store of a synthetic dataset (about 28,000 quads, as a store of a few hundred articles), starts
 `kg serve --timeout 5 --workers 2` on a free loopback port in its own process, and runs two
 rounds from 16 client threads, each request on a new connection: ordinary queries alone, then the
 same number of ordinary queries with 5% heavy ones (cartesian products that run until the timeout)
