@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 KG := $(BIN)/kg
 STAMP := $(VENV)/.installed
-QUERIES := leaders agreements gifts commitments meetings timeline
+QUERIES := leaders agreements gifts commitments meetings timeline ledger
 
 .PHONY: install run lint test test-fast clean bench bench-corpus bench-serve docs
 

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import click
 
-from kg import analyse, export, query, source
+from kg import analyse, export, ledger, query, source
 from kg.errors import InputError, KgError
 from kg.source import HTML, open_source
 from kg.store import DEFAULT_PATH
@@ -62,7 +62,8 @@ store_option = click.option("--store", "store_path", type=click.Path(path_type=P
                             show_default=True, help="Project store (an embedded Oxigraph database).")
 date_option = click.option("--date", "article_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
                            help="The articles' publication date (YYYY-MM-DD), used to resolve \"on Tuesday\"; "
-                                "default: the first full date written in each article.")
+                                "default: the first full date written in each article, else a date its file name "
+                                "starts with (2024-05-06-readout.txt).")
 credential_options = [
     click.option("--user", default=None, help="User name for the server (Virtuoso: dba)."),
     click.option("--password-env", metavar="VAR", default=None,
@@ -132,10 +133,13 @@ def _ingest(inputs: tuple[str, ...], article_date, jobs: int, store_path: Path |
             if store_path is not None:
                 with Store(store_path, writable=True, on_wait=_say) as store:
                     store.add_dataset(ds)
+                    ledger.update(store)
             source.write_outputs(source.GraphSource(dataset=ds), outputs, _wrote)
     else:
         with Store(store_path or DEFAULT_PATH, writable=True, on_wait=_say) as store:
             added = with_progress(total, lambda tick: pipeline.ingest(articles, store, on_article=tick, jobs=jobs))
+            if added:
+                ledger.update(store)  # after the articles: a ledger that fails leaves every article in
         if added:
             click.echo(f"added {added} article(s) to {store_path}", err=True)
     _finish(failures, total)
@@ -221,6 +225,7 @@ def remove(articles: tuple[str, ...], store_path: Path) -> None:
         for article in articles:
             gone = store.remove(article)
             click.echo(f"removed {gone.id} {gone.source}")
+        ledger.update(store)
 
 
 @cli.command(name="list")
@@ -404,6 +409,29 @@ def path(source: str, target: str, graph_path: Path | None, store_path: Path) ->
     with open_source(graph_path, store_path) as graph:
         found = analyse.path(graph.union(), source, target)
     click.echo(" ".join(found))
+
+
+@cli.command(name="ledger")
+@click.argument("name")
+@source_options
+@friendly
+def ledger_command(name: str, graph_path: Path | None, store_path: Path) -> None:
+    """Follow a commitment across articles: its thread's reports in date order, with their sentences.
+
+    NAME is words of the commitment or its committer ("Paris", "Ruritania embassy") or a
+    thread's IRI; every thread that matches is printed. `kg query --name ledger` lists them all.
+    """
+    with open_source(graph_path, store_path) as graph:
+        found = ledger.threads_named(graph.oxigraph, name)
+    if not found:
+        raise KgError(f"no commitment thread matches {name!r}; see `kg query --name ledger`")
+    for view in found:
+        by = ", ".join(view.committers) or "?"
+        click.echo(f"{view.what}  ({by}; now {view.status}; {len(view.reports)} report(s))\n  {view.iri}")
+        for line in view.reports:
+            click.echo(f"  {line.date or '(no date)':10s}  {line.status:10s}  {' '.join(line.sentence.split())}")
+            click.echo(f"  {'':10s}  {'':10s}  [{line.source}] {line.why}")
+        click.echo()
 
 
 @cli.command(name="eval")

@@ -136,5 +136,30 @@ class Meeting:
     evidence: Evidence
 
 
-Event = Agreement | Gift | Commitment | Meeting
+class Status(StrEnum):
+    """What a report says of a commitment (the ledger's vocabulary, `kg:status`)."""
+
+    PLEDGED = "pledged"
+    REAFFIRMED = "reaffirmed"
+    PROGRESS = "progress"
+    FULFILLED = "fulfilled"
+    REVISED = "revised"
+    WITHDRAWN = "withdrawn"
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReport:
+    """A sentence that tells where an earlier commitment stands ("has disbursed $700 million of
+    its pledge", "withdrew from the accord"), not a new promise."""
+
+    committed_by: tuple[str, ...]
+    status: Status
+    action: str
+    money: Quantity | None
+    date: date | None
+    modality: Modality
+    evidence: Evidence
+
+
+Event = Agreement | Gift | Commitment | Meeting | StatusReport
 Fact = LeaderOf | Event

@@ -314,3 +314,21 @@ PARTNER_ROLES = {"host", "guest", "visitor", "counterpart"}
 
 PRONOUNS_SINGULAR = {"he", "him", "his", "she", "her", "hers"}
 PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
+
+# --- The commitment ledger: statements of where an earlier commitment stands (kg.rules.status) ---
+
+#: Nouns that name a commitment itself ("fulfilled his commitment", "increased its pledge").
+PROMISE_NOUNS = {"commitment", "pledge", "promise", "goal", "target", "obligation", "contribution"}
+#: Verbs that keep a promise named as their object ("fulfilled / met / kept / honoured its pledge").
+KEEPING_VERBS = {"fulfill", "fulfil", "meet", "keep", "honor", "honour", "deliver", "complete", "achieve"}
+#: Verbs that make a promise bigger or different ("increased / doubled its pledge").
+REVISING_VERBS = {"increase", "raise", "double", "triple", "boost", "expand", "revise", "cut", "reduce", "lower"}
+#: Verbs that say a promise still stands ("reaffirmed / reiterated its commitment").
+REAFFIRMING_VERBS = {"reaffirm", "reiterate", "renew", "restate", "recommit"}
+#: Verbs that leave an agreement or promise ("withdrew from the accord", "pulled out of the deal").
+LEAVING_VERBS = {"withdraw", "exit", "quit", "abandon", "leave"}
+#: Verbs that, told as done, carry out a promised act ("opened the embassy", "completed the transfer").
+DONE_VERBS = {"open", "complete", "finish", "rejoin", "establish"}
+#: Verbs that, told as done with an amount, report part of a promise delivered ("has disbursed $700 million").
+PROGRESS_VERBS = {"disburse", "ship", "deliver", "donate", "provide", "send", "mobilize", "mobilise",
+                  "allocate", "distribute", "transfer", "release", "spend"}

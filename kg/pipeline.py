@@ -12,7 +12,7 @@ from multiprocessing import get_context
 
 from rdflib import Dataset
 
-from kg import mentions, nlp, rdf
+from kg import ledger, mentions, nlp, rdf
 from kg.errors import StoreError
 from kg.facts import Entity, Fact
 from kg.read import Article
@@ -59,13 +59,14 @@ def article_graph(result: Extraction) -> Dataset:
 
 def build(articles: Iterable[Article], on_article: Callable[[Article], None] | None = None,
           jobs: int = 1) -> Dataset:
-    """A dataset with one named graph per article (an article read twice is added once)."""
+    """A dataset with one named graph per article (an article read twice is added once), and the
+    commitment ledger across them in a graph of its own."""
     ds = rdf.new_dataset()
     for result in extract_all(articles, jobs):
         rdf.add_article(ds, result.article, result.entities, result.facts)
         if on_article:
             on_article(result.article)
-    return ds
+    return ledger.add_to(ds)
 
 
 def ingest(articles: Iterable[Article], store, on_article: Callable[[Article], None] | None = None,

@@ -18,7 +18,7 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS
 
-from kg.facts import Agreement, Commitment, Entity, Event, Evidence, Fact, Gift, Kind, LeaderOf, Meeting
+from kg.facts import Agreement, Commitment, Entity, Event, Evidence, Fact, Gift, Kind, LeaderOf, Meeting, StatusReport
 from kg.read import Article
 from kg.vocab import ID, KG
 
@@ -27,7 +27,8 @@ WD = Namespace("http://www.wikidata.org/entity/")
 PREFIXES = {"kg": KG._NS, "rdfs": RDFS._NS, "skos": SKOS._NS, "owl": OWL._NS,
             "dcterms": DCTERMS._NS, "xsd": XSD._NS, "wd": WD}
 
-_CLASS = {Agreement: KG.Agreement, Gift: KG.Gift, Commitment: KG.Commitment, Meeting: KG.Meeting}
+_CLASS = {Agreement: KG.Agreement, Gift: KG.Gift, Commitment: KG.Commitment, Meeting: KG.Meeting,
+          StatusReport: KG.StatusReport}
 _KIND_CLASS = {Kind.PERSON: KG.Person, Kind.LEADER: KG.Leader, Kind.NATION: KG.Nation,
                Kind.ORGANIZATION: KG.Organization, Kind.PLACE: KG.Place, Kind.TOPIC: KG.Topic}
 _ALWAYS_SHOWN = {Kind.PERSON, Kind.LEADER, Kind.NATION, Kind.ORGANIZATION}
@@ -74,6 +75,8 @@ def fact_key(fact: Fact) -> tuple:
         return ("gift", fact.giver, fact.recipient, fact.item.lower())
     if isinstance(fact, Commitment):
         return ("commitment", tuple(sorted(fact.committed_by)), fact.action.lower())
+    if isinstance(fact, StatusReport):
+        return ("report", tuple(sorted(fact.committed_by)), fact.status.value, fact.action.lower())
     assert isinstance(fact, Meeting)
     return ("meeting", tuple(sorted(fact.participants)))
 
@@ -170,6 +173,8 @@ def _fact_label(fact: Event, entities: dict[str, Entity]) -> str:
         return fact.item
     if isinstance(fact, Commitment):
         return f"{_names(fact.committed_by, entities)}: {fact.action}"
+    if isinstance(fact, StatusReport):
+        return f"{_names(fact.committed_by, entities)} ({fact.status.value}): {fact.action}"
     return f"{fact.label} of {_names(fact.participants, entities)}"
 
 
@@ -184,6 +189,8 @@ def _links(fact: Event) -> list[tuple[URIRef, str | None]]:
         links: list[tuple[URIRef, str | None]] = [(KG.committedBy, k) for k in fact.committed_by]
         return (links + [(KG.beneficiary, k) for k in fact.beneficiaries]
                 + [(KG.reportedBy, k) for k in fact.reported_by])
+    if isinstance(fact, StatusReport):
+        return [(KG.committedBy, k) for k in fact.committed_by]
     return [(KG.participant, k) for k in fact.participants] + [(KG.location, fact.location)]
 
 
@@ -194,6 +201,10 @@ def _values(fact: Event) -> list[tuple[URIRef, Literal]]:
         out.append((KG.date, Literal(fact.date.isoformat(), datatype=XSD.date)))
     if isinstance(fact, Gift):
         out.append((KG.item, Literal(fact.item)))
+    if isinstance(fact, StatusReport):
+        out += [(KG.status, Literal(fact.status.value)), (KG.action, Literal(fact.action))]
+        if fact.money:
+            out += [(KG.amount, decimal(fact.money.value)), (KG.currency, Literal(fact.money.currency))]
     if isinstance(fact, Commitment):
         out.append((KG.action, Literal(fact.action)))
         if fact.money:

@@ -169,12 +169,29 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def read_file(path: Path, article_date: date | None = None) -> Article:
-    """Read one article file, naming the file in any error."""
+    """Read one article file, naming the file in any error. With no date given and none written in
+    the text, a date the file's name starts with ("2024-05-06-readout.txt", as archives name their
+    files) is the article's."""
     try:
         raw = path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from e
-    return from_bytes(raw, path.as_posix(), path.suffix.lower(), article_date)
+    article = from_bytes(raw, path.as_posix(), path.suffix.lower(), article_date)
+    return article if article.date else replace(article, date=date_in_name(path.name))
+
+
+def date_in_name(name: str) -> date | None:
+    """The ISO date a file name starts with ("2024-05-06-readout.txt"), if it is a real date."""
+    found = _NAME_DATE.match(name)
+    if found is None:
+        return None
+    try:
+        return date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return None
+
+
+_NAME_DATE = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 
 
 def from_bytes(raw: bytes, source: str, suffix: str = ".txt", article_date: date | None = None) -> Article:

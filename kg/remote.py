@@ -1,5 +1,8 @@
 """Publish the store to a SPARQL server, query the server, and pull its graphs back.
 
+Only the article graphs travel; the commitment ledger (`kg.ledger`) is derived from them, so a
+pull computes it again from what it received.
+
 Writes use the SPARQL 1.1 Graph Store HTTP Protocol (GSP): ``PUT ?graph=IRI`` replaces
 one article's named graph (so pushing twice changes nothing), ``DELETE ?graph=IRI`` drops
 it. A push also lists the server's article graphs that the store no longer holds (after
@@ -25,7 +28,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
 
-from kg import layout
+from kg import layout, ledger
 from kg.errors import RemoteError
 from kg.query import Result
 from kg.vocab import ID
@@ -370,7 +373,7 @@ def pull(client: Client, on_graph: Callable[[str], None] | None = None):
         for g, _ in batch:
             if on_graph is not None:
                 on_graph(g)
-    return layout.add_union(memory)  # laid out as the project store is
+    return ledger.add_to_store(memory)  # laid out as the project store is, its ledger derived here
 
 
 def _miscounted(endpoint: Endpoint, batch: list[tuple[str, int]], got: int) -> str:

@@ -99,7 +99,8 @@ class Store:
         self._store.bulk_extend(layout.union_quads(self._store))
 
     def add_dataset(self, ds: Dataset) -> None:
-        """Add (or replace) every article graph of a dataset."""
+        """Add (or replace) every named graph of a dataset (its article graphs, and a commitment
+        ledger if it has one: recompute the store's own after, `kg.ledger.update`)."""
         for graph in ds.graphs():
             if len(graph) and graph.identifier != DATASET_DEFAULT_GRAPH_ID:
                 self.add_graph(graph)

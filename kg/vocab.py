@@ -14,6 +14,8 @@ from rdflib.namespace import DefinedNamespace
 ONTOLOGY_IRI = "https://example.org/kg/ontology"
 #: Base of instance IRIs (entities, facts, articles, evidence).
 ID = Namespace("https://example.org/kg/id/")
+#: The named graph of the commitment ledger's threads (`kg.ledger`), beside the article graphs.
+LEDGER_GRAPH = ID["ledger"]
 
 
 class KG(DefinedNamespace):
@@ -34,6 +36,8 @@ class KG(DefinedNamespace):
     Gift: URIRef
     Commitment: URIRef
     Meeting: URIRef
+    StatusReport: URIRef
+    CommitmentThread: URIRef
     Article: URIRef
     Evidence: URIRef
 
@@ -52,6 +56,7 @@ class KG(DefinedNamespace):
     reportedBy: URIRef
     evidence: URIRef
     inArticle: URIRef
+    report: URIRef
 
     # datatype properties
     title: URIRef
@@ -70,6 +75,11 @@ class KG(DefinedNamespace):
     startOffset: URIRef
     endOffset: URIRef
     sourceFile: URIRef
+    status: URIRef
+    currentStatus: URIRef
+    firstReportDate: URIRef
+    lastReportDate: URIRef
+    linkReason: URIRef
 
 
 # Groups of terms that several modules walk through, spelled once here.

@@ -54,7 +54,7 @@ def assert_one_line_error(result, *fragments: str) -> str:
 
 def test_commands_are_the_documented_ones():
     assert set(COMMANDS) == {"build", "add", "remove", "list", "query", "view", "export", "validate",
-                             "stats", "path", "eval", "push", "pull", "serve"}
+                             "stats", "path", "eval", "push", "pull", "serve", "ledger"}
 
 
 def test_group_help(kg):

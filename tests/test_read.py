@@ -142,3 +142,22 @@ def test_a_bad_input_does_not_stop_the_others(tmp_path: Path):
     (tmp_path / "empty.txt").write_text("")
     items = list(read.attempt_inputs([str(tmp_path / "empty.txt"), "missing.txt", str(tmp_path / "good.txt")]))
     assert [type(i).__name__ for i in items] == ["InputError", "InputError", "Article"]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("2024-05-06-readout-of-a-call.txt", date(2024, 5, 6)),
+    ("2024-02-30-not-a-day.txt", None),
+    ("readout-2024-05-06.txt", None),       # only a name that starts with the date
+    ("20240506-readout.txt", None),
+])
+def test_a_date_a_file_name_starts_with(name, expected):
+    assert read.date_in_name(name) == expected
+
+
+def test_the_file_name_dates_an_article_whose_text_has_no_date(tmp_path):
+    undated, dated = tmp_path / "2024-05-06-talks.txt", tmp_path / "2024-05-06-visit.txt"
+    undated.write_text("Talks\n\nKenya and Uganda met on Tuesday.\n", encoding="utf-8")
+    dated.write_text("Visit\n\nNAIROBI, March 3, 2023 - Kenya hosted Uganda.\n", encoding="utf-8")
+    assert read.read_file(undated).date == date(2024, 5, 6)
+    assert read.read_file(dated).date == date(2023, 3, 3)  # the text's own date first
+    assert read.read_file(undated, date(2020, 1, 1)).date == date(2020, 1, 1)  # and --date before both

@@ -23,7 +23,7 @@ from click.testing import CliRunner
 from rdflib import RDF, RDFS, Graph, Literal
 from rdflib.namespace import DCTERMS
 
-from kg import export, query, rdf, remote, source
+from kg import export, ledger, query, rdf, remote, source
 from kg.cli import cli
 from kg.errors import RemoteError
 from kg.store import Store
@@ -61,6 +61,7 @@ def local(tmp_path_factory) -> Store:
     with Store(path, writable=True) as store:
         store.add_dataset(export.load(SAMPLE))
         store.add_graph(tiny_graph())
+        ledger.update(store)  # as kg add keeps it
     with Store(path) as store:
         yield store
 
@@ -131,6 +132,8 @@ def test_push_then_every_bundled_query_answers_as_locally(server, local):
     endpoint = remote.Endpoint(server.url)  # queries need no credentials
     answered = 0
     for name, text in query.named_queries().items():
+        if name == "ledger":
+            continue  # the ledger is derived from the article graphs where they are read, never pushed
         mine, theirs = query.run_oxigraph(local.oxigraph, text), remote.query(endpoint, text)
         assert theirs.columns == mine.columns, name
         assert len(theirs.rows) == len(mine.rows), name

@@ -18,12 +18,13 @@ from http.client import HTTPConnection
 from pathlib import Path
 
 import pytest
+from pyoxigraph import NamedNode
 from rdflib import RDF, Graph, URIRef
 from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, POSTDIRECTLY, RDFXML, TSV, TURTLE, URLENCODED, XML, SPARQLWrapper
 
-from kg import export, query, remote, serve
+from kg import export, ledger, query, remote, serve
 from kg.store import Store
-from kg.vocab import KG
+from kg.vocab import KG, LEDGER_GRAPH
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "exports" / "graph.trig"
@@ -38,6 +39,7 @@ def store_path(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("serve") / "store"
     with Store(path, writable=True) as store:
         store.add_dataset(export.load(SAMPLE))
+        ledger.update(store)  # as kg add keeps it
     return path
 
 
@@ -185,9 +187,10 @@ def count(url: str, text: str = COUNT, **params) -> int:
 def test_the_dataset_from_protocol_parameters_and_from(url, store_path):
     with Store(store_path) as store:
         [(article, triples)] = remote.local_graphs(store.oxigraph)
+        derived = len(list(store.oxigraph.quads_for_pattern(None, None, None, NamedNode(str(LEDGER_GRAPH)))))
     other = "https://example.org/kg/id/article/0000000000000000"  # no such graph: empty
     named = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-    assert count(url) == triples  # the default graph: the union of the articles
+    assert count(url) == triples + derived  # the default graph: the union of the article graphs and the ledger
     assert count(url, **{"default-graph-uri": article}) == triples
     assert count(url, **{"default-graph-uri": other}) == 0
     assert count(url, **{"named-graph-uri": article}) == 0  # named graphs only: an empty default graph

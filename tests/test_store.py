@@ -18,13 +18,21 @@ from conftest import ROOT, SAMPLE
 from kg import export, pipeline, read
 from kg.errors import StoreError
 from kg.store import Store
+from kg.vocab import LEDGER_GRAPH
 
 DEV = ROOT.parent / "shared" / "eval" / "dev-articles"
 
 
+def articles_of(articles):
+    """The article graphs of a build (its ledger aside: a store derives its own, kg.ledger.update)."""
+    ds = pipeline.build(articles)
+    ds.remove_graph(ds.graph(LEDGER_GRAPH))
+    return ds
+
+
 @pytest.fixture(scope="module")
 def sample_graph(nlp_pipeline):
-    return pipeline.build([read.read_file(SAMPLE)])
+    return articles_of([read.read_file(SAMPLE)])
 
 
 def test_adding_twice_changes_nothing(tmp_path, sample_graph):
@@ -44,7 +52,7 @@ def test_store_round_trips_byte_for_byte(tmp_path, sample_graph):
 
 
 def test_remove_drops_that_article_and_nothing_else(tmp_path, sample_graph):
-    other = pipeline.build([read.from_text("Talks\nKenya and Germany signed a pact on migration in Berlin.\n",
+    other = articles_of([read.from_text("Talks\nKenya and Germany signed a pact on migration in Berlin.\n",
                                            "other.txt")])
     with Store(tmp_path / "s", writable=True) as store:
         store.add_dataset(sample_graph)
@@ -138,7 +146,7 @@ def test_killed_ingest_leaves_each_article_fully_in_or_out(tmp_path):
         infos = store.articles()
     for info in infos:  # every article that made it in is complete
         path = ROOT / info.source if not Path(info.source).is_absolute() else Path(info.source)
-        expected = pipeline.build([read.read_file(path)])
+        expected = articles_of([read.read_file(path)])
         graph = [g for g in stored.graphs() if str(g.identifier).endswith(info.id)][0]
         assert len(graph) == len(expected), info.source
 
@@ -159,7 +167,7 @@ def test_two_writers_at_once_one_is_refused_and_the_store_is_intact(tmp_path):
 
 
 def test_the_default_graph_is_the_union_without_repeats(tmp_path, sample_graph):
-    other = pipeline.build([read.from_text("Talks\nUS President Donald Trump met Japan's prime minister "
+    other = articles_of([read.from_text("Talks\nUS President Donald Trump met Japan's prime minister "
                                            "Sanae Takaichi in Tokyo.\n", "other.txt")])
     with Store(tmp_path / "s", writable=True) as store:
         store.add_dataset(sample_graph)

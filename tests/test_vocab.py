@@ -22,7 +22,8 @@ TERMS = set(KG.__annotations__)
 DATATYPE_PROPERTIES = {
     "title", "item", "action", "amount", "currency", "targetValue", "unit",
     "date", "modality", "confidence", "rule", "sentence", "startOffset",
-    "endOffset", "sourceFile", "duration",
+    "endOffset", "sourceFile", "duration", "status", "currentStatus", "firstReportDate", "lastReportDate",
+    "linkReason",
 }
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"  # not rdflib.XSD: pytest probes module globals
 MODALITIES = {"asserted", "pledged", "intended", "negated"}

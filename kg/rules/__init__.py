@@ -25,6 +25,7 @@ from kg.rules.discourse import resolve
 from kg.rules.gifts import gift_exchanged, gift_given, gift_noun, gift_received
 from kg.rules.leaders import leader_of_gazetteer, leader_of_title
 from kg.rules.meetings import meeting_noun, meeting_verb
+from kg.rules.status import status_report
 
 Rule = Callable[[Doc, Mentions, str], Iterator[Fact]]
 
@@ -46,6 +47,7 @@ RULES: tuple[Rule, ...] = (
     commitment_noun,
     meeting_verb,
     meeting_noun,
+    status_report,
 )
 
 

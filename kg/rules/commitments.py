@@ -24,6 +24,7 @@ from kg.lexicon import (
     HOSTILE_TO_AGREEMENTS,
     INTENT_NOUNS,
     INTENT_VERBS,
+    KEEPING_VERBS,
     MECHANISM_WORDS,
     MEETING_NOUNS,
     MEETING_VERBS,
@@ -366,6 +367,8 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
                 continue  # "may be planning to": a guess about them, not their plan
             act, by = child(token, "xcomp"), committers(subject(token), m)
         elif lemma in INTENT_NOUNS and token.pos_ == "NOUN":
+            if token.head.lemma_.lower() in KEEPING_VERBS:
+                continue  # "fulfilled his commitment to X": a promise kept, the ledger's StatusReport
             clause = child(token, "relcl")  # "the pledge President Ruiz made ... to donate"
             act = next((c for c in token.children if c.dep_ == "acl" and _has_aux(c, {"to"})), None) \
                 or (clause is not None and child(clause, "xcomp", "advcl")) or None  # not "commitments made at"

@@ -1,0 +1,305 @@
+"""The commitment ledger: one commitment followed across articles.
+
+Every Commitment and StatusReport in a graph is a report. Reports are read in date order; each
+joins the thread of an earlier commitment it matches, or starts a thread of its own. A report
+matches a thread only by comparison with the thread's first report (its anchor), never through
+another report, so weak resemblances do not chain. A match needs all of:
+
+- the same committer, a nation and its leader counting as one;
+- compatible sums: the same amount and currency, a part of it for progress, any for a revision
+  (no sum on either side says nothing against);
+- overlapping content: at least two distinctive words of the promised act in common (one when the
+  amounts agree), and no two different names of places or things ("an embassy in Vanuatu" is not
+  "an embassy in Tonga");
+- a Commitment that promises something "additional" is a new commitment, not a report of the old.
+
+Threads live in their own named graph (`LEDGER_GRAPH`), recomputed from the reports; each report
+there has its `kg:status` (a Commitment: "pledged" on its own thread, else "reaffirmed"; a
+StatusReport keeps the status its sentence gives) and a `kg:linkReason`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+
+from kg import layout
+from kg.facts import Status
+from kg.source import memory_store
+from kg.store import Store
+from kg.vocab import ID, KG, LEDGER_GRAPH
+
+#: The link reason of a thread's first report.
+FIRST = "first report of this commitment"
+#: The status a thread is in after a report of each status (a reaffirmation leaves it as it was).
+THREAD_STATUS = {Status.PLEDGED: "pledged", Status.PROGRESS: "in progress", Status.FULFILLED: "fulfilled",
+                 Status.REVISED: "revised", Status.WITHDRAWN: "withdrawn"}
+#: Words too common in promises to tell two of them apart.
+_COMMON = {"the", "and", "for", "with", "that", "this", "from", "into", "will", "would", "its", "their", "our",
+           "his", "her", "has", "have", "had", "been", "are", "was", "were", "which", "who", "also", "more",
+           "than", "over", "next", "per", "all", "new", "commitment", "commitments", "pledge", "pledged", "promise",
+           "support", "million", "billion", "trillion", "year", "years", "total", "including", "least", "about",
+           "continue", "work", "working", "help", "make", "provide", "providing", "announce", "announced",
+           "today", "united", "states", "president", "administration", "government", "country", "countries",
+           "committed", "reaffirmed", "fulfilled", "first", "other", "such", "well", "both", "through"}
+_NEW_MARKERS = {"additional", "another"}
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?", re.IGNORECASE)
+
+_REPORTS_QUERY = f"""
+PREFIX kg: <{KG._NS}>
+SELECT ?r ?class ?status ?action ?amount ?currency ?date ?committer ?nation WHERE {{
+  VALUES ?class {{ kg:Commitment kg:StatusReport }}
+  ?r a ?class ; kg:committedBy ?committer .
+  OPTIONAL {{ ?committer kg:leaderOf ?nation }}
+  OPTIONAL {{ ?r kg:status ?status }}
+  OPTIONAL {{ ?r kg:action ?action }}
+  OPTIONAL {{ ?r kg:amount ?amount ; kg:currency ?currency }}
+  OPTIONAL {{ ?r kg:evidence/kg:inArticle/kg:date ?date }}
+}}
+"""
+
+
+@dataclass
+class Report:
+    """What the ledger compares of one Commitment or StatusReport."""
+
+    iri: str
+    status: Status
+    action: str = ""
+    sides: set[str] = field(default_factory=set)
+    amount: tuple[Decimal, str] | None = None
+    date: str = ""
+
+    def words(self) -> set[str]:
+        return {w for w in re.findall(r"[a-z][a-z0-9-]{2,}", self.action.lower()) if w not in _COMMON}
+
+    def names(self) -> set[str]:
+        """Capitalised words after the first: the places and things the act names."""
+        words = {w.lower() for w in re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b", self.action)}
+        return words - _COMMON - _CALENDAR
+
+    def figures(self) -> set[Decimal]:
+        """The numbers the act names, scaled ("80 million doses" -> 80000000), years left out."""
+        found = set()
+        for number, scale in _FIGURE.findall(self.action):
+            value = Decimal(number.replace(",", "")) * _SCALES.get(scale.lower(), 1)
+            if scale or not 1900 <= value <= 2100:
+                found.add(value)
+        return found
+
+
+@dataclass(eq=False)
+class Thread:
+    """One commitment's reports, anchored on its first."""
+
+    anchor: Report
+    reports: list[tuple[Report, str]] = field(default_factory=list)  # (report, why it is here)
+
+    @property
+    def iri(self) -> URIRef:
+        return ID[f"thread/{hashlib.sha256(self.anchor.iri.encode()).hexdigest()[:16]}"]
+
+
+def reports_of(store: ox.Store) -> list[Report]:
+    """Every Commitment and StatusReport of a kg store, in date order (then IRI)."""
+    found: dict[str, Report] = {}
+    for row in layout.solutions(store, _REPORTS_QUERY):
+        iri = row["r"].value
+        is_status = row["class"].value == str(KG.StatusReport) and row["status"] is not None
+        report = found.setdefault(iri, Report(iri, Status(row["status"].value) if is_status else Status.PLEDGED))
+        report.action = report.action or (row["action"].value if row["action"] else "")
+        side = row["nation"] or row["committer"]
+        report.sides.add(side.value)
+        if row["amount"] is not None:
+            report.amount = (Decimal(row["amount"].value), row["currency"].value)
+        if row["date"] is not None:
+            report.date = min(filter(None, (report.date, row["date"].value)))
+    return sorted(found.values(), key=lambda r: (r.date or "9999", r.iri))
+
+
+def link(reports: Iterable[Report]) -> list[Thread]:
+    """Threads from reports in date order; blocked by committer, so each report is compared only
+    with the anchors of its committers' threads that share a word or an amount with it."""
+    threads: list[Thread] = []
+    index: dict[tuple[str, str], list[Thread]] = defaultdict(list)  # (side, word or amount) -> threads
+    for report in reports:
+        keys = [(side, key) for side in sorted(report.sides) for key in _keys(report)]
+        candidates = list(dict.fromkeys(t for k in keys for t in index.get(k, ())))
+        matches = [(len(why), t, why) for t in candidates if (why := _why(report, t.anchor))]
+        if matches:
+            _, thread, why = max(matches, key=lambda m: (m[0], -threads.index(m[1])))
+            thread.reports.append((report, "; ".join(why)))
+            continue
+        thread = Thread(report, [(report, FIRST)])
+        threads.append(thread)
+        for key in keys:
+            index[key].append(thread)
+    return threads
+
+
+def _keys(report: Report) -> list[str]:
+    return [f"figure:{f}" for f in sorted(report.figures())] + sorted(report.words())
+
+
+def _why(report: Report, anchor: Report) -> list[str]:
+    """Why a report tells of the anchor's commitment; empty when it does not."""
+    if report.iri == anchor.iri or not report.sides & anchor.sides or \
+            (report.date and anchor.date and report.date < anchor.date):
+        return []
+    if report.status is Status.PLEDGED and _NEW_MARKERS & set(report.action.lower().split()):
+        return []  # "an additional 18 pilots": a new commitment beside the old one
+    same_amount = report.amount is not None and report.amount == anchor.amount
+    if report.amount and anchor.amount and not same_amount and not _compatible(report, anchor):
+        return []
+    same_figure = sorted(report.figures() & anchor.figures())
+    names_a, names_b = report.names(), anchor.names()
+    if names_a and names_b and not names_a & names_b:
+        return []
+    shared = sorted(report.words() & anchor.words())
+    if len(shared) < (1 if same_amount or same_figure else 2):
+        return []
+    why = [f"same committer ({', '.join(sorted(report.sides & anchor.sides))})"]
+    if same_figure:
+        why.append(f"same figure ({', '.join(str(f) for f in same_figure)})")
+    return [*why, f"shared words: {', '.join(shared)}"]
+
+
+def _compatible(report: Report, anchor: Report) -> bool:
+    """Different sums fit when the report is progress on part of the sum or a revision of it."""
+    assert report.amount and anchor.amount
+    if report.amount[1] != anchor.amount[1]:
+        return False
+    return report.status is Status.REVISED or (report.status is Status.PROGRESS and report.amount[0] < anchor.amount[0])
+
+
+def ledger_graph(threads: list[Thread]) -> Graph:
+    """The named graph of the threads: each with its reports, their status and why each is there."""
+    g = Graph(identifier=LEDGER_GRAPH)
+    for thread in threads:
+        node = thread.iri
+        g.add((node, RDF.type, KG.CommitmentThread))
+        g.add((node, RDFS.label, Literal(thread.anchor.action or "commitment")))
+        current = "pledged"
+        for report, why in thread.reports:
+            status = report.status if report.status is not Status.PLEDGED or report is thread.anchor \
+                else Status.REAFFIRMED
+            g.add((node, KG.report, URIRef(report.iri)))
+            g.add((URIRef(report.iri), KG.status, Literal(status.value)))
+            g.add((URIRef(report.iri), KG.linkReason, Literal(why)))
+            current = THREAD_STATUS.get(status, current)
+        g.add((node, KG.currentStatus, Literal(current)))
+        dates = sorted(r.date for r, _ in thread.reports if r.date)
+        if dates:
+            g.add((node, KG.firstReportDate, Literal(dates[0], datatype=XSD.date)))
+            g.add((node, KG.lastReportDate, Literal(dates[-1], datatype=XSD.date)))
+    return g
+
+
+def compute(store: ox.Store) -> Graph:
+    """The ledger graph of a kg store."""
+    return ledger_graph(link(reports_of(store)))
+
+
+def add_to(ds: Dataset) -> Dataset:
+    """Put the ledger of a dataset's articles into it (its own named graph, replaced)."""
+    ds.remove_graph(ds.graph(LEDGER_GRAPH))
+    threads = compute(memory_store(ds))
+    if len(threads):
+        graph = ds.graph(LEDGER_GRAPH)
+        graph += threads
+    return ds
+
+
+def add_to_store(store: ox.Store) -> ox.Store:
+    """Put the ledger of an Oxigraph store's articles into it (a pull: the ledger is derived
+    locally, never published)."""
+    data = compute(layout.add_union(store)).serialize(format="nt", encoding="utf-8")
+    name = ox.NamedNode(str(LEDGER_GRAPH))
+    if store.contains_named_graph(name):
+        store.remove_graph(name)
+    store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=name)
+    return layout.add_union(store)
+
+
+def update(store: Store) -> None:
+    """Recompute a store's ledger from its reports and replace its named graph (one transaction)."""
+    store.add_graph(compute(store.oxigraph))
+
+
+# -- Reading the ledger back ------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ReportLine:
+    """One report of a thread as `kg ledger` prints it."""
+
+    date: str
+    status: str
+    sentence: str
+    source: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadView:
+    """A thread with where it stands and its reports in date order."""
+
+    iri: str
+    what: str
+    committers: tuple[str, ...]
+    status: str
+    reports: tuple[ReportLine, ...]
+
+
+_THREADS_QUERY = f"""
+PREFIX kg: <{KG._NS}>
+PREFIX rdfs: <{RDFS._NS}>
+SELECT ?thread ?what ?status ?committer WHERE {{
+  ?thread a kg:CommitmentThread ; rdfs:label ?what ; kg:currentStatus ?status .
+  OPTIONAL {{ ?thread kg:report ?first . ?first kg:linkReason "{FIRST}" ; kg:committedBy/rdfs:label ?committer }}
+}}
+"""
+
+_REPORT_LINES_QUERY = f"""
+PREFIX kg: <{KG._NS}>
+SELECT ?status ?why ?sentence ?source ?date WHERE {{
+  <%s> kg:report ?r .
+  GRAPH <{LEDGER_GRAPH}> {{ ?r kg:status ?status . OPTIONAL {{ ?r kg:linkReason ?why }} }}
+  ?r kg:evidence ?e . ?e kg:sentence ?sentence ; kg:inArticle ?a . ?a kg:sourceFile ?source .
+  OPTIONAL {{ ?a kg:date ?date }}
+}}
+"""
+
+
+def threads_named(store: ox.Store, name: str) -> list[ThreadView]:
+    """The threads whose IRI is `name`, or whose commitment or committer contains its words
+    (case and accents aside), most reported first."""
+    from kg.names import fold
+
+    wanted = fold(name).split()
+    found: dict[str, tuple[str, str, set[str]]] = {}
+    for row in layout.solutions(store, _THREADS_QUERY):
+        iri = row["thread"].value
+        entry = found.setdefault(iri, (row["what"].value, row["status"].value, set()))
+        if row["committer"] is not None:
+            entry[2].add(row["committer"].value)
+    views = [ThreadView(iri, what, tuple(sorted(by)), status, tuple(_report_lines(store, iri)))
+             for iri, (what, status, by) in found.items()
+             if iri == name or all(w in fold(" ".join([what, *by])) for w in wanted)]
+    return sorted(views, key=lambda v: (-len(v.reports), v.iri))
+
+
+def _report_lines(store: ox.Store, thread: str) -> list[ReportLine]:
+    rows = layout.solutions(store, _REPORT_LINES_QUERY % thread)
+    lines = {ReportLine(r["date"].value if r["date"] else "", r["status"].value, r["sentence"].value,
+                        r["source"].value, r["why"].value if r["why"] else "") for r in rows}
+    return sorted(lines, key=lambda line: (line.date or "9999", line.source, line.sentence))

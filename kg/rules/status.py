@@ -1,0 +1,95 @@
+"""Status statements: where an earlier commitment stands, told as done or said again.
+
+"fulfilled his commitment to rejoin X", "has met its pledge" (fulfilled); "opened an embassy in X",
+"completed the transfer" (fulfilled, when told as done); "has disbursed $700 million" (progress);
+"increased its pledge to $X", "doubled its commitment" (revised); "withdrew from the accord", "will
+withdraw from the agreement" (withdrawn); "reaffirmed its commitment to", "remains committed to"
+(reaffirmed). Each is a `StatusReport`, not a new Commitment: the ledger (`kg.ledger`) puts it on
+the thread of the commitment it reports on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from kg import quantities
+from kg.facts import Modality, Status, StatusReport
+from kg.lexicon import (
+    AGREEMENT_NOUNS,
+    DONE_VERBS,
+    KEEPING_VERBS,
+    LEAVING_VERBS,
+    PROGRESS_VERBS,
+    PROMISE_NOUNS,
+    REAFFIRMING_VERBS,
+    REVISING_VERBS,
+)
+from kg.mention_types import Mentions
+from kg.rules.commitments import committers
+from kg.rules.common import child, evidence, modality, nations_in, prep_objects, subject, when
+
+_FUTURE = {"will", "would", "shall", "'ll"}
+
+
+def _told_as_done(verb: Token) -> bool:
+    """Past or perfect, not future, hedged or infinitive ("opened", "has disbursed")."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ in ("VBD", "VBN") and not aux & (_FUTURE | {"to", "may", "might", "could", "should", "must"})
+
+
+def _object(verb: Token) -> Token | None:
+    return child(verb, "dobj") or next(iter(prep_objects(verb, "from", "out", "of", "on", "to")), None)
+
+
+def _status(verb: Token) -> Status | None:
+    """What a verb says of a commitment, from the verb, its object and its tense."""
+    lemma, obj = verb.lemma_.lower(), _object(verb)
+    noun = obj.lemma_.lower() if obj is not None else ""
+    if lemma in LEAVING_VERBS and noun in AGREEMENT_NOUNS | PROMISE_NOUNS:
+        return Status.WITHDRAWN
+    if lemma in KEEPING_VERBS and noun in PROMISE_NOUNS:
+        return Status.FULFILLED if _told_as_done(verb) else None
+    if lemma in REVISING_VERBS and noun in PROMISE_NOUNS:
+        return Status.REVISED if _told_as_done(verb) else None
+    if lemma in REAFFIRMING_VERBS and noun in PROMISE_NOUNS:  # not "reaffirmed its support": a stance
+        return Status.REAFFIRMED
+    if lemma in DONE_VERBS and obj is not None and _told_as_done(verb):
+        return Status.FULFILLED
+    if lemma in PROGRESS_VERBS and obj is not None and _told_as_done(verb) \
+            and quantities.money(" ".join(t.text for t in obj.subtree)):
+        return Status.PROGRESS
+    return None
+
+
+def _remains_committed(token: Token) -> bool:
+    """"remains committed to X": a standing promise said again."""
+    return token.lower_ == "committed" and token.dep_ == "acomp" and token.head.lemma_.lower() == "remain"
+
+
+def _action(verb: Token) -> str:
+    """The verb and what follows it in its clause, up to a comma or semicolon."""
+    words = [t for t in verb.subtree if t.i >= verb.i and not t.is_space]
+    cut = next((t.i for t in words if t.text in (",", ";") and t.i > verb.i), None)
+    words = [t for t in words if cut is None or t.i < cut]
+    while words and words[-1].is_punct:
+        words.pop()
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+def status_report(doc: Doc, m: Mentions, article_id: str) -> Iterator[StatusReport]:
+    """A StatusReport for each verb that tells where a commitment of a known party stands."""
+    for verb in doc:
+        if verb.i in m.noise or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        status = Status.REAFFIRMED if _remains_committed(verb) else _status(verb) if verb.pos_ == "VERB" else None
+        if status is None or modality(verb) is Modality.NEGATED:
+            continue
+        clause = verb.head if _remains_committed(verb) else verb
+        by = committers(subject(clause), m)
+        if not by:
+            continue
+        action = _action(verb)
+        yield StatusReport(by, status, action, quantities.money(action, nations_in(verb.sent, m, by)),
+                           when(verb.sent, m), Modality.ASSERTED, evidence(verb.sent, article_id, "status_report", 0.7))

@@ -1,0 +1,41 @@
+"""Status statements: where an earlier commitment stands becomes a StatusReport, not a Commitment."""
+
+import pytest
+
+from kg.facts import Commitment, Status, StatusReport
+
+
+def reports(facts):
+    return [(f.committed_by, f.status) for f in facts if isinstance(f, StatusReport)]
+
+
+@pytest.mark.parametrize("text, by, status", [
+    ("Japan has met its pledge to the fund.", ("nation/JPN",), Status.FULFILLED),
+    ("Kenya fulfilled its commitment to rejoin the treaty.", ("nation/KEN",), Status.FULFILLED),
+    ("Japan opened an embassy in Nairobi last year.", ("nation/JPN",), Status.FULFILLED),
+    ("Japan has disbursed $700 million of the promised aid.", ("nation/JPN",), Status.PROGRESS),
+    ("Germany doubled its commitment to the climate fund.", ("nation/DEU",), Status.REVISED),
+    ("Japan increased its pledge to $9 billion.", ("nation/JPN",), Status.REVISED),
+    ("Brazil withdrew from the Paris Agreement.", ("nation/BRA",), Status.WITHDRAWN),
+    ("Brazil will withdraw from the trade agreement.", ("nation/BRA",), Status.WITHDRAWN),
+    ("Kenya reaffirmed its commitment to the peace accord.", ("nation/KEN",), Status.REAFFIRMED),
+    ("Kenya remains committed to the peace process.", ("nation/KEN",), Status.REAFFIRMED),
+])
+def test_status_statements(facts_of, text, by, status):
+    assert reports(facts_of("H\n" + text + "\n")[0]) == [(by, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will open an embassy in Nairobi.",               # a promise, not yet done
+    "Kenya did not withdraw from the treaty.",              # denied
+    "Japan reaffirmed its support for Kenya.",              # a stance, not a promise said again
+    "Japan will double its commitment to the fund.",        # a promise to revise is not yet a revision
+    "Japan provided training to Kenyan officers.",          # done, but no sum: no measure of progress
+])
+def test_not_status_statements(facts_of, text):
+    assert reports(facts_of("H\n" + text + "\n")[0]) == []
+
+
+def test_a_kept_promise_is_no_new_commitment(facts_of):
+    facts = facts_of("H\nKenya fulfilled its commitment to rejoin the treaty.\n")[0]
+    assert [f for f in facts if isinstance(f, Commitment)] == []
