@@ -50,6 +50,8 @@ _COMMON = {"the", "and", "for", "with", "that", "this", "from", "into", "will", 
            "today", "united", "states", "president", "administration", "government", "country", "countries",
            "committed", "reaffirmed", "fulfilled", "first", "other", "such", "well", "both", "through"}
 _NEW_MARKERS = {"additional", "another"}
+#: Without a common sum, the share of the shorter act's distinctive words two reports must share.
+_ABOUT = 0.4
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
@@ -57,10 +59,12 @@ _FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion
 
 _REPORTS_QUERY = f"""
 PREFIX kg: <{KG._NS}>
-SELECT ?r ?class ?status ?action ?amount ?currency ?date ?committer ?nation WHERE {{
+PREFIX rdfs: <{RDFS._NS}>
+SELECT ?r ?class ?status ?action ?amount ?currency ?date ?committer ?nation ?body WHERE {{
   VALUES ?class {{ kg:Commitment kg:StatusReport }}
   ?r a ?class ; kg:committedBy ?committer .
   OPTIONAL {{ ?committer kg:leaderOf ?nation }}
+  OPTIONAL {{ ?committer a kg:Organization ; rdfs:label ?body }}
   OPTIONAL {{ ?r kg:status ?status }}
   OPTIONAL {{ ?r kg:action ?action }}
   OPTIONAL {{ ?r kg:amount ?amount ; kg:currency ?currency }}
@@ -110,8 +114,25 @@ class Thread:
         return ID[f"thread/{hashlib.sha256(self.anchor.iri.encode()).hexdigest()[:16]}"]
 
 
+_NATION_NAMES_QUERY = f"""
+PREFIX kg: <{KG._NS}>
+PREFIX rdfs: <{RDFS._NS}>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?nation ?name WHERE {{ ?nation a kg:Nation ; rdfs:label|skos:altLabel ?name }}
+"""
+
+
+def _nation_in(body: str, names: dict[str, str]) -> str | None:
+    """The nation an organization's name carries ("U.S. Agency for International Development")."""
+    return next((nation for name, nation in names.items() if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body)),
+                None)
+
+
 def reports_of(store: ox.Store) -> list[Report]:
-    """Every Commitment and StatusReport of a kg store, in date order (then IRI)."""
+    """Every Commitment and StatusReport of a kg store, in date order (then IRI). A leader counts
+    as the nation led, a national body ("U.S. Agency for ...") as its nation."""
+    names = {row["name"].value: row["nation"].value for row in layout.solutions(store, _NATION_NAMES_QUERY)
+             if len(row["name"].value) > 2}
     found: dict[str, Report] = {}
     for row in layout.solutions(store, _REPORTS_QUERY):
         iri = row["r"].value
@@ -119,7 +140,7 @@ def reports_of(store: ox.Store) -> list[Report]:
         report = found.setdefault(iri, Report(iri, Status(row["status"].value) if is_status else Status.PLEDGED))
         report.action = report.action or (row["action"].value if row["action"] else "")
         side = row["nation"] or row["committer"]
-        report.sides.add(side.value)
+        report.sides.add((row["body"] and _nation_in(row["body"].value, names)) or side.value)
         if row["amount"] is not None:
             report.amount = (Decimal(row["amount"].value), row["currency"].value)
         if row["date"] is not None:
@@ -166,8 +187,9 @@ def _why(report: Report, anchor: Report) -> list[str]:
     if names_a and names_b and not names_a & names_b:
         return []
     shared = sorted(report.words() & anchor.words())
-    if len(shared) < (1 if same_amount or same_figure else 2):
-        return []
+    if len(shared) < (1 if same_amount or same_figure else 2) or \
+            not (same_amount or same_figure) and len(shared) < _ABOUT * min(len(report.words()), len(anchor.words())):
+        return []  # without a common sum, the shared words must be much of what either is about
     why = [f"same committer ({', '.join(sorted(report.sides & anchor.sides))})"]
     if same_figure:
         why.append(f"same figure ({', '.join(str(f) for f in same_figure)})")
