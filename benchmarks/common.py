@@ -77,3 +77,17 @@ def results_table(rows: list[Row]) -> str:
 def log(message: str) -> None:
     """Progress on stdout, flushed (long runs are polled through a log file)."""
     print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+RESULTS = Path(__file__).resolve().parent / "results.md"
+
+
+def write_section(heading: str, text: str, results: Path = RESULTS) -> None:
+    """Replace one benchmark's section of results.md (from its heading to the next), or add it at the end."""
+    old = results.read_text(encoding="utf-8")
+    start = old.find(heading)
+    if start < 0:
+        results.write_text(old.rstrip() + "\n\n" + text, encoding="utf-8")
+        return
+    end = old.find("\n### ", start + len(heading))
+    results.write_text(old[:start] + text + (old[end + 1:] if end >= 0 else ""), encoding="utf-8")

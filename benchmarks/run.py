@@ -35,6 +35,18 @@ SECTIONS = ("ingest", "memory", "sparql", "export", "view")
 RESULTS = Path(__file__).resolve().parent / "results.md"
 
 
+#: Sections of results.md that other scripts write (serve_load.py, ledger_cost.py) or that record
+#: figures measured once: kept when this run rewrites the file.
+KEPT = ("### Figures behind design choices", "### kg serve under load", "### The commitment ledger's cost")
+
+
+def kept_sections(path: Path) -> str:
+    """The sections of an existing results file that this run does not write, from the first on."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    starts = [i for i in (old.find(heading) for heading in KEPT) if i >= 0]
+    return "\n" + old[min(starts):] if starts else ""
+
+
 def machine() -> str:
     """One line about where the numbers come from."""
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
@@ -158,7 +170,7 @@ def main() -> None:
     extra: list[str] = []
 
     def save() -> None:
-        args.output.write_text(report(rows, extra, header), encoding="utf-8")
+        args.output.write_text(report(rows, extra, header) + kept_sections(args.output), encoding="utf-8")
 
     if "ingest" in wanted:
         rows += ingest.run(args.texts)

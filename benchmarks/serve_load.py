@@ -33,9 +33,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synthetic
-from common import markdown
+from common import markdown, write_section
 
-RESULTS = Path(__file__).resolve().parent / "results.md"
 SECTION = "### kg serve under load"
 KG_BIN = Path(sys.executable).with_name("kg")
 ORDINARY = ("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
@@ -159,17 +158,6 @@ def report(rounds: list[Round]) -> str:
                  [r.row() for r in rounds]), ""])
 
 
-def write_section(text: str) -> None:
-    """Replace this benchmark's section of results.md (or add it at the end)."""
-    old = RESULTS.read_text(encoding="utf-8")
-    start = old.find(SECTION)
-    if start < 0:
-        RESULTS.write_text(old.rstrip() + "\n\n" + text, encoding="utf-8")
-        return
-    end = old.find("\n### ", start + len(SECTION))
-    RESULTS.write_text(old[:start] + text + (old[end + 1:] if end >= 0 else ""), encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-write", action="store_true", help="Print the table; leave results.md alone.")
@@ -186,7 +174,7 @@ def main() -> None:
     text = report(rounds)
     print(text)
     if not args.no_write:
-        write_section(text)
+        write_section(SECTION, text)
 
 
 if __name__ == "__main__":
