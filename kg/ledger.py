@@ -50,6 +50,7 @@ _COMMON = {"the", "and", "for", "with", "that", "this", "from", "into", "will", 
            "today", "united", "states", "president", "administration", "government", "country", "countries",
            "committed", "reaffirmed", "fulfilled", "first", "other", "such", "well", "both", "through"}
 _NEW_MARKERS = {"additional", "another"}
+_AGREEMENT_WORDS = {"accord", "accords", "pact", "treaty", "agreements"}
 #: Without a common sum, the share of the shorter act's distinctive words two reports must share.
 _ABOUT = 0.4
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -85,7 +86,10 @@ class Report:
     date: str = ""
 
     def words(self) -> set[str]:
-        return {w for w in re.findall(r"[a-z][a-z0-9-]{2,}", self.action.lower()) if w not in _COMMON}
+        """The act's distinctive words, an agreement's names made one ("the Paris Accord" is "the
+        Paris Agreement")."""
+        words = re.findall(r"[a-z][a-z0-9-]{2,}", self.action.lower())
+        return {"agreement" if w in _AGREEMENT_WORDS else w for w in words if w not in _COMMON}
 
     def names(self) -> set[str]:
         """Capitalised words after the first: the places and things the act names."""

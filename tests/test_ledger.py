@@ -111,3 +111,9 @@ def test_an_unknown_thread_is_one_clear_error(tmp_path: Path):
     result = CliRunner().invoke(cli, ["ledger", "--graph", str(Path(__file__).parent.parent / "exports" /
                                                                "graph.trig"), "no such promise"])
     assert result.exit_code == 1 and "no commitment thread matches 'no such promise'" in result.output
+
+
+def test_an_agreement_left_is_the_one_joined_whatever_it_is_called():
+    joined = report(1, "rejoin the Paris Agreement", date="2021-01-20")
+    left = report(2, "withdraw from the Paris Climate Accord", Status.WITHDRAWN, date="2025-01-20")
+    assert threads_of(joined, left) == [["r1", "r2"]]
