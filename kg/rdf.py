@@ -18,7 +18,20 @@ from decimal import Decimal
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, SKOS
 
-from kg.facts import Agreement, Commitment, Entity, Event, Evidence, Fact, Gift, Kind, LeaderOf, Meeting, StatusReport
+from kg.facts import (
+    Agreement,
+    Commitment,
+    Entity,
+    Event,
+    Evidence,
+    Fact,
+    Gift,
+    Kind,
+    LeaderOf,
+    Meeting,
+    Quantity,
+    StatusReport,
+)
 from kg.read import Article
 from kg.vocab import ID, KG
 
@@ -202,18 +215,19 @@ def _values(fact: Event) -> list[tuple[URIRef, Literal]]:
     if isinstance(fact, Gift):
         out.append((KG.item, Literal(fact.item)))
     if isinstance(fact, StatusReport):
-        out += [(KG.status, Literal(fact.status.value)), (KG.action, Literal(fact.action))]
-        if fact.money:
-            out += [(KG.amount, decimal(fact.money.value)), (KG.currency, Literal(fact.money.currency))]
+        out += [(KG.status, Literal(fact.status.value)), (KG.action, Literal(fact.action)), *_money(fact.money)]
     if isinstance(fact, Commitment):
-        out.append((KG.action, Literal(fact.action)))
-        if fact.money:
-            out += [(KG.amount, decimal(fact.money.value)), (KG.currency, Literal(fact.money.currency))]
+        out += [(KG.action, Literal(fact.action)), *_money(fact.money)]
         if fact.target:
             out += [(KG.targetValue, decimal(fact.target.value)), (KG.unit, Literal(fact.target.unit))]
         if fact.duration:
             out.append((KG.duration, Literal(fact.duration, datatype=XSD.duration)))
     return out
+
+
+def _money(money: Quantity | None) -> list[tuple[URIRef, Literal]]:
+    """A sum as kg:amount and kg:currency (none when there is no sum)."""
+    return [(KG.amount, decimal(money.value)), (KG.currency, Literal(money.currency))] if money else []
 
 
 def _add_fact_group(g: Graph, node: URIRef, facts: list[Event], entities: dict[str, Entity]) -> set[str]:
