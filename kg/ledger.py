@@ -127,14 +127,14 @@ SELECT DISTINCT ?nation ?name WHERE {{ ?nation a kg:Nation ; rdfs:label|skos:alt
 
 
 def _nation_in(body: str, names: dict[str, str]) -> str | None:
-    """The nation an organization's name carries ("U.S. Agency for International Development")."""
+    """The nation an organization's name carries ("Ruritania Development Agency")."""
     return next((nation for name, nation in names.items() if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body)),
                 None)
 
 
 def reports_of(store: ox.Store) -> list[Report]:
     """Every Commitment and StatusReport of a kg store, in date order (then IRI). A leader counts
-    as the nation led, a national body ("U.S. Agency for ...") as its nation."""
+    as the nation led, a national body ("Ruritania Development Agency") as its nation."""
     names = {row["name"].value: row["nation"].value for row in layout.solutions(store, _NATION_NAMES_QUERY)
              if len(row["name"].value) > 2}
     found: dict[str, Report] = {}
