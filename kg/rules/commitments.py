@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -140,7 +141,8 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         recipients = [*prep_objects(noun, "to", "for"), *promised, *(prep_objects(verb, "to", "for") if verb else ())]
         helped = tuple(dict.fromkeys(k for o in recipients for k in actors(o, m) if k not in by))
         money = quantities.money(text, nations_in(noun.sent, m, by))
-        if not by or (verb is None and not money and (not helped or not _told_as_promise(noun))):
+        if not by or (verb is None and not money and not (_counted(text) and _told_as_promise(noun))
+                      and (not helped or not _told_as_promise(noun))):
             continue
         mod = modality(verb or noun)
         if mod is Modality.NEGATED or (verb is not None and _conditional(verb)):
@@ -148,6 +150,15 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         yield Commitment(by, helped, text, money, quantities.share(text), when(noun.sent, m), Modality.PLEDGED,
                          evidence(noun.sent, article_id, "commitment_noun", 0.65),
                          duration=quantities.duration(text))
+
+
+_COUNT = re.compile(r"\b\d[\d,.]*\s+(?:thousand|million|billion)\b|\b\d{1,3}(?:,\d{3})+\b", re.IGNORECASE)
+
+
+def _counted(text: str) -> bool:
+    """A promised thing counted in large numbers ("the donation of 80 million vaccines", "a pledge
+    of 500,000 doses"): as telling as a sum of money."""
+    return bool(_COUNT.search(text))
 
 
 def _told_as_promise(noun: Token) -> bool:

@@ -379,3 +379,12 @@ def test_a_heading_before_a_colon_is_not_the_subject(misparsed):
     doc, found = misparsed("H\nClean Ports in Kenya: The Japanese government intends to provide $9 million.\n",
                            {"Ports": ("intends", "nsubj"), "government": ("intends", "nsubj")})
     assert [c.committed_by for c in commitment_intended(doc, found, "a")] == [("nation/JPN",)]
+
+
+def test_a_donation_counted_in_millions_is_a_promise_like_a_sum(facts_of):
+    found = commitments(facts_of("H\nThe plan builds on Japan's donation of 80 million vaccine doses to Kenya.\n")[0])
+    assert [(c.committed_by, c.evidence.rule) for c in found] == [(("nation/JPN",), "commitment_noun")]
+
+
+def test_a_counted_donation_told_as_arrived_is_no_promise(facts_of):
+    assert commitments(facts_of("H\nJapan's donation of 500,000 doses to Kenya arrived on Monday.\n")[0]) == []
