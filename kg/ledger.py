@@ -61,7 +61,7 @@ _FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion
 _REPORTS_QUERY = f"""
 PREFIX kg: <{KG._NS}>
 PREFIX rdfs: <{RDFS._NS}>
-SELECT ?r ?class ?status ?action ?amount ?currency ?date ?committer ?nation ?body WHERE {{
+SELECT ?r ?class ?status ?action ?amount ?currency ?date ?committer ?nation ?body ?sentence WHERE {{
   VALUES ?class {{ kg:Commitment kg:StatusReport }}
   ?r a ?class ; kg:committedBy ?committer .
   OPTIONAL {{ ?committer kg:leaderOf ?nation }}
@@ -70,6 +70,7 @@ SELECT ?r ?class ?status ?action ?amount ?currency ?date ?committer ?nation ?bod
   OPTIONAL {{ ?r kg:action ?action }}
   OPTIONAL {{ ?r kg:amount ?amount ; kg:currency ?currency }}
   OPTIONAL {{ ?r kg:evidence/kg:inArticle/kg:date ?date }}
+  OPTIONAL {{ ?r kg:evidence/kg:sentence ?sentence }}
 }}
 """
 
@@ -84,6 +85,7 @@ class Report:
     sides: set[str] = field(default_factory=set)
     amount: tuple[Decimal, str] | None = None
     date: str = ""
+    sentence: str = ""
 
     def words(self) -> set[str]:
         """The act's distinctive words, an agreement's names made one ("the Paris Accord" is "the
@@ -98,12 +100,13 @@ class Report:
 
     def figures(self) -> set[Decimal]:
         """The numbers the act names, scaled ("80 million doses" -> 80000000), years left out."""
-        found = set()
-        for number, scale in _FIGURE.findall(self.action):
-            value = Decimal(number.replace(",", "")) * _SCALES.get(scale.lower(), 1)
-            if scale or not 1900 <= value <= 2100:
-                found.add(value)
-        return found
+        return _figures(self.action)
+
+    def part_of(self, figures: set[Decimal]) -> bool:
+        """Whether the sentence tells a part of one of these figures ("55 million of the 80 million
+        doses"): progress on the commitment, not the commitment said again."""
+        return any(_figure(part) < _figure(whole) and _figure(whole) in figures
+                   for part, whole in _PART_OF.findall(self.sentence))
 
 
 @dataclass(eq=False)
@@ -147,6 +150,8 @@ def reports_of(store: ox.Store) -> list[Report]:
         report.sides.add((row["body"] and _nation_in(row["body"].value, names)) or side.value)
         if row["amount"] is not None:
             report.amount = (Decimal(row["amount"].value), row["currency"].value)
+        if row["sentence"] is not None:
+            report.sentence = min(filter(None, (report.sentence, row["sentence"].value)))
         if row["date"] is not None:
             report.date = min(filter(None, (report.date, row["date"].value)))
     return sorted(found.values(), key=lambda r: (r.date or "9999", r.iri))
@@ -170,6 +175,25 @@ def link(reports: Iterable[Report]) -> list[Thread]:
         for key in keys:
             index[key].append(thread)
     return threads
+
+
+_NUMBER = r"\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion|trillion))?"
+_PART_OF = re.compile(rf"\$?({_NUMBER})\s+of\s+(?:the|a|its|their)?\s*\$?({_NUMBER})", re.IGNORECASE)
+
+
+def _figure(text: str) -> Decimal:
+    """ "55 million" -> 55000000."""
+    number, scale = re.match(r"([\d,.]+)\s*([a-z]*)", text, re.IGNORECASE).groups()  # type: ignore[union-attr]
+    return Decimal(number.replace(",", "").rstrip(".")) * _SCALES.get(scale.lower(), 1)
+
+
+def _figures(text: str) -> set[Decimal]:
+    found = set()
+    for number, scale in _FIGURE.findall(text):
+        value = Decimal(number.replace(",", "")) * _SCALES.get(scale.lower(), 1)
+        if scale or not 1900 <= value <= 2100:
+            found.add(value)
+    return found
 
 
 def _keys(report: Report) -> list[str]:
@@ -218,7 +242,7 @@ def ledger_graph(threads: list[Thread]) -> Graph:
         current = "pledged"
         for report, why in thread.reports:
             status = report.status if report.status is not Status.PLEDGED or report is thread.anchor \
-                else Status.REAFFIRMED
+                else Status.PROGRESS if report.part_of(thread.anchor.figures()) else Status.REAFFIRMED
             g.add((node, KG.report, URIRef(report.iri)))
             g.add((URIRef(report.iri), KG.status, Literal(status.value)))
             g.add((URIRef(report.iri), KG.linkReason, Literal(why)))

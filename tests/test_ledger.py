@@ -117,3 +117,14 @@ def test_an_agreement_left_is_the_one_joined_whatever_it_is_called():
     joined = report(1, "rejoin the Paris Agreement", date="2021-01-20")
     left = report(2, "withdraw from the Paris Climate Accord", Status.WITHDRAWN, date="2025-01-20")
     assert threads_of(joined, left) == [["r1", "r2"]]
+
+
+def test_a_part_of_the_promised_figure_is_progress():
+    pledge = report(1, "donate 80 million vaccine doses abroad", date="2021-05-17")
+    part = report(2, "allocate 80 million vaccine doses abroad", date="2021-06-21")
+    part.sentence = "The list names 55 million of the 80 million vaccine doses to allocate abroad."
+    graph = ledger.ledger_graph(ledger.link([pledge, part]))
+    from kg.vocab import KG
+    from rdflib import URIRef
+
+    assert str(graph.value(URIRef("r2"), KG.status)) == "progress"
