@@ -6,11 +6,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from click.testing import CliRunner
+from rdflib import URIRef
 
 from kg import ledger
 from kg.cli import cli
 from kg.facts import Status
 from kg.ledger import Report
+from kg.vocab import KG
 
 USA, JPN = "https://example.org/kg/id/nation/USA", "https://example.org/kg/id/nation/JPN"
 
@@ -77,10 +79,6 @@ def test_statuses_and_where_a_thread_stands():
     again = report(2, "rejoin the Paris Agreement quickly", date="2021-02-01")
     left = report(3, "withdraw from the Paris Agreement", Status.WITHDRAWN, date="2025-01-20")
     graph = ledger.ledger_graph(ledger.link([pledge, again, left]))
-    from rdflib import URIRef
-
-    from kg.vocab import KG
-
     assert [str(graph.value(URIRef(r), KG.status)) for r in ("r1", "r2", "r3")] == \
         ["pledged", "reaffirmed", "withdrawn"]
     (thread,) = graph.subjects(KG.currentStatus, None)
@@ -124,7 +122,4 @@ def test_a_part_of_the_promised_figure_is_progress():
     part = report(2, "allocate 80 million vaccine doses abroad", date="2021-06-21")
     part.sentence = "The list names 55 million of the 80 million vaccine doses to allocate abroad."
     graph = ledger.ledger_graph(ledger.link([pledge, part]))
-    from kg.vocab import KG
-    from rdflib import URIRef
-
     assert str(graph.value(URIRef("r2"), KG.status)) == "progress"
