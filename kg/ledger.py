@@ -20,10 +20,11 @@ StatusReport keeps the status its sentence gives) and a `kg:linkReason`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -129,17 +130,26 @@ SELECT DISTINCT ?nation ?name WHERE {{ ?nation a kg:Nation ; rdfs:label|skos:alt
 """
 
 
-def _nation_in(body: str, names: dict[str, str]) -> str | None:
-    """The nation an organization's name carries ("Ruritania Development Agency")."""
-    return next((nation for name, nation in names.items() if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", body)),
-                None)
+def _nation_finder(names: dict[str, str]) -> Callable[[str], str | None]:
+    """A function from an organization's name to the nation that name carries ("Ruritania
+    Development Agency"): one pattern of every nation name, longest first, each body looked up once."""
+    if not names:
+        return lambda body: None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)({alternatives})(?!\w)")
+
+    @functools.cache
+    def nation_in(body: str) -> str | None:
+        found = pattern.search(body)
+        return names[found.group(1)] if found else None
+    return nation_in
 
 
 def reports_of(store: ox.Store) -> list[Report]:
     """Every Commitment and StatusReport of a kg store, in date order (then IRI). A leader counts
     as the nation led, a national body ("Ruritania Development Agency") as its nation."""
-    names = {row["name"].value: row["nation"].value for row in layout.solutions(store, _NATION_NAMES_QUERY)
-             if len(row["name"].value) > 2}
+    nation_in = _nation_finder({row["name"].value: row["nation"].value
+                                for row in layout.solutions(store, _NATION_NAMES_QUERY) if len(row["name"].value) > 2})
     found: dict[str, Report] = {}
     for row in layout.solutions(store, _REPORTS_QUERY):
         iri = row["r"].value
@@ -147,7 +157,7 @@ def reports_of(store: ox.Store) -> list[Report]:
         report = found.setdefault(iri, Report(iri, Status(row["status"].value) if is_status else Status.PLEDGED))
         report.action = report.action or (row["action"].value if row["action"] else "")
         side = row["nation"] or row["committer"]
-        report.sides.add((row["body"] and _nation_in(row["body"].value, names)) or side.value)
+        report.sides.add((row["body"] and nation_in(row["body"].value)) or side.value)
         if row["amount"] is not None:
             report.amount = (Decimal(row["amount"].value), row["currency"].value)
         if row["sentence"] is not None:
