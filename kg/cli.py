@@ -335,10 +335,9 @@ def view(graph_path: Path | None, store_path: Path, output: Path, title: str, ma
     panel with each entity's facts and their evidence."""
     wanted = tuple(t.strip() for t in types.split(",") if t.strip())
     with open_source(graph_path, store_path, min_confidence) as graph:
-        selection = analyse.view_selection(graph.oxigraph, max_nodes, focus, depth, wanted)
-    if selection.note():
-        click.echo(selection.note(), err=True)
-    render.write_html(selection.graph, output, title=f"{title} — {selection.note()}" if selection.note() else title)
+        note = render.draw(graph.oxigraph, output, title, max_nodes, focus, depth, wanted)
+    if note:
+        click.echo(note, err=True)
     click.echo(f"wrote {output}", err=True)
     if png is not None:
         render.write_png(output, png)

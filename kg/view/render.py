@@ -29,10 +29,11 @@ from typing import Any, NamedTuple
 from urllib.parse import quote
 
 import networkx as nx
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from kg import rdf
+from kg import analyse, rdf
 from kg.errors import KgError
 from kg.export import write_atomically
 from kg.view import describe, reader
@@ -415,6 +416,16 @@ def _write_text(text: str) -> Callable[[Path], None]:
             handle.flush()
             os.fsync(handle.fileno())
     return write
+
+
+def draw(store: ox.Store, output: Path, title: str, max_nodes: int = 300, focus: str | None = None,
+         depth: int = 1, types: tuple[str, ...] = ()) -> str:
+    """Write the view of a kg store's graph (at most `max_nodes` nodes, the most connected, or those
+    around `focus`); returns the note on what was left out ("" when nothing was)."""
+    selection = analyse.view_selection(store, max_nodes, focus, depth, types)
+    note = selection.note()
+    write_html(selection.graph, output, title=f"{title} — {note}" if note else title)
+    return note
 
 
 def write_html(graph: Graph, path: Path, *, title: str = "kg graph", base: Path | None = None) -> None:
