@@ -31,7 +31,7 @@ from decimal import Decimal
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 
-from kg import layout
+from kg import layout, quantities
 from kg.facts import Status
 from kg.source import memory_store
 from kg.store import Store
@@ -56,7 +56,6 @@ _AGREEMENT_WORDS = {"accord", "accords", "pact", "treaty", "agreements"}
 _ABOUT = 0.4
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?", re.IGNORECASE)
 
 _REPORTS_QUERY = f"""
@@ -192,18 +191,15 @@ _PART_OF = re.compile(rf"\$?({_NUMBER})\s+of\s+(?:the|a|its|their)?\s*\$?({_NUMB
 
 
 def _figure(text: str) -> Decimal:
-    """ "55 million" -> 55000000."""
-    number, scale = re.match(r"([\d,.]+)\s*([a-z]*)", text, re.IGNORECASE).groups()  # type: ignore[union-attr]
-    return Decimal(number.replace(",", "").rstrip(".")) * _SCALES.get(scale.lower(), 1)
+    """ "55 million" -> 55000000 (`text` is one figure, as `_PART_OF` finds it)."""
+    number, scale = _FIGURE.match(text).groups()  # type: ignore[union-attr]
+    return quantities.scaled(number, scale) or Decimal(0)
 
 
 def _figures(text: str) -> set[Decimal]:
-    found = set()
-    for number, scale in _FIGURE.findall(text):
-        value = Decimal(number.replace(",", "")) * _SCALES.get(scale.lower(), 1)
-        if scale or not 1900 <= value <= 2100:
-            found.add(value)
-    return found
+    """The figures of a text, scaled, years left out."""
+    values = ((quantities.scaled(number, scale or None), scale) for number, scale in _FIGURE.findall(text))
+    return {value for value, scale in values if value is not None and (scale or not 1900 <= value <= 2100)}
 
 
 def _keys(report: Report) -> list[str]:

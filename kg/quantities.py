@@ -63,7 +63,8 @@ def _number(text: str) -> Decimal | None:
         return None
 
 
-def _scaled(number: str, scale: str | None) -> Decimal | None:
+def scaled(number: str, scale: str | None) -> Decimal | None:
+    """A written number times its scale word ("80", "million" -> 80000000); None if no number."""
     value = _number(number)
     if value is None:
         return None
@@ -81,7 +82,7 @@ def money(text: str, nations: Iterable[str] = ()) -> Quantity | None:
     found += [(m.start(), m.group(1), m.group(2), code) for m in _money_unit().finditer(text)
               if (code := _national_currency(m.group(3), nations))]
     for _, number, scale, code in sorted(found, key=lambda f: f[0]):
-        value = _scaled(number, scale)
+        value = scaled(number, scale)
         if value is not None:
             return Quantity(value, currency=code)
     return None

@@ -46,6 +46,7 @@ from kg.lexicon import (
 )
 from kg.mention_types import Mentions
 from kg.rules.common import (
+    FUTURE,
     actors,
     acts_for_others,
     child,
@@ -62,8 +63,7 @@ from kg.rules.common import (
     when,
 )
 
-_FUTURE = {"will", "would", "shall", "'ll"}
-_OBLIGATION = _FUTURE | {"should", "must"}
+_OBLIGATION = FUTURE | {"should", "must"}
 _CONDITIONS = {"unless", "if"}  # "until X holds elections" bounds a promise in time, sets no condition
 _DEMANDS = {"must", "should"}
 _QUESTION_WORDS = {"whether", "how", "why"}
@@ -71,8 +71,9 @@ _QUESTION_WORDS = {"whether", "how", "why"}
 _DISPUTED = {"over", "against", "about"}
 
 
-def _action(verb: Token) -> str:
-    """The promised act as a phrase: the verb with its objects, without trailing clauses."""
+def action_phrase(verb: Token) -> str:
+    """The act a verb tells (a promise's, a status report's), as a phrase: the verb with its
+    objects, without trailing clauses or a second act."""
     words = [t for t in verb.subtree if t.i >= verb.i and not t.is_space
              and not (t.dep_ in ("xcomp", "ccomp") and t.head == verb and verb.lemma_.lower() == "agree")]
     cut = next((t.left_edge.i if t.dep_ == "conj" else t.i for t in words if t.text in (",", ";", "—") or
@@ -198,7 +199,7 @@ def _delivered(verb: Token) -> bool:
     the past or a standing description, not a promise (the announcing verbs, "announced/pledged
     $X", promise in any tense; "will provide" is `commitment_will`'s)."""
     return verb.lemma_.lower() in DELIVERY_VERBS and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
-        and not any(c.dep_ == "aux" and c.lower_ in _FUTURE | {"to"} for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ in FUTURE | {"to"} for c in verb.children)
 
 
 def _conditional(verb: Token) -> bool:
@@ -241,7 +242,7 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
     if not by or _hostile(act) or mod is Modality.NEGATED or _conditional(act) or _points_ahead(act) \
             or not undertaken(act, strict) or _questioned(act) or _forecast(act):
         return None
-    text = _action(act) if act.pos_ in ("VERB", "AUX") else act.doc[act.i:act.head.right_edge.i + 1].text
+    text = action_phrase(act) if act.pos_ in ("VERB", "AUX") else act.doc[act.i:act.head.right_edge.i + 1].text
     whole = "".join(t.text_with_ws for t in act.subtree)
     return Commitment(by, _beneficiaries(act, m, by), text, quantities.money(text, nations_in(sent, m, by)),
                       quantities.share(text), when(sent, m), mod,
@@ -362,7 +363,7 @@ def commitment_accepted(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
         by = committers(subject(verb), m)
         if not by or modality(verb) is Modality.NEGATED or _conditional(verb) or _forecast(verb):
             continue
-        yield Commitment(by, (), _action(verb), None, None, when(verb.sent, m), Modality.PLEDGED,
+        yield Commitment(by, (), action_phrase(verb), None, None, when(verb.sent, m), Modality.PLEDGED,
                          evidence(verb.sent, article_id, "commitment_accepted", 0.75),
                          reported_by=_speaker(verb, m, by))
 
@@ -464,7 +465,7 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if verb.lemma_.lower() in HOSTILE_TO_AGREEMENTS:
             continue  # "will withdraw its inspectors" is a reprisal as often as a concession;
             # "agreed/willing to withdraw" (the rules above) is the promise
-        if not _has_aux(verb, _FUTURE):
+        if not _has_aux(verb, FUTURE):
             continue
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in REPORT_VERBS:
             continue

@@ -17,6 +17,9 @@ _ACTOR_CHILD_DEPS = {"compound", "amod", "poss", "nmod", "appos"}
 _PLACE_PREPS = {"in", "at"}
 
 
+#: Auxiliaries of the future ("will deliver", "would send"): a promise or a plan, not a done act.
+FUTURE = {"will", "would", "shall", "'ll"}
+
 def evidence(sent: Span, article_id: str, rule: str, confidence: float) -> Evidence:
     """Evidence for a sentence, with offsets of its non-space text in the article."""
     tokens = [t for t in sent if not t.is_space]

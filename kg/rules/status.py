@@ -27,16 +27,14 @@ from kg.lexicon import (
     REVISING_VERBS,
 )
 from kg.mention_types import Mentions
-from kg.rules.commitments import committers
-from kg.rules.common import child, evidence, modality, nations_in, prep_objects, subject, when
-
-_FUTURE = {"will", "would", "shall", "'ll"}
+from kg.rules.commitments import action_phrase, committers
+from kg.rules.common import FUTURE, child, evidence, modality, nations_in, prep_objects, subject, when
 
 
 def _told_as_done(verb: Token) -> bool:
     """Past or perfect, not future, hedged or infinitive ("opened", "has disbursed")."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return verb.tag_ in ("VBD", "VBN") and not aux & (_FUTURE | {"to", "may", "might", "could", "should", "must"})
+    return verb.tag_ in ("VBD", "VBN") and not aux & (FUTURE | {"to", "may", "might", "could", "should", "must"})
 
 
 def _object(verb: Token) -> Token | None:
@@ -68,16 +66,6 @@ def _remains_committed(token: Token) -> bool:
     return token.lower_ == "committed" and token.dep_ == "acomp" and token.head.lemma_.lower() == "remain"
 
 
-def _action(verb: Token) -> str:
-    """The verb and what follows it in its clause, up to a comma or semicolon."""
-    words = [t for t in verb.subtree if t.i >= verb.i and not t.is_space]
-    cut = next((t.i for t in words if t.text in (",", ";") and t.i > verb.i), None)
-    words = [t for t in words if cut is None or t.i < cut]
-    while words and words[-1].is_punct:
-        words.pop()
-    return "".join(t.text_with_ws for t in words).strip()
-
-
 def status_report(doc: Doc, m: Mentions, article_id: str) -> Iterator[StatusReport]:
     """A StatusReport for each verb that tells where a commitment of a known party stands."""
     for verb in doc:
@@ -90,6 +78,6 @@ def status_report(doc: Doc, m: Mentions, article_id: str) -> Iterator[StatusRepo
         by = committers(subject(clause), m)
         if not by:
             continue
-        action = _action(verb)
+        action = action_phrase(verb)
         yield StatusReport(by, status, action, quantities.money(action, nations_in(verb.sent, m, by)),
                            when(verb.sent, m), Modality.ASSERTED, evidence(verb.sent, article_id, "status_report", 0.7))
