@@ -104,8 +104,8 @@ def refusal(text: str) -> Answer | None:
     return None
 
 
-#: A worker's reply to a query it will run only as a long one, and the pool's go-ahead (see `Pool`).
-LONG, RUN = "long", "run"
+#: A worker's reply to a query it will run only as a long one, and the pool's answers (see `Pool`).
+LONG, RUN, SKIP = "long", "run", "skip"
 
 
 @functools.lru_cache(maxsize=1024)
@@ -389,10 +389,11 @@ class Pool:
 
     def run(self, *request) -> Answer:
         """Answer one request ("query", text, accept, ...) or ("site", title) in a worker."""
+        wait = min(QUEUE_WAIT, self.timeout)
         try:
-            worker = self._idle.get(timeout=min(QUEUE_WAIT, self.timeout))
+            worker = self._idle.get(timeout=wait)
         except queue.Empty:
-            return _busy(f"all {self.size} query workers stayed busy for {min(QUEUE_WAIT, self.timeout):g} s", 1)
+            return _busy(f"all {self.size} query workers stayed busy for {wait:g} s", 1)
         budget = min(FAST_BUDGET, self.timeout) if request[0] == "query" else self.timeout
         try:
             worker.conn.send(request)
@@ -425,7 +426,7 @@ class Pool:
         """A query known to be long before it runs: refused at no cost, or run as a long query."""
         refused = self._admit(worker, 0.0)
         if refused is not None:
-            worker.conn.send("skip")
+            worker.conn.send(SKIP)
             self._idle.put(worker)
             return refused
         worker.conn.send(RUN)
