@@ -558,7 +558,8 @@ def pull(endpoint: str, gsp: str, user: str | None, password_env: str | None, au
     client = _client(endpoint, gsp, user, password_env, auth, timeout, retries)
     pulled = source.GraphSource(remote.pull(client), streams=True)
     source.write_outputs(pulled, outputs, _wrote)
-    click.echo(f"pulled {pulled.size()} triples from {client.endpoint.query_url}", err=True)
+    triples = sum(n for _, n in remote.local_graphs(pulled.oxigraph))  # the article graphs, not the ledger derived here
+    click.echo(f"pulled {triples} triples from {client.endpoint.query_url}", err=True)
     note = remote.altered_note(pulled.oxigraph)
     if note:
         click.echo(note, err=True)

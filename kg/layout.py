@@ -19,7 +19,8 @@ _XSD_STRING = str(XSD.string)
 
 
 def article_quads(store: ox.Store) -> Iterator[ox.Quad]:
-    """The quads of the article graphs, without the default graph's union copy."""
+    """The quads of the named graphs (the articles' and the ledger's), without the default graph's
+    union copy."""
     return (q for q in store if not isinstance(q.graph_name, ox.DefaultGraph))
 
 
@@ -81,6 +82,6 @@ def rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> URIRef | BNod
 
 
 def article_quad_count(store: ox.Store) -> int:
-    """Quads in the article graphs (the default graph's union copy is not counted)."""
+    """Quads in the named graphs (the default graph's union copy is not counted)."""
     union = next(iter(solutions(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"]
     return len(store) - int(union.value)

@@ -54,7 +54,7 @@ class GraphSource:
         return rdf.union(self.dataset())
 
     def size(self) -> int:
-        """Quads in the article graphs (what decides whether an output is streamed)."""
+        """Quads in the named graphs, articles' and ledger's (what decides whether an output is streamed)."""
         return layout.article_quad_count(self.oxigraph)
 
 

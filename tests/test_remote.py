@@ -313,6 +313,8 @@ def test_cli_push_query_pull(server, local, tmp_path):
     assert pulled.returncode == 0, pulled.stderr
     assert "Traceback" not in pulled.stderr and "warning: 1 literal(s) came back from the server" in pulled.stderr
     assert len(export.load(tmp_path / "pulled.trig")) == len(local)
+    articles = sum(n for _, n in remote.local_graphs(local.oxigraph))
+    assert f"pulled {articles} triples" in pulled.stderr  # what came from the server, not the ledger derived here
     dropped = runner.invoke(cli, ["push", *common, "--delete", TINY], env=env)
     assert dropped.output == f"dropped {rdf.article_iri(TINY)}\n"
     noted = runner.invoke(cli, ["push", *common, "--store", str(local.path)], env=env)
