@@ -134,7 +134,7 @@ class Store:
         return layout.dataset(self._store)
 
     def __len__(self) -> int:
-        """Quads in the article graphs (the default graph's union copy is not counted)."""
+        """Quads in the named graphs, articles' and ledger's (the default graph's union copy is not counted)."""
         return layout.article_quad_count(self._store)
 
     def flush(self) -> None:
