@@ -148,6 +148,9 @@ def _resolve(token: Token, subjects, m: Mentions, earlier_sentences: bool) -> No
     gender = "f" if token.lower_ in _FEMALE else "m"
     limit = token.sent.start if earlier_sentences else token.i
     others = _co_arguments(token, m)
+    owner = _owner_in_clause(token, m, gender)
+    if owner:
+        return _assign(token, owner, gender, m)
     for people, subject in _before(subjects, limit):
         if len(people) != 1 or m.gender.get(people[0], gender) != gender or people[0] in others:
             continue
@@ -159,6 +162,38 @@ def _resolve(token: Token, subjects, m: Mentions, earlier_sentences: bool) -> No
         if len(people) == 1 and m.gender.get(people[0], gender) == gender and people[0] not in others \
                 and not (token.dep_ in _OBJECT_DEPS and _controls(other, token)):
             return _assign(token, people, gender, m)
+
+
+def _owner_in_clause(pronoun: Token, m: Mentions, gender: str) -> tuple[str, ...]:
+    """The owner a possessive's own clause names: the person thanked or praised "for her courage"
+    ("commended Ruiz for her courage"), or, when the clause's subject names no person, the one
+    person named in the clause before it ("several of whom worked with Ruiz in his efforts"),
+    rather than an earlier sentence's subject."""
+    if pronoun.dep_ != "poss":
+        return ()
+    verb = _clause_verb(pronoun)
+    if verb is None:
+        return ()
+    fits = lambda t: [k for k in m.keys(t) if k.startswith("person/") and m.gender.get(k, gender) == gender]  # noqa: E731
+    reason = next((a for a in pronoun.ancestors if a.head == verb), None)
+    thanked = [k for c in verb.children if c.dep_ == "dobj" for k in fits(c)]
+    if reason is not None and reason.dep_ == "prep" and reason.lower_ == "for" and len(set(thanked)) == 1:
+        return (thanked[0],)
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or any(k.startswith("person/") for t in subject.subtree for k in m.keys(t)):
+        return ()
+    named = {k for t in verb.subtree if t.i < pronoun.i for k in fits(t)}
+    return (named.pop(),) if len(named) == 1 else ()
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of a token's clause, a subjectless gerund or infinitive skipped ("for her courage
+    in continuing her work": commended's)."""
+    verbs = [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")]
+    for verb in verbs:
+        if child_dep(verb, _SUBJECT_DEPS) or verb.dep_ not in ("pcomp", "xcomp", "acl", "advcl"):
+            return verb
+    return None
 
 
 def _co_arguments(pronoun: Token, m: Mentions) -> set[str]:
@@ -182,8 +217,12 @@ def _before(subjects: list[tuple[tuple[str, ...], Token]], limit: int):
 
 
 def _assign(token: Token, people: tuple[str, ...], gender: str, m: Mentions) -> None:
+    """Resolve the pronoun; a subject pronoun also teaches its person's gender (a possessive or
+    object is a weaker guess: "worked with Ruiz in his efforts" must not make the clause's
+    unnamed owner's earlier subject a man for every later "she")."""
     m.by_token[token.i] = people
-    m.gender.setdefault(people[0], gender)
+    if token.dep_ in _SUBJECT_DEPS:
+        m.gender.setdefault(people[0], gender)
 
 
 def _controls(subject: Token, pronoun: Token) -> bool:
@@ -318,18 +357,15 @@ def _latest_two(m: Mentions, before: int, kind: Kind) -> tuple[str, ...] | None:
 
 
 def _plural_antecedent(doc: Doc, token: Token, m: Mentions) -> tuple[str, ...] | None:
-    """"they": the latest group mention before it, else the people of the nearest sentence naming two."""
+    """"they": the latest group mention before it, else the people of its sentence or the one
+    before if it names two. Further back, "they" is more likely the workers or officials just
+    mentioned than leaders named paragraphs ago."""
     start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
     for i in range(token.i - 1, start - 1, -1):
         if len(m.keys(doc[i])) >= 2:
             return m.keys(doc[i])
-    sent = token.sent
-    while token.i - sent.start < _WINDOW:
-        people = list(dict.fromkeys(k for t in sent if t.i < token.i for k in m.keys(t)
-                                    if k.startswith("person/")))
+    for sent in (token.sent, doc[start].sent):
+        people = list(dict.fromkeys(k for t in sent if t.i < token.i for k in m.keys(t) if k.startswith("person/")))
         if len(people) >= 2:
             return tuple(people)
-        if sent.start == 0:
-            return None
-        sent = doc[sent.start - 1].sent
     return None

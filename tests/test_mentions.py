@@ -288,3 +288,36 @@ def test_the_inner_word_of_a_long_name_used_alone_is_that_person(facts_of):
                             "Vega de la Torre. Souza gave Vega a silver vase.\n")
     assert [(g.giver, g.recipient) for g in facts if type(g).__name__ == "Gift"] == \
         [("person/ana-maria-souza-ferreira", "person/luis-alberto-vega-de-la-torre")]
+
+
+def test_possessive_after_a_thanked_person_is_theirs(facts_of):
+    text = ("News\nUS President Donald Trump met Japan's prime minister Sanae Takaichi. "
+            "She smiled. Trump thanked Takaichi for her hospitality in hosting his delegation.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "her", 0) == ("person/Q1705028",)
+
+
+def test_possessive_in_a_clause_without_a_person_subject_is_the_person_it_names(facts_of):
+    text = ("News\nUS President Donald Trump met Japan's prime minister Sanae Takaichi. "
+            "The envoys, several of whom worked with Takaichi in her campaigns, waited. "
+            "Trump said that he would return.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "her", 0) == ("person/Q1705028",)
+
+
+def test_a_possessive_guess_does_not_teach_gender(facts_of):
+    text = ("News\nVice President Ana Dahl spoke with Sanae Takaichi, whose aides worked with Soto "
+            "in his office. The Vice President said that she will return.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "she", 0) == ("person/ana-dahl",)
+
+
+def test_they_does_not_reach_past_the_sentence_before(facts_of):
+    text = ("News\nUS President Donald Trump met Japan's prime minister Sanae Takaichi. "
+            "Markets rose. Exporters hired staff. Training of workers began as they prepare to move.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "they", 0) == ()
+    near = ("News\nUS President Donald Trump met Japan's prime minister Sanae Takaichi in Tokyo. "
+            "Later they pledged to build a port.\n")
+    _, found = facts_of(near)
+    assert set(keys_for(found, near, "they", 0)) == {"person/Q22686", "person/Q1705028"}
