@@ -234,6 +234,10 @@ PROPOSAL_NOUNS = {"offer", "proposal", "plan", "terms", "deal", "agreement", "ce
 COURTESY_NOUNS = {"condolence", "condolences", "congratulations", "thanks", "apology", "apologies",
                   "sympathy", "sympathies", "prayers", "praise", "greetings", "regards", "wishes",
                   "view", "views", "opinion", "explanation", "excuse", "comment", "comments", "word", "words"}
+#: What every state visit is said to be for ("will visit Peru to deepen ties"): a trip's stated
+#: purpose about these is the trip's courtesy, not an undertaking.
+RELATION_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "relationships", "bond", "bonds",
+                  "friendship", "partnership", "understanding", "goodwill"}
 #: Verbs that promise their object ("offered Peru six patrol boats", "promised Peru more troops").
 PROMISE_OBJECT_VERBS = {"offer", "promise", "pledge"}
 

@@ -37,6 +37,7 @@ from kg.lexicon import (
     PROMISE_OBJECT_VERBS,
     PROPOSAL_NOUNS,
     READY_ADJECTIVES,
+    RELATION_NOUNS,
     REPORT_VERBS,
     STANCE_NOUNS,
     SUPPLY_NOUNS,
@@ -231,7 +232,14 @@ def undertaken(act: Token, strict: bool) -> bool:
     return lemma in UNDERTAKING_VERBS or any(
         (c.dep_ == "advcl" or c.dep_ == "xcomp" and obj is None) and c.lemma_.lower() in UNDERTAKING_VERBS
         and _has_aux(c, {"to"}) and not any(g.lower_ in _QUESTION_WORDS for g in c.children)
+        and not _courtesy_purpose(c)
         for c in act.children)  # "will press Y to respect ...": Y's act (an xcomp after an object)
+
+
+def _courtesy_purpose(purpose: Token) -> bool:
+    """"will visit Peru to deepen ties between our peoples": the purpose every visit states."""
+    obj = child(purpose, "dobj")
+    return obj is not None and obj.lemma_.lower() in RELATION_NOUNS
 
 
 def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, article_id: str,

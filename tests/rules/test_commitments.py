@@ -388,3 +388,8 @@ def test_a_donation_counted_in_millions_is_a_promise_like_a_sum(facts_of):
 
 def test_a_counted_donation_told_as_arrived_is_no_promise(facts_of):
     assert commitments(facts_of("H\nJapan's donation of 500,000 doses to Kenya arrived on Monday.\n")[0]) == []
+
+
+def test_a_trip_to_deepen_ties_is_no_promise(facts_of):
+    text = "Takaichi will visit Peru and Chile next week to further deepen ties between our peoples.\n"
+    assert commitments(facts_of("H\n" + PEOPLE + text)[0]) == []
