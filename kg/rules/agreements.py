@@ -127,12 +127,20 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     found += _hyphen_pair(noun, m)
     if not named_agents and noun.dep_ == "nsubjpass":  # "Ruiz said a deal had been reached with Peru": Ruiz's side
         found += [m.nation_of(k) or k for k in reporters(verb, m)]  # the side, not a signatory
-    if len({k for k in found if not k.startswith("person/")} | {m.nation_of(k) for k in found} - {None}) < 2:
+    if len({k for k in found if not k.startswith("person/")} | {m.nation_of(k) for k in found} - {None}) < 2 \
+            and not _directive(noun):
         found += _named_in(noun, m)  # "Ruritania signed a deal to import gas from Peru"
     people = tuple(k for k in dict.fromkeys(found) if k.startswith("person/"))
     parties = [k for k in found if not k.startswith("person/")]
     parties += [n for p in people if (n := m.nation_of(p))]
     return tuple(dict.fromkeys(parties)), people
+
+
+def _directive(noun: Token) -> bool:
+    """"signed a Memorandum on Visas for Peruvian Residents": a memorandum one side signs alone is
+    its own directive; the nations it concerns are not the other party (a memorandum "of
+    understanding" is an agreement)."""
+    return noun.lemma_.lower() == "memorandum" and not prep_objects(noun, "of")
 
 
 def _hyphen_pair(noun: Token, m: Mentions) -> list[str]:

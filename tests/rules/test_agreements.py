@@ -30,6 +30,7 @@ def test_agreement_signed(facts_of, text, parties, topic_word):
     "France did not sign the deal with Canada.",
     "Analysts believe the deal will enhance stability.",
     "Kenya signed the pact.",
+    "In August, the President of Kenya signed a Memorandum on Deferred Departure for Certain Ugandan Residents.",
 ])
 def test_no_agreement(facts_of, text):
     assert agreements(facts_of("Headline\n" + text + "\n")[0]) == []
