@@ -50,7 +50,8 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
             keys = tuple(k for c in head.children if c.dep_ in _ACTOR_CHILD_DEPS
                          and not (c.dep_ == "poss" and head.lower_ in COUNTERPART_WORDS)  # "his counterpart": not him
                          for x in (c, *c.conjuncts) for k in m.keys(x)
-                         if c.dep_ in ("poss", "appos") or acts_for_others(head) or not k.startswith("nation/"))
+                         if (c.dep_ in ("poss", "appos") or acts_for_others(head) or not k.startswith("nation/"))
+                         and not _named_after(c, head, k))
         if not keys and (head.lemma_.lower() in GROUP_HEADS or head.lower_ in GROUP_HEADS):
             keys = tuple(k for o in prep_objects(head, "of", "from") for k in actors(o, m))
         if not m.keys(head) and head.tag_ in ("NNS", "NNPS"):
@@ -63,6 +64,14 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
         found.extend(k for k in keys if not k.startswith("place/"))
         found.extend(k for k in named if not keys)
     return _dedupe(found)
+
+
+def _named_after(modifier: Token, head: Token, key: str) -> bool:
+    """"the Ana Dahl Outstanding Senior Award": a person's name inside a longer name is what the
+    award, prize or fund is named after, not its actor (a body of people, "the Dahl administration",
+    still acts for her)."""
+    return key.startswith("person/") and modifier.dep_ == "compound" and head.pos_ == "PROPN" \
+        and head.lemma_.lower() not in GROUP_HEADS and head.lower_ not in GROUP_HEADS
 
 
 def _name_after_counterpart(head: Token, m: Mentions) -> list[str]:

@@ -252,6 +252,17 @@ def test_a_group_of_diplomats_stands_for_their_nation(make_doc, make_mentions):
     assert actors(doc[1], make_mentions(doc, {"Peruvian": PER})) == (PER,)
 
 
+def test_a_name_inside_a_longer_name_is_not_its_actor(make_doc, make_mentions):
+    """"the Souza Senior Awards" is named after Souza; "the Souza administration" acts for her."""
+    #                0      1        2         3
+    award = make_doc(["the", "Souza", "Senior", "Awards"], [3, 3, 3, 3], ["det", "compound", "compound", "ROOT"],
+                     pos=["DET", "PROPN", "PROPN", "PROPN"])
+    assert actors(award[3], make_mentions(award, {"Souza": SOUZA})) == ()
+    team = make_doc(["the", "Souza", "administration"], [2, 2, 2], ["det", "compound", "ROOT"],
+                    pos=["DET", "PROPN", "NOUN"])
+    assert actors(team[2], make_mentions(team, {"Souza": SOUZA})) == (SOUZA,)
+
+
 def test_a_clause_describing_an_object_is_not_negated_by_the_main_verb(make_doc):
     """"Kenya refused the accord that Peru signed": Peru did sign it."""
     #               0        1          2      3         4       5       6
