@@ -16,8 +16,8 @@ from kg.layout import rdflib_term
 from kg.names import fold
 from kg.vocab import ENTITY_CLASSES, ENTITY_LINKS, EVENT_CLASSES, KG, local_name, sparql_values
 
-#: Classes drawn in the view, the names `--type` accepts.
-VIEW_CLASSES = tuple(local_name(c) for c in (*ENTITY_CLASSES, *EVENT_CLASSES))
+#: Classes drawn in the view, the names `--type` accepts (status reports: a commitment's later reports).
+VIEW_CLASSES = tuple(local_name(c) for c in (*ENTITY_CLASSES, *EVENT_CLASSES, KG.StatusReport))
 #: Classes shown in summaries, most specific first.
 CLASSES = (*VIEW_CLASSES, local_name(KG.Article), local_name(KG.Evidence))
 _SKIP = {KG.evidence, KG.inArticle}

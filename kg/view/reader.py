@@ -29,14 +29,14 @@ from kg.read import SUFFIXES, article_id, read_file
 from kg.view import describe
 from kg.view.data import ArticleReading, Range, SpanData, TimelineEntry
 from kg.view.describe import Statement
-from kg.vocab import EVENT_CLASSES, KG, local_name
+from kg.vocab import KG, local_name
 
 #: Article ids that may name a side file (kg's ids are 16 hex digits).
 KEY_RE = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 #: A source file bigger than this is not read back (no article is this long).
 MAX_SOURCE_BYTES = 20_000_000
-#: Fact classes on the timeline.
-EVENT_KINDS = tuple(local_name(c) for c in EVENT_CLASSES)
+#: Fact classes on the timeline: the events and the status reports of commitments.
+EVENT_KINDS = tuple(local_name(c) for c in describe.EVENTS)
 _MEETING_RE = re.compile(r"(?<!\w)(?:met|" + "|".join(sorted(MEETING_NOUNS | MEETING_VERBS | TALK_VERBS)) + r")\w*",
                          re.IGNORECASE)
 _AGREEMENT_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(AGREEMENT_NOUNS)) + r")\w*", re.IGNORECASE)

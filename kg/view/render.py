@@ -63,6 +63,7 @@ STYLES: dict[URIRef, Style] = {
     KG.Gift: Style("Gift", "#e377c2", "diamond"),
     KG.Commitment: Style("Commitment", "#dbdb8d", "box"),
     KG.Meeting: Style("Meeting", "#9edae5", "ellipse"),
+    KG.StatusReport: Style("StatusReport", "#bcbd22", "box"),
 }
 #: Legend swatches: SVG shapes in a 14x14 box, drawn like vis-network draws the node.
 SWATCHES: dict[str, str] = {

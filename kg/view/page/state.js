@@ -12,7 +12,7 @@ var state = {
   active: new Set()          // the facts whose evidence is shown (reader.open, reader.showEvidence, reader.setActive)
 };
 
-var KIND_NAMES = {leaderOf: "leader of", capitalOf: "capital of"};
+var KIND_NAMES = {leaderOf: "leader of", capitalOf: "capital of", StatusReport: "status report"};
 
 function el(tag, className, text) {
   var node = document.createElement(tag);
