@@ -16,8 +16,8 @@ from kg.layout import rdflib_term
 from kg.names import fold
 from kg.vocab import ENTITY_CLASSES, ENTITY_LINKS, EVENT_CLASSES, KG, local_name, sparql_values
 
-#: Classes drawn in the view, the names `--type` accepts.
-VIEW_CLASSES = tuple(local_name(c) for c in (*ENTITY_CLASSES, *EVENT_CLASSES))
+#: Classes drawn in the view, the names `--type` accepts (status reports: a commitment's later reports).
+VIEW_CLASSES = tuple(local_name(c) for c in (*ENTITY_CLASSES, *EVENT_CLASSES, KG.StatusReport))
 #: Classes shown in summaries, most specific first.
 CLASSES = (*VIEW_CLASSES, local_name(KG.Article), local_name(KG.Evidence))
 _SKIP = {KG.evidence, KG.inArticle}
@@ -149,16 +149,27 @@ def _find_in_store(ox_store, name: str, nodes: set[str]) -> str:
 
 
 def _subgraph(ox_store, keep: list[str]) -> Graph:
-    """The kept nodes' triples plus the evidence and article titles their panels show.
+    """The kept nodes' triples plus the evidence and article titles their panels show, and the
+    commitment threads (kg.ledger) they are reports of.
 
-    Three small CONSTRUCTs (nodes, their evidence, its articles): one query with nested
+    Small CONSTRUCTs (nodes, their threads, their evidence, its articles): one query with nested
     OPTIONALs is orders of magnitude slower on a big store.
     """
     out = Graph()
     _add_about(ox_store, out, keep)
+    _add_about(ox_store, out, _threads_reporting(ox_store, keep))
     _add_about(ox_store, out, sorted({str(o) for o in out.objects(None, KG.evidence)}))
     _add_about(ox_store, out, sorted({str(o) for o in out.objects(None, KG.inArticle)}))
     return out
+
+
+def _threads_reporting(ox_store, reports: list[str]) -> list[str]:
+    """The commitment threads that any of these nodes is a report of (the view joins them)."""
+    if not reports:
+        return []
+    values = " ".join(f"<{r}>" for r in reports)
+    query = f"PREFIX kg: <{KG._NS}>\nSELECT DISTINCT ?t WHERE {{ VALUES ?r {{ {values} }} ?t kg:report ?r }}"
+    return sorted(str(row["t"].value) for row in _select(ox_store, query))
 
 
 def _add_about(ox_store, out: Graph, subjects: list[str]) -> None:

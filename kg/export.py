@@ -4,7 +4,8 @@ Output is deterministic: N-Triples/N-Quads lines are sorted, JSON-LD nodes
 are sorted by id with sorted keys, and Turtle/TriG come from rdflib's
 serialisers (which sort subjects and predicates; kg mints no blank nodes).
 Files are written to a temporary file and renamed, so a failed export never
-leaves half a file.
+leaves half a file. `memory_store` loads a graph into an in-memory Oxigraph store from the
+same sorted lines, for the SPARQL that kg runs on a graph file.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from rdflib import Dataset
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
 
 from kg import layout, rdf
 from kg.errors import ExportError, InputError
@@ -35,9 +37,7 @@ def format_for(path: Path | str) -> str:
 def serialize(ds: Dataset, fmt: str) -> bytes:
     """The dataset in one format, as deterministic bytes."""
     if fmt in ("nt", "nquads"):
-        data = (rdf.union(ds) if fmt == "nt" else ds).serialize(format=fmt, encoding="utf-8")
-        lines = sorted(set(data.decode("utf-8").splitlines()) - {""})
-        return ("\n".join(lines) + "\n").encode("utf-8")
+        return _sorted_lines((rdf.union(ds) if fmt == "nt" else ds).serialize(format=fmt, encoding="utf-8"))
     if fmt == "json-ld":
         context = {prefix: str(ns) for prefix, ns in rdf.PREFIXES.items()}
         doc = json.loads(ds.serialize(format="json-ld", context=context, auto_compact=True))
@@ -45,6 +45,24 @@ def serialize(ds: Dataset, fmt: str) -> bytes:
     if fmt == "trig":
         return _sorted_trig(ds)
     return rdf.union(ds).serialize(format=fmt, encoding="utf-8")
+
+
+def memory_store(graph: Dataset | Graph) -> ox.Store:
+    """An in-memory Oxigraph store of a dataset, laid out as the project store is (its quads
+    loaded in sorted order, so the store lists them the same way every time); a plain graph's
+    triples (the explorer's, merged) go to its default graph, which queries read."""
+    memory = ox.Store()
+    if isinstance(graph, Dataset):
+        memory.load(serialize(graph, "nquads"), format=ox.RdfFormat.N_QUADS)
+        return layout.add_union(memory)
+    memory.load(_sorted_lines(graph.serialize(format="nt", encoding="utf-8")), format=ox.RdfFormat.N_TRIPLES)
+    return memory
+
+
+def _sorted_lines(data: bytes) -> bytes:
+    """N-Triples or N-Quads with their lines sorted and each once."""
+    lines = sorted(set(data.decode("utf-8").splitlines()) - {""})
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def _sorted_trig(ds: Dataset) -> bytes:

@@ -32,8 +32,8 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 
 from kg import layout, quantities
+from kg.export import memory_store
 from kg.facts import Status
-from kg.source import memory_store
 from kg.store import Store
 from kg.vocab import ID, KG, LEDGER_GRAPH
 
@@ -296,13 +296,15 @@ def update(store: Store) -> None:
 
 @dataclass(frozen=True, slots=True)
 class ReportLine:
-    """One report of a thread as `kg ledger` prints it."""
+    """One report of a thread as `kg ledger` prints it (`report`: its IRI, which the explorer
+    finds its fact by)."""
 
     date: str
     status: str
     sentence: str
     source: str
     why: str
+    report: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,11 +327,13 @@ SELECT ?thread ?what ?status ?committer WHERE {{
 }}
 """
 
+# A report's kg:status is read from the union: the ledger gives a Commitment its only one and a
+# StatusReport the one its article already gives, so a merged graph (the explorer's) reads the same.
 _REPORT_LINES_QUERY = f"""
 PREFIX kg: <{KG._NS}>
-SELECT ?status ?why ?sentence ?source ?date WHERE {{
-  <%s> kg:report ?r .
-  GRAPH <{LEDGER_GRAPH}> {{ ?r kg:status ?status . OPTIONAL {{ ?r kg:linkReason ?why }} }}
+SELECT ?thread ?r ?status ?why ?sentence ?source ?date WHERE {{
+  %s
+  ?thread kg:report ?r . ?r kg:status ?status . OPTIONAL {{ ?r kg:linkReason ?why }}
   ?r kg:evidence ?e . ?e kg:sentence ?sentence ; kg:inArticle ?a . ?a kg:sourceFile ?source .
   OPTIONAL {{ ?a kg:date ?date }}
 }}
@@ -342,20 +346,35 @@ def threads_named(store: ox.Store, name: str) -> list[ThreadView]:
     from kg.names import fold
 
     wanted = fold(name).split()
+    return threads(store, lambda iri, what, by: iri == name or all(w in fold(" ".join([what, *by])) for w in wanted))
+
+
+def threads(store: ox.Store, keep: Callable[[str, str, set[str]], bool] | None = None) -> list[ThreadView]:
+    """Every thread of a kg store (or those `keep` accepts, given IRI, commitment and committers),
+    with its reports in date order, most reported first; the reports of all are read in one query."""
     found: dict[str, tuple[str, str, set[str]]] = {}
     for row in layout.solutions(store, _THREADS_QUERY):
         iri = row["thread"].value
         entry = found.setdefault(iri, (row["what"].value, row["status"].value, set()))
         if row["committer"] is not None:
             entry[2].add(row["committer"].value)
-    views = [ThreadView(iri, what, tuple(sorted(by)), status, tuple(_report_lines(store, iri)))
-             for iri, (what, status, by) in found.items()
-             if iri == name or all(w in fold(" ".join([what, *by])) for w in wanted)]
+    if keep is not None:
+        found = {iri: entry for iri, entry in found.items() if keep(iri, entry[0], entry[2])}
+    lines = _report_lines(store, sorted(found) if keep is not None else None)
+    views = [ThreadView(iri, what, tuple(sorted(by)), status, tuple(lines.get(iri, ())))
+             for iri, (what, status, by) in found.items()]
     return sorted(views, key=lambda v: (-len(v.reports), v.iri))
 
 
-def _report_lines(store: ox.Store, thread: str) -> list[ReportLine]:
-    rows = layout.solutions(store, _REPORT_LINES_QUERY % thread)
-    lines = {ReportLine(r["date"].value if r["date"] else "", r["status"].value, r["sentence"].value,
-                        r["source"].value, r["why"].value if r["why"] else "") for r in rows}
-    return sorted(lines, key=lambda line: (line.date or "9999", line.source, line.sentence))
+def _report_lines(store: ox.Store, only: list[str] | None) -> dict[str, list[ReportLine]]:
+    """Each thread's report lines in date order (of the threads in `only`, else of all)."""
+    if only == []:
+        return {}
+    values = f"VALUES ?thread {{ {' '.join(f'<{iri}>' for iri in only)} }}" if only else ""
+    found: dict[str, set[ReportLine]] = defaultdict(set)
+    for r in layout.solutions(store, _REPORT_LINES_QUERY % values):
+        found[r["thread"].value].add(ReportLine(r["date"].value if r["date"] else "", r["status"].value,
+                                                r["sentence"].value, r["source"].value,
+                                                r["why"].value if r["why"] else "", r["r"].value))
+    return {thread: sorted(lines, key=lambda line: (line.date or "9999", line.source, line.sentence))
+            for thread, lines in found.items()}

@@ -40,7 +40,7 @@ class GraphSource:
     def oxigraph(self) -> ox.Store:
         """The Oxigraph store (an in-memory one loaded from the dataset when there was none)."""
         if self._store is None:
-            self._store = memory_store(self.dataset())
+            self._store = export.memory_store(self.dataset())
         return self._store
 
     def dataset(self) -> Dataset:
@@ -73,14 +73,6 @@ def open_source(graph: Path | None = None, store: Path = DEFAULT_PATH, min_confi
         with Store(store) as opened:
             ds = opened.dataset()
     yield GraphSource(dataset=ds if min_confidence is None else rdf.above_confidence(ds, min_confidence))
-
-
-def memory_store(ds: Dataset) -> ox.Store:
-    """An in-memory Oxigraph store of a dataset, laid out as the project store is (its quads
-    loaded in sorted order, so the store lists them the same way every time)."""
-    memory = ox.Store()
-    memory.load(export.serialize(ds, "nquads"), format=ox.RdfFormat.N_QUADS)
-    return layout.add_union(memory)
 
 
 def write_outputs(source: GraphSource, outputs: Sequence[Path],

@@ -21,6 +21,21 @@ from kg.rules import extract
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "articles" / "us-japan-rare-earths-summit.txt"
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
+#: One commitment told in three dated articles: pledged, pledged again, then progress (a StatusReport),
+#: which the ledger makes one thread (the explorer's thread tests build them).
+THREAD_TEXTS = {
+    "2024-01-10-pledge.txt": "Kenya pledges aid\n\nJapan pledged to give Kenya $50 million to build rural schools.\n",
+    "2024-03-05-again.txt":
+        "Schools again\n\nJapan pledged to give Kenya $50 million to build rural schools in the north.\n",
+    "2024-06-02-progress.txt": "Schools aid\n\nJapan has disbursed $20 million to build rural schools in Kenya.\n",
+}
+
+
+def thread_articles(folder: Path) -> list[read.Article]:
+    """THREAD_TEXTS written to `folder` and read back, in date order."""
+    for name, text in THREAD_TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return [read.read_file(folder / name) for name in sorted(THREAD_TEXTS)]
 
 
 @pytest.fixture(scope="session")

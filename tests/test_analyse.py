@@ -6,9 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import thread_articles
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
-from kg import analyse, export, rdf
+from kg import analyse, export, pipeline, rdf
 from kg.errors import KgError
 from kg.vocab import KG
 
@@ -169,3 +170,11 @@ def test_view_type_filter_and_unknown_type(sample_store):
     assert classes == {"Nation"}
     with pytest.raises(KgError, match="unknown type"):
         analyse.view_selection(sample_store, types=("Planet",))
+
+
+def test_the_view_brings_the_threads_of_its_reports(nlp_pipeline, tmp_path: Path):
+    store = export.memory_store(pipeline.build(thread_articles(tmp_path)))
+    (thread,) = analyse.view_selection(store).graph.subjects(RDF.type, KG.CommitmentThread)
+    assert len(list(analyse.view_selection(store).graph.objects(thread, KG.report))) == 3
+    nations = analyse.view_selection(store, types=("Nation",)).graph
+    assert (None, RDF.type, KG.CommitmentThread) not in nations  # no report drawn: no thread

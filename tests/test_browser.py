@@ -13,10 +13,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from conftest import thread_articles
 from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from kg import export, read, serve
+from kg import export, pipeline, read, serve
 from kg.store import Store
 from kg.view.render import CHROMIUM, CHROMIUM_ARGS, write_html
 from kg.vocab import ID, KG
@@ -601,3 +602,48 @@ def test_a_missing_side_file_is_asked_for_once(browser, tmp_path: Path, monkeypa
     finally:
         view.close()
     assert view.errors == []
+
+
+# --- a commitment across articles ----------------------------------------------------------------
+
+@pytest.fixture
+def threaded(browser, nlp_pipeline, tmp_path: Path, monkeypatch):
+    """conftest's THREAD_TEXTS built as `kg build` builds them (relative source files), as a page."""
+    monkeypatch.chdir(tmp_path)
+    write_html(pipeline.build(thread_articles(Path("."))), tmp_path / "t.html")
+    page = (tmp_path / "t.html").read_text(encoding="utf-8")
+    opened = View(browser, tmp_path / "t.html")
+    yield opened, json.loads(re.search(r"var data = (\{.*?\});\n", page).group(1))["threads"]
+    opened.close()
+    assert opened.errors == []
+
+
+def test_a_thread_is_joined_on_the_timeline_and_followed_in_the_reader(threaded) -> None:
+    view, threads = threaded
+    (thread,) = threads
+    pledge, again, progress = (r["fact"] for r in thread["reports"])
+    assert view.js("() => window.kgView.timelineJoins()") == [{"thread": 0, "points": 3, "active": False}]
+    assert view.js("() => window.kgView.thread()") is None and view.page.is_hidden("#reader-thread")
+    assert "reaffirmed" in view.page.get_attribute(f'#timeline .tl-event[data-fact="{again}"]', "title")
+
+    view.page.click(f'#timeline .tl-event[data-fact="{pledge}"]')
+    view.wait_reader()
+    shown = view.js("() => window.kgView.thread()")
+    assert shown["label"] == "give Kenya $50 million to build rural schools" and shown["status"] == "in progress"
+    assert [(r["fact"], r["status"], r["current"]) for r in shown["reports"]] == \
+        [(pledge, "pledged", True), (again, "reaffirmed", False), (progress, "progress", False)]
+    panel = view.page.inner_text("#reader-thread")
+    assert "This commitment across articles" in panel
+    for words in ("rural schools in the north", "Schools again", "disbursed $20 million", "Schools aid",
+                  "shared words:"):
+        assert words in panel, words
+    assert view.js("() => window.kgView.timelineJoins()")[0]["active"] is True
+    lit = view.page.locator("#timeline .tl-event.same-thread")
+    assert sorted(int(lit.nth(i).get_attribute("data-fact")) for i in range(lit.count())) == sorted([again, progress])
+
+    view.page.click(f'#reader-thread button[data-fact="{progress}"]')
+    state = view.wait_reader()
+    assert view.js("() => window.kgView.reader.titles()")[state["article"]] == "Schools aid"
+    assert state["active"] == [progress]
+    assert any(m["active"] and "disbursed $20 million" in m["text"] for m in view.marks())
+    assert [r["current"] for r in view.js("() => window.kgView.thread()")["reports"]] == [False, False, True]

@@ -12,12 +12,13 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SAMPLE, SHARED_EVAL
+from conftest import ROOT, SAMPLE, SHARED_EVAL, thread_articles
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
-from kg import export, pipeline, read
+from kg import export, pipeline, rdf, read
 from kg.view import describe, reader
+from kg.view.describe import Statement
 from kg.view.render import EDGE_PROPS, render_page, side_file, write_html
 from kg.vocab import ID, KG
 
@@ -253,3 +254,56 @@ def test_an_unchanged_side_file_is_left_alone_and_a_damaged_one_rewritten(tmp_pa
     side.write_text("damaged", encoding="utf-8")
     write_html(g, Path("out/g.html"))
     assert side.read_bytes() == good
+
+
+# --- commitment threads ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def thread_graph(nlp_pipeline, tmp_path_factory) -> Graph:
+    """conftest's THREAD_TEXTS built as `kg build` builds them (ledger included), merged as the view merges them."""
+    return rdf.union(pipeline.build(thread_articles(tmp_path_factory.mktemp("thread"))))
+
+
+def _drawn(g: Graph) -> list[Statement]:
+    """The facts of the graph, every node drawn."""
+    return describe.statements(g, set(describe.iris(g.subjects(RDF.type, None))), EDGE_PROPS)
+
+
+def test_a_thread_lists_its_reports_as_facts_in_date_order(thread_graph: Graph) -> None:
+    found = _drawn(thread_graph)
+    (thread,) = reader.threads(thread_graph, found)
+    assert thread["label"] == "give Kenya $50 million to build rural schools" and thread["status"] == "in progress"
+    reports = thread["reports"]
+    assert [(r["date"], r["status"]) for r in reports] == \
+        [("2024-01-10", "pledged"), ("2024-03-05", "reaffirmed"), ("2024-06-02", "progress")]
+    assert [found[r["fact"]].kind for r in reports] == ["Commitment", "Commitment", "StatusReport"]
+    assert found[reports[2]["fact"]].text == \
+        "Japan reported progress on a commitment: disbursed $20 million to build rural schools in Kenya"
+    assert reports[0]["why"] == "first report of this commitment" and "shared words:" in reports[2]["why"]
+    facts, spans = {r["fact"] for r in reports}, reader.spans(thread_graph, found, {})
+    assert len({article for article, told in spans.items() for s in told if s.fact in facts}) == 3
+    on_timeline = {entry["fact"] for entry in reader.timeline(thread_graph, found, spans)}
+    assert facts <= on_timeline  # the status report is on the timeline too
+
+
+def test_a_thread_needs_two_reports_among_the_drawn_facts(thread_graph: Graph) -> None:
+    found = _drawn(thread_graph)
+    without_progress = [st for st in found if st.kind != "StatusReport"]
+    (thread,) = reader.threads(thread_graph, without_progress)
+    assert [r["status"] for r in thread["reports"]] == ["pledged", "reaffirmed"]
+    assert all(without_progress[r["fact"]].kind == "Commitment" for r in thread["reports"])
+    one_report = [st for st in without_progress if "in the north" not in st.text]
+    assert reader.threads(thread_graph, one_report) == []
+
+
+def test_a_graph_without_a_ledger_has_no_threads() -> None:
+    g, _ = _article_graph(TEXT, "a.txt")
+    assert reader.threads(g, describe.statements(g, {A, B, GIFT}, EDGE_PROPS)) == []
+
+
+def test_the_page_hands_over_the_thread_and_stays_byte_identical(thread_graph: Graph) -> None:
+    first = render_page(thread_graph).html
+    data = json.loads(re.search(r"var data = (\{.*?\});\n", first).group(1))
+    (thread,) = data["threads"]
+    assert [data["facts"][r["fact"]]["kind"] for r in thread["reports"]] == ["Commitment", "Commitment", "StatusReport"]
+    assert render_page(thread_graph).html == first

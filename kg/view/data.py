@@ -5,7 +5,8 @@ The page holds one ``PageData`` as JSON with sorted keys (``render.script_json``
 is in a stable order, so the same graph gives the same bytes. Parts refer to each other by
 index: ``facts`` (a node's, a span's ``fact``, a timeline entry's ``fact``) index
 ``PageData.facts``; node ids (an edge's ``from``/``to``, a fact's ``node``) are indices of
-``PageData.nodes``; an evidence's ``article`` indexes ``PageData.articles``.
+``PageData.nodes``; an evidence's ``article`` indexes ``PageData.articles``. A thread's reports
+are facts too (``fact``), so the timeline and the reader find their markers and spans by it.
 """
 
 from __future__ import annotations
@@ -99,6 +100,26 @@ class TimelineEntry(TypedDict):
     byArticleDate: bool  # the event has no date of its own: placed (hollow) at its article's
 
 
+class ThreadReportData(TypedDict):
+    """One report of a commitment thread: the status it gives the commitment and why the ledger
+    linked it (its sentence and article are its fact's evidence)."""
+
+    fact: int
+    date: str | None  # YYYY-MM-DD, its article's
+    status: str  # "pledged", "reaffirmed", "progress", "fulfilled", "revised" or "withdrawn"
+    why: str  # the ledger's link reason
+
+
+class ThreadData(TypedDict):
+    """One commitment followed across articles (``kg.ledger``): a thread with at least two
+    reports among the page's facts."""
+
+    id: str  # the thread IRI's last segment
+    label: str  # the commitment, as its first report words it
+    status: str  # where it stands now ("in progress")
+    reports: list[ThreadReportData]  # in date order
+
+
 class PageData(TypedDict):
     """Everything the page's script reads, as ``data``."""
 
@@ -107,6 +128,7 @@ class PageData(TypedDict):
     facts: list[FactData]
     articles: list[ArticleData]
     timeline: list[TimelineEntry]
+    threads: list[ThreadData]  # most reported first
     classes: list[str]  # the drawn classes' names, in legend order
     highlights: dict[str, str]  # fact kind -> its highlight colour
     options: dict[str, Any]  # vis-network's options

@@ -216,9 +216,23 @@ def capital(g: Graph, place: URIRef, nation: URIRef) -> str:
     return f"{label(g, place)} is the capital of {label(g, nation)}"
 
 
-#: Event classes and the function that says each in plain English, in panel order.
-EVENTS: dict[URIRef, Callable[[Graph, URIRef], str]] = dict(
-    zip(EVENT_CLASSES, (agreement, gift, commitment, meeting), strict=True))
+#: How a status report says where a commitment stands, by its kg:status.
+_STATUS_SAID = {"progress": "reported progress on", "fulfilled": "fulfilled", "revised": "revised",
+                "withdrawn": "withdrew from", "reaffirmed": "reaffirmed"}
+
+
+def status_report(g: Graph, node: URIRef) -> str:
+    """"A reported progress on a commitment: disbursed $20 million to X" (the ledger links it to the
+    commitment it tells of; the page shows that thread)."""
+    subject, _plural = _who(_names(g, node, KG.committedBy))
+    said = next((_STATUS_SAID[s] for s in texts(g, node, KG.status) if s in _STATUS_SAID), "reported on")
+    return f"{subject} {said} a commitment: {(texts(g, node, KG.action) or [label(g, node)])[0]}"
+
+
+#: Event classes and the function that says each in plain English, in panel order; status reports
+#: (not events of their own, but reports of a commitment) come last.
+EVENTS: dict[URIRef, Callable[[Graph, URIRef], str]] = {
+    **dict(zip(EVENT_CLASSES, (agreement, gift, commitment, meeting), strict=True)), KG.StatusReport: status_report}
 
 
 def statements(g: Graph, drawn: set[URIRef], links: tuple[URIRef, ...]) -> list[Statement]:

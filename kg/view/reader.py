@@ -1,4 +1,5 @@
-"""The HTML view's reader pane and timeline: article texts, evidence spans and dated events.
+"""The HTML view's reader pane and timeline: article texts, evidence spans, dated events and the
+commitment threads that join some of them.
 
 At render time each article's text is read again from its ``kg:sourceFile`` and used only
 if it is still the text the graph was built from: ``kg.read.article_id`` must give the
@@ -21,22 +22,23 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import RDF, SKOS
 
+from kg import export, ledger
 from kg.errors import InputError
 from kg.lexicon import AGREEMENT_NOUNS, MEETING_NOUNS, MEETING_VERBS, TALK_VERBS
 from kg.read import SUFFIXES, article_id, read_file
 from kg.view import describe
-from kg.view.data import ArticleReading, Range, SpanData, TimelineEntry
+from kg.view.data import ArticleReading, Range, SpanData, ThreadData, ThreadReportData, TimelineEntry
 from kg.view.describe import Statement
-from kg.vocab import EVENT_CLASSES, KG, local_name
+from kg.vocab import KG, local_name
 
 #: Article ids that may name a side file (kg's ids are 16 hex digits).
 KEY_RE = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 #: A source file bigger than this is not read back (no article is this long).
 MAX_SOURCE_BYTES = 20_000_000
-#: Fact classes on the timeline.
-EVENT_KINDS = tuple(local_name(c) for c in EVENT_CLASSES)
+#: Fact classes on the timeline: the events and the status reports of commitments.
+EVENT_KINDS = tuple(local_name(c) for c in describe.EVENTS)
 _MEETING_RE = re.compile(r"(?<!\w)(?:met|" + "|".join(sorted(MEETING_NOUNS | MEETING_VERBS | TALK_VERBS)) + r")\w*",
                          re.IGNORECASE)
 _AGREEMENT_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(AGREEMENT_NOUNS)) + r")\w*", re.IGNORECASE)
@@ -250,4 +252,24 @@ def articles_data(g: Graph, iris: list[URIRef], article_spans: Mapping[URIRef, l
         out.append({"key": key or "", "date": article_date(g, article),
                     "text": key is not None and key in texts,
                     "spans": [s.data() for s in article_spans.get(article, [])]})
+    return out
+
+
+def threads(g: Graph, found: list[Statement]) -> list[ThreadData]:
+    """The commitment threads with at least two reports among the facts (a thread of one joins
+    nothing), each report as its fact's index, read with the ledger's own queries (``kg ledger``
+    prints the same threads); a report not drawn is left out."""
+    if (None, RDF.type, KG.CommitmentThread) not in g:
+        return []  # no ledger in this graph: no store to load
+    fact_of = {st.nodes[0]: index for index, st in enumerate(found) if st.kind in EVENT_KINDS}
+    out: list[ThreadData] = []
+    for view in ledger.threads(export.memory_store(g)):
+        reports: dict[int, ThreadReportData] = {}
+        for line in view.reports:  # in date order; a report told by two sentences is one
+            fact = fact_of.get(URIRef(line.report))
+            if fact is not None and fact not in reports:
+                reports[fact] = ThreadReportData(fact=fact, date=_iso(line.date), status=line.status, why=line.why)
+        if len(reports) >= 2:
+            out.append(ThreadData(id=view.iri.rstrip("/").rsplit("/", 1)[-1], label=view.what, status=view.status,
+                                  reports=list(reports.values())))
     return out

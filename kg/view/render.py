@@ -63,6 +63,7 @@ STYLES: dict[URIRef, Style] = {
     KG.Gift: Style("Gift", "#e377c2", "diamond"),
     KG.Commitment: Style("Commitment", "#dbdb8d", "box"),
     KG.Meeting: Style("Meeting", "#9edae5", "ellipse"),
+    KG.StatusReport: Style("StatusReport", "#bcbd22", "box"),
 }
 #: Legend swatches: SVG shapes in a 14x14 box, drawn like vis-network draws the node.
 SWATCHES: dict[str, str] = {
@@ -95,8 +96,8 @@ VIS_DIR = ("templates", "lib", "vis-9.1.2")
 PAGE_DIR = Path(__file__).with_name("page")
 #: The page's own styles and scripts in PAGE_DIR, joined in this order (a script uses those before it
 #: when it starts, and any other only when called; state.js holds all they share, main.js starts them).
-STYLE_FILES = ("layout.css", "graph.css", "panel.css", "search.css", "reader.css", "timeline.css")
-SCRIPT_FILES = ("state.js", "graph.js", "panel.js", "search.js", "texts.js", "reader.js", "timeline.js",
+STYLE_FILES = ("layout.css", "graph.css", "panel.css", "search.css", "reader.css", "thread.css", "timeline.css")
+SCRIPT_FILES = ("state.js", "graph.js", "panel.js", "search.js", "texts.js", "reader.js", "thread.js", "timeline.js",
                 "pick.js", "main.js")
 OPTIONS: dict[str, Any] = {
     # Off at first (the layout is precomputed). Ticked, it settles off-screen from that layout
@@ -256,7 +257,7 @@ def _edge_data(g: Graph, nodes: list[URIRef], edges: list[tuple[int, str, int]])
 
 def _payload(g: Graph, link_base: str = "", texts: Mapping[str, str] | None = None,
              files_url: str = "") -> tuple[PageData, list[URIRef]]:
-    """Build the page data (nodes, edges, facts, articles, reader spans, timeline, options)
+    """Build the page data (nodes, edges, facts, articles, reader spans, timeline, threads, options)
     and the classes present."""
     nodes = _rendered_nodes(g)
     ids = {node: i for i, node in enumerate(nodes)}
@@ -271,6 +272,7 @@ def _payload(g: Graph, link_base: str = "", texts: Mapping[str, str] | None = No
             "edges": _edge_data(g, list(nodes), edges), "facts": facts, "options": OPTIONS,
             "articles": [ArticleData(**source, **reading) for source, reading in zip(sources, readings, strict=True)],
             "classes": [STYLES[cls].name for cls in present], "timeline": reader.timeline(g, found, article_spans),
+            "threads": reader.threads(g, found),
             "highlights": HIGHLIGHTS, "textDir": files_url}, present
 
 

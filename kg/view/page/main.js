@@ -30,6 +30,8 @@ window.kgView = {
     text: reader.text
   },
   timeline: timeline.events,
+  timelineJoins: timeline.joins,
+  thread: thread.report,
   pickTimeline: pick.event
 };
 network.once("afterDrawing", function () { window.kgView.drawn = true; });

@@ -1,11 +1,12 @@
-// pick.js: what a click on a node, an edge, a highlight or a timeline event does: select it in
-// the graph, open its evidence in the reader, ring it on the timeline.
+// pick.js: what a click on a node, an edge, a highlight, a timeline event or a thread's report does:
+// select it in the graph, open its evidence in the reader, ring it on the timeline, show its thread.
 
 var pick = (function () {
   // Show some facts' evidence in the reader and on the timeline; returns how many articles tell them.
   function evidence(facts, what) {
     var count = reader.showEvidence(facts, what);
     timeline.highlight();
+    thread.render();
     return count;
   }
 
@@ -31,6 +32,7 @@ var pick = (function () {
     var name = graph.select(told.node, focusGraph);
     reader.setActive(new Set([f]));
     timeline.highlight();
+    thread.render();
     return name;
   }
 

@@ -3,6 +3,10 @@
 
 var byId = new Map();  // node id -> node (data.nodes)
 data.nodes.forEach(function (n) { byId.set(n.id, n); });
+var threadOf = new Map();  // fact -> {thread: its index in data.threads, report: its entry there}
+data.threads.forEach(function (t, i) {
+  t.reports.forEach(function (r) { threadOf.set(r.fact, {thread: i, report: r}); });
+});
 
 // The only state the features share; each field is changed by the functions named beside it.
 var state = {
@@ -12,7 +16,7 @@ var state = {
   active: new Set()          // the facts whose evidence is shown (reader.open, reader.showEvidence, reader.setActive)
 };
 
-var KIND_NAMES = {leaderOf: "leader of", capitalOf: "capital of"};
+var KIND_NAMES = {leaderOf: "leader of", capitalOf: "capital of", StatusReport: "status report"};
 
 function el(tag, className, text) {
   var node = document.createElement(tag);
@@ -22,6 +26,13 @@ function el(tag, className, text) {
 }
 
 function kindName(kind) { return KIND_NAMES[kind] || kind; }
+
+// The threads (indices in data.threads) that some of these facts are reports of.
+function threadsOf(facts) {
+  var found = new Set();
+  facts.forEach(function (f) { if (threadOf.has(f)) { found.add(threadOf.get(f).thread); } });
+  return found;
+}
 
 function isRelativeLink(href) {
   return typeof href === "string" && href !== "" && !/^[a-z][a-z0-9+.\-]*:/i.test(href) &&

@@ -1,9 +1,11 @@
 // timeline.js: the timeline under the graph, the dated events of every article on one axis
-// (kg/view/reader.py dates them); an event placed by its article's date is drawn hollow.
+// (kg/view/reader.py dates them); an event placed by its article's date is drawn hollow. The
+// reports of one commitment (data.threads) are joined by a line, drawn under their markers.
 
 var timeline = (function () {
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var STEP = 13, ROW = 14;  // px between stacked events' columns and rows
+  var SVG = "http:\/\/www.w3.org\/2000\/svg";  // SVG's namespace, written so the page holds no URL
   var axis = document.getElementById("timeline-axis");
   var resizeTimer = null;
 
@@ -77,13 +79,15 @@ var timeline = (function () {
   }
 
   function renderEvent(p) {
-    var fact = data.facts[p.t.fact];
-    var dot = el("button", "tl-event k-" + fact.kind + (p.t.byArticleDate ? " approx" : ""));
+    var fact = data.facts[p.t.fact], inThread = threadOf.get(p.t.fact);
+    var dot = el("button", "tl-event k-" + fact.kind + (p.t.byArticleDate ? " approx" : "") + (inThread ? " report" : ""));
     dot.type = "button";
     dot.style.left = p.x + "px";
     dot.style.top = (4 + p.row * ROW) + "px";
     dot.dataset.fact = String(p.t.fact);
-    dot.setAttribute("title", p.t.date + (p.t.byArticleDate ? " (article date)" : "") + " \u00b7 " + kindName(fact.kind) + ": " + fact.text);
+    if (inThread) { dot.dataset.thread = String(inThread.thread); }
+    dot.setAttribute("title", p.t.date + (p.t.byArticleDate ? " (article date)" : "") + " \u00b7 " + kindName(fact.kind) + ": " + fact.text +
+      (inThread ? "\n" + inThread.report.status + " \u2014 a report of \u201c" + data.threads[inThread.thread].label + "\u201d" : ""));
     dot.setAttribute("aria-label", dot.getAttribute("title"));
     dot.addEventListener("click", function () { pick.event(p.t.fact); });
     axis.appendChild(dot);
@@ -100,14 +104,49 @@ var timeline = (function () {
     var width = Math.max(axis.clientWidth, 200), height = Math.max(axis.clientHeight, 60), pad = 20;
     var x = function (day) { return pad + (day - first) / (last - first) * (width - 2 * pad); };
     renderTicks(first, last, x, width);
-    place(events, days, x, height).forEach(renderEvent);
+    var placed = place(events, days, x, height);
+    renderJoins(placed, width, height);
+    placed.forEach(renderEvent);
     highlight();
   }
 
-  // Ring the events whose evidence is shown (state.active).
+  // One polyline per thread through its reports' markers, in date order (the order they are placed in).
+  function renderJoins(placed, width, height) {
+    var points = new Map();  // thread -> "x,y" of its markers' centres
+    placed.forEach(function (p) {
+      var inThread = threadOf.get(p.t.fact);
+      if (!inThread) { return; }
+      var list = points.get(inThread.thread) || [];
+      list.push(p.x + "," + (4 + p.row * ROW + 6));  // a marker's centre (markers are 12 px)
+      points.set(inThread.thread, list);
+    });
+    var svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("class", "tl-joins");
+    svg.setAttribute("width", String(width));
+    svg.setAttribute("height", String(height));
+    svg.setAttribute("aria-hidden", "true");
+    points.forEach(function (list, thread) {
+      if (list.length < 2) { return; }
+      var line = document.createElementNS(SVG, "polyline");
+      line.setAttribute("class", "tl-join");
+      line.setAttribute("points", list.join(" "));
+      line.dataset.thread = String(thread);
+      svg.appendChild(line);
+    });
+    axis.appendChild(svg);
+  }
+
+  // Ring the events whose evidence is shown (state.active), and mark the other reports of their
+  // threads and the lines joining them.
   function highlight() {
+    var threads = threadsOf(state.active);
     axis.querySelectorAll(".tl-event").forEach(function (dot) {
-      dot.classList.toggle("active", state.active.has(Number(dot.dataset.fact)));
+      var active = state.active.has(Number(dot.dataset.fact));
+      dot.classList.toggle("active", active);
+      dot.classList.toggle("same-thread", !active && threads.has(Number(dot.dataset.thread)));
+    });
+    axis.querySelectorAll(".tl-join").forEach(function (line) {
+      line.classList.toggle("active", threads.has(Number(line.dataset.thread)));
     });
   }
 
@@ -115,10 +154,18 @@ var timeline = (function () {
     return Array.from(axis.querySelectorAll(".tl-event"), function (dot) { return Number(dot.dataset.fact); });
   }
 
+  // What window.kgView.timelineJoins reports: each drawn join's thread, points and whether it is lit.
+  function joins() {
+    return Array.from(axis.querySelectorAll(".tl-join"), function (line) {
+      return {thread: Number(line.dataset.thread), points: line.getAttribute("points").split(" ").length,
+              active: line.classList.contains("active")};
+    });
+  }
+
   window.addEventListener("resize", function () {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(render, 150);
   });
 
-  return {render: render, highlight: highlight, events: events};
+  return {render: render, highlight: highlight, events: events, joins: joins};
 })();
