@@ -178,10 +178,18 @@ def _governing_verb(noun: Token) -> Token | None:
     return head if head.pos_ == "VERB" and noun.dep_ in ("dobj", "pobj") else None
 
 
+def _appeal(noun: Token, m: Mentions) -> bool:
+    """"her call to action", "a call for calm": a call made to no one is an appeal, not a telephone call."""
+    return noun.lemma_.lower() == "call" and any(
+        c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "to" and not any(m.keys(o) for o in c.children))
+        for c in noun.children)
+
+
 def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
     """A meeting noun with its participants; a bare "the meeting" gets them from context later."""
     for noun in doc:
-        if noun.lemma_.lower() not in MEETING_NOUNS or noun.pos_ != "NOUN" or noun.i in m.noise:
+        if noun.lemma_.lower() not in MEETING_NOUNS or noun.pos_ != "NOUN" or noun.i in m.noise \
+                or _appeal(noun, m):
             continue
         people = _noun_participants(noun, m)
         definite = any(c.lower_ in _DEFINITE for c in noun.children if c.dep_ == "det")
