@@ -36,6 +36,8 @@ from kg.rules.common import (
 )
 
 _HOLD_VERBS = {"hold", "have", "attend", "host", "conduct", "join"}
+#: Verbs whose object is the guest: with an object that is no one, the subjects met nobody.
+_RECEIVING = {"host", "receive", "welcome"}
 _DEFINITE = {"the", "this", "that"}
 #: Prepositions that put the clause's subject at the meeting ("after talks with X, Y said").
 _AROUND = {"after", "before", "during", "at", "following"}
@@ -55,6 +57,8 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         others = [k for o in (child(verb, "dobj"), *_with(verb)) if _someone(o, m)
                   for k in actors(o, m)] or _visitors_from(verb, m)
         lost = child(verb, "dobj") is None  # "hosted A and B at ...": the object the parser lost
+        if lemma in _RECEIVING and not others and not lost:
+            continue  # "the two governments hosted 21 outreach sessions": hosts of something, not of each other
         people = people_and_nations(listed_actors(subject(verb), m) +
                                     tuple(others or (_following_people(verb, m) if lost else ())))
         people = sides_of(tuple(dict.fromkeys(people)), m)
