@@ -22,10 +22,12 @@ _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "E
                    "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "usd": "USD",
                    "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY"}
 _BASES = {"gdp": "GDP", "gross domestic product": "GDP", "gni": "GNI"}
-_NUMBER = r"(\d[\d,]*(?:\.\d+)?|" + "|".join(_WORDS) + r")"
+_NUMBER = r"(\d[\d,]*(?:\.\d+)?|(?:" + "|".join(_WORDS) + r")(?:\s+and\s+a\s+half)?)"  # "one and a half"
 _SCALE = r"(?:\s*(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)?"
 _SYMBOL = "(" + "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True)) + ")"
-_MONEY_SYMBOL = re.compile(r"(?<![A-Za-z])" + _SYMBOL + r"\s?" + _NUMBER + _SCALE, re.I)  # not "push 5 million"
+#: A symbol with its number ("$5 million", not "push 5 million"), after an ISO code that says
+#: whose dollar it is ("CAD $250 million").
+_MONEY_SYMBOL = re.compile(r"(?:\b([a-z]{3})\s?|(?<![a-z]))" + _SYMBOL + r"\s?" + _NUMBER + _SCALE, re.I)
 
 
 @cache
@@ -54,9 +56,9 @@ _SHARE = re.compile(_NUMBER + r"\s*(?:%|per\s?cent\b|percent\b|pc\b)"
 
 def _number(text: str) -> Decimal | None:
     """A decimal from digits ("1,200.5") or a number word ("two")."""
-    word = _WORDS.get(text.lower())
-    if word is not None:
-        return Decimal(word)
+    words = text.lower().split()
+    if words and words[0] in _WORDS:
+        return Decimal(_WORDS[words[0]]) + (Decimal("0.5") if len(words) > 1 else 0)  # "two and a half"
     try:
         return Decimal(text.replace(",", ""))
     except InvalidOperation:
@@ -77,7 +79,8 @@ def money(text: str, nations: Iterable[str] = ()) -> Quantity | None:
     A bare unit several currencies share ("shillings", "pesos") counts only when exactly one of
     `nations` (ISO 3166 alpha-3 codes, e.g. the nations named in the sentence) pays in it.
     """
-    found = [(m.start(), m.group(2), m.group(3), _SYMBOLS[m.group(1).upper()]) for m in _MONEY_SYMBOL.finditer(text)]
+    found = [(m.start(), m.group(3), m.group(4), _symbol_currency(m.group(1), m.group(2)))
+             for m in _MONEY_SYMBOL.finditer(text)]
     found += [(m.start(), m.group(1), m.group(2), _currency_code(m.group(3))) for m in _money_word().finditer(text)]
     found += [(m.start(), m.group(1), m.group(2), code) for m in _money_unit().finditer(text)
               if (code := _national_currency(m.group(3), nations))]
@@ -86,6 +89,13 @@ def money(text: str, nations: Iterable[str] = ()) -> Quantity | None:
         if value is not None:
             return Quantity(value, currency=code)
     return None
+
+
+def _symbol_currency(code: str | None, symbol: str) -> str:
+    """The currency of a symbol, or of the ISO code written before it when that is one."""
+    if code and code.isupper() and code in {*gazetteer.load_currencies().values(), *_SYMBOLS.values()}:
+        return code
+    return _SYMBOLS[symbol.upper()]
 
 
 @cache

@@ -18,6 +18,10 @@ from kg.quantities import money, share
     ("7 million Chilean  pesos", Decimal("7e6"), "CLP"),
     ("40 million British pounds", Decimal("40e6"), "GBP"),
     ("64.45 million dollars", Decimal("64.45e6"), "USD"),
+    ("up to CAD $250 million for chips", Decimal("250e6"), "CAD"),
+    ("grants and $5 million in loans", Decimal("5e6"), "USD"),
+    ("more than one and a half billion dollars", Decimal("1.5e9"), "USD"),
+    ("two and a half million euros", Decimal("2.5e6"), "EUR"),
 ])
 def test_money_is_normalised(text, value, currency):
     q = money(text)
