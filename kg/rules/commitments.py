@@ -199,8 +199,19 @@ def _delivered(verb: Token) -> bool:
     """"In 2023 the agency provided $163 million", "the fund provides grants": a delivery told in
     the past or a standing description, not a promise (the announcing verbs, "announced/pledged
     $X", promise in any tense; "will provide" is `commitment_will`'s)."""
-    return verb.lemma_.lower() in DELIVERY_VERBS and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
+    return verb.lemma_.lower() in DELIVERY_VERBS and (verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") or _describing(verb)) \
         and not any(c.dep_ == "aux" and c.lower_ in FUTURE | {"to"} for c in verb.children)
+
+
+def _describing(gerund: Token) -> bool:
+    """"specializes in providing support", "has built clinics, providing care": a gerund adjunct
+    of a past or habitual clause tells what a body does or did, not what it promises."""
+    if gerund.tag_ != "VBG" or gerund.dep_ not in ("pcomp", "advcl"):
+        return False
+    clause = next((a for a in gerund.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and clause.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
+        and clause.lemma_.lower() not in ANNOUNCE_VERBS | PLEDGE_VERBS \
+        and not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in clause.children)
 
 
 def _conditional(verb: Token) -> bool:

@@ -172,6 +172,8 @@ def test_a_promise_whose_subject_arc_is_missing_reads_the_actor_left_of_the_verb
     "The Clean Ports Initiative will build ten new terminals.",            # a programme, not a party
     "In 2023 the Japanese government provided $163 million in aid to Kenya.",  # a past delivery
     "Japan's development agency provides grants to Kenyan farmers.",       # a standing description
+    "The Kenyan agency has strengthened clinics in Peru, providing technical assistance to its ministry.",
+    "Japan's agency, which specializes in providing support for farmers, met Kenyan officials.",
     "Data flows between Japan and Kenya, enabling the $7 billion trade relationship.",  # a sum, no pledge
     "Trump will host Takaichi for a virtual bilateral meeting.",           # a planned meeting
     "Trump will deliver remarks on the economy in Ohio.",                  # a schedule
@@ -180,6 +182,12 @@ def test_a_promise_whose_subject_arc_is_missing_reads_the_actor_left_of_the_verb
 ])
 def test_effects_deliveries_schedules_and_warnings_are_not_promises(facts_of, text):
     assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
+
+
+@pytest.mark.parametrize("text", ["Kenya pledged support for Peru, providing $5 million in aid.",
+                                  "Kenya said it is providing $5 million in aid to Peru."])
+def test_a_sum_being_provided_as_a_pledge_is_still_one(facts_of, text):
+    assert any(c.money for c in commitments(facts_of("H\n" + text + "\n")[0]))
 
 
 def test_a_relative_pronoun_commits_what_it_stands_for(facts_of):
