@@ -25,6 +25,8 @@ _BULLETS = {"-", "–", "—", "*", "•"}
 _FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 _SECOND_PERSON = {"you", "your", "yours", "yourself"}
 _FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+#: Titles a government gives its own leader, capitalised and bare ("the President said").
+_HOUSE_TITLES = {"President", "Minister", "Chancellor", "Premier"}
 #: Verbs that attribute a quotation to its speaker ('"...," Ruiz said').
 _ATTRIBUTING = {"say", "tell", "add", "declare", "announce", "state", "insist", "promise", "pledge", "vow", "write"}
 #: How long (in tokens, its opening mark included) a quotation may be for the attribution after it
@@ -40,8 +42,34 @@ def resolve(doc: Doc, m: Mentions) -> None:
     """Resolve group nouns, quoted first and second persons, then pronouns, in one article."""
     _group_mentions(doc, m)
     _quoted_persons(doc, m)
+    _house_we(doc, m)
     _pronoun_mentions(doc, m)
     _partners(doc, m)
+
+
+def _house_we(doc: Doc, m: Mentions) -> None:
+    """Outside quotations, "we" is the government a text speaks for: the nation whose leader it
+    calls by a capitalised bare title ("the President", "the Prime Minister"), as a government
+    writes of its own leader; a joint text that so calls two nations' leaders has no one voice."""
+    voice = _voice(doc, m)
+    if voice is None:
+        return
+    quoted = {i for first, end in _quotations(doc) for i in range(first, end)}
+    for token in doc:
+        if token.lower_ in _FIRST_PLURAL and token.i not in quoted and token.i not in m.noise and not m.keys(token):
+            m.by_token[token.i] = (voice,)
+
+
+def _voice(doc: Doc, m: Mentions) -> str | None:
+    """The one nation whose leader the text calls "the President" (capitalised, no name after)."""
+    nations = set()
+    for token in doc:
+        before = doc[token.i - 1] if token.i else None
+        if token.text in _HOUSE_TITLES and before is not None and before.lower_ in ("the", "prime") \
+                and (token.i + 1 >= len(doc) or not m.keys(doc[token.i + 1])):
+            nations |= {m.nation_of(k) for k in m.keys(token) if k.startswith("person/")}
+    nations.discard(None)
+    return nations.pop() if len(nations) == 1 else None
 
 
 def _partners(doc: Doc, m: Mentions) -> None:

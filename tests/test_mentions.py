@@ -321,3 +321,25 @@ def test_they_does_not_reach_past_the_sentence_before(facts_of):
             "Later they pledged to build a port.\n")
     _, found = facts_of(near)
     assert set(keys_for(found, near, "they", 0)) == {"person/Q22686", "person/Q1705028"}
+
+
+def test_we_outside_quotations_is_the_government_a_text_speaks_for(facts_of):
+    text = ("Readout\nPresident Donald Trump spoke with Prime Minister Sanae Takaichi of Japan. "
+            "The President thanked her. We will provide $5 million to Kenya.\n")
+    facts, found = facts_of(text)
+    assert keys_for(found, text, "We") == ("nation/USA",)
+    assert any(getattr(f, "committed_by", None) == ("nation/USA",) for f in facts)
+
+
+def test_a_joint_text_calling_two_leaders_by_title_has_no_one_voice(facts_of):
+    text = ("Statement\nPresident Donald Trump met Prime Minister Sanae Takaichi of Japan. "
+            "The President and the Prime Minister talked. We will provide $5 million to Kenya.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "We") == ()
+
+
+def test_a_lowercase_title_of_a_wire_story_gives_no_voice(facts_of):
+    text = ("News\nPresident Donald Trump met Prime Minister Sanae Takaichi of Japan. "
+            "The president smiled. We will see, analysts said.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "We") == ()
