@@ -75,7 +75,8 @@ _DISPUTED = {"over", "against", "about"}
 def action_phrase(verb: Token) -> str:
     """The act a verb tells (a promise's, a status report's), as a phrase: the verb with its
     objects, without trailing clauses or a second act."""
-    words = [t for t in verb.subtree if t.i >= verb.i and not t.is_space
+    before = {t.i for c in verb.lefts for t in c.subtree}  # the subject, with a tail the parser hung on it
+    words = [t for t in verb.subtree if t.i >= verb.i and t.i not in before and not t.is_space
              and not (t.dep_ in ("xcomp", "ccomp") and t.head == verb and verb.lemma_.lower() == "agree")]
     cut = next((t.left_edge.i if t.dep_ == "conj" else t.i for t in words if t.text in (",", ";", "—") or
                 (t.dep_ == "conj" and t.head == verb and t.pos_ == "VERB")), None)

@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 
 from kg.facts import Commitment, Modality
+from kg.rules.commitments import action_phrase
 
 PEOPLE = "Japan's prime minister Sanae Takaichi met US President Donald Trump. "
 
@@ -401,3 +402,12 @@ def test_a_counted_donation_told_as_arrived_is_no_promise(facts_of):
 def test_a_trip_to_deepen_ties_is_no_promise(facts_of):
     text = "Takaichi will visit Peru and Chile next week to further deepen ties between our peoples.\n"
     assert commitments(facts_of("H\n" + PEOPLE + text)[0]) == []
+
+
+def test_an_act_leaves_out_a_tail_the_parser_hung_on_its_subject(make_doc):
+    """"We will continue to support aid through the Missions": "the Missions" parsed as an
+    apposition of "We" is not part of the act."""
+    #               0     1       2           3     4          5      6      7
+    doc = make_doc(["We", "will", "continue", "to", "support", "aid", "the", "Missions"],
+                   [2, 2, 2, 4, 2, 4, 7, 0], ["nsubj", "aux", "ROOT", "aux", "xcomp", "dobj", "det", "appos"])
+    assert action_phrase(doc[2]) == "continue to support aid"
