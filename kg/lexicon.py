@@ -180,6 +180,8 @@ NOT_UNDERTAKINGS = {"visit", "travel", "tour", "attend", "arrive", "fly", "go", 
                     "win", "benefit", "fuel", "suffer", "announce", "say", "tell"}
 INTENT_NOUNS = {"intention", "plan", "plans", "intent", "commitment", "pledge", "promise",
                 "readiness", "willingness"}
+#: Nouns of an aim that is a plan when it is a sum to reach ("the goal of mobilizing $200 billion").
+GOAL_NOUNS = {"goal", "target", "aim", "objective"}
 #: Adjectives of readiness: "is committed to opening", "is prepared to lift", "is willing to".
 READY_ADJECTIVES = {"committed": "pledged", "determined": "pledged", "resolved": "pledged",
                     "prepared": "intended", "willing": "intended", "ready": "intended",

@@ -19,6 +19,7 @@ from kg.lexicon import (
     COURTESY_NOUNS,
     DELIVERY_VERBS,
     EVENT_NOUNS,
+    GOAL_NOUNS,
     HEDGES,
     HOSTILE,
     HOSTILE_NOUNS,
@@ -398,6 +399,8 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
             if _has_aux(token, HEDGES):
                 continue  # "may be planning to": a guess about them, not their plan
             act, by = child(token, "xcomp"), committers(subject(token), m)
+        elif lemma in GOAL_NOUNS and token.pos_ == "NOUN":
+            act, by = _sum_aimed_at(token), _intent_owner(token, None, m)
         elif lemma in INTENT_NOUNS and token.pos_ == "NOUN":
             if token.head.lemma_.lower() in KEEPING_VERBS:
                 continue  # "fulfilled his commitment to X": a promise kept, the ledger's StatusReport
@@ -413,6 +416,16 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
                             Modality.INTENDED, 0.8, strict=lemma in INTENT_VERBS)
         if found:
             yield found
+
+
+def _sum_aimed_at(goal: Token) -> Token | None:
+    """"the President's goal of mobilizing $200 billion": a goal set as a sum to reach is a plan
+    (a goal of "boosting exports" is an aspiration, not a promise)."""
+    act = next((c for p in goal.children if p.dep_ == "prep" and p.lower_ == "of"
+                for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if act is None or not quantities.money("".join(t.text_with_ws for t in act.subtree)):
+        return None
+    return act
 
 
 def _intent_owner(noun: Token, clause: Token | None, m: Mentions) -> tuple[str, ...]:

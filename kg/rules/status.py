@@ -19,8 +19,10 @@ from kg.facts import Modality, Status, StatusReport
 from kg.lexicon import (
     AGREEMENT_NOUNS,
     DONE_VERBS,
+    INTENT_VERBS,
     KEEPING_VERBS,
     LEAVING_VERBS,
+    PLEDGE_VERBS,
     PROGRESS_VERBS,
     PROMISE_NOUNS,
     REAFFIRMING_VERBS,
@@ -66,13 +68,22 @@ def _remains_committed(token: Token) -> bool:
     return token.lower_ == "committed" and token.dep_ == "acomp" and token.head.lemma_.lower() == "remain"
 
 
+def _step_towards_plan(verb: Token) -> bool:
+    """"We intend to open an embassy in 2024, having completed the procedures": a step done on the
+    way to the plan its clause states is background to that plan, not a promise kept."""
+    plan = verb.head
+    return verb.dep_ == "advcl" and any(c.lower_ == "having" for c in verb.children if c.dep_ == "aux") \
+        and (plan.lemma_.lower() in INTENT_VERBS | PLEDGE_VERBS or any(
+            c.dep_ == "aux" and c.lower_ in FUTURE for c in plan.children))
+
+
 def status_report(doc: Doc, m: Mentions, article_id: str) -> Iterator[StatusReport]:
     """A StatusReport for each verb that tells where a commitment of a known party stands."""
     for verb in doc:
         if verb.i in m.noise or verb.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         status = Status.REAFFIRMED if _remains_committed(verb) else _status(verb) if verb.pos_ == "VERB" else None
-        if status is None or modality(verb) is Modality.NEGATED:
+        if status is None or modality(verb) is Modality.NEGATED or _step_towards_plan(verb):
             continue
         clause = verb.head if _remains_committed(verb) else verb
         by = committers(subject(clause), m)

@@ -411,3 +411,12 @@ def test_an_act_leaves_out_a_tail_the_parser_hung_on_its_subject(make_doc):
     doc = make_doc(["We", "will", "continue", "to", "support", "aid", "the", "Missions"],
                    [2, 2, 2, 4, 2, 4, 7, 0], ["nsubj", "aux", "ROOT", "aux", "xcomp", "dobj", "det", "appos"])
     assert action_phrase(doc[2]) == "continue to support aid"
+
+
+@pytest.mark.parametrize("text, promised", [
+    ("Kenya's goal of raising $5 billion for roads by 2030 was welcomed.", True),
+    ("Japan's broader goal of boosting exports was clear.", False),  # an aspiration, no sum to reach
+])
+def test_a_goal_set_as_a_sum_is_a_plan(facts_of, text, promised):
+    found = commitments(facts_of("H\n" + text + "\n")[0])
+    assert bool(found) is promised and all(c.modality is Modality.INTENDED and c.money for c in found)
