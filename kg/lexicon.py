@@ -178,8 +178,13 @@ NOT_UNDERTAKINGS = {"visit", "travel", "tour", "attend", "arrive", "fly", "go", 
                     "chair", "air", "broadcast", "decide", "discuss", "talk", "speak", "consider",
                     "review", "study", "look", "see", "try", "get", "receive", "obtain", "gain",
                     "win", "benefit", "fuel", "suffer", "announce", "say", "tell"}
-INTENT_NOUNS = {"intention", "plan", "plans", "intent", "commitment", "pledge", "promise",
+INTENT_NOUNS = {"intention", "plan", "plans", "intent", "commitment", "pledge", "promise", "determination",
                 "readiness", "willingness"}
+#: Intent nouns that name a quality ("admired her determination to grow") unless declared with
+#: one of `DECLARING_VERBS` ("stating its determination to push through reforms").
+RESOLVE_NOUNS = {"determination", "resolve"}
+DECLARING_VERBS = {"state", "express", "declare", "affirm", "reaffirm", "reiterate", "restate", "confirm",
+                   "underline", "underscore", "stress", "voice"}
 #: Nouns of an aim that is a plan when it is a sum to reach ("the goal of mobilizing $200 billion").
 GOAL_NOUNS = {"goal", "target", "aim", "objective"}
 #: Adjectives of readiness: "is committed to opening", "is prepared to lift", "is willing to".

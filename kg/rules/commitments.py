@@ -17,6 +17,7 @@ from kg.lexicon import (
     COMMENTATORS,
     COMMITMENT_NOUNS,
     COURTESY_NOUNS,
+    DECLARING_VERBS,
     DELIVERY_VERBS,
     EVENT_NOUNS,
     GOAL_NOUNS,
@@ -40,6 +41,7 @@ from kg.lexicon import (
     READY_ADJECTIVES,
     RELATION_NOUNS,
     REPORT_VERBS,
+    RESOLVE_NOUNS,
     STANCE_NOUNS,
     SUPPLY_NOUNS,
     UNDERTAKING_VERBS,
@@ -404,6 +406,8 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
         elif lemma in INTENT_NOUNS and token.pos_ == "NOUN":
             if token.head.lemma_.lower() in KEEPING_VERBS:
                 continue  # "fulfilled his commitment to X": a promise kept, the ledger's StatusReport
+            if lemma in RESOLVE_NOUNS and token.head.lemma_.lower() not in DECLARING_VERBS:
+                continue  # "admired her determination to grow": a quality praised, not a resolve stated
             clause = child(token, "relcl")  # "the pledge President Ruiz made ... to donate"
             act = next((c for c in token.children if c.dep_ == "acl" and _has_aux(c, {"to"})), None) \
                 or (clause is not None and child(clause, "xcomp", "advcl")) or None  # not "commitments made at"

@@ -420,3 +420,13 @@ def test_an_act_leaves_out_a_tail_the_parser_hung_on_its_subject(make_doc):
 def test_a_goal_set_as_a_sum_is_a_plan(facts_of, text, promised):
     found = commitments(facts_of("H\n" + text + "\n")[0])
     assert bool(found) is promised and all(c.modality is Modality.INTENDED and c.money for c in found)
+
+
+@pytest.mark.parametrize("text, promised", [
+    ('Kenya has signed a "letter of intent" stating its determination to push through reforms to its tax system.',
+     True),
+    ("The two leaders reaffirmed their determination to build a new port in Mombasa.", True),
+    ("Trump expressed admiration for Takaichi's determination to accelerate Japan's growth.", False),
+])
+def test_a_determination_is_a_promise_only_when_declared(facts_of, text, promised):
+    assert bool(commitments(facts_of("H\n" + PEOPLE + text + "\n")[0])) is promised
