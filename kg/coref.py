@@ -12,7 +12,8 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from kg.facts import Kind
+from kg import gazetteer
+from kg.facts import Entity, Kind
 from kg.lexicon import GROUP_NOUNS, NATION_GROUP_NOUNS, PARTNER_ROLES, PRONOUNS_PLURAL, PRONOUNS_SINGULAR
 from kg.mention_types import Mentions
 
@@ -377,11 +378,18 @@ def _latest_two(m: Mentions, before: int, kind: Kind) -> tuple[str, ...] | None:
     """The two entities of a kind named last before a token, in a stable order."""
     found: list[str] = []
     for i in range(before - 1, max(-1, before - _WINDOW), -1):
-        found += [k for k in m.by_token.get(i, ()) if k in m.entities and m.entities[k].kind is kind
+        found += [k for k in m.by_token.get(i, ()) if k in m.entities and _of_kind(m.entities[k], kind)
                   and k not in found]
         if len(found) >= 2:
             return tuple(sorted(found[:2]))
     return None
+
+
+def _of_kind(entity: Entity, kind: Kind) -> bool:
+    """Whether an entity is of a kind; an intergovernmental body ("the Pacific Accord Council") is
+    one of "both sides" as a nation is."""
+    return entity.kind is kind or kind is Kind.NATION and entity.kind is Kind.ORGANIZATION \
+        and entity.name in gazetteer.load_organisations()
 
 
 def _plural_antecedent(doc: Doc, token: Token, m: Mentions) -> tuple[str, ...] | None:

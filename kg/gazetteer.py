@@ -146,6 +146,18 @@ def load_organisations(directory: Path | None = None) -> dict[str, tuple[str, ..
     return {row["name"]: _split(row["aliases"]) for row in _rows(path)} if path.exists() else {}
 
 
+@functools.cache
+def load_seats(directory: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Capitals that seat organisations, with those organisations' names ("Strelsau" -> the Pacific
+    Accord Council): news says "Strelsau" for the Council as it says "Lima" for Peru."""
+    path = Path(directory or GAZETTEER_DIR) / "organisations.csv"
+    seats: dict[str, tuple[str, ...]] = {}
+    for row in _rows(path) if path.exists() else ():
+        if row.get("seat"):
+            seats[row["seat"]] = (*seats.get(row["seat"], ()), row["name"])
+    return seats
+
+
 def load_leaders(directory: Path | None = None) -> dict[str, LeaderRecord]:
     """Leaders keyed by Wikidata QID (cached per directory; the dict is a fresh copy)."""
     return dict(_leaders(Path(directory or GAZETTEER_DIR)))

@@ -37,6 +37,9 @@ from kg.mention_types import Mentions, TitleMention, TitlePhrase
 from kg.names import fold, slug
 
 _NOISE = re.compile(r"pic\.twitter\.com|https?://|(^|[\s(])@\w+")
+#: Prepositions that make a capital a place ("in Strelsau", "flew to Lima"), not the body seated there.
+_LOCATIVE = {"in", "at", "to", "from", "near", "outside", "inside", "around", "across", "via", "through", "into",
+              "within", "toward", "towards"}
 
 
 @cache
@@ -565,6 +568,26 @@ def _officer_of_organisation(doc: Doc, i: int) -> bool:
     return titled and j >= doc[i].sent.start and doc[j].ent_type_ == "ORG"  # not "the Palace, Dahl said"
 
 
+def _seats_for_bodies(doc: Doc, m: Mentions) -> None:
+    """"filed a complaint against Strelsau": a capital that seats the one organisation the article
+    names, used as an actor (not "in Strelsau"), stands for that organisation, not its nation."""
+    seats = gazetteer.load_seats()
+    named = {e.name for e in m.entities.values() if e.kind is Kind.ORGANIZATION}
+    for i, place in list(m.places.items()):
+        capital = m.entities[place].name
+        bodies = [b for b in seats.get(capital, ()) if b in named]
+        token = doc[i]
+        if len(bodies) != 1 or token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE or token.dep_ == "compound":
+            continue
+        nation = m.entities[place].capital_of
+        m.by_token[i] = (f"organization/{slug(bodies[0])}",)
+        del m.places[i]
+        if nation and not any(nation in keys for keys in m.by_token.values()):
+            del m.entities[nation]  # the nation was named only as the seat
+        if place not in m.places.values():
+            del m.entities[place]
+
+
 def find(doc: Doc, when: date | None = None) -> Mentions:
     """Resolve every mention of a person, nation, organisation or place in one article."""
     datelines = _datelines(doc)
@@ -579,5 +602,6 @@ def find(doc: Doc, when: date | None = None) -> Mentions:
     _title_references(doc, m)
     _other_mentions(doc, m)
     _dateline_places(datelines, m)
+    _seats_for_bodies(doc, m)
     coref.resolve(doc, m)
     return m

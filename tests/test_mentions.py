@@ -343,3 +343,17 @@ def test_a_lowercase_title_of_a_wire_story_gives_no_voice(facts_of):
             "The president smiled. We will see, analysts said.\n")
     _, found = facts_of(text)
     assert keys_for(found, text, "We") == ()
+
+
+def test_a_capital_seating_the_body_an_article_names_stands_for_that_body(facts_of):
+    text = ("News\nThe EU and the US have agreed to talks. The US filed a complaint against Brussels, "
+            "prompting an EU complaint over US aid. However, both sides agreed to suspend their requests for "
+            "arbitration.\n")
+    facts, found = facts_of(text)
+    assert keys_for(found, text, "Brussels") == ("organization/european-union",)
+    assert "nation/BEL" not in found.entities
+    suspended = [f for f in facts if "suspend" in getattr(f, "action", "")]
+    assert [set(f.committed_by) for f in suspended] == [{"organization/european-union", "nation/USA"}]
+    there = "News\nEU leaders met in Brussels on Monday. The EU agreed a budget.\n"
+    _, found = facts_of(there)
+    assert keys_for(found, there, "Brussels") == ("nation/BEL",)
