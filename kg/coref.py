@@ -23,6 +23,7 @@ _FEMALE = {"she", "her", "hers"}
 _OPEN_QUOTES = {"“", "«"}
 _CLOSE_QUOTES = {"”", "»"}
 _BULLETS = {"-", "–", "—", "*", "•"}
+_DASHES = {"-", "–", "—"}
 _FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 _SECOND_PERSON = {"you", "your", "yours", "yourself"}
 _FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
@@ -304,11 +305,19 @@ def _collective_subjects(doc: Doc, m: Mentions) -> list[tuple[Token, tuple[str, 
         if token.dep_ not in _SUBJECT_DEPS or token.pos_ == "PRON":
             continue
         keys = m.keys(token) or tuple(k for c in token.children if c.dep_ in ("amod", "compound", "poss")
-                                      for k in m.keys(c))
+                                      for k in m.keys(c)) or _named_before_dash(token, m)
         keys = tuple(k for k in keys if k.startswith(("nation/", "organization/")))
         if keys:
             found.append((token, keys))
     return found
+
+
+def _named_before_dash(token: Token, m: Mentions) -> tuple[str, ...]:
+    """"Ruritania - the region's second-biggest producer - has ...": the name a subject phrase opens
+    with, set off by a dash, which the parser may hang anywhere inside the description."""
+    first = token.left_edge
+    after = token.doc[first.i + 1] if first.i + 1 < len(token.doc) else None
+    return m.keys(first) if after is not None and after.text in _DASHES and first.i < token.i else ()
 
 
 def _latest(subjects: list[tuple[Token, tuple[str, ...]]], token: Token, plural: bool) -> tuple[str, ...] | None:

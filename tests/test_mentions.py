@@ -357,3 +357,10 @@ def test_a_capital_seating_the_body_an_article_names_stands_for_that_body(facts_
     there = "News\nEU leaders met in Brussels on Monday. The EU agreed a budget.\n"
     _, found = facts_of(there)
     assert keys_for(found, there, "Brussels") == ("nation/BEL",)
+
+
+def test_it_finds_a_subject_named_before_a_dash(facts_of):
+    text = ("News\nKenya - Africa's second-biggest tea producer and one of the top exporters - has been pursuing "
+            "deals. Under the agreement, it will supply Uganda with 7 million tonnes of tea annually.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "it") == ("nation/KEN",)
