@@ -81,12 +81,26 @@ def action_phrase(verb: Token) -> str:
     before = {t.i for c in verb.lefts for t in c.subtree}  # the subject, with a tail the parser hung on it
     words = [t for t in verb.subtree if t.i >= verb.i and t.i not in before and not t.is_space
              and not (t.dep_ in ("xcomp", "ccomp") and t.head == verb and verb.lemma_.lower() == "agree")]
-    cut = next((t.left_edge.i if t.dep_ == "conj" else t.i for t in words if t.text in (",", ";", "—") or
-                (t.dep_ == "conj" and t.head == verb and t.pos_ == "VERB")), None)
+    cut = next((t.left_edge.i if t.dep_ == "conj" else t.i for t in words if _clause_break(t, verb) or
+                (t.dep_ == "conj" and t.head == verb and t.pos_ == "VERB" and _has_complement(verb, t))), None)
     words = [t for t in words if cut is None or t.i < cut]
     while words and (words[-1].dep_ == "cc" or words[-1].is_punct and words[-1].text not in (")", "”", '"')):
         words.pop()  # "... and" before a second act, the full stop of a sentence rooted in the act
     return "".join(t.text_with_ws for t in words).strip()
+
+
+def _clause_break(token: Token, verb: Token) -> bool:
+    """A comma, semicolon or dash between clauses or phrases of the act, not one inside a list of
+    words ("systems for civil, criminal and border enforcement")."""
+    return token.text in (",", ";", "—") and (token.head.pos_ in ("VERB", "AUX") or token.head == verb
+                                               or token.text != ",")
+
+
+def _has_complement(verb: Token, second: Token) -> bool:
+    """Whether a verb has its own object or complement before a second act: "adopt and implement
+    measures" shares the second verb's object, "build roads and open schools" does not."""
+    return any(c.i < second.i and c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "attr", "dative", "acomp")
+               for c in verb.children)
 
 
 def committers(token: Token | None, m: Mentions) -> tuple[str, ...]:

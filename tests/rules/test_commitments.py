@@ -430,3 +430,14 @@ def test_a_goal_set_as_a_sum_is_a_plan(facts_of, text, promised):
 ])
 def test_a_determination_is_a_promise_only_when_declared(facts_of, text, promised):
     assert bool(commitments(facts_of("H\n" + PEOPLE + text + "\n")[0])) is promised
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Kenya shall adopt and implement measures to address unfair practices.",
+     "adopt and implement measures to address unfair practices"),   # the second verb's object is shared
+    ("Kenya shall provide effective systems for civil, criminal, and border enforcement of rights.",
+     "provide effective systems for civil, criminal, and border enforcement of rights"),  # a list of words
+    ("Kenya will provide aid to Uganda, including food.", "provide aid to Uganda"),
+])
+def test_an_act_is_cut_at_a_clause_not_inside_a_list_or_before_a_shared_object(facts_of, text, action):
+    assert [c.action for c in commitments(facts_of("H\n" + text + "\n")[0])] == [action]
