@@ -101,12 +101,14 @@ AGREEMENT_VERBS = {"sign", "ink", "conclude", "reach", "strike", "forge", "seal"
 BROKER_VERBS = {"broker", "mediate", "facilitate"}
 
 GIFT_VERBS = {"give", "present", "gift", "hand", "bestow", "donate"}
-#: Verbs that give a gift only where the sentence says it is one ("sent her a football in return").
-GIFT_IF_SAID = {"send"}
 #: Verbs whose subject is the recipient ("received the king's present", "accepted a gift from X").
 RECEIVE_VERBS = {"receive", "accept", "get"}
 #: Words that say a thing sent or received is a gift.
 GIFT_WORDS = {"gift", "gifts", "present", "presents", "return", "souvenir", "token", "keepsake"}
+#: Verbs that give a gift only where the sentence says it is one, with the words that say so:
+#: "sent her a football in return", "offered him a book as a present" (an offer "in return for"
+#: something is a bargain).
+GIFT_IF_SAID = {"send": GIFT_WORDS, "offer": GIFT_WORDS - {"return"}}
 #: "I am delighted to present ...": the act happens as it is said, it is not a promise.
 PERFORMATIVE_ADJECTIVES = {"delighted", "pleased", "honored", "honoured", "proud", "happy", "glad",
                            "thrilled", "privileged"}

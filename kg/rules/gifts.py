@@ -12,7 +12,6 @@ from kg.lexicon import (
     GENERIC_GIFTS,
     GIFT_IF_SAID,
     GIFT_VERBS,
-    GIFT_WORDS,
     GROUP_HEADS,
     PERFORMATIVE_ADJECTIVES,
     RECEIVE_VERBS,
@@ -131,7 +130,7 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
     for verb in doc:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or verb.i in m.noise or not (
-                lemma in GIFT_VERBS or lemma in GIFT_IF_SAID and _said_to_be_gift(verb.sent)):
+                lemma in GIFT_VERBS or lemma in GIFT_IF_SAID and _said_to_be_gift(verb.sent, GIFT_IF_SAID[lemma])):
             continue
         givers, recipient_token, items = _roles(verb, m)
         givers = people_and_nations(givers)
@@ -222,9 +221,9 @@ def gift_exchanged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
                        Modality.ASSERTED, evidence(verb.sent, article_id, "gift_exchanged", 0.7))
 
 
-def _said_to_be_gift(sent: Span) -> bool:
+def _said_to_be_gift(sent: Span, words: set[str]) -> bool:
     """Whether a sentence calls what moves a gift ("as a gift", "in return", "a present")."""
-    return any(t.lower_ in GIFT_WORDS for t in sent)
+    return any(t.lower_ in words for t in sent)
 
 
 def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
@@ -253,9 +252,12 @@ def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
 
 def _called_a_gift(noun: Token) -> list[Token]:
     """The thing a sentence calls a gift: "the clock was a gift from X to Y" (the copula's
-    subject), "a clock, a gift from X" (the noun the gift is in apposition to)."""
+    subject), "X's gift to Y was a clock" (its complement), "a clock, a gift from X" (the noun
+    the gift is in apposition to)."""
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         found = child(noun.head, "nsubj")
+    elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "X's gift to Y was a camera"
+        found = child(noun.head, "attr")
     elif noun.dep_ == "appos":
         found = noun.head
     else:

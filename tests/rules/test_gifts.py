@@ -93,6 +93,9 @@ INVENTED = "Brazilian President Ana Souza met Kenyan President David Mwangi. "
     ("David Mwangi was presented with a silver tray by Ana Souza.", "silver tray", "gift_given"),
     ("David Mwangi received Ana Souza's present through the embassy.", "present", "gift_received"),
     ("David Mwangi received a carved stool, a gift from Ana Souza.", "carved stool", "gift_received"),
+    ("Ana Souza offered David Mwangi a rare edition of a book as a present.", "rare edition of a book",
+     "gift_given"),
+    ("Ana Souza's gift to David Mwangi was an antique camera.", "antique camera", "gift_noun"),
 ])
 def test_gift_forms_of_news(facts_of, text, item, rule):
     found = gifts(facts_of("H\n" + INVENTED + text + "\n")[0])
@@ -109,6 +112,7 @@ def test_two_leaders_who_exchanged_gifts_each_gave_one(facts_of):
     "Ana Souza sent David Mwangi a letter on trade.",  # sending is a gift only where the text says so
     "David Mwangi received a delegation from Ana Souza.",
     "David Mwangi was given a silk scarf.",  # by whom, the sentence does not say
+    "Ana Souza offered Mwangi a trade deal in return for curbs on enrichment.",  # a bargain, not a gift
 ])
 def test_not_gifts_in_news(facts_of, text):
     assert gifts(facts_of("H\n" + INVENTED + text + "\n")[0]) == []
