@@ -26,7 +26,7 @@ import fcntl
 import io
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +67,9 @@ class Store:
         self.path = Path(path)
         self.writable = writable
         self.changed = False
+        #: The named graphs added, replaced or removed since the store opened, in order: the ledger
+        #: relinks only the committers of the articles among them (`kg.ledger.update`).
+        self.written: list[str] = []
         if not writable and not self.path.exists():
             raise StoreError(f"{self.path}: no store here yet; add articles with `kg add ARTICLE...`")
         self._lock = _lock(self.path, writable, on_wait)
@@ -83,12 +86,24 @@ class Store:
 
     def add_graph(self, graph: Graph) -> None:
         """Replace the named graph `graph.identifier` with `graph`'s triples, atomically."""
+        self._replace(graph, _drop_sparql(f"<{graph.identifier}>"))
+
+    def replace_subjects(self, graph: Graph, subjects: Iterable[str]) -> None:
+        """In the named graph `graph.identifier`, replace the triples of these subjects with `graph`'s
+        triples, atomically; the graph's other triples stay (the ledger rewrites only the threads an
+        article touched)."""
+        values = "VALUES ?s { " + " ".join(f"<{s}>" for s in sorted(subjects)) + " }"
+        self._replace(graph, _drop_sparql(f"<{graph.identifier}>", values))
+
+    def _replace(self, graph: Graph, drop: str) -> None:
+        """Run `drop`, then insert `graph`'s triples into its named graph and the union, in one update."""
         data = graph.serialize(format="nt", encoding="utf-8")
         triples = "\n".join(f"{t.subject} {t.predicate} {t.object} ."
                             for t in ox.parse(io.BytesIO(data), format=ox.RdfFormat.N_TRIPLES))
         name = f"<{graph.identifier}>"
         self.changed = True
-        self._store.update(f"{_drop_article_sparql(name)} ;\nINSERT DATA {{ GRAPH {name} {{\n{triples}\n}} }} ;\n"
+        self.written.append(str(graph.identifier))
+        self._store.update(f"{drop} ;\nINSERT DATA {{ GRAPH {name} {{\n{triples}\n}} }} ;\n"
                            f"INSERT DATA {{\n{triples}\n}}")
 
     def rebuild_union(self) -> None:
@@ -108,8 +123,10 @@ class Store:
     def remove(self, article: str) -> ArticleInfo:
         """Drop one article's named graph (by id, IRI or source file) and nothing else."""
         found = self.find(article)
+        name = str(rdf.article_iri(found.id))
         self.changed = True
-        self._store.update(_drop_article_sparql(f"<{rdf.article_iri(found.id)}>"))
+        self.written.append(name)
+        self._store.update(_drop_sparql(f"<{name}>"))
         return found
 
     def find(self, article: str) -> ArticleInfo:
@@ -240,11 +257,13 @@ def _unlock(fd: int | None) -> None:
         os.close(fd)  # closing the descriptor releases its flock
 
 
-def _drop_article_sparql(name: str) -> str:
-    """SPARQL that drops an article graph and the union triples no other article still holds."""
-    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }} ;\n"
-            f"DROP SILENT GRAPH {name}")
+def _drop_sparql(name: str, subjects: str = "") -> str:
+    """SPARQL that drops a named graph, or only its triples of `subjects` (a VALUES clause), and the
+    union triples no other graph still holds."""
+    own = f"DELETE {{ GRAPH {name} {{ ?s ?p ?o }} }} WHERE {{ {subjects} GRAPH {name} {{ ?s ?p ?o }} }}" \
+        if subjects else f"DROP SILENT GRAPH {name}"
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ {subjects} GRAPH {name} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }} ;\n{own}")
 
 
 def _value(term) -> str:
