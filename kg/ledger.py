@@ -28,7 +28,7 @@ import functools
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -102,22 +102,20 @@ class Report:
     date: str = ""
     sentence: str = ""
 
-    def words(self) -> set[str]:
+    def words(self) -> frozenset[str]:
         """The act's distinctive words, an agreement's names made one ("the Paris Accord" is "the
         Paris Agreement")."""
-        words = re.findall(r"[a-z][a-z0-9-]{2,}", self.action.lower())
-        return {"agreement" if w in _AGREEMENT_WORDS else w for w in words if w not in _COMMON}
+        return _words(self.action)
 
-    def names(self) -> set[str]:
+    def names(self) -> frozenset[str]:
         """Capitalised words after the first: the places and things the act names."""
-        words = {w.lower() for w in re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b", self.action)}
-        return words - _COMMON - _CALENDAR
+        return _names(self.action)
 
-    def figures(self) -> set[Decimal]:
+    def figures(self) -> frozenset[Decimal]:
         """The numbers the act names, scaled ("80 million doses" -> 80000000), years left out."""
         return _figures(self.action)
 
-    def part_of(self, figures: set[Decimal]) -> bool:
+    def part_of(self, figures: frozenset[Decimal]) -> bool:
         """Whether the sentence tells a part of one of these figures ("55 million of the 80 million
         doses"): progress on the commitment, not the commitment said again."""
         return any(_figure(part) < _figure(whole) and _figure(whole) in figures
@@ -242,10 +240,27 @@ def _figure(text: str) -> Decimal:
     return quantities.scaled(number, scale) or Decimal(0)
 
 
-def _figures(text: str) -> set[Decimal]:
+#: Acts whose words, names and figures are kept: linking asks for them at every comparison.
+_CACHED_ACTS = 1 << 16
+
+
+@functools.lru_cache(_CACHED_ACTS)
+def _words(action: str) -> frozenset[str]:
+    words = re.findall(r"[a-z][a-z0-9-]{2,}", action.lower())
+    return frozenset("agreement" if w in _AGREEMENT_WORDS else w for w in words if w not in _COMMON)
+
+
+@functools.lru_cache(_CACHED_ACTS)
+def _names(action: str) -> frozenset[str]:
+    words = {w.lower() for w in re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b", action)}
+    return frozenset(words - _COMMON - _CALENDAR)
+
+
+@functools.lru_cache(_CACHED_ACTS)
+def _figures(text: str) -> frozenset[Decimal]:
     """The figures of a text, scaled, years left out."""
     values = ((quantities.scaled(number, scale or None), scale) for number, scale in _FIGURE.findall(text))
-    return {value for value, scale in values if value is not None and (scale or not 1900 <= value <= 2100)}
+    return frozenset(value for value, scale in values if value is not None and (scale or not 1900 <= value <= 2100))
 
 
 def _keys(report: Report) -> list[str]:
@@ -373,8 +388,17 @@ def update(store: Store, since: Snapshot | None = None) -> None:
         return
     gone = [r for r, sides in since.sides.of.items() if sides & touched]
     relinked = [r for r, sides in after.of.items() if sides & touched]
-    threads = link(reports_of(store.oxigraph, relinked, after))
-    store.replace_subjects(ledger_graph(threads), {since.thread[r] for r in gone} | set(gone))
+    old = set(_triples_of(store.oxigraph, {since.thread[r] for r in gone} | set(gone)))
+    new = set(layout.ox_triples(ledger_graph(link(reports_of(store.oxigraph, relinked, after)))))
+    if old != new:
+        store.change_graph(str(LEDGER_GRAPH), old - new, new - old)
+
+
+def _triples_of(store: ox.Store, subjects: Iterable[str]) -> Iterator[ox.Triple]:
+    """The ledger's triples about these threads and reports."""
+    graph = ox.NamedNode(str(LEDGER_GRAPH))
+    for subject in subjects:
+        yield from (q.triple for q in store.quads_for_pattern(ox.NamedNode(subject), None, None, graph))
 
 
 def _seeds(before: Snapshot, after: Sides, articles: set[str]) -> set[str]:

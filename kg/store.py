@@ -23,10 +23,9 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import io
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,25 +85,23 @@ class Store:
 
     def add_graph(self, graph: Graph) -> None:
         """Replace the named graph `graph.identifier` with `graph`'s triples, atomically."""
-        self._replace(graph, _drop_sparql(f"<{graph.identifier}>"))
-
-    def replace_subjects(self, graph: Graph, subjects: Iterable[str]) -> None:
-        """In the named graph `graph.identifier`, replace the triples of these subjects with `graph`'s
-        triples, atomically; the graph's other triples stay (the ledger rewrites only the threads an
-        article touched)."""
-        values = "VALUES ?s { " + " ".join(f"<{s}>" for s in sorted(subjects)) + " }"
-        self._replace(graph, _drop_sparql(f"<{graph.identifier}>", values))
-
-    def _replace(self, graph: Graph, drop: str) -> None:
-        """Run `drop`, then insert `graph`'s triples into its named graph and the union, in one update."""
-        data = graph.serialize(format="nt", encoding="utf-8")
-        triples = "\n".join(f"{t.subject} {t.predicate} {t.object} ."
-                            for t in ox.parse(io.BytesIO(data), format=ox.RdfFormat.N_TRIPLES))
         name = f"<{graph.identifier}>"
+        self._write(str(graph.identifier), f"{_drop_sparql(name)} ;\n{_insert_sparql(name, layout.ox_triples(graph))}")
+
+    def change_graph(self, graph: str, removed: Collection[ox.Triple], added: Collection[ox.Triple]) -> None:
+        """Take `removed` out of a named graph and put `added` in, atomically, leaving its other
+        triples alone (the ledger writes only the threads that changed). A removed triple stays in
+        the union while another graph holds it."""
+        name = f"<{graph}>"
+        rows = " ".join(f"({t.subject} {t.predicate} {t.object})" for t in removed)
+        self._write(graph, f"{_unshared_sparql(name, f'VALUES (?s ?p ?o) {{ {rows} }}')} ;\n"
+                           f"DELETE DATA {{ GRAPH {name} {{\n{_lines(removed)}\n}} }} ;\n{_insert_sparql(name, added)}")
+
+    def _write(self, graph: str, sparql: str) -> None:
+        """Run one update (one transaction) that writes the named graph `graph`."""
         self.changed = True
-        self.written.append(str(graph.identifier))
-        self._store.update(f"{drop} ;\nINSERT DATA {{ GRAPH {name} {{\n{triples}\n}} }} ;\n"
-                           f"INSERT DATA {{\n{triples}\n}}")
+        self.written.append(graph)
+        self._store.update(sparql)
 
     def rebuild_union(self) -> None:
         """Refill the default graph with the union of the article graphs (after a bulk load,
@@ -124,9 +121,7 @@ class Store:
         """Drop one article's named graph (by id, IRI or source file) and nothing else."""
         found = self.find(article)
         name = str(rdf.article_iri(found.id))
-        self.changed = True
-        self.written.append(name)
-        self._store.update(_drop_sparql(f"<{name}>"))
+        self._write(name, _drop_sparql(f"<{name}>"))
         return found
 
     def find(self, article: str) -> ArticleInfo:
@@ -257,13 +252,26 @@ def _unlock(fd: int | None) -> None:
         os.close(fd)  # closing the descriptor releases its flock
 
 
-def _drop_sparql(name: str, subjects: str = "") -> str:
-    """SPARQL that drops a named graph, or only its triples of `subjects` (a VALUES clause), and the
-    union triples no other graph still holds."""
-    own = f"DELETE {{ GRAPH {name} {{ ?s ?p ?o }} }} WHERE {{ {subjects} GRAPH {name} {{ ?s ?p ?o }} }}" \
-        if subjects else f"DROP SILENT GRAPH {name}"
-    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ {subjects} GRAPH {name} {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }} ;\n{own}")
+def _drop_sparql(name: str) -> str:
+    """SPARQL that drops a named graph and the union triples no other graph still holds."""
+    return f"{_unshared_sparql(name)} ;\nDROP SILENT GRAPH {name}"
+
+
+def _unshared_sparql(name: str, values: str = "") -> str:
+    """SPARQL that deletes from the union the triples of a named graph (those in `values`, a
+    VALUES clause, when given) that no other graph holds."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ {values} GRAPH {name} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }}")
+
+
+def _insert_sparql(name: str, triples: Collection[ox.Triple]) -> str:
+    """SPARQL that inserts triples into a named graph and into the union."""
+    lines = _lines(triples)
+    return f"INSERT DATA {{ GRAPH {name} {{\n{lines}\n}} }} ;\nINSERT DATA {{\n{lines}\n}}"
+
+
+def _lines(triples: Collection[ox.Triple]) -> str:
+    return "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
 
 
 def _value(term) -> str:
