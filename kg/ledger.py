@@ -246,12 +246,14 @@ _CACHED_ACTS = 1 << 16
 
 @functools.lru_cache(_CACHED_ACTS)
 def _words(action: str) -> frozenset[str]:
+    """`Report.words`, once per act."""
     words = re.findall(r"[a-z][a-z0-9-]{2,}", action.lower())
     return frozenset("agreement" if w in _AGREEMENT_WORDS else w for w in words if w not in _COMMON)
 
 
 @functools.lru_cache(_CACHED_ACTS)
 def _names(action: str) -> frozenset[str]:
+    """`Report.names`, once per act."""
     words = {w.lower() for w in re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b", action)}
     return frozenset(words - _COMMON - _CALENDAR)
 

@@ -111,6 +111,26 @@ def test_the_ledger_across_articles_end_to_end(tmp_path: Path):
     assert "now pledged; 1 report(s)" in again.output
 
 
+def test_kg_add_and_kg_remove_keep_the_ledger_a_recompute_would_give(tmp_path: Path):
+    """Articles added by separate commands and one removed: after each, the store's ledger is the
+    full recompute's."""
+    texts = {"2024-01-10-pledge.txt": "Kenya pledges aid\n\nJapan pledged to give Kenya $50 million to build "
+                                      "rural schools.\n",
+             "2024-02-01-other.txt": "Ports\n\nCanada pledged $10 million to repair the ports of Ghana.\n",
+             "2024-06-02-progress.txt": "Schools aid\n\nJapan has disbursed $20 million to build rural schools "
+                                        "in Kenya.\n"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text)
+    store, runner = tmp_path / "store", CliRunner()
+    for command in (["add", *[str(tmp_path / n) for n in list(texts)[:2]]], ["add", str(tmp_path / list(texts)[2])],
+                    ["remove", str(tmp_path / list(texts)[0])]):
+        result = runner.invoke(cli, [command[0], "--store", str(store), *command[1:]])
+        assert result.exit_code == 0, result.output
+        with Store(store) as stored:
+            assert stored_ledger(stored) == ntriples(layout.ox_triples(ledger.compute(stored.oxigraph)))
+            assert len(stored_ledger(stored)) > 0
+
+
 def test_an_unknown_thread_is_one_clear_error(tmp_path: Path):
     result = CliRunner().invoke(cli, ["ledger", "--graph", str(Path(__file__).parent.parent / "exports" /
                                                                "graph.trig"), "no such promise"])
