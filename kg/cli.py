@@ -118,8 +118,9 @@ def _count_inputs(inputs: tuple[str, ...]) -> int:
 
 
 def _ingest(inputs: tuple[str, ...], article_date, jobs: int, store_path: Path | None,
-            outputs: tuple[Path, ...]) -> None:
-    """Extract articles into the store and/or output files, then report the inputs that failed."""
+            outputs: tuple[Path, ...], whole_ledger: bool = False) -> None:
+    """Extract articles into the store and/or output files, then report the inputs that failed.
+    The store's ledger is relinked for the committers the articles touch, or whole if asked."""
     from kg import pipeline
     from kg.store import Store
 
@@ -137,9 +138,10 @@ def _ingest(inputs: tuple[str, ...], article_date, jobs: int, store_path: Path |
             source.write_outputs(source.GraphSource(dataset=ds), outputs, _wrote)
     else:
         with Store(store_path or DEFAULT_PATH, writable=True, on_wait=_say) as store:
+            before = None if whole_ledger else ledger.snapshot(store)
             added = with_progress(total, lambda tick: pipeline.ingest(articles, store, on_article=tick, jobs=jobs))
-            if added:
-                ledger.update(store)  # after the articles: a ledger that fails leaves every article in
+            if added:  # after the articles, the threads of their committers: a ledger that fails leaves them in
+                ledger.update(store, before)
         if added:
             click.echo(f"added {added} article(s) to {store_path}", err=True)
     _finish(failures, total)
@@ -194,12 +196,14 @@ def build(inputs: tuple[str, ...], outputs: tuple[Path, ...], store_path: Path |
 
     Articles are .txt (first line is the title), .md or .html. Each article
     becomes one named graph; every fact keeps its evidence sentence. With -o
-    the graph is written to files; without, it goes into the store.
+    the graph is written to files; without, it goes into the store, whose
+    commitment ledger is then recomputed whole (kg add relinks only the
+    committers its articles touch).
     """
     for out in outputs:
         if out.suffix.lower() != HTML:
             export.format_for(out)
-    _ingest(inputs, article_date, jobs, store_path or (None if outputs else DEFAULT_PATH), outputs)
+    _ingest(inputs, article_date, jobs, store_path or (None if outputs else DEFAULT_PATH), outputs, whole_ledger=True)
 
 
 @cli.command()
@@ -222,10 +226,11 @@ def remove(articles: tuple[str, ...], store_path: Path) -> None:
     from kg.store import Store
 
     with Store(store_path, writable=True, on_wait=_say) as store:
+        before = ledger.snapshot(store)
         for article in articles:
             gone = store.remove(article)
             click.echo(f"removed {gone.id} {gone.source}")
-        ledger.update(store)
+        ledger.update(store, before)
 
 
 @cli.command(name="list")

@@ -8,10 +8,11 @@ same SPARQL and the same writers serve all three.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 
 import pyoxigraph as ox
-from rdflib import XSD, BNode, Dataset, Literal, URIRef
+from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
 
 from kg import rdf
 
@@ -79,6 +80,12 @@ def rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> URIRef | BNod
         return Literal(term.value, lang=term.language)
     datatype = term.datatype.value
     return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+
+
+def ox_triples(graph: Graph) -> list[ox.Triple]:
+    """An rdflib graph's triples as pyoxigraph's (through N-Triples: the terms come out exactly)."""
+    data = graph.serialize(format="nt", encoding="utf-8")
+    return [t.triple for t in ox.parse(io.BytesIO(data), format=ox.RdfFormat.N_TRIPLES)]
 
 
 def article_quad_count(store: ox.Store) -> int:

@@ -13,9 +13,13 @@ another report, so weak resemblances do not chain. A match needs all of:
   "an embassy in Tonga");
 - a Commitment that promises something "additional" is a new commitment, not a report of the old.
 
-Threads live in their own named graph (`LEDGER_GRAPH`), recomputed from the reports; each report
-there has its `kg:status` (a Commitment: "pledged" on its own thread, else "reaffirmed"; a
-StatusReport keeps the status its sentence gives) and a `kg:linkReason`.
+Threads live in their own named graph (`LEDGER_GRAPH`); each report there has its `kg:status` (a
+Commitment: "pledged" on its own thread, else "reaffirmed"; a StatusReport keeps the status its
+sentence gives) and a `kg:linkReason`.
+
+A store's ledger is recomputed whole when asked (`update` without a snapshot: `kg build --store`),
+else only for the committers the articles added or removed touch (`kg add`, `kg remove`): their
+"sides" closed under sharing a report, so that no thread outside them can change (`_closure`).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import functools
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -58,14 +62,25 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?", re.IGNORECASE)
 
-_REPORTS_QUERY = f"""
+_SIDES_QUERY = f"""
 PREFIX kg: <{KG._NS}>
 PREFIX rdfs: <{RDFS._NS}>
-SELECT ?r ?class ?status ?action ?amount ?currency ?date ?committer ?nation ?body ?sentence WHERE {{
+SELECT ?r ?article ?committer ?nation ?body WHERE {{
   VALUES ?class {{ kg:Commitment kg:StatusReport }}
   ?r a ?class ; kg:committedBy ?committer .
   OPTIONAL {{ ?committer kg:leaderOf ?nation }}
   OPTIONAL {{ ?committer a kg:Organization ; rdfs:label ?body }}
+  OPTIONAL {{ ?r kg:evidence/kg:inArticle ?article }}
+}}
+"""
+
+#: What is compared of reports (`%s`: a VALUES clause naming the reports wanted, or nothing for all).
+_DETAILS_QUERY = f"""
+PREFIX kg: <{KG._NS}>
+SELECT ?r ?class ?status ?action ?amount ?currency ?date ?sentence WHERE {{
+  %s
+  VALUES ?class {{ kg:Commitment kg:StatusReport }}
+  ?r a ?class .
   OPTIONAL {{ ?r kg:status ?status }}
   OPTIONAL {{ ?r kg:action ?action }}
   OPTIONAL {{ ?r kg:amount ?amount ; kg:currency ?currency }}
@@ -87,22 +102,20 @@ class Report:
     date: str = ""
     sentence: str = ""
 
-    def words(self) -> set[str]:
+    def words(self) -> frozenset[str]:
         """The act's distinctive words, an agreement's names made one ("the Paris Accord" is "the
         Paris Agreement")."""
-        words = re.findall(r"[a-z][a-z0-9-]{2,}", self.action.lower())
-        return {"agreement" if w in _AGREEMENT_WORDS else w for w in words if w not in _COMMON}
+        return _words(self.action)
 
-    def names(self) -> set[str]:
+    def names(self) -> frozenset[str]:
         """Capitalised words after the first: the places and things the act names."""
-        words = {w.lower() for w in re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b", self.action)}
-        return words - _COMMON - _CALENDAR
+        return _names(self.action)
 
-    def figures(self) -> set[Decimal]:
+    def figures(self) -> frozenset[Decimal]:
         """The numbers the act names, scaled ("80 million doses" -> 80000000), years left out."""
         return _figures(self.action)
 
-    def part_of(self, figures: set[Decimal]) -> bool:
+    def part_of(self, figures: frozenset[Decimal]) -> bool:
         """Whether the sentence tells a part of one of these figures ("55 million of the 80 million
         doses"): progress on the commitment, not the commitment said again."""
         return any(_figure(part) < _figure(whole) and _figure(whole) in figures
@@ -144,26 +157,57 @@ def _nation_finder(names: dict[str, str]) -> Callable[[str], str | None]:
     return nation_in
 
 
-def reports_of(store: ox.Store) -> list[Report]:
-    """Every Commitment and StatusReport of a kg store, in date order (then IRI). A leader counts
-    as the nation led, a national body ("Ruritania Development Agency") as its nation."""
+@dataclass(frozen=True)
+class Sides:
+    """Every report of a store with its committers' sides and its article: all the ledger needs
+    to tell which reports an article's coming or going can move (one light query)."""
+
+    of: dict[str, frozenset[str]]
+    article: dict[str, str]
+
+
+def sides_of(store: ox.Store) -> Sides:
+    """The sides of every Commitment and StatusReport: a leader counts as the nation led, a
+    national body ("Ruritania Development Agency") as its nation, any other committer as itself."""
     nation_in = _nation_finder({row["name"].value: row["nation"].value
                                 for row in layout.solutions(store, _NATION_NAMES_QUERY) if len(row["name"].value) > 2})
-    found: dict[str, Report] = {}
-    for row in layout.solutions(store, _REPORTS_QUERY):
+    sides: dict[str, set[str]] = defaultdict(set)
+    article: dict[str, str] = {}
+    for row in layout.solutions(store, _SIDES_QUERY):
         iri = row["r"].value
-        is_status = row["class"].value == str(KG.StatusReport) and row["status"] is not None
-        report = found.setdefault(iri, Report(iri, Status(row["status"].value) if is_status else Status.PLEDGED))
-        report.action = report.action or (row["action"].value if row["action"] else "")
         side = row["nation"] or row["committer"]
-        report.sides.add((row["body"] and nation_in(row["body"].value)) or side.value)
-        if row["amount"] is not None:
-            report.amount = (Decimal(row["amount"].value), row["currency"].value)
-        if row["sentence"] is not None:
-            report.sentence = min(filter(None, (report.sentence, row["sentence"].value)))
-        if row["date"] is not None:
-            report.date = min(filter(None, (report.date, row["date"].value)))
+        sides[iri].add((row["body"] and nation_in(row["body"].value)) or side.value)
+        if row["article"] is not None:
+            article[iri] = min(article.get(iri, row["article"].value), row["article"].value)
+    return Sides({iri: frozenset(found) for iri, found in sides.items()}, article)
+
+
+def reports_of(store: ox.Store, only: Iterable[str] | None = None, sides: Sides | None = None) -> list[Report]:
+    """The Commitments and StatusReports of a kg store (all, or those named in `only`), in date
+    order (then IRI); `sides` saves reading them again."""
+    sides = sides or sides_of(store)
+    wanted = sides.of.keys() if only is None else set(only)
+    found = {iri: Report(iri, Status.PLEDGED, sides=set(sides.of[iri])) for iri in wanted}
+    values = "" if only is None else "VALUES ?r { " + " ".join(f"<{iri}>" for iri in sorted(found)) + " }"
+    for row in layout.solutions(store, _DETAILS_QUERY % values) if found else ():
+        report = found.get(row["r"].value)
+        if report is not None:
+            _read_row(report, row)
     return sorted(found.values(), key=lambda r: (r.date or "9999", r.iri))
+
+
+def _read_row(report: Report, row: ox.QuerySolution) -> None:
+    """Fill a report from one row of `_DETAILS_QUERY` (a report has a row per evidence; the
+    earliest date and the first sentence in sort order win, so the row order does not matter)."""
+    if row["class"].value == str(KG.StatusReport) and row["status"] is not None:
+        report.status = Status(row["status"].value)
+    report.action = report.action or (row["action"].value if row["action"] else "")
+    if row["amount"] is not None:
+        report.amount = (Decimal(row["amount"].value), row["currency"].value)
+    if row["sentence"] is not None:
+        report.sentence = min(filter(None, (report.sentence, row["sentence"].value)))
+    if row["date"] is not None:
+        report.date = min(filter(None, (report.date, row["date"].value)))
 
 
 def link(reports: Iterable[Report]) -> list[Thread]:
@@ -196,10 +240,29 @@ def _figure(text: str) -> Decimal:
     return quantities.scaled(number, scale) or Decimal(0)
 
 
-def _figures(text: str) -> set[Decimal]:
+#: Acts whose words, names and figures are kept: linking asks for them at every comparison.
+_CACHED_ACTS = 1 << 16
+
+
+@functools.lru_cache(_CACHED_ACTS)
+def _words(action: str) -> frozenset[str]:
+    """`Report.words`, once per act."""
+    words = re.findall(r"[a-z][a-z0-9-]{2,}", action.lower())
+    return frozenset("agreement" if w in _AGREEMENT_WORDS else w for w in words if w not in _COMMON)
+
+
+@functools.lru_cache(_CACHED_ACTS)
+def _names(action: str) -> frozenset[str]:
+    """`Report.names`, once per act."""
+    words = {w.lower() for w in re.findall(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+\b", action)}
+    return frozenset(words - _COMMON - _CALENDAR)
+
+
+@functools.lru_cache(_CACHED_ACTS)
+def _figures(text: str) -> frozenset[Decimal]:
     """The figures of a text, scaled, years left out."""
     values = ((quantities.scaled(number, scale or None), scale) for number, scale in _FIGURE.findall(text))
-    return {value for value, scale in values if value is not None and (scale or not 1900 <= value <= 2100)}
+    return frozenset(value for value, scale in values if value is not None and (scale or not 1900 <= value <= 2100))
 
 
 def _keys(report: Report) -> list[str]:
@@ -287,9 +350,87 @@ def add_to_store(store: ox.Store) -> ox.Store:
     return layout.add_union(store)
 
 
-def update(store: Store) -> None:
-    """Recompute a store's ledger from its reports and replace its named graph (one transaction)."""
-    store.add_graph(compute(store.oxigraph))
+_LEDGER_REPORTS_QUERY = f"""
+PREFIX kg: <{KG._NS}>
+SELECT ?thread ?r WHERE {{ GRAPH <{LEDGER_GRAPH}> {{ ?thread kg:report ?r }} }}
+"""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A store's reports and ledger before articles come or go: what `update` compares with after."""
+
+    sides: Sides
+    thread: dict[str, str]  # report -> the ledger thread it is on
+    mark: int  # how many graphs the store had written when taken (`Store.written`)
+
+    @property
+    def consistent(self) -> bool:
+        """Whether the ledger holds every report and no other (not so after a command that failed
+        between its articles and its ledger, or on a store written before the ledger existed)."""
+        return self.thread.keys() == self.sides.of.keys()
+
+
+def snapshot(store: Store) -> Snapshot:
+    """What `update` needs to relink only what changes: take it before adding or removing articles."""
+    thread = {row["r"].value: row["thread"].value for row in layout.solutions(store.oxigraph, _LEDGER_REPORTS_QUERY)}
+    return Snapshot(sides_of(store.oxigraph), thread, len(store.written))
+
+
+def update(store: Store, since: Snapshot | None = None) -> None:
+    """Bring a store's ledger up to date in one transaction. Without a snapshot (or with one of an
+    inconsistent ledger) every report is relinked and the named graph replaced; with one, only the
+    threads of the committers the articles written since touched are, which gives the same graph."""
+    if since is None or not since.consistent:
+        store.add_graph(compute(store.oxigraph))
+        return
+    after = sides_of(store.oxigraph)
+    touched = _closure(after.of, _seeds(since, after, set(store.written[since.mark:])))
+    if not touched:
+        return
+    gone = [r for r, sides in since.sides.of.items() if sides & touched]
+    relinked = [r for r, sides in after.of.items() if sides & touched]
+    old = set(_triples_of(store.oxigraph, {since.thread[r] for r in gone} | set(gone)))
+    new = set(layout.ox_triples(ledger_graph(link(reports_of(store.oxigraph, relinked, after)))))
+    if old != new:
+        store.change_graph(str(LEDGER_GRAPH), old - new, new - old)
+
+
+def _triples_of(store: ox.Store, subjects: Iterable[str]) -> Iterator[ox.Triple]:
+    """The ledger's triples about these threads and reports."""
+    graph = ox.NamedNode(str(LEDGER_GRAPH))
+    for subject in subjects:
+        yield from (q.triple for q in store.quads_for_pattern(ox.NamedNode(subject), None, None, graph))
+
+
+def _seeds(before: Snapshot, after: Sides, articles: set[str]) -> set[str]:
+    """The sides, as they were and as they are, of every report that came, went, changed sides (a
+    leader or a nation's name came or went with another article), or is in one of these articles
+    (a replaced article may say something else of the same report)."""
+    seeds: set[str] = set()
+    for iri in before.sides.of.keys() | after.of.keys():
+        old, new = before.sides.of.get(iri, frozenset()), after.of.get(iri, frozenset())
+        if old != new or before.sides.article.get(iri) in articles or after.article.get(iri) in articles:
+            seeds |= old | new
+    return seeds
+
+
+def _closure(sides_of_report: dict[str, frozenset[str]], seeds: set[str]) -> set[str]:
+    """The seeds and every side that shares a report with one already in, until none is left out.
+    A thread's reports share a side with its anchor, so the reports with a side in this set link
+    among themselves exactly as they would among all reports: relinking them alone is exact."""
+    reports_with: dict[str, list[frozenset[str]]] = defaultdict(list)
+    for sides in sides_of_report.values():
+        for side in sides:
+            reports_with[side].append(sides)
+    closed: set[str] = set()
+    todo = list(seeds)
+    while todo:
+        side = todo.pop()
+        if side not in closed:
+            closed.add(side)
+            todo.extend(other for sides in reports_with.get(side, ()) for other in sides - closed)
+    return closed
 
 
 # -- Reading the ledger back ------------------------------------------------------------------

@@ -23,10 +23,9 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import io
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +66,9 @@ class Store:
         self.path = Path(path)
         self.writable = writable
         self.changed = False
+        #: The named graphs added, replaced or removed since the store opened, in order: the ledger
+        #: relinks only the committers of the articles among them (`kg.ledger.update`).
+        self.written: list[str] = []
         if not writable and not self.path.exists():
             raise StoreError(f"{self.path}: no store here yet; add articles with `kg add ARTICLE...`")
         self._lock = _lock(self.path, writable, on_wait)
@@ -83,13 +85,23 @@ class Store:
 
     def add_graph(self, graph: Graph) -> None:
         """Replace the named graph `graph.identifier` with `graph`'s triples, atomically."""
-        data = graph.serialize(format="nt", encoding="utf-8")
-        triples = "\n".join(f"{t.subject} {t.predicate} {t.object} ."
-                            for t in ox.parse(io.BytesIO(data), format=ox.RdfFormat.N_TRIPLES))
         name = f"<{graph.identifier}>"
+        self._write(str(graph.identifier), f"{_drop_sparql(name)} ;\n{_insert_sparql(name, layout.ox_triples(graph))}")
+
+    def change_graph(self, graph: str, removed: Collection[ox.Triple], added: Collection[ox.Triple]) -> None:
+        """Take `removed` out of a named graph and put `added` in, atomically, leaving its other
+        triples alone (the ledger writes only the threads that changed). A removed triple stays in
+        the union while another graph holds it."""
+        name = f"<{graph}>"
+        rows = " ".join(f"({t.subject} {t.predicate} {t.object})" for t in removed)
+        self._write(graph, f"{_unshared_sparql(name, f'VALUES (?s ?p ?o) {{ {rows} }}')} ;\n"
+                           f"DELETE DATA {{ GRAPH {name} {{\n{_lines(removed)}\n}} }} ;\n{_insert_sparql(name, added)}")
+
+    def _write(self, graph: str, sparql: str) -> None:
+        """Run one update (one transaction) that writes the named graph `graph`."""
         self.changed = True
-        self._store.update(f"{_drop_article_sparql(name)} ;\nINSERT DATA {{ GRAPH {name} {{\n{triples}\n}} }} ;\n"
-                           f"INSERT DATA {{\n{triples}\n}}")
+        self.written.append(graph)
+        self._store.update(sparql)
 
     def rebuild_union(self) -> None:
         """Refill the default graph with the union of the article graphs (after a bulk load,
@@ -108,8 +120,8 @@ class Store:
     def remove(self, article: str) -> ArticleInfo:
         """Drop one article's named graph (by id, IRI or source file) and nothing else."""
         found = self.find(article)
-        self.changed = True
-        self._store.update(_drop_article_sparql(f"<{rdf.article_iri(found.id)}>"))
+        name = str(rdf.article_iri(found.id))
+        self._write(name, _drop_sparql(f"<{name}>"))
         return found
 
     def find(self, article: str) -> ArticleInfo:
@@ -240,11 +252,26 @@ def _unlock(fd: int | None) -> None:
         os.close(fd)  # closing the descriptor releases its flock
 
 
-def _drop_article_sparql(name: str) -> str:
-    """SPARQL that drops an article graph and the union triples no other article still holds."""
-    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }} ;\n"
-            f"DROP SILENT GRAPH {name}")
+def _drop_sparql(name: str) -> str:
+    """SPARQL that drops a named graph and the union triples no other graph still holds."""
+    return f"{_unshared_sparql(name)} ;\nDROP SILENT GRAPH {name}"
+
+
+def _unshared_sparql(name: str, values: str = "") -> str:
+    """SPARQL that deletes from the union the triples of a named graph (those in `values`, a
+    VALUES clause, when given) that no other graph holds."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ {values} GRAPH {name} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }}")
+
+
+def _insert_sparql(name: str, triples: Collection[ox.Triple]) -> str:
+    """SPARQL that inserts triples into a named graph and into the union."""
+    lines = _lines(triples)
+    return f"INSERT DATA {{ GRAPH {name} {{\n{lines}\n}} }} ;\nINSERT DATA {{\n{lines}\n}}"
+
+
+def _lines(triples: Collection[ox.Triple]) -> str:
+    return "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
 
 
 def _value(term) -> str:

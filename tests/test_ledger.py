@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 
+import pyoxigraph as ox
+import pytest
 from click.testing import CliRunner
-from rdflib import URIRef
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rdflib import RDF, RDFS, Dataset, Literal, URIRef, namespace
 
-from kg import ledger
+from kg import layout, ledger, rdf
 from kg.cli import cli
 from kg.facts import Status
 from kg.ledger import Report
-from kg.vocab import KG
+from kg.store import Store
+from kg.vocab import ID, KG, LEDGER_GRAPH
 
 USA, JPN = "https://example.org/kg/id/nation/USA", "https://example.org/kg/id/nation/JPN"
 
@@ -105,6 +111,26 @@ def test_the_ledger_across_articles_end_to_end(tmp_path: Path):
     assert "now pledged; 1 report(s)" in again.output
 
 
+def test_kg_add_and_kg_remove_keep_the_ledger_a_recompute_would_give(tmp_path: Path):
+    """Articles added by separate commands and one removed: after each, the store's ledger is the
+    full recompute's."""
+    texts = {"2024-01-10-pledge.txt": "Kenya pledges aid\n\nJapan pledged to give Kenya $50 million to build "
+                                      "rural schools.\n",
+             "2024-02-01-other.txt": "Ports\n\nCanada pledged $10 million to repair the ports of Ghana.\n",
+             "2024-06-02-progress.txt": "Schools aid\n\nJapan has disbursed $20 million to build rural schools "
+                                        "in Kenya.\n"}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text)
+    store, runner = tmp_path / "store", CliRunner()
+    for command in (["add", *[str(tmp_path / n) for n in list(texts)[:2]]], ["add", str(tmp_path / list(texts)[2])],
+                    ["remove", str(tmp_path / list(texts)[0])]):
+        result = runner.invoke(cli, [command[0], "--store", str(store), *command[1:]])
+        assert result.exit_code == 0, result.output
+        with Store(store) as stored:
+            assert stored_ledger(stored) == ntriples(layout.ox_triples(ledger.compute(stored.oxigraph)))
+            assert len(stored_ledger(stored)) > 0
+
+
 def test_an_unknown_thread_is_one_clear_error(tmp_path: Path):
     result = CliRunner().invoke(cli, ["ledger", "--graph", str(Path(__file__).parent.parent / "exports" /
                                                                "graph.trig"), "no such promise"])
@@ -123,3 +149,174 @@ def test_a_part_of_the_promised_figure_is_progress():
     part.sentence = "The list names 55 million of the 80 million vaccine doses to allocate abroad."
     graph = ledger.ledger_graph(ledger.link([pledge, part]))
     assert str(graph.value(URIRef("r2"), KG.status)) == "progress"
+
+
+# -- Keeping a store's ledger up to date (model-free: article graphs built by hand) ------------
+
+RUR, FRE = ID["nation/RUR"], ID["nation/FRE"]
+LEADER, AGENCY, ENVOY = ID["person/leader-one"], ID["organization/rur-agency"], ID["person/envoy-two"]
+ACTIONS = ["build rural schools in Ruritania", "build rural schools", "donate 80 million vaccine doses abroad",
+           "shipped 20 million of the vaccine doses abroad", "open an embassy in Sylvania",
+           "withdraw from the harbour accord", "an additional 5 million vaccine doses abroad"]
+#: (committers, action, amount in millions or None, status of a StatusReport or "" for a Commitment)
+ReportSpec = tuple[frozenset[URIRef], str, int | None, str]
+#: (date, reports, whether it says the leader leads Ruritania, whether it names Ruritania as a nation)
+ArticleSpec = tuple[str, list[ReportSpec], bool, bool]
+
+
+def article(n: int, spec: ArticleSpec) -> Dataset:
+    """An invented article's graph, as kg writes one: the facts the ledger reads and their evidence.
+    Whether it names the leader's nation, or Ruritania as a nation at all, moves the sides of
+    reports in other articles (a leader counts as the nation led, "Ruritania Development
+    Agency" as Ruritania once that is a nation's name)."""
+    date, reports, names_leader, names_nation = spec
+    ds = rdf.new_dataset()
+    node = rdf.article_iri(f"a{n}")
+    g = ds.graph(node)
+    g += [(node, RDF.type, KG.Article), (node, KG.sourceFile, Literal(f"a{n}.txt")),
+          (node, KG.date, Literal(date, datatype=namespace.XSD.date)), (FRE, RDF.type, KG.Nation),
+          (FRE, RDFS.label, Literal("Freedonia")), (AGENCY, RDF.type, KG.Organization),
+          (AGENCY, RDFS.label, Literal("Ruritania Development Agency"))]
+    if names_leader:
+        g.add((LEADER, KG.leaderOf, RUR))
+    if names_nation:
+        g += [(RUR, RDF.type, KG.Nation), (RUR, RDFS.label, Literal("Ruritania"))]
+    for j, (by, action, amount, status) in enumerate(reports):
+        fact, evidence = ID[f"report/a{n}-{j}"], ID[f"evidence/a{n}-{j}"]
+        g += [(fact, RDF.type, KG.StatusReport if status else KG.Commitment), (fact, KG.action, Literal(action)),
+              (fact, KG.evidence, evidence), (evidence, KG.sentence, Literal(f"They will {action}.")),
+              (evidence, KG.inArticle, node), *((fact, KG.committedBy, who) for who in by)]
+        if status:
+            g.add((fact, KG.status, Literal(status)))
+        if amount is not None:
+            g += [(fact, KG.amount, rdf.decimal(Decimal(amount * 10**6))), (fact, KG.currency, Literal("USD"))]
+    return ds
+
+
+def ntriples(quads) -> set[tuple]:
+    """Triples or quads in N-Triples form (datatypes included), their graph left out."""
+    return {(str(q.subject), str(q.predicate), str(q.object)) for q in quads}
+
+
+def stored_ledger(store: Store) -> set[tuple]:
+    return ntriples(store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(str(LEDGER_GRAPH))))
+
+
+def assert_as_if_recomputed(store: Store) -> None:
+    """The ledger is what a full recompute gives, and the union copy holds every named graph's triples."""
+    assert stored_ledger(store) == ntriples(layout.ox_triples(ledger.compute(store.oxigraph)))
+    default = store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())
+    assert ntriples(default) == ntriples(layout.union_quads(store.oxigraph))
+
+
+def apply(store: Store, command: list[tuple[str, int, ArticleSpec | None]]) -> None:
+    """One kg add or kg remove: its articles, then the ledger relinked for what they touched."""
+    before = ledger.snapshot(store)
+    for _, n, spec in command:
+        if spec is not None:
+            store.add_dataset(article(n, spec))
+        elif any(a.id == f"a{n}" for a in store.articles()):
+            store.remove(f"a{n}")
+    ledger.update(store, before)
+
+
+REPORT_SPECS = st.tuples(st.frozensets(st.sampled_from([RUR, FRE, LEADER, AGENCY, ENVOY]), min_size=1, max_size=2),
+                         st.sampled_from(ACTIONS[:4]), st.sampled_from([None, 80, 20]),
+                         st.sampled_from(["", "", "progress", "withdrawn"]))
+ARTICLE_SPECS = st.tuples(st.sampled_from(["2024-01-10", "2024-03-01", "2024-03-01", "2024-06-02"]),
+                          st.lists(REPORT_SPECS, min_size=1, max_size=3), st.booleans(), st.booleans())
+STEPS = st.one_of(st.tuples(st.just("add"), st.integers(0, 3), ARTICLE_SPECS),
+                  st.tuples(st.just("remove"), st.integers(0, 3), st.none()))
+
+
+@pytest.mark.slow
+@settings(max_examples=150, deadline=None)
+@given(commands=st.lists(st.lists(STEPS, min_size=1, max_size=3), min_size=1, max_size=6))
+def test_the_ledger_kept_up_to_date_is_the_ledger_recomputed(commands):
+    """Articles added, replaced and removed in any order, a few per command: after each command
+    the ledger is exactly the full recompute's."""
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s", writable=True) as store:
+        for command in commands:
+            apply(store, command)
+            assert_as_if_recomputed(store)
+
+
+def test_a_leader_named_in_another_article_moves_his_reports(tmp_path: Path):
+    """An article that only says who leads Ruritania puts the leader's reports elsewhere in
+    Ruritania's threads: the sides that changed are relinked though no report of theirs was written."""
+    mine = ("2024-01-10", [(frozenset({RUR}), ACTIONS[0], None, "")], False, True)
+    his = ("2024-03-01", [(frozenset({LEADER}), ACTIONS[1], None, "")], False, True)
+    says = ("2024-06-02", [(frozenset({FRE}), ACTIONS[4], None, "")], True, True)
+    with Store(tmp_path / "s", writable=True) as store:
+        apply(store, [("add", 0, mine), ("add", 1, his)])
+        assert len(set(store.oxigraph.quads_for_pattern(None, ox.NamedNode(str(KG.report)), None))) == 2 * 2
+        apply(store, [("add", 2, says)])
+        assert_as_if_recomputed(store)
+        apply(store, [("remove", 2, None)])
+        assert_as_if_recomputed(store)
+
+
+def test_an_add_by_one_committer_leaves_the_others_threads_alone(tmp_path: Path, monkeypatch):
+    """Ruritania's new report relinks Ruritania's reports alone: Freedonia's are neither read back
+    nor rewritten."""
+    ours = ("2024-01-10", [(frozenset({FRE}), ACTIONS[2], 80, ""), (frozenset({FRE}), ACTIONS[5], None, "")],
+            False, True)
+    theirs = ("2024-01-10", [(frozenset({RUR}), ACTIONS[0], None, "")], False, True)
+    again = ("2024-06-02", [(frozenset({RUR}), ACTIONS[1], None, "progress")], False, True)
+    relinked: list[str] = []
+    rewritten: set[str] = set()
+    with Store(tmp_path / "s", writable=True) as store:
+        apply(store, [("add", 0, ours), ("add", 1, theirs)])
+        freedonia = {t[0] for t in stored_ledger(store) if "/a0-" in t[2]} | {f"<{ID['report/a0-0']}>",
+                                                                               f"<{ID['report/a0-1']}>"}
+        kept = {t for t in stored_ledger(store) if t[0] in freedonia}
+        monkeypatch.setattr(ledger, "reports_of",
+                            spy(ledger.reports_of, lambda _, only=(), sides=None: relinked.extend(only)))
+        monkeypatch.setattr(Store, "change_graph", spy(Store.change_graph, lambda _, __, removed, added:
+                                                       rewritten.update(str(t.subject) for t in [*removed, *added])))
+        apply(store, [("add", 2, again)])
+        assert_as_if_recomputed(store)
+        assert sorted(relinked) == [str(ID["report/a1-0"]), str(ID["report/a2-0"])]
+        assert len(freedonia) == 4 and len(kept) == 2 * 6 + 2 * 2  # two threads, two reports
+        assert rewritten and not rewritten & freedonia
+        assert kept <= stored_ledger(store)
+
+
+def spy(function, hear):
+    """`function`, telling `hear` its arguments first."""
+    def heard(*args, **kwargs):
+        hear(*args, **kwargs)
+        return function(*args, **kwargs)
+    return heard
+
+
+def test_a_ledger_out_of_step_is_recomputed_whole(tmp_path: Path):
+    """A store whose ledger misses reports (articles in, the command stopped before its ledger)
+    gets a whole ledger at the next command, not a patch on the stale one."""
+    with Store(tmp_path / "s", writable=True) as store:
+        store.add_dataset(article(0, ("2024-01-10", [(frozenset({FRE}), ACTIONS[2], 80, "")], False, False)))
+        apply(store, [("add", 1, ("2024-03-01", [(frozenset({RUR}), ACTIONS[0], None, "")], False, True))])
+        assert_as_if_recomputed(store)
+
+
+def test_a_report_of_two_committers_brings_both_committers_threads(tmp_path: Path):
+    """Ruritania's earlier pledge takes over a joint report that led Freedonia's thread, so
+    Freedonia's later report, though by no committer of the new article, must be relinked too."""
+    joint = ("2024-03-01", [(frozenset({RUR, FRE}), ACTIONS[0], None, "")], False, True)
+    later = ("2024-06-02", [(frozenset({FRE}), ACTIONS[1], None, "")], False, True)
+    earlier = ("2024-01-10", [(frozenset({RUR}), ACTIONS[0], None, "")], False, True)
+    with Store(tmp_path / "s", writable=True) as store:
+        apply(store, [("add", 0, joint), ("add", 1, later)])
+        apply(store, [("add", 2, earlier)])
+        assert_as_if_recomputed(store)
+
+
+def test_an_article_replaced_relinks_what_it_now_says(tmp_path: Path):
+    """The same report (same committer, same act) dated differently by a new version of its
+    article changes which report anchors the thread."""
+    first = ("2024-03-01", [(frozenset({RUR}), ACTIONS[0], None, "")], False, True)
+    other = ("2024-06-02", [(frozenset({RUR}), ACTIONS[1], None, "")], False, True)
+    with Store(tmp_path / "s", writable=True) as store:
+        apply(store, [("add", 0, first), ("add", 1, other)])
+        apply(store, [("add", 0, ("2024-09-09", *first[1:]))])
+        assert_as_if_recomputed(store)
