@@ -27,6 +27,8 @@ _DASHES = {"-", "–", "—"}
 _FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 _SECOND_PERSON = {"you", "your", "yours", "yourself"}
 _FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+#: Nouns a government calls itself by ("the Administration will ...").
+_GOVERNMENT_NOUNS = {"Administration", "Government"}
 #: Titles a government gives its own leader, capitalised and bare ("the President said").
 _HOUSE_TITLES = {"President", "Minister", "Chancellor", "Premier"}
 #: Verbs that attribute a quotation to its speaker ('"...," Ruiz said').
@@ -50,26 +52,41 @@ def resolve(doc: Doc, m: Mentions) -> None:
 
 
 def _house_we(doc: Doc, m: Mentions) -> None:
-    """Outside quotations, "we" is the government a text speaks for: the nation whose leader it
-    calls by a capitalised bare title ("the President", "the Prime Minister"), as a government
-    writes of its own leader; a joint text that so calls two nations' leaders has no one voice."""
+    """Outside quotations, "we" and "the Administration" are the government a text speaks for: the
+    nation whose leader it calls by a capitalised bare title ("the President", "the Prime
+    Minister"), as a government writes of its own leader; a joint text that so calls two nations'
+    leaders has no one voice."""
     voice = _voice(doc, m)
     if voice is None:
         return
     quoted = {i for first, end in _quotations(doc) for i in range(first, end)}
     for token in doc:
-        if token.lower_ in _FIRST_PLURAL and token.i not in quoted and token.i not in m.noise and not m.keys(token):
+        if token.i in quoted or token.i in m.noise:
+            continue
+        if token.lower_ in _FIRST_PLURAL and not m.keys(token) or _own_government(token):
             m.by_token[token.i] = (voice,)
 
 
+def _own_government(token: Token) -> bool:
+    """"the Administration", "this Government": the speaking government named by a bare noun,
+    capitalised as a government writes of itself (a wire story's "the administration" is someone else's)."""
+    return token.text in _GOVERNMENT_NOUNS and all(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "our") for c in token.children) \
+        and any(c.dep_ == "det" for c in token.children)
+
+
 def _voice(doc: Doc, m: Mentions) -> str | None:
-    """The one nation whose leader the text calls "the President" (capitalised, no name after)."""
+    """The one nation whose leader the text calls "the President" (capitalised, no name after).
+    Where two presidents are named, a readout's bare "the President" is its own, named first
+    ("President Ruiz spoke with President Dahl of Peru. The President ...")."""
     nations = set()
     for token in doc:
         before = doc[token.i - 1] if token.i else None
         if token.text in _HOUSE_TITLES and before is not None and before.lower_ in ("the", "prime") \
                 and (token.i + 1 >= len(doc) or not m.keys(doc[token.i + 1])):
-            nations |= {m.nation_of(k) for k in m.keys(token) if k.startswith("person/")}
+            people = [k for k in m.keys(token) if k.startswith("person/")] or \
+                [t.person for t in m.titles if t.title.split()[-1] == token.text][:1]
+            nations |= {m.nation_of(k) for k in people}
     nations.discard(None)
     return nations.pop() if len(nations) == 1 else None
 

@@ -364,3 +364,15 @@ def test_it_finds_a_subject_named_before_a_dash(facts_of):
             "deals. Under the agreement, it will supply Uganda with 7 million tonnes of tea annually.\n")
     _, found = facts_of(text)
     assert keys_for(found, text, "it") == ("nation/KEN",)
+
+
+def test_a_readouts_own_president_is_named_first_and_its_administration_is_its_nation(facts_of):
+    text = ("Readout\nPresident Donald Trump met President William Ruto of Kenya. The President thanked him. "
+            "The Administration will send 100 doctors to Kenya.\n")
+    facts, found = facts_of(text)
+    assert keys_for(found, text, "Administration") == ("nation/USA",)
+    assert [f.committed_by for f in facts if "doctors" in getattr(f, "action", "")] == [("nation/USA",)]
+    wire = ("News\nPresident Donald Trump met President William Ruto of Kenya. The President thanked him. "
+            "Officials said the administration will send doctors.\n")
+    _, found = facts_of(wire)
+    assert "nation/USA" not in keys_for(found, wire, "administration")
