@@ -101,6 +101,7 @@ class Report:
     amount: tuple[Decimal, str] | None = None
     date: str = ""
     sentence: str = ""
+    article: str = ""
 
     def words(self) -> frozenset[str]:
         """The act's distinctive words, an agreement's names made one ("the Paris Accord" is "the
@@ -187,7 +188,8 @@ def reports_of(store: ox.Store, only: Iterable[str] | None = None, sides: Sides 
     order (then IRI); `sides` saves reading them again."""
     sides = sides or sides_of(store)
     wanted = sides.of.keys() if only is None else set(only)
-    found = {iri: Report(iri, Status.PLEDGED, sides=set(sides.of[iri])) for iri in wanted}
+    found = {iri: Report(iri, Status.PLEDGED, sides=set(sides.of[iri]), article=sides.article.get(iri, ""))
+             for iri in wanted}
     values = "" if only is None else "VALUES ?r { " + " ".join(f"<{iri}>" for iri in sorted(found)) + " }"
     for row in layout.solutions(store, _DETAILS_QUERY % values) if found else ():
         report = found.get(row["r"].value)
@@ -247,8 +249,16 @@ _CACHED_ACTS = 1 << 16
 @functools.lru_cache(_CACHED_ACTS)
 def _words(action: str) -> frozenset[str]:
     """`Report.words`, once per act."""
-    words = re.findall(r"[a-z][a-z0-9-]{2,}", action.lower())
+    words = (_singular(w) for w in re.findall(r"[a-z][a-z0-9]{2,}", action.lower()) if w not in _COMMON)
     return frozenset("agreement" if w in _AGREEMENT_WORDS else w for w in words if w not in _COMMON)
+
+
+def _singular(word: str) -> str:
+    """A plural's rough singular, so "embassies" meets "embassy" and "doses" "dose"; the parts of
+    a hyphened word ("three-year") are words of their own."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 @functools.lru_cache(_CACHED_ACTS)
@@ -287,10 +297,15 @@ def _why(report: Report, anchor: Report) -> list[str]:
     if len(shared) < (1 if same_amount or same_figure else 2) or \
             not (same_amount or same_figure) and len(shared) < _ABOUT * min(len(report.words()), len(anchor.words())):
         return []  # without a common sum, the shared words must be much of what either is about
-    why = [f"same committer ({', '.join(sorted(report.sides & anchor.sides))})"]
+    why = [f"same committer ({', '.join(sorted(_readable(side) for side in report.sides & anchor.sides))})"]
     if same_figure:
         why.append(f"same figure ({', '.join(str(f) for f in same_figure)})")
     return [*why, f"shared words: {', '.join(shared)}"]
+
+
+def _readable(side: str) -> str:
+    """A committer as a reason names it: "nation/USA", not its whole IRI."""
+    return side.removeprefix(str(ID))
 
 
 def _compatible(report: Report, anchor: Report) -> bool:
@@ -309,9 +324,12 @@ def ledger_graph(threads: list[Thread]) -> Graph:
         g.add((node, RDF.type, KG.CommitmentThread))
         g.add((node, RDFS.label, Literal(thread.anchor.action or "commitment")))
         current = "pledged"
+        told: dict[str, Status] = {}  # article -> the status its first report of the thread gave
         for report, why in thread.reports:
             status = report.status if report.status is not Status.PLEDGED or report is thread.anchor \
-                else Status.PROGRESS if report.part_of(thread.anchor.figures()) else Status.REAFFIRMED
+                else told.get(report.article or report.iri) or (
+                    Status.PROGRESS if report.part_of(thread.anchor.figures()) else Status.REAFFIRMED)
+            told.setdefault(report.article or report.iri, status)  # an article telling it twice says it once
             g.add((node, KG.report, URIRef(report.iri)))
             g.add((URIRef(report.iri), KG.status, Literal(status.value)))
             g.add((URIRef(report.iri), KG.linkReason, Literal(why)))

@@ -169,15 +169,25 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def read_file(path: Path, article_date: date | None = None) -> Article:
-    """Read one article file, naming the file in any error. With no date given and none written in
-    the text, a date the file's name starts with ("2024-05-06-readout.txt", as archives name their
-    files) is the article's."""
+    """Read one article file, naming the file in any error. With no date given, a date the file's
+    name starts with ("2024-05-06-readout.txt", as archives name their files) is the article's,
+    unless its opening lines carry their own (a dateline); a date further down the text is more
+    often another event's ("at the summit of September 29, 2022")."""
     try:
         raw = path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror or e})") from e
     article = from_bytes(raw, path.as_posix(), path.suffix.lower(), article_date)
-    return article if article.date else replace(article, date=date_in_name(path.name))
+    named = date_in_name(path.name)
+    if article_date or not named:
+        return article
+    return replace(article, date=find_date(_opening(article.text)) or named)
+
+
+def _opening(text: str) -> str:
+    """The title and the first paragraph after it, where a dateline stands."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return "\n\n".join(paragraphs[:2]) if len(paragraphs) > 1 else text.split(". ", 1)[0]
 
 
 def date_in_name(name: str) -> date | None:

@@ -92,6 +92,27 @@ def test_statuses_and_where_a_thread_stands():
     assert "shared words: agreement, paris, rejoin" in str(graph.value(URIRef("r2"), KG.linkReason))
 
 
+def test_plurals_and_hyphened_words_meet_their_plain_forms():
+    pledge = report(1, "a total $6 billion three-year pledge to the health fund", date="2022-08-28", amount=6 * 10**9)
+    again = report(2, "pledge of $6 billion over three years", date="2024-11-19", amount=6 * 10**9)
+    embassies = report(3, "open new embassies in Vanuatu", date="2023-01-01")
+    embassy = report(4, "opened an embassy in Vanuatu", Status.FULFILLED, date="2024-08-27")
+    assert threads_of(pledge, again) == [["r1", "r2"]]
+    assert threads_of(embassies, embassy) == [["r3", "r4"]]
+
+
+def test_an_article_telling_a_commitment_twice_gives_it_one_status_and_reasons_name_the_committer():
+    pledge = report(1, "rejoin the Paris Agreement", date="2021-01-20")
+    pledge.article = "a1"
+    repeated = report(2, "rejoin the Paris Agreement on day one", date="2021-01-20")
+    repeated.article = "a1"
+    later = report(3, "rejoin the Paris Agreement quickly", date="2021-02-01")
+    graph = ledger.ledger_graph(ledger.link([pledge, repeated, later]))
+    assert [str(graph.value(URIRef(r), KG.status)) for r in ("r1", "r2", "r3")] == \
+        ["pledged", "pledged", "reaffirmed"]
+    assert str(graph.value(URIRef("r3"), KG.linkReason)).startswith("same committer (nation/USA)")
+
+
 def test_the_ledger_across_articles_end_to_end(tmp_path: Path):
     pledge, progress = tmp_path / "2024-01-10-pledge.txt", tmp_path / "2024-06-02-progress.txt"
     pledge.write_text("Kenya pledges aid\n\nJapan pledged to give Kenya $50 million to build rural schools.\n")

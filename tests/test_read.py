@@ -161,3 +161,7 @@ def test_the_file_name_dates_an_article_whose_text_has_no_date(tmp_path):
     assert read.read_file(undated).date == date(2024, 5, 6)
     assert read.read_file(dated).date == date(2023, 3, 3)  # the text's own date first
     assert read.read_file(undated, date(2020, 1, 1)).date == date(2020, 1, 1)  # and --date before both
+    later = tmp_path / "2024-05-06-summit.txt"
+    later.write_text("Summit\n\nKenya hosted Uganda on Tuesday.\n\nThe talks built on the summit of "
+                     "September 29, 2022.\n", encoding="utf-8")
+    assert read.read_file(later).date == date(2024, 5, 6)  # a date down the text is another event's

@@ -71,10 +71,13 @@ def _remains_committed(token: Token) -> bool:
 def _step_towards_plan(verb: Token) -> bool:
     """"We intend to open an embassy in 2024, having completed the procedures": a step done on the
     way to the plan its clause states is background to that plan, not a promise kept."""
-    plan = verb.head
-    return verb.dep_ == "advcl" and any(c.lower_ == "having" for c in verb.children if c.dep_ == "aux") \
-        and (plan.lemma_.lower() in INTENT_VERBS | PLEDGE_VERBS or any(
-            c.dep_ == "aux" and c.lower_ in FUTURE for c in plan.children))
+    if verb.dep_ != "advcl" or not any(c.lower_ == "having" for c in verb.children if c.dep_ == "aux"):
+        return False
+    plans = [verb.head]
+    while plans[-1].dep_ == "xcomp" and plans[-1].head is not plans[-1]:
+        plans.append(plans[-1].head)  # "intend to open ..., having completed": the intending
+    return any(plan.lemma_.lower() in INTENT_VERBS | PLEDGE_VERBS or any(
+        c.dep_ == "aux" and c.lower_ in FUTURE for c in plan.children) for plan in plans)
 
 
 def status_report(doc: Doc, m: Mentions, article_id: str) -> Iterator[StatusReport]:

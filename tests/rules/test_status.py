@@ -32,6 +32,7 @@ def test_status_statements(facts_of, text, by, status):
     "Japan will double its commitment to the fund.",        # a promise to revise is not yet a revision
     "Japan provided training to Kenyan officers.",          # done, but no sum: no measure of progress
     "Japan intends to open an embassy in Nairobi in 2026, having completed the procedures this year.",
+    "We intend to open an embassy in Nairobi in 2026, having completed notification procedures this year.",
 ])
 def test_not_status_statements(facts_of, text):
     assert reports(facts_of("H\n" + text + "\n")[0]) == []
