@@ -249,16 +249,19 @@ _CACHED_ACTS = 1 << 16
 @functools.lru_cache(_CACHED_ACTS)
 def _words(action: str) -> frozenset[str]:
     """`Report.words`, once per act."""
-    words = (_singular(w) for w in re.findall(r"[a-z][a-z0-9]{2,}", action.lower()) if w not in _COMMON)
+    words = (_stem(w) for w in re.findall(r"[a-z][a-z0-9]{2,}", action.lower()) if w not in _COMMON)
     return frozenset("agreement" if w in _AGREEMENT_WORDS else w for w in words if w not in _COMMON)
 
 
-def _singular(word: str) -> str:
-    """A plural's rough singular, so "embassies" meets "embassy" and "doses" "dose"; the parts of
-    a hyphened word ("three-year") are words of their own."""
+def _stem(word: str) -> str:
+    """A word's rough stem, so "embassies" meets "embassy", "doses" "dose" and "mobilizing"
+    "mobilize"; the parts of a hyphened word ("three-year") are words of their own."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if len(word) - len(ending) >= 4 and word.endswith(ending) and not word.endswith(("ss", "us", "is")):
+            return word[:-len(ending)]
+    return word
 
 
 @functools.lru_cache(_CACHED_ACTS)

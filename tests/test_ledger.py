@@ -92,13 +92,17 @@ def test_statuses_and_where_a_thread_stands():
     assert "shared words: agreement, paris, rejoin" in str(graph.value(URIRef("r2"), KG.linkReason))
 
 
-def test_plurals_and_hyphened_words_meet_their_plain_forms():
+def test_plurals_verb_forms_and_hyphened_words_meet_their_plain_forms():
     pledge = report(1, "a total $6 billion three-year pledge to the health fund", date="2022-08-28", amount=6 * 10**9)
     again = report(2, "pledge of $6 billion over three years", date="2024-11-19", amount=6 * 10**9)
     embassies = report(3, "open new embassies in Vanuatu", date="2023-01-01")
     embassy = report(4, "opened an embassy in Vanuatu", Status.FULFILLED, date="2024-08-27")
     assert threads_of(pledge, again) == [["r1", "r2"]]
     assert threads_of(embassies, embassy) == [["r3", "r4"]]
+    goal = report(5, "mobilize $200 billion for the partnership", date="2022-06-26", amount=200 * 10**9)
+    advanced = report(6, "mobilizing $200 billion for infrastructure investment by 2027", date="2024-03-11",
+                      amount=200 * 10**9)
+    assert threads_of(goal, advanced) == [["r5", "r6"]]
 
 
 def test_an_article_telling_a_commitment_twice_gives_it_one_status_and_reasons_name_the_committer():
