@@ -138,9 +138,10 @@ def _following_people(verb: Token, m: Mentions) -> list[str]:
     return found
 
 
-#: Heads under which a meeting is still to come: "plans to meet", "agreed to meet", "is set to visit".
+#: Heads under which a meeting is still to come: "plans to meet", "agreed to meet", "is set to visit",
+#: "is likely to visit".
 _PLANNING = INTENT_VERBS | WISH_VERBS | PLEDGE_VERBS | {"schedule", "set", "due", "go", "invite", "ask", "propose",
-                                                      "try"}
+                                                      "try", "likely", "unlikely", "poised", "slate"}
 
 
 def _future(verb: Token) -> bool:

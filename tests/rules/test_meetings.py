@@ -50,6 +50,7 @@ def test_mentions_of_one_meeting_merge(facts_of):
     "Chilean President Ana Ruiz agreed to meet Peru's Prime Minister Luis Soto again.",
     "Chilean President Ana Ruiz intends to visit Lima and meet Peru's Prime Minister Luis Soto.",
     "Chilean President Ana Ruiz will fly to Lima and meet Peru's Prime Minister Luis Soto.",
+    "Chilean President Ana Ruiz is likely to meet Peru's Prime Minister Luis Soto next month.",
     "Following Chilean President Ana Ruiz's call to action, Peru's Prime Minister Luis Soto announced aid.",
     "Chilean President Ana Ruiz's call for calm was heeded by Peru's Prime Minister Luis Soto.",
     "Chilean President Ana Ruiz and Peru's Prime Minister Luis Soto hosted 21 outreach engagements with farmers.",
