@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.facts import Agreement, Modality
-from kg.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, CONCLUDED_NOUNS, UNMADE, VIEW_NOUNS
+from kg.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, CONCLUDED_NOUNS, UNMADE, VIEW_NOUNS, WISH_VERBS
 from kg.mention_types import Mentions
 from kg.mentions import is_heading
 from kg.rules.common import (
@@ -186,7 +186,7 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         if len(parties) < 2 and len(people) < 2:
             continue
         mod = modality(verb, Modality.INTENDED if _unrealised(verb) else Modality.ASSERTED)
-        if mod is Modality.NEGATED:
+        if mod is Modality.NEGATED or _hoped_for(verb):
             continue
         about = topic(noun, verb) or _antecedent_topic(noun)
         for sides, signers in _each_side(verb, noun, parties, people, m):
@@ -259,6 +259,12 @@ def _label(kind: str, about: str | None) -> str:
 def _topic_name(about: str | None) -> str | None:
     """The topic itself: a purpose without its "to" ("import gas")."""
     return about.removeprefix("to ") if about else None
+
+
+def _hoped_for(verb: Token) -> bool:
+    """"hope to reach a deal", "seek to clinch an accord": a wish, not even a planned agreement
+    ("are expected to sign" is one)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WISH_VERBS - {"expect"}
 
 
 def _unrealised(verb: Token) -> bool:

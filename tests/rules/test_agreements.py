@@ -31,6 +31,7 @@ def test_agreement_signed(facts_of, text, parties, topic_word):
     "Analysts believe the deal will enhance stability.",
     "Kenya signed the pact.",
     "In August, the President of Kenya signed a Memorandum on Deferred Departure for Certain Ugandan Residents.",
+    "Kenya and Germany hope to reach a deal on energy soon.",
 ])
 def test_no_agreement(facts_of, text):
     assert agreements(facts_of("Headline\n" + text + "\n")[0]) == []
