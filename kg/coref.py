@@ -138,9 +138,12 @@ def _introduction(doc: Doc, first: int, m: Mentions) -> tuple[tuple[str, ...], t
 
 def _quoted_persons(doc: Doc, m: Mentions) -> None:
     """In a quotation introduced by "X presented Y with a gift:", "I" is X and "you" is Y."""
+    previous: tuple[int, tuple[str, ...]] = (-1, ())  # where the last attributed quotation's sentence ends, its speaker
     for first, end in _quotations(doc):
         speaker, addressee = _introduction(doc, first, m)
-        speaker = speaker or _attribution(doc, first, end, m)
+        speaker = speaker or _attribution(doc, first, end, m) or _continued(doc, first, previous)
+        if speaker:
+            previous = (doc[min(end, len(doc) - 1)].sent.end, speaker)
         side = tuple(n for n in (m.nation_of(k) for k in speaker) if n) or speaker
         for token in doc[first:end]:
             if token.lower_ in _FIRST_PERSON and speaker and not m.keys(token):
@@ -149,6 +152,13 @@ def _quoted_persons(doc: Doc, m: Mentions) -> None:
                 m.by_token[token.i] = side  # a leader's "we" is the nation they speak for
             elif token.lower_ in _SECOND_PERSON and addressee and not m.keys(token):
                 m.by_token[token.i] = addressee
+
+
+def _continued(doc: Doc, first: int, previous: tuple[int, tuple[str, ...]]) -> tuple[str, ...]:
+    """'"...," Ruiz told reporters. "We will also ..."': a quotation that opens the sentence right
+    after an attributed one goes on in the same voice."""
+    ends_at, speaker = previous
+    return speaker if ends_at >= 0 and doc[first].sent.start == ends_at else ()
 
 
 def _attribution(doc: Doc, first: int, end: int, m: Mentions) -> tuple[str, ...]:
@@ -221,16 +231,20 @@ def _owner_in_clause(pronoun: Token, m: Mentions, gender: str) -> tuple[str, ...
     verb = _clause_verb(pronoun)
     if verb is None:
         return ()
-    fits = lambda t: [k for k in m.keys(t) if k.startswith("person/") and m.gender.get(k, gender) == gender]  # noqa: E731
     reason = next((a for a in pronoun.ancestors if a.head == verb), None)
-    thanked = [k for c in verb.children if c.dep_ == "dobj" for k in fits(c)]
+    thanked = [k for c in verb.children if c.dep_ == "dobj" for k in _people_of(c, m, gender)]
     if reason is not None and reason.dep_ == "prep" and reason.lower_ == "for" and len(set(thanked)) == 1:
         return (thanked[0],)
     subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None or any(k.startswith("person/") for t in subject.subtree for k in m.keys(t)):
         return ()
-    named = {k for t in verb.subtree if t.i < pronoun.i for k in fits(t)}
+    named = {k for t in verb.subtree if t.i < pronoun.i for k in _people_of(t, m, gender)}
     return (named.pop(),) if len(named) == 1 else ()
+
+
+def _people_of(token: Token, m: Mentions, gender: str) -> list[str]:
+    """The people a token names whose gender, if known, is the pronoun's."""
+    return [k for k in m.keys(token) if k.startswith("person/") and m.gender.get(k, gender) == gender]
 
 
 def _clause_verb(token: Token) -> Token | None:

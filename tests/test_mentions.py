@@ -376,3 +376,12 @@ def test_a_readouts_own_president_is_named_first_and_its_administration_is_its_n
             "Officials said the administration will send doctors.\n")
     _, found = facts_of(wire)
     assert "nation/USA" not in keys_for(found, wire, "administration")
+
+
+def test_a_quotation_opening_the_sentence_after_an_attributed_one_has_the_same_speaker(facts_of):
+    text = ('News\nJapanese Prime Minister Sanae Takaichi met US President Donald Trump. '
+            '"This deal will transform our region," Takaichi told reporters. "We will also build a new port."\n')
+    facts, found = facts_of(text)
+    assert keys_for(found, text, "We") == ("nation/JPN",)
+    assert [(f.committed_by, f.action) for f in facts if "port" in getattr(f, "action", "")] == \
+        [(("nation/JPN",), "build a new port")]

@@ -84,9 +84,16 @@ def action_phrase(verb: Token) -> str:
     cut = next((t.left_edge.i if t.dep_ == "conj" else t.i for t in words if _clause_break(t, verb) or
                 (t.dep_ == "conj" and t.head == verb and t.pos_ == "VERB" and _has_complement(verb, t))), None)
     words = [t for t in words if cut is None or t.i < cut]
-    while words and (words[-1].dep_ == "cc" or words[-1].is_punct and words[-1].text not in (")", "”", '"')):
+    while words and (words[-1].dep_ == "cc" or words[-1].is_punct and not _closes_within(words[-1], words)):
         words.pop()  # "... and" before a second act, the full stop of a sentence rooted in the act
     return "".join(t.text_with_ws for t in words).strip()
+
+
+def _closes_within(mark: Token, words: list[Token]) -> bool:
+    """A closing bracket or quotation mark whose opening one is in the phrase ("the “Strelsau
+    Mechanism”"); one that closes the quotation the act was said in is not the act's."""
+    opening = {")": "(", "”": "“", '"': '"'}.get(mark.text)
+    return opening is not None and any(t.text == opening for t in words if t is not mark)
 
 
 def _clause_break(token: Token, verb: Token) -> bool:

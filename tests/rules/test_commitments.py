@@ -441,3 +441,14 @@ def test_a_determination_is_a_promise_only_when_declared(facts_of, text, promise
 ])
 def test_an_act_is_cut_at_a_clause_not_inside_a_list_or_before_a_shared_object(facts_of, text, action):
     assert [c.action for c in commitments(facts_of("H\n" + text + "\n")[0])] == [action]
+
+
+def test_an_act_drops_the_quotation_mark_that_closes_the_quote_it_was_said_in(make_doc):
+    #               0     1       2        3    4       5    6
+    doc = make_doc(["We", "will", "build", "a", "port", ".", '"'], [2, 2, 2, 4, 2, 2, 2],
+                   ["nsubj", "aux", "ROOT", "det", "dobj", "punct", "punct"])
+    assert action_phrase(doc[2]) == "build a port"
+    #                 0       1          2      3    4         5            6
+    named = make_doc(["will", "support", "the", '"', "Strelsau", "Mechanism", '"'], [1, 1, 5, 5, 5, 1, 5],
+                     ["aux", "ROOT", "det", "punct", "compound", "dobj", "punct"])
+    assert action_phrase(named[1]).endswith('Mechanism "')  # the phrase's own quotation is whole
