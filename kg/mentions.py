@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from difflib import SequenceMatcher
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -36,6 +37,8 @@ from kg.lexicon import (
 from kg.mention_types import Mentions, TitleMention, TitlePhrase
 from kg.names import fold, slug
 
+#: How alike two surnames must be (difflib's ratio) to be one leader's name spelled two ways.
+_SAME_NAME = 0.85
 _NOISE = re.compile(r"pic\.twitter\.com|https?://|(^|[\s(])@\w+")
 #: Prepositions that make a capital a place ("in Strelsau", "flew to Lima"), not the body seated there.
 _LOCATIVE = {"in", "at", "to", "from", "near", "outside", "inside", "around", "across", "via", "through", "into",
@@ -169,7 +172,7 @@ def _add_person(m: Mentions, span: Span) -> None:
         return
     title = _title_ending_at(span.doc, span.start)
     surname = _name_key(name).split()[-1] if _name_key(name) else ""
-    qid = _leader_names().get(_name_key(name)) or (
+    qid = _leader_names().get(_name_key(name)) or _spelled_otherwise(_name_key(name)) or (
         title and (_former_leader(surname, title, given=_name_key(name).split()[:-1],
                                   nation=_nation_before_title(span.doc, span.start, m)) or "").removeprefix("person/"))
     entity = _leader_entity(qid, name) if qid else Entity(f"person/{slug(name)}", Kind.PERSON, name)
@@ -191,6 +194,28 @@ def _leader_names() -> dict[str, str]:
             if len(name.split()) > 1:
                 seen.setdefault(_name_key(name), set()).add(record.wikidata)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def _spelled_otherwise(key: str) -> str | None:
+    """A leader whose name the article transliterates otherwise ("Ana Kovalenkiy" for the
+    gazetteer's "Ana Kovalenkyy"): the one gazetteer name with the same given name and a surname
+    that differs by a letter or two."""
+    words = key.split()
+    if len(words) < 2 or len(words[-1]) < 5:
+        return None
+    found = {qid for other, qid in _leaders_by_given_name().get(words[0], ())
+             if other != key and len(other.split()) == len(words)
+             and SequenceMatcher(None, other.split()[-1], words[-1]).ratio() >= _SAME_NAME}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _leaders_by_given_name() -> dict[str, list[tuple[str, str]]]:
+    """`_leader_names` grouped by the first word of the name."""
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for key, qid in _leader_names().items():
+        grouped.setdefault(key.split()[0], []).append((key, qid))
+    return grouped
 
 
 def _add_nation(m: Mentions, iso3: str, text: str, tokens: range) -> str:

@@ -385,3 +385,13 @@ def test_a_quotation_opening_the_sentence_after_an_attributed_one_has_the_same_s
     assert keys_for(found, text, "We") == ("nation/JPN",)
     assert [(f.committed_by, f.action) for f in facts if "port" in getattr(f, "action", "")] == \
         [(("nation/JPN",), "build a new port")]
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Volodymyr Zelenskiy", "person/Q3874799"),   # the gazetteer spells it Zelenskyy
+    ("Donald Trumps", "person/Q22686"),
+    ("Ana Souza", "person/ana-souza"),              # no leader of that given name
+])
+def test_a_leaders_name_spelled_otherwise_is_still_the_leader(facts_of, name, key):
+    _, found = facts_of(f"News\nPresident {name} spoke on Monday.\n")
+    assert key in found.entities
