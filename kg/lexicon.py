@@ -342,6 +342,8 @@ REAFFIRMING_VERBS = {"reaffirm", "reiterate", "renew", "restate", "recommit"}
 LEAVING_VERBS = {"withdraw", "exit", "quit", "abandon", "leave"}
 #: Verbs that, told as done, carry out a promised act ("opened the embassy", "completed the transfer").
 DONE_VERBS = {"open", "complete", "finish", "rejoin", "establish"}
+#: Verbs that, told as done, say a promised act is under way ("has begun the process of rejoining").
+STARTING_VERBS = {"begin", "start", "commence", "initiate"}
 #: Verbs that, told as done with an amount, report part of a promise delivered ("has disbursed $700 million").
 PROGRESS_VERBS = {"disburse", "ship", "deliver", "donate", "provide", "send", "mobilize", "mobilise",
                   "allocate", "distribute", "transfer", "release", "spend"}

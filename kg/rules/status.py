@@ -27,6 +27,7 @@ from kg.lexicon import (
     PROMISE_NOUNS,
     REAFFIRMING_VERBS,
     REVISING_VERBS,
+    STARTING_VERBS,
 )
 from kg.mention_types import Mentions
 from kg.rules.commitments import action_phrase, committers
@@ -57,10 +58,22 @@ def _status(verb: Token) -> Status | None:
         return Status.REAFFIRMED
     if lemma in DONE_VERBS and obj is not None and _told_as_done(verb):
         return Status.FULFILLED
+    if lemma in STARTING_VERBS and _told_as_done(verb) and _started_act(verb) is not None:
+        return Status.PROGRESS  # "has begun the process of rejoining the accord"
     if lemma in PROGRESS_VERBS and obj is not None and _told_as_done(verb) \
             and quantities.money(" ".join(t.text for t in obj.subtree)):
         return Status.PROGRESS
     return None
+
+
+def _started_act(verb: Token) -> Token | None:
+    """The act a verb of starting says is under way: "begun the process of rejoining X",
+    "started delivering X" (not "began talks", which is no act of a promise)."""
+    obj = child(verb, "dobj")
+    if obj is not None and obj.lemma_.lower() == "process":
+        return next((c for x in obj.children if x.dep_ == "prep" and x.lower_ == "of"
+                     for c in x.children if c.pos_ == "VERB"), None)
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
 
 
 def _remains_committed(token: Token) -> bool:

@@ -20,6 +20,8 @@ def reports(facts):
     ("Brazil will withdraw from the trade agreement.", ("nation/BRA",), Status.WITHDRAWN),
     ("Kenya reaffirmed its commitment to the peace accord.", ("nation/KEN",), Status.REAFFIRMED),
     ("Kenya remains committed to the peace process.", ("nation/KEN",), Status.REAFFIRMED),
+    ("Kenya has begun the process of rejoining the Paris Agreement.", ("nation/KEN",), Status.PROGRESS),
+    ("Kenya has started delivering maize to Uganda.", ("nation/KEN",), Status.PROGRESS),
 ])
 def test_status_statements(facts_of, text, by, status):
     assert reports(facts_of("H\n" + text + "\n")[0]) == [(by, status)]
@@ -31,6 +33,8 @@ def test_status_statements(facts_of, text, by, status):
     "Japan reaffirmed its support for Kenya.",              # a stance, not a promise said again
     "Japan will double its commitment to the fund.",        # a promise to revise is not yet a revision
     "Japan provided training to Kenyan officers.",          # done, but no sum: no measure of progress
+    "Kenya began talks with Uganda.",                       # talks begun are no promised act under way
+    "Kenya will begin the process of leaving the bloc.",    # not yet under way
     "Japan intends to open an embassy in Nairobi in 2026, having completed the procedures this year.",
     "We intend to open an embassy in Nairobi in 2026, having completed notification procedures this year.",
 ])
