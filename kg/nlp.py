@@ -42,12 +42,13 @@ _RUN_ON = r"(?:(?<=[a-z0-9)\]])[.!?]|(?<=[A-Za-z0-9.!?])[)\]])(?=[A-Z][a-z])"
 _RUN_ON_MATCH = re.compile(_RUN_ON)
 _CAPS_WORD = r"[A-Z][A-Z'’-]*[A-Z]"
 #: A dateline at the start of a line: "OSLO, June 3 (Wire) -", "NEW HAVEN, Conn. —", "ST. LOUIS (AP) —",
+#: "PORT LOUIS, New Ruritania, June 3 (Wire) -",
 #: "Oslo (AP) -", or with the dash lost in scraping, "OSLO Norway's ...". `end` is the dash or the space
 #: before the story's first word ("Norway", "E.U.", not the rest of an all-caps headline).
 _DATELINE = re.compile(
     rf"^[ \t]*(?P<place>(?P<caps>(?:[A-Z]{{2,3}}\. )?{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
-    r"(?P<region>, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)??)??"
+    r"(?P<region>, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
     rf"(?P<date>,? {MONTH} {DAY}(?:,? \d{{4}})?)?"
     r"(?P<agency> ?\([A-Z][^()\n]{0,30}\))?"
     r"(?P<end>[ \t]*(?:--?|—|–)[ \t]|[ \t]+(?=[A-Z][a-z.]))", re.M)

@@ -139,6 +139,8 @@ def _actors(facts) -> set[str]:
      {"nation/NOR", "nation/KEN"}),
     ("Talks\nNAIROBI, June 3 (Reuters) - Kenya pledged to send 1,000 police officers to Norway.\n",
      "place/nairobi", {"nation/KEN"}),
+    ("Talks\nMOMBASA, South Sudan, June 3 (Reuters) - Kenya and Uganda signed a declaration on Thursday "
+     "committing to protect civilians.\n", "place/mombasa", {"nation/KEN", "nation/UGA"}),  # a two-word region
 ])
 def test_a_dateline_is_a_place_and_never_acts(facts_of, text, place, actors):
     facts, found = facts_of(text)
