@@ -106,7 +106,7 @@ def _clause_break(token: Token, verb: Token) -> bool:
 def _has_complement(verb: Token, second: Token) -> bool:
     """Whether a verb has its own object or complement before a second act: "adopt and implement
     measures" shares the second verb's object, "build roads and open schools" does not."""
-    return any(c.i < second.i and c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "attr", "dative", "acomp")
+    return any(verb.i < c.i < second.i and c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "attr", "dative", "acomp")
                for c in verb.children)
 
 
@@ -229,11 +229,12 @@ def _delivered(verb: Token) -> bool:
 
 
 def _describing(gerund: Token) -> bool:
-    """"specializes in providing support", "has built clinics, providing care": a gerund adjunct
-    of a past or habitual clause tells what a body does or did, not what it promises."""
+    """"specializes in providing support", "has built clinics, providing care", "has helped
+    families stay in their homes by providing aid": a gerund adjunct of a past or habitual clause
+    (through a bare infinitive under it) tells what a body does or did, not what it promises."""
     if gerund.tag_ != "VBG" or gerund.dep_ not in ("pcomp", "advcl"):
         return False
-    clause = next((a for a in gerund.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    clause = next((a for a in gerund.ancestors if a.pos_ in ("VERB", "AUX") and a.tag_ != "VB"), None)
     return clause is not None and clause.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
         and clause.lemma_.lower() not in ANNOUNCE_VERBS | PLEDGE_VERBS \
         and not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in clause.children)
@@ -348,8 +349,8 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
     """"X pledged/promised/vowed/agreed to do Y", "X agreed that they should do Y"."""
     for verb in doc:
         if verb.lemma_.lower() not in PLEDGE_VERBS or verb.pos_ != "VERB" or verb.i in m.noise \
-                or _demanded(verb):
-            continue
+                or _demanded(verb) or _has_aux(verb, HEDGES):
+            continue  # "the Parties may agree to amend this Agreement": a possibility, not a promise
         act = child(verb, "xcomp")
         clause = child(verb, "ccomp")
         if act is None and clause is not None and _has_aux(clause, _OBLIGATION):

@@ -175,6 +175,8 @@ def test_a_promise_whose_subject_arc_is_missing_reads_the_actor_left_of_the_verb
     "Japan's development agency provides grants to Kenyan farmers.",       # a standing description
     "The Kenyan agency has strengthened clinics in Peru, providing technical assistance to its ministry.",
     "Japan's agency, which specializes in providing support for farmers, met Kenyan officials.",
+    "Kenya's Rescue Plan has helped Kenyans stay in their homes by providing emergency rental assistance.",
+    "Japan and Kenya may agree, in writing, to amend this Agreement.",   # a possibility, not a promise
     "Data flows between Japan and Kenya, enabling the $7 billion trade relationship.",  # a sum, no pledge
     "Trump will host Takaichi for a virtual bilateral meeting.",           # a planned meeting
     "Trump will deliver remarks on the economy in Ohio.",                  # a schedule
@@ -438,6 +440,8 @@ def test_a_determination_is_a_promise_only_when_declared(facts_of, text, promise
     ("Kenya shall provide effective systems for civil, criminal, and border enforcement of rights.",
      "provide effective systems for civil, criminal, and border enforcement of rights"),  # a list of words
     ("Kenya will provide aid to Uganda, including food.", "provide aid to Uganda"),
+    ("After consultations with Uganda, Kenya shall adopt and implement measures to address dumping.",
+     "adopt and implement measures to address dumping"),   # a phrase before the verb is no object of it
 ])
 def test_an_act_is_cut_at_a_clause_not_inside_a_list_or_before_a_shared_object(facts_of, text, action):
     assert [c.action for c in commitments(facts_of("H\n" + text + "\n")[0])] == [action]
