@@ -121,6 +121,19 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
             _add_person(m, _without_honorifics(ent))
 
 
+def _name_tails(doc: Doc, m: Mentions) -> None:
+    """"President Ana Maria Souza" where the gazetteer knows "Ana Maria": a proper noun right after
+    a leader's name, which the name's words modify and the model reads as part of one person's
+    name, is the end of that name (not a second person for the surname rules to guess; "Ruiz
+    Tower" is no person's)."""
+    for token in doc:
+        keys = m.keys(token)
+        tail = token.head
+        if keys and keys[0].startswith("person/") and token.dep_ == "compound" and tail.i == token.i + 1 \
+                and tail.pos_ == "PROPN" and tail.ent_type_ == "PERSON" and not m.keys(tail):
+            m.by_token[tail.i] = keys
+
+
 def _part_of_longer_name(doc: Doc, end: int) -> bool:
     """Whether the capitalised word after a capital's name continues a name ("Sofia Berg")."""
     after = doc[end] if end < len(doc) else None
@@ -620,6 +633,7 @@ def find(doc: Doc, when: date | None = None) -> Mentions:
     m = Mentions(noise=_noise_tokens(doc) | dateline_tokens, article_date=when)
     _name_mentions(doc, m)
     _titled_names(doc, m)
+    _name_tails(doc, m)
     _surname_mentions(doc, m, when)
     _title_mentions(doc, m)
     _organisation_officers(doc, m)

@@ -397,3 +397,11 @@ def test_a_quotation_opening_the_sentence_after_an_attributed_one_has_the_same_s
 def test_a_leaders_name_spelled_otherwise_is_still_the_leader(facts_of, name, key):
     _, found = facts_of(f"News\nPresident {name} spoke on Monday.\n")
     assert key in found.entities
+
+
+def test_a_name_longer_than_the_gazetteers_is_still_the_leader(facts_of):
+    text = "Talks\nKenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan.\n"
+    facts, found = facts_of(text)
+    assert keys_for(found, text, "Hassan") == ("person/Q16193885",)   # the gazetteer says "Samia Suluhu"
+    assert [set(f.participants) for f in facts if hasattr(f, "participants")] == \
+        [{"person/Q16193885", "person/Q195725"}]
