@@ -297,9 +297,13 @@ def _why(report: Report, anchor: Report) -> list[str]:
     if names_a and names_b and not names_a & names_b:
         return []
     shared = sorted(report.words() & anchor.words())
-    if len(shared) < (1 if same_amount or same_figure else 2) or \
-            not (same_amount or same_figure) and len(shared) < _ABOUT * min(len(report.words()), len(anchor.words())):
-        return []  # without a common sum, the shared words must be much of what either is about
+    named = {_stem(w) for w in names_a | names_b}
+    if len(shared) < (1 if same_amount or same_figure else 2) or not (same_amount or same_figure) and (
+            len(shared) < _ABOUT * min(len(report.words()), len(anchor.words()))
+            or set(shared) <= named and "agreement" not in shared):
+        return []  # without a common sum, the shared words must be much of what either is about, and
+        # more than the places they name ("the Pacific Islands": two promises there are not one;
+        # a named accord is the thing promised, whatever is done with it)
     why = [f"same committer ({', '.join(sorted(_readable(side) for side in report.sides & anchor.sides))})"]
     if same_figure:
         why.append(f"same figure ({', '.join(str(f) for f in same_figure)})")

@@ -92,6 +92,16 @@ def test_statuses_and_where_a_thread_stands():
     assert "shared words: agreement, paris, rejoin" in str(graph.value(URIRef("r2"), KG.linkReason))
 
 
+def test_two_promises_that_share_only_the_place_they_name_are_two():
+    forum = report(1, "redouble our commitment to the Pacific Islands Forum by appointing an envoy", date="2022-07-12")
+    climate = report(2, "continue to work with the Pacific Islands on sea-level rise", date="2023-09-25")
+    left = report(3, "withdraw from the Paris Climate Accord", Status.WITHDRAWN, date="2025-01-20")
+    joined = report(0, "begun the process of rejoining the Paris Climate Agreement", Status.PROGRESS,
+                    date="2021-02-04")
+    assert threads_of(forum, climate) == [["r1"], ["r2"]]
+    assert threads_of(joined, left) == [["r0", "r3"]]  # a named accord is the thing promised
+
+
 def test_plurals_verb_forms_and_hyphened_words_meet_their_plain_forms():
     pledge = report(1, "a total $6 billion three-year pledge to the health fund", date="2022-08-28", amount=6 * 10**9)
     again = report(2, "pledge of $6 billion over three years", date="2024-11-19", amount=6 * 10**9)
