@@ -53,7 +53,14 @@ _COMMON = {"the", "and", "for", "with", "that", "this", "from", "into", "will", 
            "support", "million", "billion", "trillion", "year", "years", "total", "including", "least", "about",
            "continue", "work", "working", "help", "make", "provide", "providing", "announce", "announced",
            "today", "united", "states", "president", "administration", "government", "country", "countries",
-           "committed", "reaffirmed", "fulfilled", "first", "other", "such", "well", "both", "through"}
+           "committed", "reaffirmed", "fulfilled", "first", "other", "such", "well", "both", "through",
+           # aims every promise states, which two different promises share ("enhance", "across the region")
+           "increase", "increasing", "enhance", "enhancing", "expand", "expanding", "strengthen",
+           "strengthening", "deepen", "improve", "advance", "advancing", "promote", "ensure", "across",
+           "need", "needs", "effort", "efforts", "region", "regional", "partner", "partners",
+           "partnership", "partnerships", "cooperation", "supporting", "continuing", "delivering",
+           # kinds of help every donor gives ("security assistance", "economic aid")
+           "assistance", "aid", "funding", "investment", "investments", "resilience", "security", "economic"}
 _NEW_MARKERS = {"additional", "another"}
 _AGREEMENT_WORDS = {"accord", "accords", "pact", "treaty", "agreements"}
 #: Without a common sum, the share of the shorter act's distinctive words two reports must share.

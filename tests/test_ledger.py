@@ -99,6 +99,9 @@ def test_two_promises_that_share_only_the_place_they_name_are_two():
     joined = report(0, "begun the process of rejoining the Paris Climate Agreement", Status.PROGRESS,
                     date="2021-02-04")
     assert threads_of(forum, climate) == [["r1"], ["r2"]]
+    health = report(4, "provide health security assistance to save lives", date="2021-05-17")
+    israel = report(5, "extend the necessary security assistance to Israel", date="2024-03-11")
+    assert threads_of(health, israel) == [["r4"], ["r5"]]  # "security assistance" is every donor's
     assert threads_of(joined, left) == [["r0", "r3"]]  # a named accord is the thing promised
 
 
