@@ -504,7 +504,7 @@ def _will_subject(verb: Token, m: Mentions) -> tuple[str, ...]:
     by = committers(nearest_subject(verb, "nsubj"), m)
     auxiliaries = (c for c in verb.children if c.dep_ == "aux")
     return by or next((found for a in auxiliaries if (found := committers(child(a, "nsubj"), m))), ()) \
-        or (committers(subject(verb), m) if verb.dep_ == "ROOT" else ())
+        or (committers(subject(verb), m) if verb.dep_ == "ROOT" or _is_to(verb) else ())
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -524,7 +524,7 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if verb.lemma_.lower() in HOSTILE_TO_AGREEMENTS:
             continue  # "will withdraw its inspectors" is a reprisal as often as a concession;
             # "agreed/willing to withdraw" (the rules above) is the promise
-        if not _has_aux(verb, FUTURE):
+        if not (_has_aux(verb, FUTURE) or _is_to(verb)):
             continue
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in REPORT_VERBS:
             continue
@@ -535,6 +535,14 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
                             "commitment_will", planned, 0.7)
         if found and not _said_by_another(found.reported_by, found.committed_by, m):
             yield found
+
+
+def _is_to(verb: Token) -> bool:
+    """"Ruritania is to send 650 more troops": the news's "is to" announces a decided act, as
+    "will" does ("was to" and "were to" tell a past plan or a supposition)."""
+    be = verb.head
+    return verb.dep_ == "xcomp" and _has_aux(verb, {"to"}) and be.lemma_ == "be" and be.lower_ in ("is", "are") \
+        and not any(c.dep_ == "mark" for c in be.children)  # "if it is to fulfil its ambition": a condition
 
 
 def _said_by_another(speakers: tuple[str, ...], by: tuple[str, ...], m: Mentions) -> bool:

@@ -456,3 +456,14 @@ def test_an_act_drops_the_quotation_mark_that_closes_the_quote_it_was_said_in(ma
     named = make_doc(["will", "support", "the", '"', "Strelsau", "Mechanism", '"'], [1, 1, 5, 5, 5, 1, 5],
                      ["aux", "ROOT", "det", "punct", "compound", "dobj", "punct"])
     assert action_phrase(named[1]).endswith('Mechanism "')  # the phrase's own quotation is whole
+
+
+@pytest.mark.parametrize("text, promised", [
+    ("Kenya is to send 650 more troops to Somalia, its defence minister has announced.", True),
+    ("Kenya was to send troops but changed its mind.", False),           # a past plan
+    ("The aim is to build 100 schools.", False),                          # no party
+    ("Kenya needs reforms if it is to join the bloc.", False),   # a condition
+])
+def test_the_news_is_to_announces_a_decided_act(facts_of, text, promised):
+    assert bool(commitments(facts_of("H\n" + text + "\n")[0])) is promised
+
