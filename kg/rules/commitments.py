@@ -153,7 +153,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if noun.lemma_.lower() not in COMMITMENT_NOUNS and not (noun.dep_ == "dobj" and quantities.money(text)) \
                 and not promised:
             continue
-        if noun.dep_ == "pobj" and noun.head.lower_ in _DISPUTED:
+        if noun.dep_ == "pobj" and noun.head.lower_ in _DISPUTED or _named_again(noun):
             continue
         verb = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCE_VERBS else None
         if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
@@ -180,6 +180,13 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
 
 
 _COUNT = re.compile(r"\b\d[\d,.]*\s+(?:thousand|million|billion)\b|\b\d{1,3}(?:,\d{3})+\b", re.IGNORECASE)
+
+
+def _named_again(noun: Token) -> bool:
+    """"promised $500m, the largest single pledge so far": an apposition, or a second object the
+    parser made of one, names the promised thing again."""
+    return noun.dep_ == "appos" or noun.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
 
 
 def _counted(text: str) -> bool:

@@ -467,3 +467,8 @@ def test_an_act_drops_the_quotation_mark_that_closes_the_quote_it_was_said_in(ma
 def test_the_news_is_to_announces_a_decided_act(facts_of, text, promised):
     assert bool(commitments(facts_of("H\n" + text + "\n")[0])) is promised
 
+
+def test_a_promised_sum_named_again_is_one_commitment(facts_of):
+    found = commitments(facts_of("H\nJapan has promised $500m, the largest single pledge so far.\n")[0])
+    assert [c.action for c in found] == ["$500m"]
+
