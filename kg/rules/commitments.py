@@ -71,6 +71,8 @@ _OBLIGATION = FUTURE | {"should", "must"}
 _CONDITIONS = {"unless", "if"}  # "until X holds elections" bounds a promise in time, sets no condition
 _DEMANDS = {"must", "should"}
 _QUESTION_WORDS = {"whether", "how", "why"}
+_NEGOTIATIONS = {"talk", "talks", "negotiation", "negotiations", "dialogue"}
+_OPENING = {"resume", "hold", "start", "begin", "open", "restart", "enter", "join"}
 #: Prepositions that make a noun the matter of a dispute or debate ("a complaint over US support").
 _DISPUTED = {"over", "against", "about"}
 
@@ -485,9 +487,16 @@ def commitment_ready(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitm
             continue
         found = _commitment(act, committers(subject(adj.head if adj.dep_ == "acomp" else adj), m),
                             adj.sent, m, article_id, "commitment_ready", Modality(default), 0.75,
-                            strict=default != "pledged")
+                            strict=default != "pledged" and not _negotiation(act))
         if found:
             yield found
+
+
+def _negotiation(act: Token) -> bool:
+    """"is ready to resume talks with X": readiness to negotiate is an intention a party states
+    (after "will", talks are a schedule)."""
+    obj = child(act, "dobj")
+    return obj is not None and obj.lemma_.lower() in _NEGOTIATIONS and act.lemma_.lower() in _OPENING
 
 
 def _demanded(verb: Token) -> bool:

@@ -139,9 +139,10 @@ def _following_people(verb: Token, m: Mentions) -> list[str]:
 
 
 #: Heads under which a meeting is still to come: "plans to meet", "agreed to meet", "is set to visit",
-#: "is likely to visit".
+#: "is likely to visit", "is ready to hold talks".
 _PLANNING = INTENT_VERBS | WISH_VERBS | PLEDGE_VERBS | {"schedule", "set", "due", "go", "invite", "ask", "propose",
-                                                      "try", "likely", "unlikely", "poised", "slate"}
+                                                      "try", "likely", "unlikely", "poised", "slate", "ready",
+                                                      "willing", "prepared", "eager", "keen"}
 
 
 def _future(verb: Token) -> bool:

@@ -472,3 +472,13 @@ def test_a_promised_sum_named_again_is_one_commitment(facts_of):
     found = commitments(facts_of("H\nJapan has promised $500m, the largest single pledge so far.\n")[0])
     assert [c.action for c in found] == ["$500m"]
 
+
+@pytest.mark.parametrize("text, promised", [
+    ("Kenya said it was ready to resume talks with Uganda.", True),   # an intent to negotiate
+    ("Kenya is willing to hold talks with Uganda.", True),
+    ("Kenya will hold talks with Uganda on Monday.", False),          # a schedule
+    ("Kenya is ready to host the summit.", False),
+])
+def test_readiness_to_negotiate_is_an_intention(facts_of, text, promised):
+    assert bool(commitments(facts_of("H\n" + text + "\n")[0])) is promised
+

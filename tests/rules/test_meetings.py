@@ -240,3 +240,8 @@ def test_two_pairs_of_people_from_the_same_two_nations_are_two_meetings(facts_of
     found = meetings(facts_of("H\nJapanese Prime Minister Sanae Takaichi met US President Donald Trump. "
                               "Japanese Foreign Minister Ken Mori met US Secretary of State Ana Ruiz.\n")[0])
     assert len({f.participants for f in found}) == 2
+
+
+def test_talks_a_party_is_ready_to_hold_are_still_to_come(facts_of):
+    found = meetings(facts_of("H\nKenya is willing to hold talks with Uganda.\n")[0])
+    assert [f.modality for f in found] == [Modality.INTENDED]
