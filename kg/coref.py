@@ -44,14 +44,15 @@ _WINDOW = 800
 
 def resolve(doc: Doc, m: Mentions) -> None:
     """Resolve group nouns, quoted first and second persons, then pronouns, in one article."""
+    quotations = _quotations(doc)
     _group_mentions(doc, m)
-    _quoted_persons(doc, m)
-    _house_we(doc, m)
+    _quoted_persons(doc, m, quotations)
+    _house_we(doc, m, quotations)
     _pronoun_mentions(doc, m)
     _partners(doc, m)
 
 
-def _house_we(doc: Doc, m: Mentions) -> None:
+def _house_we(doc: Doc, m: Mentions, quotations: list[tuple[int, int]]) -> None:
     """Outside quotations, "we" and "the Administration" are the government a text speaks for: the
     nation whose leader it calls by a capitalised bare title ("the President", "the Prime
     Minister"), as a government writes of its own leader; a joint text that so calls two nations'
@@ -59,7 +60,7 @@ def _house_we(doc: Doc, m: Mentions) -> None:
     voice = _voice(doc, m)
     if voice is None:
         return
-    quoted = {i for first, end in _quotations(doc) for i in range(first, end)}
+    quoted = {i for first, end in quotations for i in range(first, end)}
     for token in doc:
         if token.i in quoted or token.i in m.noise:
             continue
@@ -136,10 +137,10 @@ def _introduction(doc: Doc, first: int, m: Mentions) -> tuple[tuple[str, ...], t
     return tuple(dict.fromkeys(speaker))[:1], tuple(dict.fromkeys(addressee))[:1]
 
 
-def _quoted_persons(doc: Doc, m: Mentions) -> None:
+def _quoted_persons(doc: Doc, m: Mentions, quotations: list[tuple[int, int]]) -> None:
     """In a quotation introduced by "X presented Y with a gift:", "I" is X and "you" is Y."""
     previous: tuple[int, tuple[str, ...]] = (-1, ())  # where the last attributed quotation's sentence ends, its speaker
-    for first, end in _quotations(doc):
+    for first, end in quotations:
         speaker, addressee = _introduction(doc, first, m)
         speaker = speaker or _attribution(doc, first, end, m) or _continued(doc, first, previous)
         if speaker:

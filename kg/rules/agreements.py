@@ -15,6 +15,7 @@ from kg.rules.common import (
     actors,
     child,
     evidence,
+    has_aux,
     listed_actors,
     modality,
     phrase,
@@ -270,7 +271,7 @@ def _hoped_for(verb: Token) -> bool:
 def _unrealised(verb: Token) -> bool:
     """"will finalize", "efforts to conclude": an agreement still to be made, not one made."""
     heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
-    return any(c.dep_ == "aux" and c.lower_ in _UNREALISED for h in heads for c in h.children)
+    return any(has_aux(h, _UNREALISED) for h in heads)
 
 
 def _each_side(verb: Token, noun: Token, parties: tuple[str, ...], people: tuple[str, ...], m: Mentions):

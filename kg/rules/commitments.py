@@ -55,6 +55,7 @@ from kg.rules.common import (
     acts_for_others,
     child,
     evidence,
+    has_aux,
     listed_actors,
     modality,
     nations_in,
@@ -211,7 +212,7 @@ def _promised_thing(noun: Token, m: Mentions) -> list[Token]:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in PROMISE_OBJECT_VERBS or m.keys(noun) \
             or noun.lower_ in COURTESY_NOUNS or noun.pos_ not in ("NOUN", "NUM") \
-            or noun.ent_type_ in ("DATE", "TIME") or _has_aux(verb, {"to"}):
+            or noun.ent_type_ in ("DATE", "TIME") or has_aux(verb, {"to"}):
         return []  # "a deal to offer Peru the following day": a plan, and a day is no thing
     return [o for o in (child(verb, "dative"), *prep_objects(verb, "to", "for"))
             if o is not None and o.pos_ != "ADP" and actors(o, m)]
@@ -222,7 +223,7 @@ def _object_action(noun: Token, verb: Token) -> str:
     three years" (the recipient and the term hang on the verb, not on the noun)."""
     text, end = phrase(noun, keep_conjuncts=True), noun.right_edge.i
     for c in (c for c in verb.children if c.i > noun.i and (c.dep_ in ("prep", "dative", "npadvmod") or
-                                                             c.dep_ in ("xcomp", "advcl") and _has_aux(c, {"to"}))):
+                                                             c.dep_ in ("xcomp", "advcl") and has_aux(c, {"to"}))):
         if c.left_edge.i != end + 1 or any(t.text in (",", ";") for t in c.subtree):
             break
         text, end = f"{text} {verb.doc[c.left_edge.i:c.right_edge.i + 1].text}", c.right_edge.i
@@ -234,7 +235,7 @@ def _delivered(verb: Token) -> bool:
     the past or a standing description, not a promise (the announcing verbs, "announced/pledged
     $X", promise in any tense; "will provide" is `commitment_will`'s)."""
     return verb.lemma_.lower() in DELIVERY_VERBS and (verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") or _describing(verb)) \
-        and not any(c.dep_ == "aux" and c.lower_ in FUTURE | {"to"} for c in verb.children)
+        and not has_aux(verb, FUTURE | {"to"})
 
 
 def _describing(gerund: Token) -> bool:
@@ -246,7 +247,7 @@ def _describing(gerund: Token) -> bool:
     clause = next((a for a in gerund.ancestors if a.pos_ in ("VERB", "AUX") and a.tag_ != "VB"), None)
     return clause is not None and clause.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
         and clause.lemma_.lower() not in ANNOUNCE_VERBS | PLEDGE_VERBS \
-        and not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in clause.children)
+        and not has_aux(clause, FUTURE)
 
 
 def _conditional(verb: Token) -> bool:
@@ -277,7 +278,7 @@ def undertaken(act: Token, strict: bool) -> bool:
         return False  # "will host X for a bilateral meeting": a planned meeting
     return lemma in UNDERTAKING_VERBS or any(
         (c.dep_ == "advcl" or c.dep_ == "xcomp" and obj is None) and c.lemma_.lower() in UNDERTAKING_VERBS
-        and _has_aux(c, {"to"}) and not any(g.lower_ in _QUESTION_WORDS for g in c.children)
+        and has_aux(c, {"to"}) and not any(g.lower_ in _QUESTION_WORDS for g in c.children)
         and not _courtesy_purpose(c)
         for c in act.children)  # "will press Y to respect ...": Y's act (an xcomp after an object)
 
@@ -358,11 +359,11 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
     """"X pledged/promised/vowed/agreed to do Y", "X agreed that they should do Y"."""
     for verb in doc:
         if verb.lemma_.lower() not in PLEDGE_VERBS or verb.pos_ != "VERB" or verb.i in m.noise \
-                or _demanded(verb) or _has_aux(verb, HEDGES):
+                or _demanded(verb) or has_aux(verb, HEDGES):
             continue  # "the Parties may agree to amend this Agreement": a possibility, not a promise
         act = child(verb, "xcomp")
         clause = child(verb, "ccomp")
-        if act is None and clause is not None and _has_aux(clause, _OBLIGATION):
+        if act is None and clause is not None and has_aux(clause, _OBLIGATION):
             act = clause
         agreed_on = [o for o in prep_objects(verb, "to", "on", "upon") if o.ent_type_ not in ("DATE", "TIME")
                      and o.lemma_.lower() not in VIEW_NOUNS]  # "agreed on the importance of X": a view
@@ -403,7 +404,7 @@ def _act_read_as_noun(verb: Token) -> Token | None:
 def _more_acts(act: Token) -> list[Token]:
     """"agreed to cut tariffs and to build a rail link": each infinitive joined to the first act
     is a promise of its own (a bare "and expand" shares the first one's object and stays in it)."""
-    return [c for c in act.conjuncts if c.i > act.i and c.pos_ == "VERB" and _has_aux(c, {"to"})]
+    return [c for c in act.conjuncts if c.i > act.i and c.pos_ == "VERB" and has_aux(c, {"to"})]
 
 
 def commitment_accepted(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
@@ -412,7 +413,7 @@ def commitment_accepted(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
     for verb in doc:
         offer = child(verb, "dobj")
         if verb.lemma_.lower() != "accept" or verb.pos_ != "VERB" or verb.i in m.noise or offer is None \
-                or offer.lemma_.lower() not in PROPOSAL_NOUNS or _demanded(verb) or _has_aux(verb, HEDGES):
+                or offer.lemma_.lower() not in PROPOSAL_NOUNS or _demanded(verb) or has_aux(verb, HEDGES):
             continue
         by = committers(subject(verb), m)
         if not by or modality(verb) is Modality.NEGATED or _conditional(verb) or _forecast(verb):
@@ -429,7 +430,7 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
         if token.i in m.noise:
             continue
         if lemma in INTENT_VERBS and token.pos_ == "VERB":
-            if _has_aux(token, HEDGES):
+            if has_aux(token, HEDGES):
                 continue  # "may be planning to": a guess about them, not their plan
             act, by = child(token, "xcomp"), committers(subject(token), m)
         elif lemma in GOAL_NOUNS and token.pos_ == "NOUN":
@@ -440,7 +441,7 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
             if lemma in RESOLVE_NOUNS and token.head.lemma_.lower() not in DECLARING_VERBS:
                 continue  # "admired her determination to grow": a quality praised, not a resolve stated
             clause = child(token, "relcl")  # "the pledge President Ruiz made ... to donate"
-            act = next((c for c in token.children if c.dep_ == "acl" and _has_aux(c, {"to"})), None) \
+            act = next((c for c in token.children if c.dep_ == "acl" and has_aux(c, {"to"})), None) \
                 or (clause is not None and child(clause, "xcomp", "advcl")) or None  # not "commitments made at"
             by = _intent_owner(token, clause, m)
         else:
@@ -504,15 +505,11 @@ def _demanded(verb: Token) -> bool:
     "should" may sit on a verb the pledge is coordinated with or governed by)."""
     token = verb
     while True:
-        if _has_aux(token, _DEMANDS):
+        if has_aux(token, _DEMANDS):
             return True
         if token.dep_ not in ("conj", "xcomp") or token.head == token:
             return False
         token = token.head
-
-
-def _has_aux(verb: Token, words: set[str]) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
 
 
 def _will_subject(verb: Token, m: Mentions) -> tuple[str, ...]:
@@ -526,7 +523,7 @@ def _will_subject(verb: Token, m: Mentions) -> tuple[str, ...]:
 def _hypothetical(verb: Token) -> bool:
     """"Ruritania would welcome more troops", "Peru would get visa-free travel": "would" outside a
     report ("said it would send") is a condition or a guess, not a promise."""
-    if not _has_aux(verb, {"would"}):
+    if not has_aux(verb, {"would"}):
         return False
     clause = next((t for t in (verb, *verb.ancestors) if t.dep_ != "conj"), verb)
     return not (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORT_VERBS | PLEDGE_VERBS)
@@ -540,7 +537,7 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if verb.lemma_.lower() in HOSTILE_TO_AGREEMENTS:
             continue  # "will withdraw its inspectors" is a reprisal as often as a concession;
             # "agreed/willing to withdraw" (the rules above) is the promise
-        if not (_has_aux(verb, FUTURE) or _is_to(verb)):
+        if not (has_aux(verb, FUTURE) or _is_to(verb)):
             continue
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in REPORT_VERBS:
             continue
@@ -557,7 +554,7 @@ def _is_to(verb: Token) -> bool:
     """"Ruritania is to send 650 more troops": the news's "is to" announces a decided act, as
     "will" does ("was to" and "were to" tell a past plan or a supposition)."""
     be = verb.head
-    return verb.dep_ == "xcomp" and _has_aux(verb, {"to"}) and be.lemma_ == "be" and be.lower_ in ("is", "are") \
+    return verb.dep_ == "xcomp" and has_aux(verb, {"to"}) and be.lemma_ == "be" and be.lower_ in ("is", "are") \
         and not any(c.dep_ == "mark" for c in be.children)  # "if it is to fulfil its ambition": a condition
 
 

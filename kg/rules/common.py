@@ -154,6 +154,11 @@ def acts_for_others(head: Token) -> bool:
     return head.lemma_.lower() in GROUP_HEADS or head.lower_ in GROUP_HEADS or head.pos_ == "PROPN"
 
 
+def has_aux(verb: Token, words: set[str] | frozenset[str]) -> bool:
+    """Whether a verb has one of these auxiliaries ("will", "to", "may")."""
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
+
 def child(token: Token, *deps: str) -> Token | None:
     """The first child of a token with one of the dependency labels."""
     return next((c for c in token.children if c.dep_ in deps), None)

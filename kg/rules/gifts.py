@@ -21,6 +21,7 @@ from kg.rules.common import (
     actors,
     child,
     evidence,
+    has_aux,
     linear_phrase,
     listed_actors,
     modality,
@@ -271,8 +272,7 @@ def _promised(verb: Token) -> bool:
     "I am delighted to present ..." is the giving itself, said as it happens."""
     if verb.head.lower_ in PERFORMATIVE_ADJECTIVES and verb.dep_ == "xcomp":
         return False
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "could", "may", "to")
-               for v in (verb, *verb.ancestors) for c in v.children)
+    return any(has_aux(v, {"will", "would", "shall", "could", "may", "to"}) for v in (verb, *verb.ancestors))
 
 
 def _abstract(item: Token) -> bool:

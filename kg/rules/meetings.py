@@ -25,6 +25,7 @@ from kg.rules.common import (
     acts_for_others,
     child,
     evidence,
+    has_aux,
     listed_actors,
     modality,
     people_and_nations,
@@ -150,8 +151,7 @@ def _future(verb: Token) -> bool:
     conjunct of such a verb ("will travel to Lima and meet ...")."""
     token = verb
     while True:
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "may", "might", "could")
-               for c in token.children):
+        if has_aux(token, {"will", "would", "shall", "may", "might", "could"}):
             return True  # "will meet", and "might speak in the coming days": not yet
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             token = token.head  # "will travel to X before flying to Y for talks": the trip's tense

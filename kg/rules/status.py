@@ -31,7 +31,7 @@ from kg.lexicon import (
 )
 from kg.mention_types import Mentions
 from kg.rules.commitments import action_phrase, committers
-from kg.rules.common import FUTURE, child, evidence, modality, nations_in, prep_objects, subject, when
+from kg.rules.common import FUTURE, child, evidence, has_aux, modality, nations_in, prep_objects, subject, when
 
 
 def _told_as_done(verb: Token) -> bool:
@@ -84,13 +84,12 @@ def _remains_committed(token: Token) -> bool:
 def _step_towards_plan(verb: Token) -> bool:
     """"We intend to open an embassy in 2024, having completed the procedures": a step done on the
     way to the plan its clause states is background to that plan, not a promise kept."""
-    if verb.dep_ != "advcl" or not any(c.lower_ == "having" for c in verb.children if c.dep_ == "aux"):
+    if verb.dep_ != "advcl" or not has_aux(verb, {"having"}):
         return False
     plans = [verb.head]
     while plans[-1].dep_ == "xcomp" and plans[-1].head is not plans[-1]:
         plans.append(plans[-1].head)  # "intend to open ..., having completed": the intending
-    return any(plan.lemma_.lower() in INTENT_VERBS | PLEDGE_VERBS or any(
-        c.dep_ == "aux" and c.lower_ in FUTURE for c in plan.children) for plan in plans)
+    return any(plan.lemma_.lower() in INTENT_VERBS | PLEDGE_VERBS or has_aux(plan, FUTURE) for plan in plans)
 
 
 def status_report(doc: Doc, m: Mentions, article_id: str) -> Iterator[StatusReport]:
