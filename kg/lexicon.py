@@ -249,6 +249,9 @@ RELATION_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "relat
                   "friendship", "partnership", "understanding", "goodwill"}
 #: Verbs that promise their object ("offered Peru six patrol boats", "promised Peru more troops").
 PROMISE_OBJECT_VERBS = {"offer", "promise", "pledge"}
+#: Verbs whose counted object is promised even with no recipient ("pledged 500 troops"); an offer
+#: of a counted thing names whom it is for to be one ("offered two reasons" is none).
+COUNTED_PLEDGE_VERBS = {"promise", "pledge"}
 
 #: Acts that are threats, demands or refusals, never pledges.
 HOSTILE = {"attack", "strike", "bomb", "invade", "kill", "retaliate", "punish", "sanction", "crush", "quash",

@@ -259,9 +259,23 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
             known = m.entities.get(key) or _leader_entity(key.removeprefix("person/"), token.text)
             m.add(Entity(key, known.kind, known.name, {token.text}, wikidata=known.wikidata),
                   range(token.i, token.i + 1))  # a leader named only by surname keeps the Wikidata link
-        elif title and token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.i + 1 < len(doc) \
-                and doc[token.i + 1].ent_iob_ != "I":
+        elif title and _bare_surname(token):
             m.add(Entity(f"person/{slug(token.text)}", Kind.PERSON, token.text), range(token.i, token.i + 1))
+
+
+def _bare_surname(token: Token) -> bool:
+    """A lone word after an office title that names its holder ("Chancellor Maravel"): the model's
+    one-word person, or a capitalised proper noun it tagged as nothing that is no word of a title
+    ("Secretary General") and that no proper noun follows ("King Faisal II" is read whole)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.ent_iob_ == "I":
+        return False
+    if token.ent_type_ == "PERSON":
+        return token.ent_iob_ == "B"
+    return not token.ent_type_ and token.pos_ == "PROPN" and token.is_alpha and token.text.istitle() \
+        and token.lower_ not in NOT_NAME_WORDS and token.lower_ not in HONORIFICS \
+        and not (after is not None and after.pos_ == "PROPN")
 
 
 def _title_length(doc: Doc, i: int) -> int:

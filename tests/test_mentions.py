@@ -119,6 +119,16 @@ def test_a_name_the_model_missed_after_a_title_is_a_person(facts_of):
     assert found.entities["person/ana-ruiz"].title == "President"
 
 
+@pytest.mark.parametrize("text, person, found", [
+    ("Talks\nPresident Ruiz telephoned Ruritanian Chancellor Maravel to discuss the gas dispute.\n",
+     "person/maravel", True),
+    ("Talks\nThe Chancellor Office said so.\n", "person/office", False),   # a longer name is no surname
+    ("Talks\nRuiz met the Secretary General of the Maravel Council.\n", "person/general", False),  # a title's word
+])
+def test_a_lone_proper_noun_after_a_title_is_its_holder(facts_of, text, person, found):
+    assert (person in facts_of(text)[1].entities) is found
+
+
 def test_capitalised_words_naming_a_body_after_a_title_are_no_person(facts_of):
     _, found = facts_of("Talks\nThe President Ruiz Administration said so.\n")
     assert not [k for k in found.entities if k.startswith("person/")]

@@ -16,6 +16,7 @@ from kg.lexicon import (
     ASPECT_VERBS,
     COMMENTATORS,
     COMMITMENT_NOUNS,
+    COUNTED_PLEDGE_VERBS,
     COURTESY_NOUNS,
     DECLARING_VERBS,
     DELIVERY_VERBS,
@@ -154,7 +155,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         text = phrase(noun, keep_conjuncts=True)
         promised = _promised_thing(noun, m)
         if noun.lemma_.lower() not in COMMITMENT_NOUNS and not (noun.dep_ == "dobj" and quantities.money(text)) \
-                and not promised:
+                and not promised and not _counted_pledge(noun, m):
             continue
         if noun.dep_ == "pobj" and noun.head.lower_ in _DISPUTED or _named_again(noun):
             continue
@@ -196,6 +197,14 @@ def _counted(text: str) -> bool:
     """A promised thing counted in large numbers ("the donation of 80 million vaccines", "a pledge
     of 500,000 doses"): as telling as a sum of money."""
     return bool(_COUNT.search(text))
+
+
+def _counted_pledge(noun: Token, m: Mentions) -> bool:
+    """"pledged 500 more troops", "promised two frigates": a counted thing that a verb of pledging
+    takes is a promised transfer even when no recipient is named ("offered two reasons" is not)."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in COUNTED_PLEDGE_VERBS and noun.pos_ == "NOUN" \
+        and not m.keys(noun) and noun.ent_type_ not in ("DATE", "TIME") \
+        and any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
 def _told_as_promise(noun: Token) -> bool:

@@ -275,6 +275,16 @@ def test_a_thing_promised_to_someone_is_a_commitment(facts_of, text, promised):
     assert [(c.beneficiaries[0], c.action) for c in found] == promised
 
 
+@pytest.mark.parametrize("text, promised", [
+    ("Japan pledged 500 more troops for the mission.", ["500 more troops for the mission"]),
+    ('"We stand ready," the Japanese premier said, promising two frigates.', ["two frigates"]),
+    ("Japan offered two reasons for the delay.", []),                      # an offer names whom it is for
+    ("Japan pledged more troops for the mission.", []),                    # uncounted: no promised amount
+])
+def test_a_counted_thing_pledged_is_a_commitment_without_a_recipient(facts_of, text, promised):
+    assert [c.action for c in commitments(facts_of("H\n" + text + "\n")[0])] == promised
+
+
 @pytest.mark.parametrize("text, kept", [
     ("Takaichi said Kenya will send humanitarian aid to Uganda.", False),   # one side's claim of another
     ("Kenya will send humanitarian aid to Uganda, Takaichi said.", False),
