@@ -106,9 +106,9 @@ RECEIVE_VERBS = {"receive", "accept", "get"}
 #: Words that say a thing sent or received is a gift.
 GIFT_WORDS = {"gift", "gifts", "present", "presents", "return", "souvenir", "token", "keepsake"}
 #: Verbs that give a gift only where the sentence says it is one, with the words that say so:
-#: "sent her a football in return", "offered him a book as a present" (an offer "in return for"
-#: something is a bargain).
-GIFT_IF_SAID = {"send": GIFT_WORDS, "offer": GIFT_WORDS - {"return"}}
+#: "sent her a football in return", "brought him a guitar as a gift", "offered him a book as a
+#: present" (an offer "in return for" something is a bargain).
+GIFT_IF_SAID = {"send": GIFT_WORDS, "bring": GIFT_WORDS, "offer": GIFT_WORDS - {"return"}}
 #: "I am delighted to present ...": the act happens as it is said, it is not a promise.
 PERFORMATIVE_ADJECTIVES = {"delighted", "pleased", "honored", "honoured", "proud", "happy", "glad",
                            "thrilled", "privileged"}

@@ -21,6 +21,7 @@ from kg.lexicon import (
     DECLARING_VERBS,
     DELIVERY_VERBS,
     EVENT_NOUNS,
+    GIFT_IF_SAID,
     GOAL_NOUNS,
     HEDGES,
     HOSTILE,
@@ -64,6 +65,7 @@ from kg.rules.common import (
     phrase,
     prep_objects,
     reporters,
+    said_to_be_gift,
     sides_of,
     subject,
     when,
@@ -217,9 +219,11 @@ def _told_as_promise(noun: Token) -> bool:
 def _promised_thing(noun: Token, m: Mentions) -> list[Token]:
     """"offered Peru six patrol boats", "promised more troops to Peru": the object of a verb of
     promising is the promised thing when the verb names whom it is for (courtesies such as
-    "offered condolences" aside). Returns the recipients' tokens, empty when it is no such thing."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in PROMISE_OBJECT_VERBS or m.keys(noun) \
+    "offered condolences" and a thing offered "as a gift", a Gift, aside). Returns the recipients'
+    tokens, empty when it is no such thing."""
+    verb, lemma = noun.head, noun.head.lemma_.lower()
+    if noun.dep_ != "dobj" or lemma not in PROMISE_OBJECT_VERBS or m.keys(noun) \
+            or lemma in GIFT_IF_SAID and said_to_be_gift(verb.sent, GIFT_IF_SAID[lemma]) \
             or noun.lower_ in COURTESY_NOUNS or noun.pos_ not in ("NOUN", "NUM") \
             or noun.ent_type_ in ("DATE", "TIME") or has_aux(verb, {"to"}):
         return []  # "a deal to offer Peru the following day": a plan, and a day is no thing

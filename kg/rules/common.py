@@ -297,3 +297,9 @@ def linear_phrase(token: Token) -> str:
             break
         end += 1
     return doc[token.i:max(end, token.i + 1)].text
+
+
+def said_to_be_gift(sent: Span, words: set[str]) -> bool:
+    """Whether a sentence calls what moves a gift ("as a gift", "in return", "a present"): a noun,
+    not "the present talks"."""
+    return any(t.lower_ in words and t.pos_ == "NOUN" for t in sent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg import quantities
 from kg.facts import Gift, Modality
@@ -29,6 +29,7 @@ from kg.rules.common import (
     phrase,
     place,
     prep_objects,
+    said_to_be_gift,
     sides_of,
     subject,
     when,
@@ -131,7 +132,7 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
     for verb in doc:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or verb.i in m.noise or not (
-                lemma in GIFT_VERBS or lemma in GIFT_IF_SAID and _said_to_be_gift(verb.sent, GIFT_IF_SAID[lemma])):
+                lemma in GIFT_VERBS or lemma in GIFT_IF_SAID and said_to_be_gift(verb.sent, GIFT_IF_SAID[lemma])):
             continue
         givers, recipient_token, items = _roles(verb, m)
         givers = people_and_nations(givers)
@@ -181,15 +182,17 @@ def _not_the_item(item: Token) -> frozenset[int]:
 
 
 def gift_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
-    """"Y received X's present", "Y accepted a carved stool, a gift from X": the subject receives,
-    the giver is the item's owner or "from X" (on the verb, the item or its "a gift" apposition)."""
+    """"Y received X's present", "Y accepted a carved stool, a gift from X", "Y received a horse as a
+    gift from X": the subject receives, the giver is the item's owner or "from X" (on the verb, the
+    item or the noun that calls it a gift)."""
     for verb in doc:
         if verb.lemma_.lower() not in RECEIVE_VERBS or verb.pos_ != "VERB" or verb.i in m.noise:
             continue
         item = child(verb, "dobj")
         if item is None or m.keys(item):
             continue
-        gift_nouns = [item, *(c for c in item.children if c.dep_ == "appos" and c.lower_ in GENERIC_GIFTS)]
+        gift_nouns = [item, *(c for c in item.children if c.dep_ == "appos" and c.lower_ in GENERIC_GIFTS),
+                      *(o for o in prep_objects(verb, "as") if o.lower_ in GENERIC_GIFTS)]  # "a horse as a gift"
         if not any(t.lower_ in GENERIC_GIFTS for t in gift_nouns):
             continue  # "received a delegation", "received $5 million": only what is called a gift
         owners = [k for g in gift_nouns for k in actors(child(g, "poss"), m)]
@@ -198,7 +201,8 @@ def gift_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         recipients = _recipients(actors(subject(verb), m), givers)
         if not givers or not recipients or modality(verb) is Modality.NEGATED or _promised(verb):
             continue
-        name = item if item.lower_ not in GENERIC_GIFTS else next(iter(prep_objects(item, "of")), item)
+        named = [*prep_objects(item, "of"), *(c for c in item.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
+        name = item if item.lower_ not in GENERIC_GIFTS else next(iter(named), item)  # "X's present, a bowl"
         yield Gift(givers[0], recipients[0], phrase(name, exclude=_not_the_item(name) | frozenset(
             t.i for g in gift_nouns[1:] for t in g.subtree)), place([verb], m), when(verb.sent, m),
             Modality.ASSERTED, evidence(verb.sent, article_id, "gift_received", 0.75))
@@ -220,11 +224,6 @@ def gift_exchanged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         for giver, recipient in (sides, sides[::-1]):
             yield Gift(giver, recipient, phrase(item), place([verb], m), when(verb.sent, m),
                        Modality.ASSERTED, evidence(verb.sent, article_id, "gift_exchanged", 0.7))
-
-
-def _said_to_be_gift(sent: Span, words: set[str]) -> bool:
-    """Whether a sentence calls what moves a gift ("as a gift", "in return", "a present")."""
-    return any(t.lower_ in words for t in sent)
 
 
 def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
@@ -253,12 +252,14 @@ def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
 
 def _called_a_gift(noun: Token) -> list[Token]:
     """The thing a sentence calls a gift: "the clock was a gift from X to Y" (the copula's
-    subject), "X's gift to Y was a clock" (its complement), "a clock, a gift from X" (the noun
-    the gift is in apposition to)."""
+    subject), "X's gift to Y was a clock" (its complement), "X's gifts to Y included a clock" (its
+    object), "a clock, a gift from X" (the noun the gift is in apposition to)."""
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         found = child(noun.head, "nsubj")
     elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "X's gift to Y was a camera"
         found = child(noun.head, "attr")
+    elif noun.dep_ == "nsubj" and noun.head.lemma_ == "include":  # "X's gifts to Y included a drum"
+        found = child(noun.head, "dobj")
     elif noun.dep_ == "appos":
         found = noun.head
     else:

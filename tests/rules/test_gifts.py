@@ -96,6 +96,11 @@ INVENTED = "Brazilian President Ana Souza met Kenyan President David Mwangi. "
     ("Ana Souza offered David Mwangi a rare edition of a book as a present.", "rare edition of a book",
      "gift_given"),
     ("Ana Souza's gift to David Mwangi was an antique camera.", "antique camera", "gift_noun"),
+    ("Ana Souza's gifts to David Mwangi included a carved drum.", "carved drum", "gift_noun"),
+    ("David Mwangi received a horse as a gift from Ana Souza.", "horse", "gift_received"),
+    ("David Mwangi received Ana Souza's present, a silver bowl, through the embassy.", "silver bowl",
+     "gift_received"),
+    ("Ana Souza brought David Mwangi a guitar as a gift.", "guitar", "gift_given"),
 ])
 def test_gift_forms_of_news(facts_of, text, item, rule):
     found = gifts(facts_of("H\n" + INVENTED + text + "\n")[0])
@@ -113,6 +118,7 @@ def test_two_leaders_who_exchanged_gifts_each_gave_one(facts_of):
     "David Mwangi received a delegation from Ana Souza.",
     "David Mwangi was given a silk scarf.",  # by whom, the sentence does not say
     "Ana Souza offered Mwangi a trade deal in return for curbs on enrichment.",  # a bargain, not a gift
+    "Ana Souza brought David Mwangi a proposal for the present talks.",  # "present" here is no gift
 ])
 def test_not_gifts_in_news(facts_of, text):
     assert gifts(facts_of("H\n" + INVENTED + text + "\n")[0]) == []
@@ -166,3 +172,8 @@ def test_a_thing_called_a_gift_from_x_to_y(facts_of, text):
 def test_a_copy_of_a_book_is_a_gift(facts_of):
     found = gifts(facts_of("H\n" + PEOPLE + "Takaichi gave Trump a signed copy of her memoir.\n")[0])
     assert [g.item for g in found] == ["signed copy of her memoir"]
+
+
+def test_a_thing_offered_as_a_gift_is_no_promise(facts_of):
+    found = facts_of("H\n" + INVENTED + "Ana Souza offered David Mwangi a pair of vases as a token of friendship.\n")[0]
+    assert [type(f).__name__ for f in found if type(f).__name__ in ("Gift", "Commitment")] == ["Gift"]
