@@ -97,6 +97,9 @@ AGREEMENT_VERBS = {"sign", "ink", "conclude", "reach", "strike", "forge", "seal"
                    "finalize", "finalise", "initial", "ratify", "adopt", "agree", "clinch",
                    "broker", "endorse", "approve", "announce", "unveil"}
 
+#: Verbs whose subjects see their officials sign ("witnessed the signing of five agreements"): the
+#: subjects' sides are the parties, though none of them signs.
+WITNESS_VERBS = {"witness", "oversee", "preside", "attend"}
 #: Agreement verbs whose subject made the deal happen between others ("brokered a deal between A and B").
 BROKER_VERBS = {"broker", "mediate", "facilitate"}
 

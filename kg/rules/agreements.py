@@ -8,7 +8,16 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.facts import Agreement, Modality
-from kg.lexicon import AGREEMENT_NOUNS, AGREEMENT_VERBS, BROKER_VERBS, CONCLUDED_NOUNS, UNMADE, VIEW_NOUNS, WISH_VERBS
+from kg.lexicon import (
+    AGREEMENT_NOUNS,
+    AGREEMENT_VERBS,
+    BROKER_VERBS,
+    CONCLUDED_NOUNS,
+    UNMADE,
+    VIEW_NOUNS,
+    WISH_VERBS,
+    WITNESS_VERBS,
+)
 from kg.mention_types import Mentions
 from kg.mentions import is_heading
 from kg.rules.common import (
@@ -32,7 +41,7 @@ _NOT_TOPIC = {"landmark", "new", "historic", "major", "bilateral", "trilateral",
               "tentative", "preliminary", "following", "final", "initial", "interim", "formal", "first",
               "comprehensive", "important", "significant", "broad", "ambitious", "this", "that",
               "provisional", "temporary", "partial", "permanent", "lasting", "durable", "binding", "full",
-              "secret", "fragile", "controversial", "key", "long-awaited", "long-term", "surprise"}
+              "secret", "fragile", "controversial", "key", "long-awaited", "long-term", "surprise", "draft"}
 _WHEN = {"DATE", "TIME"}  # "signed the deal on Tuesday": a day, not a topic
 _UNREALISED = {"to", "will", "would", "shall", "may", "might", "could", "should", "must"}
 #: A title naming an agreed text: a joint statement or declaration, or an agreement-like document,
@@ -123,8 +132,9 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     named_agents = bool(found)
     # "met with Y to sign a deal": the counterpart may hang on the verb the signing is the purpose of
     heads = (verb, verb.head) if verb.dep_ in ("advcl", "xcomp") else (verb,)
-    found += [k for o in [o for h in heads for o in prep_objects(h, "with", "between")] +
-              prep_objects(noun, "with", "between") for k in actors(o, m)]
+    holders = (noun, noun.head.head) if noun.dep_ == "pobj" and noun.head.head.lemma_ == "signing" else (noun,)
+    found += [k for o in [o for h in heads + holders for o in prep_objects(h, "with", "between")]
+              for k in actors(o, m)]  # "the signing of an accord between A and B": on the signing
     found += _hyphen_pair(noun, m)
     if not named_agents and noun.dep_ == "nsubjpass":  # "Ruiz said a deal had been reached with Peru": Ruiz's side
         found += [m.nation_of(k) or k for k in reporters(verb, m)]  # the side, not a signatory
@@ -178,22 +188,34 @@ def _trade_partner(token: Token) -> bool:
 def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:
     """"X and Y signed/forged/reached a deal (on Z) (in P)" with at least two sides."""
     for verb in doc:
-        if verb.lemma_.lower() not in AGREEMENT_VERBS or verb.pos_ not in ("VERB", "AUX") or verb.i in m.noise:
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in m.noise:
             continue
-        noun = _agreement_noun(verb)
+        witnessed = _signing_witnessed(verb)
+        noun = witnessed or (_agreement_noun(verb) if verb.lemma_.lower() in AGREEMENT_VERBS else None)
         if noun is None:
             continue
         parties, people = _sides(verb, noun, m)
+        if witnessed is not None:
+            parties, people = tuple(dict.fromkeys((*parties, *filter(None, map(m.nation_of, people))))), ()
         if len(parties) < 2 and len(people) < 2:
             continue
         mod = modality(verb, Modality.INTENDED if _unrealised(verb) else Modality.ASSERTED)
         if mod is Modality.NEGATED or _hoped_for(verb):
             continue
-        about = topic(noun, verb) or _antecedent_topic(noun)
+        about = topic(noun, verb if witnessed is None else noun) or _antecedent_topic(noun)
         for sides, signers in _each_side(verb, noun, parties, people, m):
             yield Agreement(sides, signers, _label(noun.lemma_.lower(), about), _topic_name(about),
                             place([noun, verb], m),
                             when(verb.sent, m), mod, evidence(verb.sent, article_id, "agreement_signed", 0.85))
+
+
+def _signing_witnessed(verb: Token) -> Token | None:
+    """"X and Y witnessed the signing of five agreements": the agreement noun of a signing the
+    subjects watched over (their officials signed; they are no signatories)."""
+    signing = child(verb, "dobj") if verb.lemma_.lower() in WITNESS_VERBS else None
+    if signing is None or signing.lemma_.lower() != "signing":
+        return None
+    return next((o for o in prep_objects(signing, "of") if o.lemma_.lower() in AGREEMENT_NOUNS), None)
 
 
 def agreement_document(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:
@@ -238,10 +260,10 @@ def agreement_mentioned(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agre
 
 
 def _signed_here(noun: Token) -> bool:
-    """Whether a signing verb governs the noun ("signed", "efforts to conclude"): then
-    `agreement_signed` reads it, with its modality; a title is `agreement_document`'s."""
+    """Whether a signing verb governs the noun ("signed", "efforts to conclude", "witnessed the
+    signing of"): then `agreement_signed` reads it, with its modality; a title is `agreement_document`'s."""
     head = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return is_heading(noun.sent) or head.lemma_.lower() in AGREEMENT_VERBS
+    return is_heading(noun.sent) or head.lemma_.lower() in AGREEMENT_VERBS or _signing_witnessed(head.head) == noun
 
 
 def _unmade(noun: Token) -> bool:

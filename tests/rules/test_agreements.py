@@ -111,6 +111,22 @@ def test_agreement_forms_of_news(facts_of, text, topic):
     assert len(found[0].parties) == 2
 
 
+@pytest.mark.parametrize("text, topic", [
+    ("Kenyan President David Mwangi and Ugandan President Ana Souza witnessed the signing of five "
+     "agreements on trade and health.", "trade and health"),
+    ("On her trip to Kampala, the minister witnessed the signing of an accord between Kenya and Uganda.",
+     None),  # the parties hang on the signing; the trip is no topic; one agreement, not two
+])
+def test_those_who_witnessed_a_signing_make_their_nations_its_parties(facts_of, text, topic):
+    found = agreements(facts_of("H\n" + text + "\n")[0])
+    assert [(sorted(a.parties), a.signatories, a.topic) for a in found] == [(["nation/KEN", "nation/UGA"], (), topic)]
+
+
+def test_a_draft_is_no_topic(facts_of):
+    found = agreements(facts_of("H\nKenya and Uganda initialled a draft accord.\n")[0])
+    assert [a.topic for a in found] == [None]
+
+
 def test_officials_who_met_to_sign_a_deal_make_their_nations_its_parties(facts_of):
     found = agreements(facts_of("H\nKenyan transport officials met with Ugandan officials in Kampala "
                                 "to sign a travel agreement.\n")[0])
