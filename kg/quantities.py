@@ -22,7 +22,8 @@ _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "E
                    "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "usd": "USD",
                    "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY"}
 _BASES = {"gdp": "GDP", "gross domestic product": "GDP", "gni": "GNI"}
-_NUMBER = r"(\d[\d,]*(?:\.\d+)?|(?:" + "|".join(_WORDS) + r")(?:\s+and\s+a\s+half)?)"  # "one and a half"
+#: "one and a half", "half a (billion)"
+_NUMBER = r"(\d[\d,]*(?:\.\d+)?|(?:" + "|".join(_WORDS) + r")(?:\s+and\s+a\s+half|(?<=half)\s+an?)?)"
 _SCALE = r"(?:\s*(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)?"
 _SYMBOL = "(" + "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True)) + ")"
 #: A symbol with its number ("$5 million", not "push 5 million"), after an ISO code that says
@@ -58,7 +59,7 @@ def _number(text: str) -> Decimal | None:
     """A decimal from digits ("1,200.5") or a number word ("two")."""
     words = text.lower().split()
     if words and words[0] in _WORDS:
-        return Decimal(_WORDS[words[0]]) + (Decimal("0.5") if len(words) > 1 else 0)  # "two and a half"
+        return Decimal(_WORDS[words[0]]) + (Decimal("0.5") if "and" in words else 0)  # "two and a half"
     try:
         return Decimal(text.replace(",", ""))
     except InvalidOperation:
@@ -117,7 +118,9 @@ def share(text: str) -> Quantity | None:
     m = _SHARE.search(text)
     if not m:
         return None
-    value = _number(m.group(1))
+    *numbers, unit = m.groups()
+    number = next(n for n in numbers if n)
+    value = Decimal(1) if number.lower() in ("a", "an", "next", "coming", "following") else _number(number)
     if value is None:
         return None
     base = m.group(2)
@@ -125,7 +128,7 @@ def share(text: str) -> Quantity | None:
 
 
 #: xsd:duration designators and how many of them one unit is (XSD has no weeks: P3W is P21D).
-_UNITS = {"day": ("D", 1), "week": ("D", 7), "month": ("M", 1), "year": ("Y", 1)}
+_UNITS = {"day": ("D", 1), "week": ("D", 7), "month": ("M", 1), "year": ("Y", 1), "decade": ("Y", 10)}
 _UNIT = r"(" + "|".join(_UNITS) + r")"
 _SPAN = r"\b(?:over|in|within|during|for)\s+"
 #: Nouns a "25-year" adjective makes a stretch of time ("a 25-year-old", "a 10-year deal" are none).
@@ -136,6 +139,10 @@ _DURATIONS = (
                + r"s?\b", re.I),
     # "over a 25-year period", "within a two year window"
     re.compile(_SPAN + r"an?\s+" + _NUMBER + r"[\s-]" + _UNIT + r"\s+(?:" + "|".join(_PERIODS) + r")\b", re.I),
+    # "over a decade", "within the next year", "in the coming year": one unit ("in a decade" is as
+    # often "the first visit in a decade", a time since)
+    re.compile(r"\b(?:(?:over|within|during)\s+(?:the\s+)?(an?|next|coming|following)|"
+               r"(?:in|for)\s+the\s+(next|coming|following))\s+" + _UNIT + r"\b", re.I),
 )
 
 
@@ -144,8 +151,10 @@ def duration(text: str) -> str | None:
     m = min((m for pattern in _DURATIONS if (m := pattern.search(text))), key=lambda m: m.start(), default=None)
     if not m:
         return None
-    value = _number(m.group(1))
+    *numbers, unit = m.groups()
+    number = next(n for n in numbers if n)
+    value = Decimal(1) if number.lower() in ("a", "an", "next", "coming", "following") else _number(number)
     if value is None or value != value.to_integral_value():
         return None
-    designator, factor = _UNITS[m.group(2).lower()]
+    designator, factor = _UNITS[unit.lower()]
     return f"P{int(value) * factor}{designator}"

@@ -22,6 +22,7 @@ from kg.quantities import money, share
     ("grants and $5 million in loans", Decimal("5e6"), "USD"),
     ("more than one and a half billion dollars", Decimal("1.5e9"), "USD"),
     ("two and a half million euros", Decimal("2.5e6"), "EUR"),
+    ("half a billion dollars", Decimal("0.5e9"), "USD"),
 ])
 def test_money_is_normalised(text, value, currency):
     q = money(text)
@@ -65,6 +66,11 @@ def test_share_is_normalised(text, value, unit):
     ("within an eight-week window", "P56D"),
     ("for a 25-year-old student", None),
     ("in a 10-year deal", None),
+    ("$2 billion over a decade", "P10Y"),
+    ("over the next two decades", "P20Y"),
+    ("within a year", "P1Y"),
+    ("in the coming year", "P1Y"),
+    ("the first visit in a decade", None),  # a time since, not a term
 ])
 def test_duration(text, expected):
     from kg.quantities import duration

@@ -308,7 +308,7 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
     undertaking at all (see `undertaken`)."""
     mod = modality(act, default)
     if not by or _hostile(act) or mod is Modality.NEGATED or _conditional(act) or _points_ahead(act) \
-            or not undertaken(act, strict) or _questioned(act) or _forecast(act):
+            or not undertaken(act, strict) or _questioned(act) or _forecast(act) or _to_itself(act, by, m):
         return None
     text = action_phrase(act) if act.pos_ in ("VERB", "AUX") else act.doc[act.i:act.head.right_edge.i + 1].text
     whole = "".join(t.text_with_ws for t in act.subtree)
@@ -316,6 +316,12 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
                       quantities.share(text), when(sent, m), mod,
                       evidence(sent, article_id, rule, confidence),
                       reported_by=_speaker(act, m, by), duration=quantities.duration(whole))
+
+
+def _to_itself(act: Token, by: tuple[str, ...], m: Mentions) -> bool:
+    """"exports to Peru, which will provide Peru with missiles": a committer that is also the act's
+    object or recipient is a misread subject (the relative pronoun taken for the wrong noun)."""
+    return any(k in by for o in act.children if o.dep_ in ("dobj", "dative") for k in m.keys(o))
 
 
 def _questioned(act: Token) -> bool:

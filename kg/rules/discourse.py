@@ -10,6 +10,8 @@ dropped: it names no one met. A headline's fact told again in the story is the s
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -91,16 +93,22 @@ def _nested(one: set[str], other: set[str], leads: Mapping[str, str]) -> bool:
 
 
 def _drop_nested_commitments(facts: list[Fact]) -> list[Fact]:
-    """A commitment told inside another one of the same sentence ("deliver [a $5bn package]") is one."""
+    """A commitment told inside another one of the same sentence ("deliver [a $5bn package]") is one,
+    even where the longer one keeps words the shorter dropped (a sum in another currency in brackets)."""
     by_sentence: dict[int, list[Commitment]] = {}
     for fact in facts:
         if isinstance(fact, Commitment):
             by_sentence.setdefault(fact.evidence.start, []).append(fact)
 
     def nested(c: Commitment) -> bool:
-        return any(o is not c and c.action in o.action and len(c.action) < len(o.action)
+        return any(o is not c and _words(c.action) <= _words(o.action) and len(c.action) < len(o.action)
                    and set(c.committed_by) & set(o.committed_by) for o in by_sentence[c.evidence.start])
     return [f for f in facts if not (isinstance(f, Commitment) and nested(f))]
+
+
+def _words(text: str) -> Counter[str]:
+    """A phrase's words, so that "$5m to Peru" sits inside "give $5m ($4.6m in euros) to Peru"."""
+    return Counter(re.findall(r"\w+", text.lower()))
 
 
 def _actors(fact: Fact) -> set[str]:

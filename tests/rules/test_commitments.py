@@ -86,10 +86,12 @@ def test_threats_demands_and_reneging_are_not_commitments(facts_of, text):
     assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
 
 
-def test_a_commitment_inside_another_is_one(facts_of):
-    found = commitments(facts_of("H\n" + PEOPLE + "Takaichi confirmed that Japan would deliver a "
-                                 "$550 billion investment package.\n")[0])
-    assert len(found) == 1
+@pytest.mark.parametrize("text", [
+    "Takaichi confirmed that Japan would deliver a $550 billion investment package.",
+    "Japan will provide 250 million rupees (3 million dollars) to Nepal over the next three years.",
+])
+def test_a_commitment_inside_another_is_one(facts_of, text):
+    assert len(commitments(facts_of("H\n" + PEOPLE + text + "\n")[0])) == 1
 
 
 def test_an_enumeration_marker_does_not_hide_the_subject(facts_of):
@@ -492,3 +494,11 @@ def test_a_promised_sum_named_again_is_one_commitment(facts_of):
 def test_readiness_to_negotiate_is_an_intention(facts_of, text, promised):
     assert bool(commitments(facts_of("H\n" + text + "\n")[0])) is promised
 
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Japan diverted its exports to Kenya, which will provide Kenya with more missiles.", False),
+    ("Japan will provide Kenya with more missiles.", True),
+])
+def test_a_committer_that_is_its_own_recipient_is_a_misread_subject(facts_of, text, kept):
+    assert bool(commitments(facts_of("H\n" + text + "\n")[0])) is kept
