@@ -14,7 +14,14 @@ from spacy.tokens import Doc, Token
 
 from kg import gazetteer
 from kg.facts import Entity, Kind
-from kg.lexicon import GROUP_NOUNS, NATION_GROUP_NOUNS, PARTNER_ROLES, PRONOUNS_PLURAL, PRONOUNS_SINGULAR
+from kg.lexicon import (
+    DEPARTMENT_OFFICIALS,
+    GROUP_NOUNS,
+    NATION_GROUP_NOUNS,
+    PARTNER_ROLES,
+    PRONOUNS_PLURAL,
+    PRONOUNS_SINGULAR,
+)
 from kg.mention_types import Mentions
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -372,6 +379,8 @@ def _group_mentions(doc: Doc, m: Mentions) -> None:
     for token in doc:
         lemma = _singular(token)
         kind = Kind.LEADER if lemma in GROUP_NOUNS else Kind.NATION if lemma in NATION_GROUP_NOUNS else None
+        if kind is Kind.LEADER and _of_a_department(token):
+            kind = Kind.NATION  # "the two defence ministers": the leaders named are not they; their nations are
         if kind is None or token.tag_ not in ("NNS", "NNPS") or m.keys(token):
             continue
         if not any(c.lower_ in ("the", "two", "both") for c in token.children) or _named_body(token):
@@ -385,6 +394,13 @@ def _group_mentions(doc: Doc, m: Mentions) -> None:
         if group:
             m.by_token[token.i] = group
             previous[kind.value] = (token.i, group)
+
+
+def _of_a_department(token: Token) -> bool:
+    """"the two defence ministers", "both foreign secretaries": officials of a department, not the
+    leaders an article names."""
+    return token.lemma_.lower() in DEPARTMENT_OFFICIALS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ not in ("two", "both") for c in token.children)
 
 
 def _counted(token: Token) -> bool:

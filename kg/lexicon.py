@@ -325,6 +325,9 @@ GROUP_HEADS = {"group", "delegation", "team", "member", "members", "representati
 
 #: Plural nouns that refer back to the leaders just named ("the two leaders").
 GROUP_NOUNS = {"leader", "president", "premier", "counterpart", "head", "minister", "secretary", "envoy"}
+#: Group nouns that, with a department before them ("the two defence ministers"), are officials
+#: below the leaders: they stand for their nations.
+DEPARTMENT_OFFICIALS = {"minister", "secretary", "envoy"}
 #: Plural nouns that refer back to the nations just named ("both sides", "the Parties").
 NATION_GROUP_NOUNS = {"side", "party", "country", "nation", "government", "state"}
 

@@ -57,6 +57,13 @@ def test_the_two_leaders_are_the_latest_two_leaders(facts_of):
     assert set(keys_for(found, text, "leaders")) == {"person/Q22686", "person/Q1705028"}
 
 
+def test_the_two_defence_ministers_are_the_two_nations_not_their_leaders(facts_of):
+    text = ("News\nKenyan President David Mwangi met Ugandan President Ana Souza in Kampala. "
+            "The two defence ministers signed an accord.\n")
+    _, found = facts_of(text)
+    assert set(keys_for(found, text, "ministers")) == {"nation/KEN", "nation/UGA"}
+
+
 def test_social_media_lines_are_not_reporting(facts_of):
     text = ("News\nPM Takaichi gifts President @realDonaldTrump a golf bag pic.twitter.com/x\n"
             "— Some Aide (@aide) October 28, 2025\n")
