@@ -379,7 +379,7 @@ def _group_mentions(doc: Doc, m: Mentions) -> None:
     for token in doc:
         lemma = _singular(token)
         kind = Kind.LEADER if lemma in GROUP_NOUNS else Kind.NATION if lemma in NATION_GROUP_NOUNS else None
-        if kind is Kind.LEADER and _of_a_department(token):
+        if kind is Kind.LEADER and _of_a_department(token) and not _hold_the_office(m, token, lemma):
             kind = Kind.NATION  # "the two defence ministers": the leaders named are not they; their nations are
         if kind is None or token.tag_ not in ("NNS", "NNPS") or m.keys(token):
             continue
@@ -401,6 +401,13 @@ def _of_a_department(token: Token) -> bool:
     leaders an article names."""
     return token.lemma_.lower() in DEPARTMENT_OFFICIALS and any(
         c.dep_ in ("compound", "amod") and c.lower_ not in ("two", "both") for c in token.children)
+
+
+def _hold_the_office(m: Mentions, token: Token, office: str) -> bool:
+    """Whether the two people named last before a token both have the office it names ("Foreign
+    Minister X and Foreign Minister Y ... the two foreign ministers")."""
+    group = _latest_two(m, token.i, Kind.LEADER)
+    return bool(group) and all(office in (m.entities[k].title or "").lower() for k in group or ())
 
 
 def _counted(token: Token) -> bool:
