@@ -213,7 +213,7 @@ def _resolve(token: Token, subjects, m: Mentions, earlier_sentences: bool) -> No
     gender = "f" if token.lower_ in _FEMALE else "m"
     limit = token.sent.start if earlier_sentences else token.i
     others = _co_arguments(token, m)
-    owner = _owner_in_clause(token, m, gender)
+    owner = _owner_in_clause(token, m, gender) or _parallel_object(token, m, gender)
     if owner:
         return _assign(token, owner, gender, m)
     for people, subject in _before(subjects, limit):
@@ -247,6 +247,16 @@ def _owner_in_clause(pronoun: Token, m: Mentions, gender: str) -> tuple[str, ...
     if subject is None or any(k.startswith("person/") for t in subject.subtree for k in m.keys(t)):
         return ()
     named = {k for t in verb.subtree if t.i < pronoun.i for k in _people_of(t, m, gender)}
+    return (named.pop(),) if len(named) == 1 else ()
+
+
+def _parallel_object(pronoun: Token, m: Mentions, gender: str) -> tuple[str, ...]:
+    """"thanked Ruiz for the aid and presented her with a vase": an object pronoun of a verb joined
+    to an earlier one is that verb's one named object, not the last sentence's subject."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("dobj", "dative") or verb.dep_ != "conj":
+        return ()
+    named = {k for c in verb.head.children if c.dep_ in ("dobj", "dative") for k in _people_of(c, m, gender)}
     return (named.pop(),) if len(named) == 1 else ()
 
 

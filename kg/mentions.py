@@ -596,6 +596,23 @@ def _title_references(doc: Doc, m: Mentions) -> None:
             m.by_token.update({i: (next(iter(people)),) for i in range(token.i, end)})
 
 
+def _leader_references(doc: Doc, m: Mentions) -> None:
+    """"the Ruritanian leader", "Ruritania's leader": the one person the article titles as that
+    nation's sitting head of state or government (else the phrase stays the nation's)."""
+    heads: dict[str, set[str]] = {}
+    for t in m.titles:
+        if t.nation and not t.former and t.title in LEADER_TITLES.values():
+            heads.setdefault(t.nation, set()).add(t.person)
+    for token in doc:
+        if token.lemma_.lower() != "leader" or token.tag_ != "NN" or token.i in m.by_token or token.i in m.noise:
+            continue
+        nations = {k for c in token.children if c.dep_ in ("amod", "compound", "poss")
+                   for k in m.keys(c) if k.startswith("nation/")}
+        people = heads.get(nations.pop(), set()) if len(nations) == 1 else set()
+        if len(people) == 1:
+            m.by_token[token.i] = (people.pop(),)
+
+
 def _organisation_officers(doc: Doc, m: Mentions) -> None:
     """A gazetteer leader the article titles only as an organisation's officer ("the Pact's
     secretary-general, Ana Dahl", "Union Council President Ana Dahl") holds no national office
@@ -653,6 +670,7 @@ def find(doc: Doc, when: date | None = None) -> Mentions:
     _organisation_officers(doc, m)
     _counterpart_titles(doc, m)
     _title_references(doc, m)
+    _leader_references(doc, m)
     _other_mentions(doc, m)
     _dateline_places(datelines, m)
     _seats_for_bodies(doc, m)

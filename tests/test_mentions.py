@@ -64,6 +64,23 @@ def test_the_two_defence_ministers_are_the_two_nations_not_their_leaders(facts_o
     assert set(keys_for(found, text, "ministers")) == {"nation/KEN", "nation/UGA"}
 
 
+@pytest.mark.parametrize("text, found", [
+    ("News\nKenyan Prime Minister David Mwangi met Ana Souza. The Kenyan leader smiled.\n", ("person/david-mwangi",)),
+    ("News\nKenya's Prime Minister David Mwangi and Kenyan President Ana Souza met. The Kenyan leader smiled.\n",
+     ()),  # two heads of Kenya named: which one, the phrase does not say (its "Kenyan" stays the nation)
+])
+def test_the_nations_leader_is_the_one_head_the_article_names(facts_of, text, found):
+    _, m = facts_of(text)
+    assert keys_for(m, text, "leader") == found
+
+
+def test_an_object_pronoun_of_a_joined_verb_is_the_first_verbs_object(facts_of):
+    text = ("News\nKenyan President David Mwangi met Ana Souza. Tomas Ruiz spoke. "
+            "Mwangi thanked Souza for the aid and presented her with a vase.\n")
+    _, m = facts_of(text)
+    assert keys_for(m, text, "her") == ("person/ana-souza",)
+
+
 def test_social_media_lines_are_not_reporting(facts_of):
     text = ("News\nPM Takaichi gifts President @realDonaldTrump a golf bag pic.twitter.com/x\n"
             "— Some Aide (@aide) October 28, 2025\n")
