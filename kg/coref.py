@@ -15,12 +15,14 @@ from spacy.tokens import Doc, Token
 from kg import gazetteer
 from kg.facts import Entity, Kind
 from kg.lexicon import (
+    COUNTRY_NOUNS,
     DEPARTMENT_OFFICIALS,
     GROUP_NOUNS,
     NATION_GROUP_NOUNS,
     PARTNER_ROLES,
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
+    REPORT_VERBS,
 )
 from kg.mention_types import Mentions
 
@@ -50,12 +52,14 @@ _WINDOW = 800
 
 
 def resolve(doc: Doc, m: Mentions) -> None:
-    """Resolve group nouns, quoted first and second persons, then pronouns, in one article."""
+    """Resolve group nouns, quoted first and second persons, then pronouns and "the country", in one
+    article."""
     quotations = _quotations(doc)
     _group_mentions(doc, m)
     _quoted_persons(doc, m, quotations)
     _house_we(doc, m, quotations)
     _pronoun_mentions(doc, m)
+    _country_mentions(doc, m)
     _partners(doc, m)
 
 
@@ -345,6 +349,35 @@ def _pronoun_mentions(doc: Doc, m: Mentions) -> None:
         found = _latest(collectives, token, plural=False)
         if found:
             m.by_token[token.i] = found
+
+
+def _country_mentions(doc: Doc, m: Mentions) -> None:
+    """"Ruiz said the country would ...": "the country" (nation, kingdom, republic) is the nation of
+    the person whose words report it, else the one nation named in its sentence so far and the
+    sentence before; where two are named, which one is meant the words do not say."""
+    for token in doc:
+        if token.lemma_.lower() not in COUNTRY_NOUNS or token.tag_ != "NN" or m.keys(token) or token.i in m.noise:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                or any(c.dep_ == "prep" and c.lower_ == "of" or m.keys(c) for c in token.children):
+            continue  # "this country" is the speaker's own; "the country of X", "the Gulf kingdom" name it
+        speaker = _reporting_person(token, m)
+        nation = m.nation_of(speaker) if speaker else None
+        if nation is None:
+            start = token.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+            named = {k for t in doc[start:token.i] for k in m.keys(t) if k.startswith("nation/")}
+            nation = named.pop() if len(named) == 1 else None
+        if nation:
+            m.by_token[token.i] = (nation,)
+
+
+def _reporting_person(token: Token, m: Mentions) -> str | None:
+    """The one person whose reporting verb governs a token's clause ("Ruiz said [the country would]")."""
+    for verb in token.ancestors:
+        if verb.lemma_.lower() in REPORT_VERBS:
+            people = [k for c in verb.children if c.dep_ in _SUBJECT_DEPS for k in m.keys(c) if k.startswith("person/")]
+            return people[0] if len(people) == 1 else None
+    return None
 
 
 def _collective_subjects(doc: Doc, m: Mentions) -> list[tuple[Token, tuple[str, ...]]]:

@@ -325,6 +325,8 @@ GROUP_HEADS = {"group", "delegation", "team", "member", "members", "representati
 
 #: Plural nouns that refer back to the leaders just named ("the two leaders").
 GROUP_NOUNS = {"leader", "president", "premier", "counterpart", "head", "minister", "secretary", "envoy"}
+#: Nouns an article calls a nation by once it has named it ("the country would invest").
+COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 #: Group nouns that, with a department before them ("the two defence ministers"), are officials
 #: below the leaders: they stand for their nations.
 DEPARTMENT_OFFICIALS = {"minister", "secretary", "envoy"}

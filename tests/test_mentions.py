@@ -81,6 +81,18 @@ def test_an_object_pronoun_of_a_joined_verb_is_the_first_verbs_object(facts_of):
     assert keys_for(m, text, "her") == ("person/ana-souza",)
 
 
+@pytest.mark.parametrize("text, found", [
+    ("News\nKenyan Energy Minister David Mwangi met Ana Souza. Mwangi said the country would build a dam.\n",
+     ("nation/KEN",)),                                          # the speaker's nation
+    ("News\nKenya signed the deal on Monday. The country will build a dam.\n", ("nation/KEN",)),
+    ("News\nKenya signed a deal with Uganda. The country will build a dam.\n", ()),  # which of two?
+    ("News\nKenya signed the deal. The country of his birth is far away.\n", ()),
+])
+def test_the_country_is_the_speakers_nation_or_the_one_just_named(facts_of, text, found):
+    _, m = facts_of(text)
+    assert keys_for(m, text, "country") == found
+
+
 def test_social_media_lines_are_not_reporting(facts_of):
     text = ("News\nPM Takaichi gifts President @realDonaldTrump a golf bag pic.twitter.com/x\n"
             "— Some Aide (@aide) October 28, 2025\n")
