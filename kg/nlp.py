@@ -40,6 +40,9 @@ _ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Z])"
 #: digit or stop (not "E.U.", "3.5" or "example.com"), before a capital and a lowercase letter.
 _RUN_ON = r"(?:(?<=[a-z0-9)\]])[.!?]|(?<=[A-Za-z0-9.!?])[)\]])(?=[A-Z][a-z])"
 _RUN_ON_MATCH = re.compile(_RUN_ON)
+#: An opening bracket glued to the word before it ("the region(the agency said)"): a token of its own,
+#: or the parenthesis is read as part of the word and of the sentence's clause.
+_GLUED_BRACKET = r"(?<=[A-Za-z])[(\[](?=[A-Za-z])"
 _CAPS_WORD = r"[A-Z][A-Z'’-]*[A-Z]"
 #: A dateline at the start of a line: "OSLO, June 3 (Wire) -", "NEW HAVEN, Conn. —", "ST. LOUIS (AP) —",
 #: "PORT LOUIS, New Ruritania, June 3 (Wire) -",
@@ -117,7 +120,7 @@ def load() -> Language:
         raise ModelError(f"spaCy model {MODEL!r} is not installed: run `make install` ({e})") from e
     tokenizer: Any = nlp.tokenizer  # spaCy's Cython Tokenizer, which ships no type information
     infixes = tokenizer.infix_finditer.__self__.pattern
-    tokenizer.infix_finditer = re.compile(f"{infixes}|{_ABBREVIATION_HYPHEN}|{_RUN_ON}").finditer
+    tokenizer.infix_finditer = re.compile(f"{infixes}|{_ABBREVIATION_HYPHEN}|{_RUN_ON}|{_GLUED_BRACKET}").finditer
     nlp.add_pipe("kg_sentence_starts", before="parser")
     ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True}))
     with nlp.select_pipes(enable=[]):

@@ -75,3 +75,8 @@ def test_the_story_after_a_dateline_starts_a_sentence(nlp_pipeline, text, first)
     assert doc.text == text
     sentences = [s for s in doc.sents if s.text.strip()]
     assert len(sentences) == 3 and sentences[2][0].text == first  # heading, dateline, story
+
+
+def test_an_opening_bracket_glued_to_a_word_is_a_token_of_its_own():
+    doc = nlp.parse("Kenya will open the road(the ministry said on its website)Uganda agreed.")
+    assert "(" in [t.text for t in doc] and "road" in [t.text for t in doc]

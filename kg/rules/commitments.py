@@ -239,6 +239,9 @@ def _object_action(noun: Token, verb: Token) -> str:
                                                              c.dep_ in ("xcomp", "advcl") and has_aux(c, {"to"}))):
         if c.left_edge.i != end + 1 or any(t.text in (",", ";") for t in c.subtree):
             break
+        if c.lower_ == "on" and all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree if t is not c):
+            end = c.right_edge.i  # "pledged $5 million on Thursday to X": the day is the fact's date
+            continue
         text, end = f"{text} {verb.doc[c.left_edge.i:c.right_edge.i + 1].text}", c.right_edge.i
     return text
 

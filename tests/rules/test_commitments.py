@@ -261,6 +261,11 @@ def test_lifting_a_hostile_measure_is_a_concession(facts_of):
     assert [c.action for c in found] == ["lift the sanctions on Kenya"]
 
 
+def test_the_day_of_a_pledge_is_not_the_promised_thing(facts_of):
+    found = commitments(facts_of("H\nNorway pledged $100 million on Thursday to a fund for Sudan.\n")[0])
+    assert [c.action for c in found] == ["$100 million to a fund for Sudan"]
+
+
 def test_a_pledged_sum_keeps_its_recipient_and_term(facts_of):
     found = commitments(facts_of("H\nThe United States pledged $4.5 billion to Jordan over three years.\n")[0])
     assert [(c.beneficiaries, c.action, c.duration) for c in found] == \
