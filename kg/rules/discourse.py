@@ -94,7 +94,8 @@ def _nested(one: set[str], other: set[str], leads: Mapping[str, str]) -> bool:
 
 def _drop_nested_commitments(facts: list[Fact]) -> list[Fact]:
     """A commitment told inside another one of the same sentence ("deliver [a $5bn package]") is one,
-    even where the longer one keeps words the shorter dropped (a sum in another currency in brackets)."""
+    even where the longer one keeps words the shorter dropped (a sum in another currency in brackets);
+    one told by two rules in the same words is one."""
     by_sentence: dict[int, list[Commitment]] = {}
     for fact in facts:
         if isinstance(fact, Commitment):
@@ -103,7 +104,12 @@ def _drop_nested_commitments(facts: list[Fact]) -> list[Fact]:
     def nested(c: Commitment) -> bool:
         return any(o is not c and _words(c.action) <= _words(o.action) and len(c.action) < len(o.action)
                    and set(c.committed_by) & set(o.committed_by) for o in by_sentence[c.evidence.start])
-    return [f for f in facts if not (isinstance(f, Commitment) and nested(f))]
+
+    def told_twice(c: Commitment) -> bool:  # two rules read the same promise: the first one's stays
+        earlier = by_sentence[c.evidence.start]
+        return any(o.action == c.action and o.committed_by == c.committed_by
+                   for o in earlier[:next(i for i, o in enumerate(earlier) if o is c)])
+    return [f for f in facts if not (isinstance(f, Commitment) and (nested(f) or told_twice(f)))]
 
 
 def _words(text: str) -> Counter[str]:

@@ -87,6 +87,7 @@ def test_threats_demands_and_reneging_are_not_commitments(facts_of, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Takaichi committed to donate at least 80 million vaccines to countries throughout the world.",  # two rules
     "Takaichi confirmed that Japan would deliver a $550 billion investment package.",
     "Japan will provide 250 million rupees (3 million dollars) to Nepal over the next three years.",
 ])
