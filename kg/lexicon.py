@@ -325,6 +325,8 @@ GROUP_HEADS = {"group", "delegation", "team", "member", "members", "representati
 
 #: Plural nouns that refer back to the leaders just named ("the two leaders").
 GROUP_NOUNS = {"leader", "president", "premier", "counterpart", "head", "minister", "secretary", "envoy"}
+#: Nouns that, after a leader's surname, name the government that leader heads ("the Ruiz government").
+LEADERS_GOVERNMENTS = {"government", "administration", "cabinet"}
 #: Nouns an article calls a nation by once it has named it ("the country would invest").
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 #: Group nouns that, with a department before them ("the two defence ministers"), are officials

@@ -25,6 +25,7 @@ from kg.lexicon import (
     GOVERNMENT_OF,
     HONORIFICS,
     LEADER_TITLES,
+    LEADERS_GOVERNMENTS,
     LONGEST_DEPARTMENT,
     LONGEST_TITLE,
     NAME_PARTICLES,
@@ -353,16 +354,29 @@ def _inner_words(e: Entity) -> list[str]:
 
 def _sitting_leader(token: Token, when: date | None, m: Mentions) -> str | None:
     """The one gazetteer leader with this surname in office on the article's date, when the
-    model reads the word as a person or the article names the leader's nation ("Macron")."""
+    model reads the word as a person, the article names the leader's nation ("Macron"), or the
+    word names a government by its leader ("the Ruiz government")."""
     surname = token.text
     found = [r for r in _surname_index().get(fold(surname), ()) if gazetteer.in_office(r, when)
-             and (token.ent_type_ == "PERSON" or any(f"nation/{iso3}" in m.entities for iso3 in r.nations()))]
+             and (token.ent_type_ == "PERSON" or _heads_a_government(token)
+                  or any(f"nation/{iso3}" in m.entities for iso3 in r.nations()))]
     if len({r.wikidata for r in found}) != 1:
         return None
     record = found[0]
     if _inside_other_name(token, record):
         return None  # "Ivo Lund" is no sitting leader called Lund
     return f"person/{record.wikidata}" if fold(record.surname()) == fold(surname) else None
+
+
+def _heads_a_government(token: Token) -> bool:
+    """"the Ruiz government", "the Ruiz-Soto administration" (its first name only: the second is a
+    deputy the government is named after too)."""
+    doc, i = token.doc, token.i
+    if i > 0 and doc[i - 1].text in ("-", "–"):
+        return False
+    after = [t.lower_ for t in doc[i + 1:i + 4]]
+    return bool(after) and after[0] in LEADERS_GOVERNMENTS \
+        or after[:1] == ["-"] and len(after) == 3 and after[2] in LEADERS_GOVERNMENTS
 
 
 def _inside_other_name(token: Token, record: gazetteer.LeaderRecord) -> bool:

@@ -93,6 +93,17 @@ def test_the_country_is_the_speakers_nation_or_the_one_just_named(facts_of, text
     assert keys_for(m, text, "country") == found
 
 
+@pytest.mark.parametrize("text, word, found", [
+    ("News\nThe Modi government has promised to build new airports.\n", "Modi", ("person/Q1058",)),
+    ("News\nThe Modi-Shah government has promised to build new airports.\n", "Modi", ("person/Q1058",)),
+    ("News\nThe Biden-Harris administration will build new airports.\n", "Harris", ()),  # the deputy
+    ("News\nModi spoke about the airports.\n", "Modi", ()),  # a bare surname needs more than itself
+])
+def test_a_government_named_after_its_leader_names_the_sitting_leader(facts_of, text, word, found):
+    _, m = facts_of(text)
+    assert tuple(k for k in keys_for(m, text, word) if k.startswith("person/")) == found
+
+
 def test_social_media_lines_are_not_reporting(facts_of):
     text = ("News\nPM Takaichi gifts President @realDonaldTrump a golf bag pic.twitter.com/x\n"
             "— Some Aide (@aide) October 28, 2025\n")
