@@ -347,6 +347,9 @@ PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 PROMISE_NOUNS = {"commitment", "pledge", "promise", "goal", "target", "obligation", "contribution"}
 #: Verbs that keep a promise named as their object ("fulfilled / met / kept / honoured its pledge").
 KEEPING_VERBS = {"fulfill", "fulfil", "meet", "keep", "honor", "honour", "deliver", "complete", "achieve"}
+#: Verbs that move a promise forward, named as their object ("the budget advances the goal of ..."):
+#: progress, in the present as in the past.
+ADVANCING_VERBS = {"advance", "further"}
 #: Verbs that make a promise bigger or different ("increased / doubled its pledge").
 REVISING_VERBS = {"increase", "raise", "double", "triple", "boost", "expand", "revise", "cut", "reduce", "lower"}
 #: Verbs that say a promise still stands ("reaffirmed / reiterated its commitment").

@@ -254,8 +254,12 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
         if token.pos_ not in ("PROPN", "NOUN") and token.ent_type_ not in ("PERSON", "ORG"):
             continue
         title = _title_ending_at(doc, token.i)
-        key = people.get(fold(token.text)) or _sitting_leader(token, when, m) \
-            or (title and _former_leader(token.text, title))
+        named = people.get(fold(token.text))
+        if named and title and title not in (written := _written_titles(doc, m, named)) and written:
+            # "President Ruiz" in an article that named "First Lady Ana Ruiz": not she
+            nation = (m.nation_of(named) or "").removeprefix("nation/") or None
+            named = _former_leader(token.text, title, nation=nation) or named
+        key = named or _sitting_leader(token, when, m) or (title and _former_leader(token.text, title))
         if key:
             known = m.entities.get(key) or _leader_entity(key.removeprefix("person/"), token.text)
             m.add(Entity(key, known.kind, known.name, {token.text}, wikidata=known.wikidata),
@@ -277,6 +281,12 @@ def _bare_surname(token: Token) -> bool:
     return not token.ent_type_ and token.pos_ == "PROPN" and token.is_alpha and token.text.istitle() \
         and token.lower_ not in NOT_NAME_WORDS and token.lower_ not in HONORIFICS \
         and not (after is not None and after.pos_ == "PROPN")
+
+
+def _written_titles(doc: Doc, m: Mentions, key: str) -> set[str]:
+    """The titles written just before the mentions of a person found so far ("First Lady")."""
+    starts = [i for i, keys in m.by_token.items() if key in keys and key not in m.by_token.get(i - 1, ())]
+    return {t for i in starts if (t := _title_ending_at(doc, i))}
 
 
 def _title_length(doc: Doc, i: int) -> int:

@@ -104,6 +104,12 @@ def test_a_government_named_after_its_leader_names_the_sitting_leader(facts_of, 
     assert tuple(k for k in keys_for(m, text, word) if k.startswith("person/")) == found
 
 
+def test_a_titled_surname_is_not_an_article_person_the_text_titled_otherwise(facts_of):
+    text = "News\nFirst Lady Jill Biden visited the school. Later, President Biden spoke.\n"
+    _, m = facts_of(text)
+    assert keys_for(m, text, "Biden", 1) == ("person/Q6279",)
+
+
 def test_social_media_lines_are_not_reporting(facts_of):
     text = ("News\nPM Takaichi gifts President @realDonaldTrump a golf bag pic.twitter.com/x\n"
             "— Some Aide (@aide) October 28, 2025\n")

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import quantities
 from kg.facts import Commitment, Modality
 from kg.lexicon import (
+    ADVANCING_VERBS,
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     ANNOUNCE_VERBS,
@@ -456,6 +457,8 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
                 continue  # "may be planning to": a guess about them, not their plan
             act, by = child(token, "xcomp"), committers(subject(token), m)
         elif lemma in GOAL_NOUNS and token.pos_ == "NOUN":
+            if token.head.lemma_.lower() in ADVANCING_VERBS | KEEPING_VERBS:
+                continue  # "advances / met the goal of X": where a goal stands, the ledger's StatusReport
             act, by = _sum_aimed_at(token), _intent_owner(token, None, m)
         elif lemma in INTENT_NOUNS and token.pos_ == "NOUN":
             if token.head.lemma_.lower() in KEEPING_VERBS:

@@ -2,10 +2,10 @@
 
 "fulfilled his commitment to rejoin X", "has met its pledge" (fulfilled); "opened an embassy in X",
 "completed the transfer" (fulfilled, when told as done); "has disbursed $700 million" (progress);
-"increased its pledge to $X", "doubled its commitment" (revised); "withdrew from the accord", "will
-withdraw from the agreement" (withdrawn); "reaffirmed its commitment to", "remains committed to"
-(reaffirmed). Each is a `StatusReport`, not a new Commitment: the ledger (`kg.ledger`) puts it on
-the thread of the commitment it reports on.
+"advances the goal of mobilizing $X" (progress); "increased its pledge to $X", "doubled its
+commitment" (revised); "withdrew from the accord", "will withdraw from the agreement" (withdrawn);
+"reaffirmed its commitment to", "remains committed to" (reaffirmed). Each is a `StatusReport`, not
+a new Commitment: the ledger (`kg.ledger`) puts it on the thread of the commitment it reports on.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from kg import quantities
 from kg.facts import Modality, Status, StatusReport
 from kg.lexicon import (
+    ADVANCING_VERBS,
     AGREEMENT_NOUNS,
     DONE_VERBS,
     INTENT_VERBS,
@@ -56,6 +57,9 @@ def _status(verb: Token) -> Status | None:
         return Status.REVISED if _told_as_done(verb) else None
     if lemma in REAFFIRMING_VERBS and noun in PROMISE_NOUNS:  # not "reaffirmed its support": a stance
         return Status.REAFFIRMED
+    if lemma in ADVANCING_VERBS and noun in PROMISE_NOUNS and not has_aux(verb, FUTURE | {"to"}) \
+            and any(c.dep_ in ("prep", "acl") for c in obj.children):  # type: ignore[union-attr]
+        return Status.PROGRESS  # "advances the goal of mobilizing $5 billion" (not "these goals", or a plan to)
     if lemma in DONE_VERBS and obj is not None and _told_as_done(verb):
         return Status.FULFILLED
     if lemma in STARTING_VERBS and _told_as_done(verb) and _started_act(verb) is not None:
@@ -74,6 +78,15 @@ def _started_act(verb: Token) -> Token | None:
         return next((c for x in obj.children if x.dep_ == "prep" and x.lower_ == "of"
                      for c in x.children if c.pos_ == "VERB"), None)
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+
+
+def _promise_owner(verb: Token, m: Mentions) -> tuple[str, ...]:
+    """"The budget advances the President's goal of ...", "the aide reiterated the President's
+    commitment": the one whose promise it is, named with it, before the verb's subject (a thing, or
+    an aide speaking for the one who promised); a pronoun ("our commitment") leaves it to the subject."""
+    obj = _object(verb)
+    owner = child(obj, "poss") if obj is not None and obj.lemma_.lower() in PROMISE_NOUNS else None
+    return committers(owner, m) if owner is not None and owner.pos_ != "PRON" else ()  # "our": the subject's
 
 
 def _remains_committed(token: Token) -> bool:
@@ -101,7 +114,7 @@ def status_report(doc: Doc, m: Mentions, article_id: str) -> Iterator[StatusRepo
         if status is None or modality(verb) is Modality.NEGATED or _step_towards_plan(verb):
             continue
         clause = verb.head if _remains_committed(verb) else verb
-        by = committers(subject(clause), m)
+        by = _promise_owner(verb, m) or committers(subject(clause), m)
         if not by:
             continue
         action = action_phrase(verb)

@@ -22,6 +22,9 @@ def reports(facts):
     ("Kenya remains committed to the peace process.", ("nation/KEN",), Status.REAFFIRMED),
     ("Kenya has begun the process of rejoining the Paris Agreement.", ("nation/KEN",), Status.PROGRESS),
     ("Kenya has started delivering maize to Uganda.", ("nation/KEN",), Status.PROGRESS),
+    ("The budget advances Kenya's goal of mobilizing $2 billion for roads.", ("nation/KEN",), Status.PROGRESS),
+    ("Tomas Ruiz, an aide, reiterated Kenya's commitment to the peace accord.", ("nation/KEN",),
+     Status.REAFFIRMED),                                     # the promise is Kenya's, not the aide's
 ])
 def test_status_statements(facts_of, text, by, status):
     assert reports(facts_of("H\n" + text + "\n")[0]) == [(by, status)]
@@ -33,6 +36,7 @@ def test_status_statements(facts_of, text, by, status):
     "Japan reaffirmed its support for Kenya.",              # a stance, not a promise said again
     "Japan will double its commitment to the fund.",        # a promise to revise is not yet a revision
     "Japan provided training to Kenyan officers.",          # done, but no sum: no measure of progress
+    "The plan will advance Kenya's goal of mobilizing $2 billion.",  # a plan to advance it is no progress
     "Kenya began talks with Uganda.",                       # talks begun are no promised act under way
     "Kenya will begin the process of leaving the bloc.",    # not yet under way
     "Japan intends to open an embassy in Nairobi in 2026, having completed the procedures this year.",
@@ -42,6 +46,10 @@ def test_not_status_statements(facts_of, text):
     assert reports(facts_of("H\n" + text + "\n")[0]) == []
 
 
-def test_a_kept_promise_is_no_new_commitment(facts_of):
-    facts = facts_of("H\nKenya fulfilled its commitment to rejoin the treaty.\n")[0]
+@pytest.mark.parametrize("text", [
+    "Kenya fulfilled its commitment to rejoin the treaty.",
+    "The budget advances Kenya's goal of mobilizing $2 billion for roads.",
+])
+def test_a_kept_or_advanced_promise_is_no_new_commitment(facts_of, text):
+    facts = facts_of("H\n" + text + "\n")[0]
     assert [f for f in facts if isinstance(f, Commitment)] == []
