@@ -457,11 +457,11 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
                 continue  # "may be planning to": a guess about them, not their plan
             act, by = child(token, "xcomp"), committers(subject(token), m)
         elif lemma in GOAL_NOUNS and token.pos_ == "NOUN":
-            if token.head.lemma_.lower() in ADVANCING_VERBS | KEEPING_VERBS:
+            if _governing_verb(token).lemma_.lower() in ADVANCING_VERBS | KEEPING_VERBS:
                 continue  # "advances / met the goal of X": where a goal stands, the ledger's StatusReport
             act, by = _sum_aimed_at(token), _intent_owner(token, None, m)
         elif lemma in INTENT_NOUNS and token.pos_ == "NOUN":
-            if token.head.lemma_.lower() in KEEPING_VERBS:
+            if _governing_verb(token).lemma_.lower() in KEEPING_VERBS:
                 continue  # "fulfilled his commitment to X": a promise kept, the ledger's StatusReport
             if lemma in RESOLVE_NOUNS and token.head.lemma_.lower() not in DECLARING_VERBS:
                 continue  # "admired her determination to grow": a quality praised, not a resolve stated
@@ -477,6 +477,11 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
                             Modality.INTENDED, 0.8, strict=lemma in INTENT_VERBS)
         if found:
             yield found
+
+
+def _governing_verb(noun: Token) -> Token:
+    """The verb a noun is the object of, through a preposition ("delivering on his promise")."""
+    return noun.head.head if noun.dep_ == "pobj" else noun.head
 
 
 def _sum_aimed_at(goal: Token) -> Token | None:
@@ -580,7 +585,8 @@ def _is_to(verb: Token) -> bool:
     "will" does ("was to" and "were to" tell a past plan or a supposition)."""
     be = verb.head
     return verb.dep_ == "xcomp" and has_aux(verb, {"to"}) and be.lemma_ == "be" and be.lower_ in ("is", "are") \
-        and not any(c.dep_ == "mark" for c in be.children)  # "if it is to fulfil its ambition": a condition
+        and not any(c.dep_ == "mark" for c in be.children) \
+        and child(be, "attr") is None  # "if it is to fulfil": a condition; "is the first to donate": a description
 
 
 def _said_by_another(speakers: tuple[str, ...], by: tuple[str, ...], m: Mentions) -> bool:

@@ -41,6 +41,17 @@ def _told_as_done(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBN") and not aux & (FUTURE | {"to", "may", "might", "could", "should", "must"})
 
 
+def _says_what(promise: Token) -> bool:
+    """Whether a promise noun says what was promised ("his promise to build X"), not only that one
+    was ("keeping his promise", "these goals"): progress on no named act tells nothing to link."""
+    return any(c.dep_ in ("prep", "acl") for c in promise.children)
+
+
+def _under_way(verb: Token) -> bool:
+    """Present progressive: "is delivering on", "are meeting"."""
+    return verb.tag_ == "VBG" and has_aux(verb, {"is", "are", "am"})
+
+
 def _object(verb: Token) -> Token | None:
     return child(verb, "dobj") or next(iter(prep_objects(verb, "from", "out", "of", "on", "to")), None)
 
@@ -51,14 +62,15 @@ def _status(verb: Token) -> Status | None:
     noun = obj.lemma_.lower() if obj is not None else ""
     if lemma in LEAVING_VERBS and noun in AGREEMENT_NOUNS | PROMISE_NOUNS:
         return Status.WITHDRAWN
-    if lemma in KEEPING_VERBS and noun in PROMISE_NOUNS:
-        return Status.FULFILLED if _told_as_done(verb) else None
+    if lemma in KEEPING_VERBS and noun in PROMISE_NOUNS:  # "is delivering on its promise": under way
+        return Status.FULFILLED if _told_as_done(verb) else \
+            Status.PROGRESS if _under_way(verb) and obj is not None and _says_what(obj) else None
     if lemma in REVISING_VERBS and noun in PROMISE_NOUNS:
         return Status.REVISED if _told_as_done(verb) else None
     if lemma in REAFFIRMING_VERBS and noun in PROMISE_NOUNS:  # not "reaffirmed its support": a stance
         return Status.REAFFIRMED
     if lemma in ADVANCING_VERBS and noun in PROMISE_NOUNS and not has_aux(verb, FUTURE | {"to"}) \
-            and any(c.dep_ in ("prep", "acl") for c in obj.children):  # type: ignore[union-attr]
+            and obj is not None and _says_what(obj):
         return Status.PROGRESS  # "advances the goal of mobilizing $5 billion" (not "these goals", or a plan to)
     if lemma in DONE_VERBS and obj is not None and _told_as_done(verb):
         return Status.FULFILLED

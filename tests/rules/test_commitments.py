@@ -508,3 +508,8 @@ def test_readiness_to_negotiate_is_an_intention(facts_of, text, promised):
 ])
 def test_a_committer_that_is_its_own_recipient_is_a_misread_subject(facts_of, text, kept):
     assert bool(commitments(facts_of("H\n" + text + "\n")[0])) is kept
+
+
+def test_the_first_to_do_a_thing_made_no_promise_to_do_it(facts_of):
+    text = "H\nFirst Lady Ana Ruiz is the first First Lady to donate an inaugural gown.\n"
+    assert commitments(facts_of(text)[0]) == []

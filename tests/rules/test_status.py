@@ -23,6 +23,7 @@ def reports(facts):
     ("Kenya has begun the process of rejoining the Paris Agreement.", ("nation/KEN",), Status.PROGRESS),
     ("Kenya has started delivering maize to Uganda.", ("nation/KEN",), Status.PROGRESS),
     ("The budget advances Kenya's goal of mobilizing $2 billion for roads.", ("nation/KEN",), Status.PROGRESS),
+    ("Kenya is delivering on its promise to build new roads.", ("nation/KEN",), Status.PROGRESS),
     ("Tomas Ruiz, an aide, reiterated Kenya's commitment to the peace accord.", ("nation/KEN",),
      Status.REAFFIRMED),                                     # the promise is Kenya's, not the aide's
 ])
@@ -37,6 +38,7 @@ def test_status_statements(facts_of, text, by, status):
     "Japan will double its commitment to the fund.",        # a promise to revise is not yet a revision
     "Japan provided training to Kenyan officers.",          # done, but no sum: no measure of progress
     "The plan will advance Kenya's goal of mobilizing $2 billion.",  # a plan to advance it is no progress
+    "Kenya is keeping its promise.",                        # kept, but which promise the words do not say
     "Kenya began talks with Uganda.",                       # talks begun are no promised act under way
     "Kenya will begin the process of leaving the bloc.",    # not yet under way
     "Japan intends to open an embassy in Nairobi in 2026, having completed the procedures this year.",
@@ -49,6 +51,7 @@ def test_not_status_statements(facts_of, text):
 @pytest.mark.parametrize("text", [
     "Kenya fulfilled its commitment to rejoin the treaty.",
     "The budget advances Kenya's goal of mobilizing $2 billion for roads.",
+    "Kenya is delivering on its promise to build new roads.",
 ])
 def test_a_kept_or_advanced_promise_is_no_new_commitment(facts_of, text):
     facts = facts_of("H\n" + text + "\n")[0]
