@@ -93,6 +93,10 @@ CONCLUDED_NOUNS = {"agreement", "deal", "pact", "accord", "treaty", "ceasefire",
 #: Words that make an agreement one still to be made ("a proposed deal", "talks toward an accord").
 UNMADE = {"proposed", "possible", "potential", "future", "draft", "planned", "hoped", "envisaged",
           "prospective", "eventual", "toward", "towards", "for", "on", "about", "over", "against"}
+#: Nouns whose "of/toward/for + gerund" names an aim, not a deed ("the importance of reaching a
+#: ceasefire", "efforts toward concluding a deal").
+AIM_NOUNS = {"importance", "need", "necessity", "prospect", "possibility", "hope", "goal", "aim", "chance",
+             "effort", "way", "path", "push", "bid", "urgency", "priority", "objective", "view", "call"}
 AGREEMENT_VERBS = {"sign", "ink", "conclude", "reach", "strike", "forge", "seal",
                    "finalize", "finalise", "initial", "ratify", "adopt", "agree", "clinch",
                    "broker", "endorse", "approve", "announce", "unveil"}

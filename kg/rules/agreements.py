@@ -11,6 +11,7 @@ from kg.facts import Agreement, Modality
 from kg.lexicon import (
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
+    AIM_NOUNS,
     BROKER_VERBS,
     CONCLUDED_NOUNS,
     UNMADE,
@@ -285,9 +286,10 @@ def _topic_name(about: str | None) -> str | None:
 
 
 def _hoped_for(verb: Token) -> bool:
-    """"hope to reach a deal", "seek to clinch an accord": a wish, not even a planned agreement
-    ("are expected to sign" is one)."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WISH_VERBS - {"expect"}
+    """"hope to reach a deal", "seek to clinch an accord", "the importance of reaching a ceasefire":
+    a wish or an aim, not even a planned agreement ("are expected to sign" is one)."""
+    aimed = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.lemma_.lower() in AIM_NOUNS
+    return aimed or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WISH_VERBS - {"expect"}
 
 
 def _unrealised(verb: Token) -> bool:

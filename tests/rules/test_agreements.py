@@ -122,6 +122,14 @@ def test_those_who_witnessed_a_signing_make_their_nations_its_parties(facts_of, 
     assert [(sorted(a.parties), a.signatories, a.topic) for a in found] == [(["nation/KEN", "nation/UGA"], (), topic)]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("The envoys discussed the importance of reaching a ceasefire between Kenya and Uganda.", False),  # an aim
+    ("After reaching a ceasefire between Kenya and Uganda, the envoys left.", True),                   # a deed
+])
+def test_an_agreement_named_as_an_aim_is_none(facts_of, text, found):
+    assert bool(agreements(facts_of("H\n" + text + "\n")[0])) is found
+
+
 def test_a_draft_is_no_topic(facts_of):
     found = agreements(facts_of("H\nKenya and Uganda initialled a draft accord.\n")[0])
     assert [a.topic for a in found] == [None]
