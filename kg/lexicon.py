@@ -280,6 +280,10 @@ NEGATING_HEADS = {"refuse", "reject", "decline", "deny", "fail", "threaten", "de
 
 #: What undoes a planned meeting ("the talks were postponed"), besides the negating heads.
 CALLED_OFF = {"postpone", "delay", "defer", "call", "scrap", "shelve", "boycott", "skip", "snub"}
+#: What one "meets" that is no one ("meeting immediate needs", "met the deadline").
+MET_NOT_MEETINGS = {"need", "goal", "target", "demand", "deadline", "obligation", "requirement", "standard",
+                    "criterion", "challenge", "expectation", "commitment", "pledge", "threshold", "cost",
+                    "condition", "benchmark", "milestone", "quota", "test", "end"}
 MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit", "telephone", "phone"}
 #: Verbs of conversation that make a meeting (or a call) only with "with X" ("spoke with Dahl").
 TALK_VERBS = {"speak", "talk", "confer", "consult", "converse", "discuss", "sit"}

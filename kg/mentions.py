@@ -23,6 +23,7 @@ from kg.lexicon import (
     DEPARTMENT_TITLES,
     FORMER,
     GOVERNMENT_OF,
+    GOVERNMENT_TITLES,
     HONORIFICS,
     LEADER_TITLES,
     LEADERS_GOVERNMENTS,
@@ -31,6 +32,7 @@ from kg.lexicon import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORGANISATION_OFFICES,
+    OTHER_TITLES,
     TITLE_MODIFIERS,
     TITLES,
     is_national,
@@ -38,6 +40,9 @@ from kg.lexicon import (
 from kg.mention_types import Mentions, TitleMention, TitlePhrase
 from kg.names import fold, slug
 
+#: Titles no head of state or government goes by: "Vice President Harris" or "First Lady Ruiz" is not
+#: the sitting leader of that surname (a royal heir may be one: "Crown Prince" is left out).
+_NOT_HEADS = (set(GOVERNMENT_TITLES.values()) | set(OTHER_TITLES.values())) - {"Crown Prince", "Prince", "Princess"}
 #: How alike two surnames must be (difflib's ratio) to be one leader's name spelled two ways.
 _SAME_NAME = 0.85
 _NOISE = re.compile(r"pic\.twitter\.com|https?://|(^|[\s(])@\w+")
@@ -259,7 +264,8 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
             # "President Ruiz" in an article that named "First Lady Ana Ruiz": not she
             nation = (m.nation_of(named) or "").removeprefix("nation/") or None
             named = _former_leader(token.text, title, nation=nation) or named
-        key = named or _sitting_leader(token, when, m) or (title and _former_leader(token.text, title))
+        sitting = _sitting_leader(token, when, m) if title not in _NOT_HEADS else None
+        key = named or sitting or (title and _former_leader(token.text, title))  # "Vice President X": no head
         if key:
             known = m.entities.get(key) or _leader_entity(key.removeprefix("person/"), token.text)
             m.add(Entity(key, known.kind, known.name, {token.text}, wikidata=known.wikidata),

@@ -110,6 +110,13 @@ def test_a_titled_surname_is_not_an_article_person_the_text_titled_otherwise(fac
     assert keys_for(m, text, "Biden", 1) == ("person/Q6279",)
 
 
+@pytest.mark.parametrize("title, head", [("Vice President", False), ("First Lady", False), ("President", True)])
+def test_a_title_no_head_goes_by_is_not_the_sitting_head_of_that_surname(facts_of, title, head):
+    text = f"News\nPARIS, June 3, 2024 — {title} Macron spoke in France about trade.\n"
+    _, m = facts_of(text)
+    assert (keys_for(m, text, "Macron") == ("person/Q3052772",)) is head
+
+
 def test_social_media_lines_are_not_reporting(facts_of):
     text = ("News\nPM Takaichi gifts President @realDonaldTrump a golf bag pic.twitter.com/x\n"
             "— Some Aide (@aide) October 28, 2025\n")

@@ -13,6 +13,7 @@ from kg.lexicon import (
     INTENT_VERBS,
     MEETING_NOUNS,
     MEETING_VERBS,
+    MET_NOT_MEETINGS,
     NEGATING_HEADS,
     PLEDGE_VERBS,
     TALK_VERBS,
@@ -57,9 +58,12 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             continue
         others = [k for o in (child(verb, "dobj"), *_with(verb)) if _someone(o, m)
                   for k in actors(o, m)] or _visitors_from(verb, m)
-        lost = child(verb, "dobj") is None  # "hosted A and B at ...": the object the parser lost
+        obj = child(verb, "dobj")
+        lost = obj is None  # "hosted A and B at ...": the object the parser lost
         if lemma in _RECEIVING and not others and not lost:
             continue  # "the two governments hosted 21 outreach sessions": hosts of something, not of each other
+        if lemma == "meet" and obj is not None and obj.lemma_.lower() in MET_NOT_MEETINGS:
+            continue  # "meeting immediate needs", "met its target": met a measure, no one
         people = people_and_nations(listed_actors(subject(verb), m) +
                                     tuple(others or (_following_people(verb, m) if lost else ())))
         people = sides_of(tuple(dict.fromkeys(people)), m)

@@ -245,3 +245,11 @@ def test_two_pairs_of_people_from_the_same_two_nations_are_two_meetings(facts_of
 def test_talks_a_party_is_ready_to_hold_are_still_to_come(facts_of):
     found = meetings(facts_of("H\nKenya is willing to hold talks with Uganda.\n")[0])
     assert [f.modality for f in found] == [Modality.INTENDED]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya is working to meet the growing needs of its people.",
+    "The minerals will help Kenya and Uganda meet their climate goals.",
+])
+def test_meeting_a_need_or_a_goal_is_no_meeting(facts_of, text):
+    assert [f for f in facts_of("H\n" + INVENTED + text + "\n")[0] if isinstance(f, Meeting) and text[:20] in f.evidence.text] == []
