@@ -40,7 +40,7 @@ from kg.lexicon import (
 from kg.mention_types import Mentions, TitleMention, TitlePhrase
 from kg.names import fold, slug
 
-#: Titles no head of state or government goes by: "Vice President Harris" or "First Lady Ruiz" is not
+#: Titles no head of state or government goes by: "Vice President Ruiz" or "First Lady Ruiz" is not
 #: the sitting leader of that surname (a royal heir may be one: "Crown Prince" is left out).
 _NOT_HEADS = (set(GOVERNMENT_TITLES.values()) | set(OTHER_TITLES.values())) - {"Crown Prince", "Prince", "Princess"}
 #: How alike two surnames must be (difflib's ratio) to be one leader's name spelled two ways.
@@ -265,7 +265,7 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
             nation = (m.nation_of(named) or "").removeprefix("nation/") or None
             named = _former_leader(token.text, title, nation=nation) or named
         sitting = _sitting_leader(token, when, m) if title not in _NOT_HEADS else None
-        key = named or sitting or (title and _former_leader(token.text, title))  # "Vice President X": no head
+        key = named or sitting or (title and _former_leader(token.text, title))  # "Vice President Ruiz": no head
         if key:
             known = m.entities.get(key) or _leader_entity(key.removeprefix("person/"), token.text)
             m.add(Entity(key, known.kind, known.name, {token.text}, wikidata=known.wikidata),

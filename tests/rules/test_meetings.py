@@ -252,4 +252,5 @@ def test_talks_a_party_is_ready_to_hold_are_still_to_come(facts_of):
     "The minerals will help Kenya and Uganda meet their climate goals.",
 ])
 def test_meeting_a_need_or_a_goal_is_no_meeting(facts_of, text):
-    assert [f for f in facts_of("H\n" + INVENTED + text + "\n")[0] if isinstance(f, Meeting) and text[:20] in f.evidence.text] == []
+    found = facts_of("H\n" + INVENTED + text + "\n")[0]
+    assert [f for f in found if isinstance(f, Meeting) and text[:20] in f.evidence.text] == []
