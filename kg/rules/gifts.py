@@ -48,7 +48,8 @@ NOT_GIFTS = {"speech", "address", "remarks", "interview", "credit", "support", "
              "consideration", "room", "name", "honor", "honour", "award", "prize", "medal",
              "distinction", "recognition", "tribute", "benefit", "break", "relief", "pause",
              "space", "freedom", "hand", "nod", "light", "go-ahead", "blessing", "mandate",
-             "platform", "seat", "say", "consent", "edge", "lift", "lead",
+             "platform", "seat", "say", "consent", "edge", "lift", "lead", "legacy", "love", "friendship",
+             "gratitude", "wisdom", "leadership", "service", "example", "inspiration", "talent",
              # papers and demands handed over ("an ultimatum", "a letter of protest", "a copy of the report")
              "ultimatum", "deadline", "letter", "note", "message", "list", "demand", "demands", "plan",
              "proposal", "proposals", "report", "document", "documents", "dossier", "petition",
@@ -232,8 +233,8 @@ def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         if noun.lemma_.lower() not in ("gift", "present") or noun.pos_ != "NOUN" or noun.i in m.noise:
             continue
         items = prep_objects(noun, "of") or _called_a_gift(noun)
-        if not items or m.keys(items[0]):
-            continue
+        if not items or m.keys(items[0]) or _kind_of(items[0]).lower_ in NOT_GIFTS:
+            continue  # "her legacy, her gift to us": a figure of speech
         thank = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() == "thank" else None
         givers = actors(child(noun, "poss"), m) or (actors(child(thank, "dobj"), m) if thank else ()) \
             or tuple(k for o in prep_objects(noun, "from") for k in actors(o, m))

@@ -119,6 +119,7 @@ def test_two_leaders_who_exchanged_gifts_each_gave_one(facts_of):
     "David Mwangi was given a silk scarf.",  # by whom, the sentence does not say
     "Ana Souza offered Mwangi a trade deal in return for curbs on enrichment.",  # a bargain, not a gift
     "Ana Souza brought David Mwangi a proposal for the present talks.",  # "present" here is no gift
+    "Peace is Ana Souza's legacy, her gift to David Mwangi.",   # a figure of speech
 ])
 def test_not_gifts_in_news(facts_of, text):
     assert gifts(facts_of("H\n" + INVENTED + text + "\n")[0]) == []
