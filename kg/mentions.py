@@ -138,6 +138,10 @@ def _name_tails(doc: Doc, m: Mentions) -> None:
         if keys and keys[0].startswith("person/") and token.dep_ == "compound" and tail.i == token.i + 1 \
                 and tail.pos_ == "PROPN" and tail.ent_type_ == "PERSON" and not m.keys(tail):
             m.by_token[tail.i] = keys
+            start = token.i
+            while start > 0 and m.keys(doc[start - 1]) == keys:
+                start -= 1
+            m.entities[keys[0]].aliases.add(doc[start:tail.i + 1].text)  # its tail names the person alone later
 
 
 def _part_of_longer_name(doc: Doc, end: int) -> bool:
@@ -326,12 +330,16 @@ def _former_leader(surname: str, title: str, given: list[str] | None = None, nat
 
 
 def _surnames(m: Mentions) -> dict[str, str]:
-    """Folded surname -> the one person of the article who has it (gazetteer leaders win ties)."""
+    """Folded surname -> the one person of the article who has it (gazetteer leaders win ties); a
+    leader whose name the article wrote longer ("Ana Maria Souza", the gazetteer's "Ana Maria") has
+    its last word too."""
     found: dict[str, list[str]] = {}
     for e in m.entities.values():
         if e.kind in (Kind.PERSON, Kind.LEADER) and len(e.name.split()) > 1:
             record = gazetteer.leader_record(e.key)
-            found.setdefault(fold(record.surname() if record else e.name.split()[-1]), []).append(e.key)
+            written = {a.split()[-1] for a in e.aliases if len(a.split()) > len(e.name.split())}  # "... Hassan"
+            for surname in {fold(record.surname() if record else e.name.split()[-1])} | set(map(fold, written)):
+                found.setdefault(surname, []).append(e.key)
     out = {}
     for surname, keys in found.items():
         known = [k for k in keys if gazetteer.leader_record(k)]

@@ -117,6 +117,12 @@ def test_a_title_no_head_goes_by_is_not_the_sitting_head_of_that_surname(facts_o
     assert (keys_for(m, text, "Macron") == ("person/Q3052772",)) is head
 
 
+def test_the_last_word_of_a_leaders_longer_written_name_is_that_leader_alone(facts_of):
+    text = "News\nNAIROBI, Oct 4, 2024 — Ruto hosted President Samia Suluhu Hassan. Hassan said she would waive fees.\n"
+    _, m = facts_of(text)
+    assert keys_for(m, text, "Hassan", 1) == ("person/Q16193885",)
+
+
 def test_social_media_lines_are_not_reporting(facts_of):
     text = ("News\nPM Takaichi gifts President @realDonaldTrump a golf bag pic.twitter.com/x\n"
             "— Some Aide (@aide) October 28, 2025\n")
