@@ -45,7 +45,7 @@ from kg.names import fold, slug
 _NOT_HEADS = (set(GOVERNMENT_TITLES.values()) | set(OTHER_TITLES.values())) - {"Crown Prince", "Prince", "Princess"}
 #: How alike two surnames must be (difflib's ratio) to be one leader's name spelled two ways.
 _SAME_NAME = 0.85
-_NOISE = re.compile(r"pic\.twitter\.com|https?://|(^|[\s(])@\w+")
+_NOISE = re.compile(r"pic\.twitter\.com|https?://|(^|[\s(])@\w+|\b[Cc]opyright\b|©|[Aa]ll [Rr]ights [Rr]eserved")
 #: Prepositions that make a capital a place ("in Strelsau", "flew to Lima"), not the body seated there.
 _LOCATIVE = {"in", "at", "to", "from", "near", "outside", "inside", "around", "across", "via", "through", "into",
               "within", "toward", "towards"}
@@ -61,7 +61,8 @@ def _surname_index() -> dict[str, tuple[gazetteer.LeaderRecord, ...]]:
 
 
 def _noise_tokens(doc: Doc) -> set[int]:
-    """Tokens of embedded social-media lines: a quoted post is not reporting."""
+    """Tokens of embedded social-media lines and copyright notices: a quoted post, or the
+    publisher's name in its notice ("Copyright (c) Ruritania Herald"), is not reporting."""
     skip: set[int] = set()
     for sent in doc.sents:
         if _NOISE.search(sent.text):
@@ -203,8 +204,9 @@ def _add_person(m: Mentions, span: Span) -> None:
 
 
 def _name_key(name: str) -> str:
-    """Folded name without initials, dots or suffixes: "Ana M. Ruiz, Jr." -> "ana ruiz"."""
-    words = fold(name).replace(".", " ").replace(",", " ").split()
+    """Folded name without initials, dots, hyphens or suffixes: "Ana M. Ruiz, Jr." -> "ana ruiz",
+    "Kim Min-ji" and "Kim Min Ji" -> "kim min ji"."""
+    words = fold(name).replace(".", " ").replace(",", " ").replace("-", " ").split()
     return " ".join(w for w in words if len(w) > 1 and w not in ("jr", "sr"))
 
 
@@ -224,11 +226,12 @@ def _spelled_otherwise(key: str) -> str | None:
     gazetteer's "Ana Kovalenkyy"): the one gazetteer name with the same given name and a surname
     that differs by a letter or two."""
     words = key.split()
-    if len(words) < 2 or len(words[-1]) < 5:
+    rest = " ".join(words[1:])  # "fattah al sisi": the words after the given name, read as one
+    if len(words) < 2 or len(rest) < 5:
         return None
     found = {qid for other, qid in _leaders_by_given_name().get(words[0], ())
              if other != key and len(other.split()) == len(words)
-             and SequenceMatcher(None, other.split()[-1], words[-1]).ratio() >= _SAME_NAME}
+             and SequenceMatcher(None, " ".join(other.split()[1:]), rest).ratio() >= _SAME_NAME}
     return found.pop() if len(found) == 1 else None
 
 

@@ -123,6 +123,19 @@ def test_the_last_word_of_a_leaders_longer_written_name_is_that_leader_alone(fac
     assert keys_for(m, text, "Hassan", 1) == ("person/Q16193885",)
 
 
+def test_a_leaders_name_written_without_its_hyphen_is_that_leader(facts_of):
+    text = "News\nSEOUL, June 3, 2023 — President Yoon Suk Yeol and Polish President Andrzej Duda agreed on trade.\n"
+    _, m = facts_of(text)
+    assert keys_for(m, text, "Yoon") == ("person/Q16090635",)
+
+
+def test_korea_alone_is_the_south_and_a_copyright_notice_names_no_actor(facts_of):
+    text = "News\nKorea plans to provide $200 million in loans.\nCopyright (c) Korea Herald. All rights reserved.\n"
+    facts, m = facts_of(text)
+    assert keys_for(m, text, "Korea") == ("nation/KOR",)
+    assert not [k for k in m.entities if "herald" in k]
+
+
 def test_social_media_lines_are_not_reporting(facts_of):
     text = ("News\nPM Takaichi gifts President @realDonaldTrump a golf bag pic.twitter.com/x\n"
             "— Some Aide (@aide) October 28, 2025\n")
