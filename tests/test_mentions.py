@@ -129,6 +129,12 @@ def test_a_leaders_name_written_without_its_hyphen_is_that_leader(facts_of):
     assert keys_for(m, text, "Yoon") == ("person/Q16090635",)
 
 
+def test_a_hyphenated_surname_spelled_otherwise_is_that_leader(facts_of):
+    text = "News\nCAIRO, June 3, 2023 — President Abdel Fattah al-Sisi met Kenyan officials.\n"
+    _, m = facts_of(text)
+    assert keys_for(m, text, "Abdel") == ("person/Q307871",)
+
+
 def test_korea_alone_is_the_south_and_a_copyright_notice_names_no_actor(facts_of):
     text = "News\nKorea plans to provide $200 million in loans.\nCopyright (c) Korea Herald. All rights reserved.\n"
     facts, m = facts_of(text)
