@@ -23,6 +23,7 @@ from kg.lexicon import (
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
     REPORT_VERBS,
+    TITLES,
 )
 from kg.mention_types import Mentions
 
@@ -466,8 +467,9 @@ def _named_before(m: Mentions, before: int, kind: Kind) -> set[str]:
 
 def _named_body(token: Token) -> bool:
     """"the Pact states", "the Gulf states": a name in front says which body's members are meant,
-    not the nations just named."""
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    not the nations just named ("the two Prime Ministers" is a title)."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and f"{c.lower_} {_singular(token)}" not in TITLES
+               for c in token.children)  # "the two Prime Ministers": a title, not a body's name
 
 
 def _singular(token: Token) -> str:

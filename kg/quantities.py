@@ -85,6 +85,8 @@ def money(text: str, nations: Iterable[str] = ()) -> Quantity | None:
     found += [(m.start(), m.group(1), m.group(2), _currency_code(m.group(3))) for m in _money_word().finditer(text)]
     found += [(m.start(), m.group(1), m.group(2), code) for m in _money_unit().finditer(text)
               if (code := _national_currency(m.group(3), nations))]
+    found += [(m.start(), m.group(2), m.group(3), m.group(1)) for m in _MONEY_CODE.finditer(text)
+              if m.group(1) in _codes() and (m.group(3) or "," in m.group(2) or len(m.group(2)) > 4)]  # not "USD 2025"
     for _, number, scale, code in sorted(found, key=lambda f: f[0]):
         value = scaled(number, scale)
         if value is not None:
@@ -92,9 +94,20 @@ def money(text: str, nations: Iterable[str] = ()) -> Quantity | None:
     return None
 
 
+#: An ISO 4217 code before a sum with no symbol ("AUD 105 million", "EUR 2,500,000"), as
+#: governments write them.
+_MONEY_CODE = re.compile(r"\b([A-Z]{3}) ?" + _NUMBER + _SCALE)
+
+
+@cache
+def _codes() -> frozenset[str]:
+    """Every ISO 4217 code the gazetteer knows."""
+    return frozenset({*gazetteer.load_currencies().values(), *_SYMBOLS.values()})
+
+
 def _symbol_currency(code: str | None, symbol: str) -> str:
     """The currency of a symbol, or of the ISO code written before it when that is one."""
-    if code and code.isupper() and code in {*gazetteer.load_currencies().values(), *_SYMBOLS.values()}:
+    if code and code.isupper() and code in _codes():
         return code
     return _SYMBOLS[symbol.upper()]
 

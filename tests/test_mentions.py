@@ -57,6 +57,13 @@ def test_the_two_leaders_are_the_latest_two_leaders(facts_of):
     assert set(keys_for(found, text, "leaders")) == {"person/Q22686", "person/Q1705028"}
 
 
+def test_the_two_prime_ministers_are_a_title_not_a_named_body(facts_of):
+    text = ("News\nKenyan Prime Minister David Mwangi met Ugandan Prime Minister Ana Souza. "
+            "The two Prime Ministers held talks.\n")
+    _, found = facts_of(text)
+    assert set(keys_for(found, text, "Ministers")) == {"person/david-mwangi", "person/ana-souza"}
+
+
 def test_the_two_defence_ministers_are_the_two_nations_not_their_leaders(facts_of):
     text = ("News\nKenyan President David Mwangi met Ugandan President Ana Souza in Kampala. "
             "The two defence ministers signed an accord.\n")

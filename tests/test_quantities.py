@@ -23,13 +23,15 @@ from kg.quantities import money, share
     ("more than one and a half billion dollars", Decimal("1.5e9"), "USD"),
     ("two and a half million euros", Decimal("2.5e6"), "EUR"),
     ("half a billion dollars", Decimal("0.5e9"), "USD"),
+    ("a package of AUD 105 million over four years", Decimal("105e6"), "AUD"),  # a code with no symbol
+    ("EUR 2,500,000 in grants", Decimal("2.5e6"), "EUR"),
 ])
 def test_money_is_normalised(text, value, currency):
     q = money(text)
     assert q is not None and q.value == value and q.currency == currency
 
 
-@pytest.mark.parametrize("text", ["increase spending", "two per cent of GDP", "in 2025",
+@pytest.mark.parametrize("text", ["increase spending", "two per cent of GDP", "in 2025", "the USD 2025 budget",
                                   "push 5 million doses", "2 billion pesos"])
 def test_no_money_where_there_is_none(text):
     assert money(text) is None
