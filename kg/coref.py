@@ -432,12 +432,24 @@ def _group_mentions(doc: Doc, m: Mentions) -> None:
         if kind.value in previous and token.i - previous[kind.value][0] < _GROUP_REACH:
             m.by_token[token.i] = previous[kind.value][1]
             continue
-        group = _latest_two(m, token.i, kind)
+        group = _latest_two(m, token.i, kind, _clause_subject(token, m) if token.dep_ == "pobj" else frozenset())
         if group and kind is Kind.LEADER and not _counted(token) and len(_named_before(m, token.i, kind)) != 2:
             continue  # "the leaders" of a summit of seven are not the two named last
         if group:
             m.by_token[token.i] = group
             previous[kind.value] = (token.i, group)
+
+
+def _clause_subject(token: Token, m: Mentions) -> frozenset[str]:
+    """Who the clause around a prepositional object is about: "Ruritania, which brokered a truce
+    between the two countries" is not one of the two."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return frozenset()
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is not None and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return frozenset(m.keys(subject)) if subject is not None else frozenset()
 
 
 def _of_a_department(token: Token) -> bool:
@@ -483,12 +495,12 @@ def _singular(token: Token) -> str:
     return word.removesuffix("s")
 
 
-def _latest_two(m: Mentions, before: int, kind: Kind) -> tuple[str, ...] | None:
-    """The two entities of a kind named last before a token, in a stable order."""
+def _latest_two(m: Mentions, before: int, kind: Kind, besides: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
+    """The two entities of a kind named last before a token, in a stable order (none of `besides`)."""
     found: list[str] = []
     for i in range(before - 1, max(-1, before - _WINDOW), -1):
         found += [k for k in m.by_token.get(i, ()) if k in m.entities and _of_kind(m.entities[k], kind)
-                  and k not in found]
+                  and k not in found and k not in besides]
         if len(found) >= 2:
             return tuple(sorted(found[:2]))
     return None

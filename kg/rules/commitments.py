@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -179,7 +180,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
                       and (not helped or not _told_as_promise(noun))):
             continue
         mod = modality(verb or noun)
-        if mod is Modality.NEGATED or (verb is not None and _conditional(verb)):
+        if mod is Modality.NEGATED or (verb is not None and _conditional(verb, m)):
             continue
         yield Commitment(by, helped, text, money, quantities.share(text), when(noun.sent, m), Modality.PLEDGED,
                          evidence(noun.sent, article_id, "commitment_noun", 0.65),
@@ -267,11 +268,16 @@ def _describing(gerund: Token) -> bool:
         and not has_aux(clause, FUTURE)
 
 
-def _conditional(verb: Token) -> bool:
-    """"will withdraw ... unless X", "would accept a truce on condition that X": a promise on a
-    condition is a threat or a bargain."""
-    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in c.children)
-               for c in verb.children) or any(o.lemma_.lower() == "condition" for o in prep_objects(verb, "on"))
+def _conditional(verb: Token, m: Mentions) -> bool:
+    """"will withdraw ... unless X", "would accept a truce on condition that X", "is ready to ... if
+    X": a promise on a condition is a threat or a bargain: a condition on the promise's clause (up to
+    the verb that reports it), or deeper in it when another named party must act ("return the
+    soldiers killed ... if Peru hands over maps", wherever the parser hangs it)."""
+    scope = [verb, *takewhile(lambda a: a.lemma_.lower() not in REPORT_VERBS, verb.ancestors)]
+    clauses = [c for t in scope for c in t.children if c.dep_ == "advcl"] + \
+        [t for t in verb.subtree if t.dep_ == "advcl" and actors(child(t, "nsubj"), m)]
+    return any(g.dep_ == "mark" and g.lower_ in _CONDITIONS for c in clauses for g in c.children) \
+        or any(o.lemma_.lower() == "condition" for o in prep_objects(verb, "on"))
 
 
 def undertaken(act: Token, strict: bool) -> bool:
@@ -311,7 +317,7 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
     """A Commitment for the act, unless it is hostile, conditional, negated, nobody's or no
     undertaking at all (see `undertaken`)."""
     mod = modality(act, default)
-    if not by or _hostile(act) or mod is Modality.NEGATED or _conditional(act) or _points_ahead(act) \
+    if not by or _hostile(act) or mod is Modality.NEGATED or _conditional(act, m) or _points_ahead(act) \
             or not undertaken(act, strict) or _questioned(act) or _forecast(act) or _to_itself(act, by, m):
         return None
     text = action_phrase(act) if act.pos_ in ("VERB", "AUX") else act.doc[act.i:act.head.right_edge.i + 1].text
@@ -439,7 +445,7 @@ def commitment_accepted(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
                 or offer.lemma_.lower() not in PROPOSAL_NOUNS or _demanded(verb) or has_aux(verb, HEDGES):
             continue
         by = committers(subject(verb), m)
-        if not by or modality(verb) is Modality.NEGATED or _conditional(verb) or _forecast(verb):
+        if not by or modality(verb) is Modality.NEGATED or _conditional(verb, m) or _forecast(verb):
             continue
         yield Commitment(by, (), action_phrase(verb), None, None, when(verb.sent, m), Modality.PLEDGED,
                          evidence(verb.sent, article_id, "commitment_accepted", 0.75),

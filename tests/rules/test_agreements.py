@@ -130,6 +130,11 @@ def test_an_agreement_named_as_an_aim_is_none(facts_of, text, found):
     assert bool(agreements(facts_of("H\n" + text + "\n")[0])) is found
 
 
+def test_the_broker_of_a_truce_between_the_two_countries_is_not_one_of_them(facts_of):
+    text = "H\nKenya and Uganda clashed again. Ethiopia, which brokered a truce between the two countries, spoke.\n"
+    assert [sorted(a.parties) for a in agreements(facts_of(text)[0])] == [["nation/KEN", "nation/UGA"]]
+
+
 def test_a_draft_is_no_topic(facts_of):
     found = agreements(facts_of("H\nKenya and Uganda initialled a draft accord.\n")[0])
     assert [a.topic for a in found] == [None]

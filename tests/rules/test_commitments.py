@@ -513,3 +513,12 @@ def test_a_committer_that_is_its_own_recipient_is_a_misread_subject(facts_of, te
 def test_the_first_to_do_a_thing_made_no_promise_to_do_it(facts_of):
     text = "H\nFirst Lady Ana Ruiz is the first First Lady to donate an inaugural gown.\n"
     assert commitments(facts_of(text)[0]) == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Kenya was ready to return the bodies of soldiers killed in the fighting if Uganda handed over maps.", False),
+    ("If talks progress, Kenya is prepared to send aid to Uganda.", False),
+    ("Kenya committed to working with Uganda to hold scammers accountable if they cheat borrowers.", True),
+])
+def test_a_promise_on_another_partys_condition_is_a_bargain(facts_of, text, kept):
+    assert bool(commitments(facts_of("H\n" + text + "\n")[0])) is kept
