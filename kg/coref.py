@@ -38,7 +38,7 @@ _FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 _SECOND_PERSON = {"you", "your", "yours", "yourself"}
 _FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 #: Nouns a government calls itself by ("the Administration will ...").
-_GOVERNMENT_NOUNS = {"Administration", "Government"}
+_GOVERNMENT_NOUNS = {"Administration", "Government", "Budget"}
 #: Titles a government gives its own leader, capitalised and bare ("the President said").
 _HOUSE_TITLES = {"President", "Minister", "Chancellor", "Premier"}
 #: Verbs that attribute a quotation to its speaker ('"...," Ruiz said').
@@ -81,11 +81,13 @@ def _house_we(doc: Doc, m: Mentions, quotations: list[tuple[int, int]]) -> None:
 
 
 def _own_government(token: Token) -> bool:
-    """"the Administration", "this Government": the speaking government named by a bare noun,
-    capitalised as a government writes of itself (a wire story's "the administration" is someone else's)."""
-    return token.text in _GOVERNMENT_NOUNS and all(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "our") for c in token.children) \
-        and any(c.dep_ == "det" for c in token.children)
+    """"the Administration", "this Government", "the FY 2024 Budget", "the President's Budget": the
+    speaking government (or its budget) named by a bare noun, capitalised as a government writes of
+    itself (a wire story's "the administration" is someone else's, "the Ruiz Administration" is Ruiz's)."""
+    dets = [c for c in token.children if c.dep_ == "det"]
+    return token.text in _GOVERNMENT_NOUNS and bool(dets) and all(d.lower_ in ("the", "this", "our") for d in dets) \
+        and all(c.dep_ in ("compound", "nummod") and (c.like_num or c.is_upper)
+                or c.dep_ == "poss" and c.text in _HOUSE_TITLES for c in token.children if c.dep_ != "det")
 
 
 def _voice(doc: Doc, m: Mentions) -> str | None:

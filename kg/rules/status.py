@@ -47,6 +47,15 @@ def _says_what(promise: Token) -> bool:
     return any(c.dep_ in ("prep", "acl") for c in promise.children)
 
 
+def _part_of_a_pledge(verb: Token) -> bool:
+    """"The budget sustains X, providing $2 billion for the second year of a $6 billion pledge": a
+    sum given now (a participle of a present-tense clause) towards a promise the sentence names."""
+    head = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and head.tag_ in ("VBZ", "VBP") \
+        and not has_aux(head, FUTURE | {"to"}) \
+        and any(t.lemma_.lower() in PROMISE_NOUNS for t in verb.subtree if t.i > verb.i)
+
+
 def _under_way(verb: Token) -> bool:
     """Present progressive: "is delivering on", "are meeting"."""
     return verb.tag_ == "VBG" and has_aux(verb, {"is", "are", "am"})
@@ -76,7 +85,7 @@ def _status(verb: Token) -> Status | None:
         return Status.FULFILLED
     if lemma in STARTING_VERBS and _told_as_done(verb) and _started_act(verb) is not None:
         return Status.PROGRESS  # "has begun the process of rejoining the accord"
-    if lemma in PROGRESS_VERBS and obj is not None and _told_as_done(verb) \
+    if lemma in PROGRESS_VERBS and obj is not None and (_told_as_done(verb) or _part_of_a_pledge(verb)) \
             and quantities.money(" ".join(t.text for t in obj.subtree)):
         return Status.PROGRESS
     return None

@@ -56,3 +56,15 @@ def test_not_status_statements(facts_of, text):
 def test_a_kept_or_advanced_promise_is_no_new_commitment(facts_of, text):
     facts = facts_of("H\n" + text + "\n")[0]
     assert [f for f in facts if isinstance(f, Commitment)] == []
+
+
+def test_a_sum_given_now_towards_a_named_pledge_is_progress_by_the_house_voice(facts_of):
+    text = ("H\nNAIROBI, June 3, 2024 — Kenyan President William Ruto spoke on Monday. The President thanked "
+            "the nurses.\nThe Budget sustains Kenyan leadership in the fund, providing $2 billion for the second "
+            "year of a $6 billion, three-year pledge.\n")
+    assert reports(facts_of(text)[0]) == [(("nation/KEN",), Status.PROGRESS)]
+
+
+def test_a_sum_given_with_no_pledge_named_is_no_progress(facts_of):
+    text = "H\nThe Budget sustains Kenyan leadership in the fund, providing $2 billion for roads.\n"
+    assert reports(facts_of(text)[0]) == []
