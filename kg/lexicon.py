@@ -280,6 +280,8 @@ NEGATING_HEADS = {"refuse", "reject", "decline", "deny", "fail", "threaten", "de
 
 #: What undoes a planned meeting ("the talks were postponed"), besides the negating heads.
 CALLED_OFF = {"postpone", "delay", "defer", "call", "scrap", "shelve", "boycott", "skip", "snub"}
+#: Meals a host gives a guest ("hosted a dinner for X"): a meeting of the two.
+MEALS = {"dinner", "lunch", "luncheon", "breakfast", "banquet", "reception", "brunch"}
 #: What one "meets" that is no one ("meeting immediate needs", "met the deadline").
 MET_NOT_MEETINGS = {"need", "goal", "target", "demand", "deadline", "obligation", "requirement", "standard",
                     "criterion", "challenge", "expectation", "commitment", "pledge", "threshold", "cost",

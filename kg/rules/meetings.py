@@ -11,6 +11,7 @@ from kg.lexicon import (
     CALLED_OFF,
     GROUP_HEADS,
     INTENT_VERBS,
+    MEALS,
     MEETING_NOUNS,
     MEETING_VERBS,
     MET_NOT_MEETINGS,
@@ -57,7 +58,7 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
                 or verb.i in m.noise:
             continue
         others = [k for o in (child(verb, "dobj"), *_with(verb)) if _someone(o, m)
-                  for k in actors(o, m)] or _visitors_from(verb, m)
+                  for k in actors(o, m)] or _visitors_from(verb, m) or _guests_of_a_meal(verb, m)
         obj = child(verb, "dobj")
         lost = obj is None  # "hosted A and B at ...": the object the parser lost
         if lemma in _RECEIVING and not others and not lost:
@@ -103,6 +104,17 @@ def _visitors_from(verb: Token, m: Mentions) -> list[str]:
     if obj is None or obj.lemma_.lower() not in GROUP_HEADS or actors(obj, m):
         return []
     return [k for o in prep_objects(verb, "from") for k in actors(o, m)]
+
+
+def _guests_of_a_meal(verb: Token, m: Mentions) -> list[str]:
+    """"hosted a dinner for X", "hosted a lunch in honour of X": the guests of the meal a host gives."""
+    meal = child(verb, "dobj")
+    if verb.lemma_.lower() not in _RECEIVING or meal is None or meal.lemma_.lower() not in MEALS:
+        return []
+    guests = prep_objects(meal, "for") + prep_objects(verb, "for") + [
+        o for x in prep_objects(meal, "in") + prep_objects(verb, "in") if x.lemma_.lower() in ("honor", "honour")
+        for o in prep_objects(x, "of")]
+    return [k for g in guests for k in actors(g, m)]
 
 
 def _with(verb: Token) -> list[Token]:

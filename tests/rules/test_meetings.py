@@ -254,3 +254,14 @@ def test_talks_a_party_is_ready_to_hold_are_still_to_come(facts_of):
 def test_meeting_a_need_or_a_goal_is_no_meeting(facts_of, text):
     found = facts_of("H\n" + INVENTED + text + "\n")[0]
     assert [f for f in found if isinstance(f, Meeting) and text[:20] in f.evidence.text] == []
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Mwangi hosted a dinner for Ugandan President Ana Souza in Nairobi.", True),
+    ("Mwangi hosted a lunch in honour of Ugandan President Ana Souza.", True),
+    ("Mwangi hosted a dinner for 200 guests.", False),
+])
+def test_a_meal_a_host_gives_a_guest_is_a_meeting(facts_of, text, met):
+    found = [f for f in facts_of("H\n" + INVENTED + text + "\n")[0]
+             if isinstance(f, Meeting) and text[:20] in f.evidence.text]
+    assert bool(found) is met
