@@ -147,6 +147,14 @@ def load_organisations(directory: Path | None = None) -> dict[str, tuple[str, ..
 
 
 @functools.cache
+def load_government_seats(directory: Path | None = None) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Buildings and streets that news names for a government ("the Kremlin", "Downing Street"), by
+    name: the nation's ISO3 code and their other names; a hand-kept list (data/gazetteer/README.md)."""
+    path = Path(directory or GAZETTEER_DIR) / "government_seats.csv"
+    return {row["name"]: (row["nation"], _split(row["aliases"])) for row in _rows(path)} if path.exists() else {}
+
+
+@functools.cache
 def load_seats(directory: Path | None = None) -> dict[str, tuple[str, ...]]:
     """Capitals that seat organisations, with those organisations' names ("Strelsau" -> the Pacific
     Accord Council): news says "Strelsau" for the Council as it says "Lima" for Peru."""
@@ -226,6 +234,9 @@ def _candidates(directory: Path | None) -> Iterator[tuple[str, str, str]]:
     for name, aliases in load_organisations(directory).items():
         for text in (name, *aliases):
             yield "ORG", text, f"org:{name}"
+    for name, (iso3, aliases) in load_government_seats(directory).items():
+        for text in _with_unaccented((name, *aliases)):
+            yield "FAC", text, f"seat:{iso3}:{name}"
     leaders = sorted(load_leaders(directory).values(), key=_latest_term, reverse=True)  # stable: ties by QID
     for leader in leaders:
         full = [a for a in leader.aliases if len(a.split()) >= 2]

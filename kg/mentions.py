@@ -106,7 +106,7 @@ def _leader_entity(qid: str, text: str) -> Entity:
 
 
 def _name_mentions(doc: Doc, m: Mentions) -> None:
-    """Full names: gazetteer nations, capitals and leaders, then the model's people."""
+    """Full names: gazetteer nations, capitals, seats of government and leaders, then the model's people."""
     for ent in doc.ents:
         if ent.start in m.noise:
             continue
@@ -119,6 +119,11 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
                 continue  # "Sofia Berg", "the Lima Group": not the capital
             key = _add_nation(m, ident.split(":", 1)[1], ent.text, tokens)
             m.places.update(dict.fromkeys(tokens, _place(m, ent.text, capital_of=key)))
+        elif ident.startswith("seat:"):  # "the Kremlin said": the government; "at the Kremlin": a place
+            _, iso3, name = ident.split(":", 2)
+            nation = gazetteer.load_nations()[iso3]
+            m.add(Entity(f"nation/{iso3}", Kind.NATION, nation.name, wikidata=nation.wikidata or None), tokens)
+            m.places.update(dict.fromkeys(tokens, _place(m, name)))
         elif ident.startswith("leader:"):
             m.add(_leader_entity(ident.split(":", 1)[1], ent.text), tokens)
         elif ident.startswith("org:"):  # "the PAC" and "the Pacific Accord Council" are one organisation

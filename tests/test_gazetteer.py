@@ -191,8 +191,8 @@ def test_shared_leader_name_goes_to_the_more_recent_leader(ids):
 
 def test_pattern_ids_have_known_prefixes(patterns):
     for p in patterns:
-        assert p["id"].split(":")[0] in {"nation", "capital", "leader", "org"}, p
-        assert p["label"] in {"GPE", "NORP", "PERSON", "ORG"}, p
+        assert p["id"].split(":")[0] in {"nation", "capital", "leader", "org", "seat"}, p
+        assert p["label"] in {"GPE", "NORP", "PERSON", "ORG", "FAC"}, p
         assert isinstance(p["pattern"], str) and p["pattern"], p
 
 
@@ -308,3 +308,18 @@ def test_every_organisation_string_names_one_organisation_and_no_nation(patterns
 def test_organisation_abbreviations_match_only_as_written(patterns):
     org = {p["pattern"] for p in patterns if p["id"].startswith("org:")}
     assert "EU" in org and "eu" not in org and "who" not in org
+
+
+# --- seats of government ----------------------------------------------------
+
+def test_every_seat_of_government_names_one_known_nation_and_nothing_else(patterns, nations):
+    from kg.gazetteer import load_government_seats, load_organisations
+
+    seats = load_government_seats()
+    strings = [s for name, (_, aliases) in seats.items() for s in (name, *aliases)]
+    assert len(strings) == len(set(strings)) and "Kremlin" in strings
+    assert all(iso3 in nations for iso3, _ in seats.values())
+    others = {s for n in nations.values() for s in (n.name, *n.aliases, *n.demonyms, *n.capitals)} | {
+        s for name, aliases in load_organisations().items() for s in (name, *aliases)}
+    assert not set(strings) & others
+    assert {p["id"] for p in patterns if p["pattern"] == "Kremlin"} == {"seat:RUS:Kremlin"}

@@ -146,6 +146,13 @@ def test_korea_alone_is_the_south_and_a_copyright_notice_names_no_actor(facts_of
     assert not [k for k in m.entities if "herald" in k]
 
 
+def test_a_seat_of_government_acts_for_its_nation_and_is_a_place_where_one_meets(facts_of):
+    facts, m = facts_of("News\nThe Kremlin has offered to supply gas to Kenya. Ruiz met Soto at the Kremlin.\n")
+    from kg.facts import Commitment
+    assert [c.committed_by for c in facts if isinstance(c, Commitment)] == [("nation/RUS",)]
+    assert "place/kremlin" in m.entities
+
+
 def test_social_media_lines_are_not_reporting(facts_of):
     text = ("News\nPM Takaichi gifts President @realDonaldTrump a golf bag pic.twitter.com/x\n"
             "— Some Aide (@aide) October 28, 2025\n")
