@@ -289,6 +289,7 @@ def _co_arguments(pronoun: Token, m: Mentions) -> set[str]:
 
 
 def _previous_sentence_start(token: Token) -> int:
+    """Where the sentence before a token's starts (its own, for the first sentence)."""
     start = token.sent.start
     return token.doc[start - 1].sent.start if start > 0 else start
 
@@ -367,8 +368,8 @@ def _country_mentions(doc: Doc, m: Mentions) -> None:
         speaker = _reporting_person(token, m)
         nation = m.nation_of(speaker) if speaker else None
         if nation is None:
-            start = token.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
-            named = {k for t in doc[start:token.i] for k in m.keys(t) if k.startswith("nation/")}
+            named = {k for t in doc[_previous_sentence_start(token):token.i] for k in m.keys(t)
+                     if k.startswith("nation/")}
             nation = named.pop() if len(named) == 1 else None
         if nation:
             m.by_token[token.i] = (nation,)
@@ -407,8 +408,7 @@ def _named_before_dash(token: Token, m: Mentions) -> tuple[str, ...]:
 
 def _latest(subjects: list[tuple[Token, tuple[str, ...]]], token: Token, plural: bool) -> tuple[str, ...] | None:
     """The latest collective subject before a pronoun, in its sentence or the one before."""
-    doc = token.doc
-    earliest = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+    earliest = _previous_sentence_start(token)
     index = bisect_left([subject.i for subject, _ in subjects], token.i)
     for subject, keys in reversed(subjects[:index]):
         if subject.i < earliest:
@@ -519,7 +519,7 @@ def _plural_antecedent(doc: Doc, token: Token, m: Mentions) -> tuple[str, ...] |
     """"they": the latest group mention before it, else the people of its sentence or the one
     before if it names two. Further back, "they" is more likely the workers or officials just
     mentioned than leaders named paragraphs ago."""
-    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+    start = _previous_sentence_start(token)
     for i in range(token.i - 1, start - 1, -1):
         if len(m.keys(doc[i])) >= 2:
             return m.keys(doc[i])

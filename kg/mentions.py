@@ -120,9 +120,8 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
             key = _add_nation(m, ident.split(":", 1)[1], ent.text, tokens)
             m.places.update(dict.fromkeys(tokens, _place(m, ent.text, capital_of=key)))
         elif ident.startswith("seat:"):  # "the Kremlin said": the government; "at the Kremlin": a place
-            _, iso3, name = ident.split(":", 2)
-            nation = gazetteer.load_nations()[iso3]
-            m.add(Entity(f"nation/{iso3}", Kind.NATION, nation.name, wikidata=nation.wikidata or None), tokens)
+            _, iso3, name = ident.split(":", 2)  # the nation's name, not "Kremlin", among its names
+            _add_nation(m, iso3, gazetteer.load_nations()[iso3].name, tokens)
             m.places.update(dict.fromkeys(tokens, _place(m, name)))
         elif ident.startswith("leader:"):
             m.add(_leader_entity(ident.split(":", 1)[1], ent.text), tokens)
