@@ -503,12 +503,12 @@ def _sum_aimed_at(goal: Token) -> Token | None:
 def _intent_owner(noun: Token, clause: Token | None, m: Mentions) -> tuple[str, ...]:
     """Whose intention a noun tells: its possessor ("Ruritania's plan to"), the subject of the clause
     on it ("the pledge Ruiz made to"), else the subject of the verb it hangs on ("reaffirmed their
-    intent to"). A possessor that is no known party ("the company's plans", "welcomed GF's plans")
-    owns the plan: the verb's subject only notes it."""
+    intent to", "is working towards the goal of mobilizing $5 billion"). A possessor that is no known
+    party ("the company's plans", "welcomed GF's plans") owns the plan: the verb's subject only notes it."""
     owner = child(noun, "poss")
     if owner is not None:
         return actors(owner, m)
-    return (clause is not None and actors(subject(clause), m)) or actors(subject(noun.head), m)
+    return (clause is not None and actors(subject(clause), m)) or actors(subject(_governing_verb(noun)), m)
 
 
 def commitment_ready(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:

@@ -9,7 +9,15 @@ from spacy.tokens import Span, Token
 
 from kg import dates
 from kg.facts import Evidence, Modality
-from kg.lexicon import COUNTERPART_WORDS, GROUP_HEADS, LEADER_TITLES, NEGATING_HEADS, NON_STATE, REPORT_VERBS
+from kg.lexicon import (
+    COUNTERPART_WORDS,
+    GROUP_HEADS,
+    LEADER_TITLES,
+    LEADERS_GOVERNMENTS,
+    NEGATING_HEADS,
+    NON_STATE,
+    REPORT_VERBS,
+)
 from kg.mention_types import Mentions
 from kg.read import find_date
 
@@ -52,6 +60,8 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
                          for x in (c, *c.conjuncts) for k in m.keys(x)
                          if (c.dep_ in ("poss", "appos") or acts_for_others(head) or not k.startswith("nation/"))
                          and not _named_after(c, head, k))
+        if not keys and head.lower_ in LEADERS_GOVERNMENTS:
+            keys = _named_after_leader(head, m)
         if not keys and (head.lemma_.lower() in GROUP_HEADS or head.lower_ in GROUP_HEADS):
             keys = tuple(k for o in prep_objects(head, "of", "from") for k in actors(o, m))
         if not m.keys(head) and head.tag_ in ("NNS", "NNPS"):
@@ -64,6 +74,13 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
         found.extend(k for k in keys if not k.startswith("place/"))
         found.extend(k for k in named if not keys)
     return _dedupe(found)
+
+
+def _named_after_leader(government: Token, m: Mentions) -> tuple[str, ...]:
+    """"The Ruiz-Soto administration" acts for Ruiz: the small model hangs the leader's name on the
+    deputy's, one step further from the noun than a plain compound."""
+    return tuple(k for c in government.children if c.dep_ == "compound"
+                 for t in c.subtree for k in m.keys(t) if k.startswith("person/"))
 
 
 def _named_after(modifier: Token, head: Token, key: str) -> bool:

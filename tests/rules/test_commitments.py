@@ -436,6 +436,8 @@ def test_an_act_leaves_out_a_tail_the_parser_hung_on_its_subject(make_doc):
 @pytest.mark.parametrize("text, promised", [
     ("Kenya's goal of raising $5 billion for roads by 2030 was welcomed.", True),
     ("Japan's broader goal of boosting exports was clear.", False),  # an aspiration, no sum to reach
+    ("Kenya is working towards the goal of mobilizing $5 billion for roads.", True),  # the goal of the verb's subject
+    ("Kenya welcomed progress towards the goal of mobilizing $5 billion.", False),  # a progress is no one
 ])
 def test_a_goal_set_as_a_sum_is_a_plan(facts_of, text, promised):
     found = commitments(facts_of("H\n" + text + "\n")[0])

@@ -221,6 +221,18 @@ def test_a_named_noun_and_its_conjuncts_are_actors(make_doc, make_mentions):
     assert actors(None, m) == ()
 
 
+def test_a_government_named_after_a_leader_and_deputy_acts_for_the_leader(make_doc, make_mentions):
+    """"the Souza-Lima administration": the model hangs Souza on Lima, not on the noun."""
+    #               0      1        2    3       4                 5       6
+    doc = make_doc(["the", "Souza", "-", "Lima", "administration", "will", "build"],
+                   [4, 3, 3, 4, 6, 6, 6], ["det", "compound", "punct", "compound", "nsubj", "aux", "ROOT"])
+    assert actors(doc[4], make_mentions(doc, {"Souza": SOUZA})) == (SOUZA,)
+    #                0      1        2    3       4         5          6
+    prize = make_doc(["the", "Souza", "-", "Lima", "prize", "will", "grow"],
+                     [4, 3, 3, 4, 6, 6, 6], ["det", "compound", "punct", "compound", "nsubj", "aux", "ROOT"])
+    assert actors(prize[4], make_mentions(prize, {"Souza": SOUZA})) == ()
+
+
 def test_national_officials_act_for_their_nation_and_students_do_not(make_doc, make_mentions):
     #               0             1            2      3           4             5
     doc = make_doc(["Ruritanian", "officials", "and", "Peruvian", "negotiators", "met"],
