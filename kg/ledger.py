@@ -340,9 +340,7 @@ def ledger_graph(threads: list[Thread]) -> Graph:
         current = "pledged"
         told: dict[str, Status] = {}  # article -> the status its first report of the thread gave
         for report, why in thread.reports:
-            status = report.status if report.status is not Status.PLEDGED or report is thread.anchor \
-                else told.get(report.article or report.iri) or (
-                    Status.PROGRESS if report.part_of(thread.anchor.figures()) else Status.REAFFIRMED)
+            status = _status_on(thread, report, told)
             told.setdefault(report.article or report.iri, status)  # an article telling it twice says it once
             g.add((node, KG.report, URIRef(report.iri)))
             g.add((URIRef(report.iri), KG.status, Literal(status.value)))
@@ -354,6 +352,19 @@ def ledger_graph(threads: list[Thread]) -> Graph:
             g.add((node, KG.firstReportDate, Literal(dates[0], datatype=XSD.date)))
             g.add((node, KG.lastReportDate, Literal(dates[-1], datatype=XSD.date)))
     return g
+
+
+def _status_on(thread: Thread, report: Report, told: dict[str, Status]) -> Status:
+    """A report's status on its thread: a StatusReport's own; a Commitment told again is said
+    once per article, in the status the article's first telling gave, unless a later article names
+    a part of the promised figure ("55 million of the 80 million doses"): progress wherever it is
+    told in that article."""
+    if report.status is not Status.PLEDGED or report is thread.anchor:
+        return report.status
+    later = report.article != thread.anchor.article or not report.article
+    if later and report.part_of(thread.anchor.figures()):
+        return Status.PROGRESS
+    return told.get(report.article or report.iri) or Status.REAFFIRMED
 
 
 def compute(store: ox.Store) -> Graph:

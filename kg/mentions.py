@@ -459,6 +459,10 @@ def _match_title(doc: Doc, i: int) -> tuple[str, int] | None:
     return None
 
 
+#: What follows a title, after a hyphen, of one chosen but not yet sworn in ("Prime Minister-designate").
+_NOT_YET_IN_OFFICE = {"elect", "designate"}
+
+
 def _title_phrase(doc: Doc, i: int, m: Mentions) -> TitlePhrase | None:
     """Parse "[the] [NATION['s]] [new|late ...] TITLE [of NATION]" from token i."""
     start, nation, former = i, None, False
@@ -476,6 +480,8 @@ def _title_phrase(doc: Doc, i: int, m: Mentions) -> TitlePhrase | None:
     if not matched:
         return None
     title, i = matched
+    if i + 1 < len(doc) and doc[i].text in ("-", "–") and doc[i + 1].lower_ in _NOT_YET_IN_OFFICE:
+        title, i = f"{title}-{doc[i + 1].lower_}", i + 2  # "President-elect": another office, held by no one yet
     if i + 1 < len(doc) and doc[i].lower_ == "of" and title in DEPARTMENT_TITLES:
         department = _department_after(doc, i + 1, m)  # "Minister of Foreign Affairs (of Ruritania)"
         if department:

@@ -43,6 +43,9 @@ _RUN_ON_MATCH = re.compile(_RUN_ON)
 #: An opening bracket glued to the word before it ("the region(the agency said)"): a token of its own,
 #: or the parenthesis is read as part of the word and of the sentence's clause.
 _GLUED_BRACKET = r"(?<=[A-Za-z])[(\[](?=[A-Za-z])"
+#: A bold run-in heading at the start of a line and the capitalised sentence after it on the same
+#: line ("**Opening an Embassy in Ruritania** Today, ..."): the heading is no part of the sentence.
+_BOLD_LEAD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\*\*[^*\n]+\*\*[ \t]+(?=[A-Z])", re.M)
 _CAPS_WORD = r"[A-Z][A-Z'’-]*[A-Z]"
 #: A dateline at the start of a line: "OSLO, June 3 (Wire) -", "NEW HAVEN, Conn. —", "ST. LOUIS (AP) —",
 #: "PORT LOUIS, New Ruritania, June 3 (Wire) -",
@@ -92,13 +95,14 @@ def _nations() -> frozenset[str]:
 
 @Language.component("kg_sentence_starts")
 def sentence_starts(doc: Doc) -> Doc:
-    """Start a sentence after a run-on sentence end the tokenizer split off and after a dateline:
+    """Start a sentence after a run-on sentence end the tokenizer split off, a dateline or a bold heading:
     with no space after the full stop the parser reads on ("Mr.Smith" and "a.m.The" keep their stop
     in one token), and it makes "Wire" the subject of "OSLO (Wire) - Norway pledged ...". The word
     after a forced start starts none: left alone, the model ended a one-word sentence there
     ("LIMA — President | Ana Ruiz will ...")."""
     run_ons = {m.end() for m in _RUN_ON_MATCH.finditer(doc.text)}
-    stories = {m.end() for m in datelines(doc.text)}  # the first word after each dateline
+    # the first word after each dateline and each bold heading
+    stories = {m.end() for m in (*datelines(doc.text), *_BOLD_LEAD.finditer(doc.text))}
     firsts = {t.i for t in doc[1:] if t.idx in stories or (t.idx in run_ons and doc[t.i - 1].text in ".!?)]")}
     for i in firsts:
         doc[i].is_sent_start = True

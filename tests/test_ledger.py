@@ -189,6 +189,16 @@ def test_a_part_of_the_promised_figure_is_progress():
     assert str(graph.value(URIRef("r2"), KG.status)) == "progress"
 
 
+def test_a_part_of_the_figure_is_progress_even_after_the_article_said_the_pledge_again():
+    pledge = report(1, "donate 80 million vaccine doses abroad", date="2021-05-17")
+    again = report(2, "pledged 80 million vaccine doses abroad", date="2021-06-21")
+    part = report(3, "allocate 80 million vaccine doses abroad", date="2021-06-21")
+    part.sentence = "The list names 55 million of the 80 million vaccine doses to allocate abroad."
+    pledge.article, again.article, part.article = "a1", "a2", "a2"
+    graph = ledger.ledger_graph(ledger.link([pledge, again, part]))
+    assert [str(graph.value(URIRef(r), KG.status)) for r in ("r2", "r3")] == ["reaffirmed", "progress"]
+
+
 # -- Keeping a store's ledger up to date (model-free: article graphs built by hand) ------------
 
 RUR, FRE = ID["nation/RUR"], ID["nation/FRE"]

@@ -500,3 +500,11 @@ def test_a_possessive_guess_does_not_teach_gender(facts_of):
     _, found = facts_of(text)
     assert keys_for(found, text, "she", 0) == ("person/ana-dahl",)
 
+
+
+def test_a_president_elect_is_no_sitting_leader_and_the_president_elect_is_that_person(facts_of):
+    text = "H\nKenyan President-elect David Mwangi arrived. The president-elect will build a new port.\n"
+    facts, found = facts_of(text)
+    assert keys_for(found, text, "elect", 1) == ("person/david-mwangi",)
+    assert not [f for f in facts if type(f).__name__ == "LeaderOf"]
+    assert [c.committed_by for c in facts if type(c).__name__ == "Commitment"] == [("person/david-mwangi",)]

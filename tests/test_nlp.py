@@ -77,6 +77,16 @@ def test_the_story_after_a_dateline_starts_a_sentence(nlp_pipeline, text, first)
     assert len(sentences) == 3 and sentences[2][0].text == first  # heading, dateline, story
 
 
+@pytest.mark.parametrize("text, first", [
+    ("**Ana Ruiz, Nominee for Ambassador to Peru** Ana Ruiz is a career diplomat.\n", "Ana"),
+    ("- **Opening an Embassy in Lima ** Today, Kenya pledged to open an embassy.\n", "Today"),
+    ("**Kenya** will open an embassy in Lima.\n", None),  # a bold name the sentence goes on from
+])
+def test_a_bold_heading_before_a_sentence_on_its_line_is_a_sentence_of_its_own(nlp_pipeline, text, first):
+    sentences = list(nlp.parse(text).sents)
+    assert (sentences[1][0].text if len(sentences) > 1 else None) == first
+
+
 def test_an_opening_bracket_glued_to_a_word_is_a_token_of_its_own():
     doc = nlp.parse("Kenya will open the road(the ministry said on its website)Uganda agreed.")
     assert "(" in [t.text for t in doc] and "road" in [t.text for t in doc]

@@ -126,6 +126,20 @@ def _step_towards_plan(verb: Token) -> bool:
     return any(plan.lemma_.lower() in INTENT_VERBS | PLEDGE_VERBS or has_aux(plan, FUTURE) for plan in plans)
 
 
+def _names_a_promise(verb: Token) -> bool:
+    """Whether the verb's object is the promise or accord itself ("kept its pledge", "rejoined the
+    accord"), not only an act that may have been promised ("opened an embassy")."""
+    obj = _object(verb)
+    return obj is not None and obj.lemma_.lower() in PROMISE_NOUNS | AGREEMENT_NOUNS
+
+
+def _holds_office(key: str, m: Mentions) -> bool:
+    """A nation, a body, or a person in office ("Ruritania", "the agency", "Ambassador Ruiz"): who
+    can have promised an act. A private person's past deeds ("she established a library", "he
+    rejoined the firm"), as a nominee's biography tells them, keep no promise."""
+    return not key.startswith("person/") or m.nation_of(key) is not None or any(t.person == key for t in m.titles)
+
+
 def status_report(doc: Doc, m: Mentions, article_id: str) -> Iterator[StatusReport]:
     """A StatusReport for each verb that tells where a commitment of a known party stands."""
     for verb in doc:
@@ -136,7 +150,8 @@ def status_report(doc: Doc, m: Mentions, article_id: str) -> Iterator[StatusRepo
             continue
         clause = verb.head if _remains_committed(verb) else verb
         by = _promise_owner(verb, m) or committers(subject(clause), m)
-        if not by:
+        if not by or status in (Status.FULFILLED, Status.PROGRESS) and not _names_a_promise(verb) \
+                and not any(_holds_office(k, m) for k in by):
             continue
         action = action_phrase(verb)
         yield StatusReport(by, status, action, quantities.money(action, nations_in(verb.sent, m, by)),

@@ -13,6 +13,7 @@ def reports(facts):
     ("Japan has met its pledge to the fund.", ("nation/JPN",), Status.FULFILLED),
     ("Kenya fulfilled its commitment to rejoin the treaty.", ("nation/KEN",), Status.FULFILLED),
     ("Japan opened an embassy in Nairobi last year.", ("nation/JPN",), Status.FULFILLED),
+    ("Kenyan Foreign Minister Ana Ruiz opened an embassy in Lima.", ("person/ana-ruiz",), Status.FULFILLED),
     ("Japan has disbursed $700 million of the promised aid.", ("nation/JPN",), Status.PROGRESS),
     ("Germany doubled its commitment to the climate fund.", ("nation/DEU",), Status.REVISED),
     ("Japan increased its pledge to $9 billion.", ("nation/JPN",), Status.REVISED),
@@ -43,6 +44,8 @@ def test_status_statements(facts_of, text, by, status):
     "Kenya will begin the process of leaving the bloc.",    # not yet under way
     "Japan intends to open an embassy in Nairobi in 2026, having completed the procedures this year.",
     "We intend to open an embassy in Nairobi in 2026, having completed notification procedures this year.",
+    "Maria Lopez completed her basic training at a naval base in 1998.",  # a private person's deed:
+    "Before joining the agency, Maria Lopez established a legal clinic for veterans.",  # no promise kept
 ])
 def test_not_status_statements(facts_of, text):
     assert reports(facts_of("H\n" + text + "\n")[0]) == []
