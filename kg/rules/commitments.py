@@ -501,13 +501,17 @@ def _sum_aimed_at(goal: Token) -> Token | None:
 
 
 def _intent_owner(noun: Token, clause: Token | None, m: Mentions) -> tuple[str, ...]:
-    """Whose intention a noun tells: its possessor ("Ruritania's plan to"), the subject of the clause
-    on it ("the pledge Ruiz made to"), else the subject of the verb it hangs on ("reaffirmed their
-    intent to", "is working towards the goal of mobilizing $5 billion"). A possessor that is no known
-    party ("the company's plans", "welcomed GF's plans") owns the plan: the verb's subject only notes it."""
+    """Whose intention a noun tells: its possessor ("Ruritania's plan to", "the plan of Ruritania to"),
+    the subject of the clause on it ("the pledge Ruiz made to"), else the subject of the verb it hangs
+    on ("reaffirmed their intent to", "is working towards the goal of mobilizing $5 billion"). A
+    possessor that is no known party ("the company's plans", "welcomed GF's plans") owns the plan:
+    the verb's subject only notes it."""
     owner = child(noun, "poss")
     if owner is not None:
         return actors(owner, m)
+    of_owner = tuple(k for o in prep_objects(noun, "of") for k in actors(o, m))
+    if of_owner:
+        return of_owner  # "this order advances the commitment of Ruritania to X": Ruritania's
     return (clause is not None and actors(subject(clause), m)) or actors(subject(_governing_verb(noun)), m)
 
 

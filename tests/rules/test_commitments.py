@@ -402,6 +402,11 @@ def test_a_plan_owned_by_someone_unknown_is_not_the_noting_partys(facts_of):
         [(("nation/JPN",), "build a bridge in Nairobi")]
 
 
+def test_a_commitment_of_a_party_is_that_partys_not_the_subjects(facts_of):
+    text = "H\nThis order advances the unwavering commitment of Kenya to bring home its citizens held abroad.\n"
+    assert [c.committed_by for c in commitments(facts_of(text)[0])] == [("nation/KEN",)]
+
+
 def test_a_heading_before_a_colon_is_not_the_subject(misparsed):
     from kg.rules.commitments import commitment_intended
 
