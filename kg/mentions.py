@@ -275,8 +275,10 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
             # "President Ruiz" in an article that named "First Lady Ana Ruiz": not she
             nation = (m.nation_of(named) or "").removeprefix("nation/") or None
             named = _former_leader(token.text, title, nation=nation) or named
-        sitting = _sitting_leader(token, when, m) if title not in _NOT_HEADS else None
-        key = named or sitting or (title and _former_leader(token.text, title))  # "Vice President Ruiz": no head
+        serves = _titles_nation(doc, token.i, m) if title else None  # "Prime Minister Dahl of Ruritania": no other's
+        sitting = _sitting_leader(token, when, m, serves) if title not in _NOT_HEADS else None
+        key = named or sitting or (title and _former_leader(token.text, title, nation=serves))  # "Vice President
+        # Ruiz": no head
         if key:
             known = m.entities.get(key) or _leader_entity(key.removeprefix("person/"), token.text)
             m.add(Entity(key, known.kind, known.name, {token.text}, wikidata=known.wikidata),
@@ -323,6 +325,13 @@ def _nation_before_title(doc: Doc, start: int, m: Mentions) -> str | None:
     if not n or start - n - 1 < 0:
         return None
     return next((k.removeprefix("nation/") for k in m.keys(doc[start - n - 1]) if k.startswith("nation/")), None)
+
+
+def _titles_nation(doc: Doc, i: int, m: Mentions) -> str | None:
+    """The nation a titled name at token i is said to serve: "Ruritanian Prime Minister Dahl",
+    "Prime Minister Dahl of Ruritania" (ISO code)."""
+    after = _of_nation(doc, i + 2, m) if i + 2 < len(doc) and doc[i + 1].lower_ == "of" else None
+    return _nation_before_title(doc, i, m) or (after[0].removeprefix("nation/") if after else None)
 
 
 def _former_leader(surname: str, title: str, given: list[str] | None = None, nation: str | None = None) -> str | None:
@@ -383,12 +392,13 @@ def _inner_words(e: Entity) -> list[str]:
         if len(words) >= 3 else []
 
 
-def _sitting_leader(token: Token, when: date | None, m: Mentions) -> str | None:
-    """The one gazetteer leader with this surname in office on the article's date, when the
-    model reads the word as a person, the article names the leader's nation ("Macron"), or the
-    word names a government by its leader ("the Ruiz government")."""
+def _sitting_leader(token: Token, when: date | None, m: Mentions, serves: str | None = None) -> str | None:
+    """The one gazetteer leader with this surname in office on the article's date (of the nation
+    the title names, if it names one), when the model reads the word as a person, the article names
+    the leader's nation ("Macron"), or the word names a government by its leader ("the Ruiz government")."""
     surname = token.text
     found = [r for r in _surname_index().get(fold(surname), ()) if gazetteer.in_office(r, when)
+             and serves in (None, *r.nations())
              and (token.ent_type_ == "PERSON" or _heads_a_government(token)
                   or any(f"nation/{iso3}" in m.entities for iso3 in r.nations()))]
     if len({r.wikidata for r in found}) != 1:

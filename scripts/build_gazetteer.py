@@ -405,13 +405,30 @@ def clean_aliases(row: dict, blocked: set[str], pt_countries: set[str]) -> str:
     return ";".join(kept)
 
 
+#: A Chinese name written family name first, the given name two short syllables ("Goh Chok Tong",
+#: "Tony Tan Keng Yam"): group 1 is the family name news uses alone ("Prime Minister Goh").
+FAMILY_FIRST_RE = re.compile(r"(?:^|\s)([A-Z][a-z]{1,4})\s+[A-Z][a-z]{1,5}\s+[A-Z][a-z]{1,5}$")
+
+
+def family_first_alias(row: dict, unaliased: set[str]) -> str:
+    """The family name of a name written family name first, for a nation whose rows the source
+    gave no alias at all: the source names "Xi" for Xi Jinping, but nothing for Singapore's
+    "Lee Hsien Loong", whose last word would otherwise be taken for his surname."""
+    found = FAMILY_FIRST_RE.search(row["name"]) if row["country_iso3"] in unaliased and not row["aliases"] else None
+    if found:
+        report(f"leaders: family name {found.group(1)!r} for {row['wikidata']} {row['name']}")
+    return found.group(1) if found else row["aliases"]
+
+
 def build_leaders(source: list[dict], nations: list[Nation]) -> list[dict]:
     blocked = {s.casefold() for s in nation_strings(nations)}
     pt_countries = portuguese_country_words()
+    aliased = {row["country_iso3"] for row in source if row["aliases"].strip()}
+    unaliased = {row["country_iso3"] for row in source} - aliased
     rows = []
     for row in filter(keep_leader_row, source):
         out = {col: row[col].strip() for col in LEADER_COLUMNS}
-        out["aliases"] = clean_aliases(out, blocked, pt_countries)
+        out["aliases"] = family_first_alias({**out, "aliases": clean_aliases(out, blocked, pt_countries)}, unaliased)
         rows.append(out)
     rows.sort(key=lambda r: (r["country_iso3"], r["role"], r["start"], r["name"], r["wikidata"], r["end"]))
     return rows

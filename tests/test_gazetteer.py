@@ -247,6 +247,15 @@ def test_a_qid_row_with_another_alpha3_code_is_not_used(tmp_path, capsys):
     assert "XXX" in capsys.readouterr().err
 
 
+def test_a_family_name_written_first_is_the_alias_where_the_source_gives_none():
+    build = _script("build_gazetteer")
+    row = {"wikidata": "Q1", "name": "Tony Tan Keng Yam", "aliases": "", "country_iso3": "SGP"}
+    assert build.family_first_alias(row, {"SGP"}) == "Tan"
+    assert build.family_first_alias(row, set()) == ""  # the source names aliases for this nation's leaders
+    assert build.family_first_alias({**row, "name": "Benjamin Henry Sheares"}, {"SGP"}) == ""
+    assert load_leaders()["Q57643"].surname() == "Lee"  # the built gazetteer: "Lee Hsien Loong" is Lee
+
+
 # --- loading -----------------------------------------------------------------
 
 def test_load_from_another_directory(tmp_path, nations):

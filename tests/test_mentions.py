@@ -508,3 +508,12 @@ def test_a_president_elect_is_no_sitting_leader_and_the_president_elect_is_that_
     assert keys_for(found, text, "elect", 1) == ("person/david-mwangi",)
     assert not [f for f in facts if type(f).__name__ == "LeaderOf"]
     assert [c.committed_by for c in facts if type(c).__name__ == "Commitment"] == [("person/david-mwangi",)]
+
+
+@pytest.mark.parametrize("text, word, found", [
+    ("H\nPrime Minister Lee of Kenya arrived.\n", "Lee", ("person/lee",)),  # no Korean Lee: Kenya's
+    ("H\nSingaporean Prime Minister Goh Chok Tong spoke. Prime Minister Goh left.\n", "Goh", ("person/Q313300",)),
+])
+def test_a_titled_surname_is_a_leader_of_the_nation_the_title_names(facts_of, text, word, found):
+    _, m = facts_of(text)
+    assert keys_for(m, text, word) == found
