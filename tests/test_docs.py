@@ -39,3 +39,12 @@ def test_the_module_table_names_every_module():
     modules = {f"kg/{p.name}" for p in package.glob("*.py") if p.name != "__init__.py"}
     assert modules - named == set()
     assert {"kg/rules/", "kg/view/"} <= named
+
+
+def test_the_module_table_names_every_rule_in_order():
+    """The rules row of README's module table lists `RULES` as the pipeline runs them."""
+    from kg.rules import RULES
+
+    row = next(line for line in README.splitlines() if line.startswith("| rules |"))
+    named = [n for n in re.findall(r"`(\w+)`", row) if n != "RULES"]
+    assert named == [rule.__name__ for rule in RULES]

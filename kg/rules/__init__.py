@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kg.facts import Fact
 from kg.mention_types import Mentions
-from kg.rules.agreements import agreement_document, agreement_mentioned, agreement_signed
+from kg.rules.agreements import agreement_agreed, agreement_document, agreement_mentioned, agreement_signed
 from kg.rules.commitments import (
     commitment_accepted,
     commitment_intended,
@@ -35,6 +35,7 @@ RULES: tuple[Rule, ...] = (
     agreement_signed,
     agreement_document,
     agreement_mentioned,
+    agreement_agreed,
     gift_given,
     gift_received,
     gift_exchanged,

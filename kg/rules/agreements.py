@@ -260,6 +260,62 @@ def agreement_mentioned(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agre
                         evidence(noun.sent, article_id, "agreement_mentioned", 0.6))
 
 
+#: How many sentences before a bare "this agreement" the parties' "agreed to" may be.
+_AGREED_REACH = 5
+
+
+def agreement_agreed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:
+    """"Ruritania and Peru agreed to reopen their embassies. The agreement ends a rift": a mutual
+    undertaking the text goes on to call an agreement (a bare "this/the agreement" soon after it)
+    is one, about the act agreed. Told in the sentence that says what was agreed."""
+    told: set[int] = set()
+    for noun in doc:
+        if noun.lemma_.lower() not in CONCLUDED_NOUNS or noun.pos_ != "NOUN" or noun.i in m.noise \
+                or not _bare_definite(noun, m) or _signed_here(noun):
+            continue
+        agreed = _agreed_before(noun, m)
+        if agreed is None or agreed[0].i in told:
+            continue
+        verb, act, parties = agreed
+        told.add(verb.i)
+        about = "to " + doc[act.i:act.right_edge.i + 1].text
+        yield Agreement(parties, (), _label(noun.lemma_.lower(), about), _topic_name(about), place([verb], m),
+                        when(verb.sent, m), Modality.ASSERTED,
+                        evidence(verb.sent, article_id, "agreement_agreed", 0.6))
+
+
+def _bare_definite(noun: Token, m: Mentions) -> bool:
+    """"this agreement", "the deal": definite, naming no parties or topic of its own."""
+    return any(c.dep_ == "det" and c.lower_ in ("this", "the", "that") for c in noun.children) \
+        and not any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl") for c in noun.children) \
+        and not any(m.keys(c) for c in noun.children)
+
+
+def _agreed_before(noun: Token, m: Mentions) -> tuple[Token, Token, tuple[str, ...]] | None:
+    """The nearest "X and Y agreed to do Z" before the noun, within `_AGREED_REACH` sentences, with
+    two sides or more, and no other definite agreement noun between it and the noun (that would be
+    the one referred to; "hope to reach a deal" names none): (the verb, the act, the sides)."""
+    doc = noun.doc
+    start, back = noun.sent.start, 0
+    while start > 0 and back < _AGREED_REACH:
+        start = doc[start - 1].sent.start
+        back += bool(doc[start:doc[start].sent.end].text.strip())  # a paragraph break is no sentence
+    for token in reversed(doc[start:noun.i]):
+        if token.lemma_.lower() in CONCLUDED_NOUNS and token.pos_ == "NOUN" \
+                and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return None
+        act = child(token, "xcomp") if token.lemma_.lower() == "agree" and token.pos_ == "VERB" else None
+        if act is None or act.pos_ != "VERB" or act.lemma_.lower() in AGREEMENT_VERBS \
+                or modality(token) is Modality.NEGATED:
+            continue
+        if noun in act.subtree:
+            return None  # "agreed to stay in contact as the deal is done": the deal is another thing
+        found = listed_actors(subject(token), m)
+        sides = tuple(dict.fromkeys(s for k in found if (s := m.nation_of(k) if k.startswith("person/") else k)))
+        return (token, act, sides) if len(sides) >= 2 else None
+    return None
+
+
 def _signed_here(noun: Token) -> bool:
     """Whether a signing verb governs the noun ("signed", "efforts to conclude", "witnessed the
     signing of"): then `agreement_signed` reads it, with its modality; a title is `agreement_document`'s."""

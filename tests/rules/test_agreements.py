@@ -239,3 +239,19 @@ def test_the_two_ministers_are_the_two_ministers_named_last(facts_of):
                                 "The two ministers signed a memorandum of understanding on fisheries.\n")[0])
     assert [(a.parties, sorted(a.signatories)) for a in found] == \
         [(("nation/KEN", "nation/UGA"), ["person/ana-souza", "person/david-mwangi"])]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Kenya and Uganda agreed to reopen their border crossings. Traders welcomed the news. The agreement ends "
+     "a two-year dispute.", [(("nation/KEN", "nation/UGA"), "reopen their border crossings")]),
+    ("Kenya and Uganda have agreed to reopen their border crossings, officials said. Both sides hope to reach a "
+     "wider deal. \"With this agreement we end the dispute,\" an official said.",
+     [(("nation/KEN", "nation/UGA"), "reopen their border crossings")]),
+    ("Kenya and Uganda agreed to reopen their border crossings. The deal with Tanzania was separate.", []),
+    ("Kenya and Uganda agreed to reopen their border crossings.", []),  # an undertaking nobody calls an agreement
+    ("Kenya agreed to send troops. The agreement was welcomed.", []),  # one side
+    ("Kenya and Uganda agreed to stay in contact as the deal is carried out.", []),
+])
+def test_a_mutual_undertaking_the_text_calls_an_agreement_is_one(facts_of, text, found):
+    facts = agreements(facts_of("H\n" + text + "\n")[0])
+    assert [(a.parties, a.topic) for a in facts] == found
