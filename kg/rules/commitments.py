@@ -161,7 +161,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if noun.lemma_.lower() not in COMMITMENT_NOUNS and not (noun.dep_ == "dobj" and quantities.money(text)) \
                 and not promised and not _counted_pledge(noun, m):
             continue
-        if noun.dep_ == "pobj" and noun.head.lower_ in _DISPUTED or _named_again(noun):
+        if noun.dep_ == "pobj" and noun.head.lower_ in _DISPUTED or _named_again(noun) or _standing(noun):
             continue
         verb = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCE_VERBS else None
         if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
@@ -188,6 +188,16 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
 
 
 _COUNT = re.compile(r"\b\d[\d,.]*\s+(?:thousand|million|billion)\b|\b\d{1,3}(?:,\d{3})+\b", re.IGNORECASE)
+
+
+#: Modifiers of a commitment noun that make it one already in place ("its ongoing support").
+_STANDING = {"ongoing", "existing", "current", "previous", "earlier", "past", "former"}
+
+
+def _standing(noun: Token) -> bool:
+    """"extending its ongoing financial support", "the current $18bn loan": a help already in
+    place, not a promise made now (a status the ledger may read, not a new Commitment)."""
+    return any(c.dep_ == "amod" and c.lower_ in _STANDING for c in noun.children)
 
 
 def _named_again(noun: Token) -> bool:

@@ -50,6 +50,8 @@ def test_beneficiary_is_the_person_acted_for(facts_of):
     "Japan refused to increase its payments.",
     "Analysts believe the deal will enhance stability.",
     "Takaichi did not pledge to raise spending.",
+    "Kenya signed the draft with the bank, extending its ongoing financial support until 2027.",
+    "This work builds on Japan's existing $40 million grant to Kenya.",  # help already in place
 ])
 def test_not_commitments(facts_of, text):
     assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
