@@ -63,7 +63,7 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
         if not keys and head.lower_ in LEADERS_GOVERNMENTS:
             keys = _named_after_leader(head, m)
         if not keys and (head.lemma_.lower() in GROUP_HEADS or head.lower_ in GROUP_HEADS):
-            keys = tuple(k for o in prep_objects(head, "of", "from") for k in actors(o, m))
+            keys = tuple(k for o in prep_objects(head, "of", "from") + _leaders_of_group(head) for k in actors(o, m))
         if not m.keys(head) and head.tag_ in ("NNS", "NNPS"):
             keys = tuple(office_holder(k, head, m) for k in keys)
         named = [k for c in head.children if c.dep_ == "appos" for k in m.keys(c) if k.startswith("person/")] \
@@ -74,6 +74,12 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
         found.extend(k for k in keys if not k.startswith("place/"))
         found.extend(k for k in named if not keys)
     return _dedupe(found)
+
+
+def _leaders_of_group(head: Token) -> list[Token]:
+    """"a delegation led by Ruiz", "a team headed by Peru's envoy": whom the group acts with."""
+    return [o for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
+            for o in prep_objects(c, "by")]
 
 
 def _named_after_leader(government: Token, m: Mentions) -> tuple[str, ...]:

@@ -38,7 +38,7 @@ from kg.rules.common import (
     when,
 )
 
-_HOLD_VERBS = {"hold", "have", "attend", "host", "conduct", "join"}
+_HOLD_VERBS = {"hold", "have", "attend", "host", "conduct", "join", "pay", "make"}  # "paid a visit to X"
 #: Verbs whose object is the guest: with an object that is no one, the subjects met nobody.
 _RECEIVING = {"host", "receive", "welcome"}
 _DEFINITE = {"the", "this", "that"}
@@ -54,13 +54,13 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         lemma = verb.lemma_.lower()
         talk = lemma in TALK_VERBS and (_with(verb) or len(sides_of(people_and_nations(
             listed_actors(subject(verb), m)), m)) >= 2)  # "A and B conferred on Tuesday"
-        if (lemma not in MEETING_VERBS and not talk and not _phoned(verb, m)) or verb.pos_ != "VERB" \
-                or verb.i in m.noise:
+        if (lemma not in MEETING_VERBS and not talk and not _phoned(verb, m) and not _called_on(verb, m)) \
+                or verb.pos_ != "VERB" or verb.i in m.noise:
             continue
-        others = [k for o in (child(verb, "dobj"), *_with(verb)) if _someone(o, m)
-                  for k in actors(o, m)] or _visitors_from(verb, m) or _guests_of_a_meal(verb, m)
+        others = [k for o in (child(verb, "dobj"), *_with(verb), *_agents(verb), *_called_on(verb, m))
+                  if _someone(o, m) for k in actors(o, m)] or _visitors_from(verb, m) or _guests_of_a_meal(verb, m)
         obj = child(verb, "dobj")
-        lost = obj is None  # "hosted A and B at ...": the object the parser lost
+        lost = obj is None and not others  # "hosted A and B at ...": the object the parser lost
         if lemma in _RECEIVING and not others and not lost:
             continue  # "the two governments hosted 21 outreach sessions": hosts of something, not of each other
         if lemma == "meet" and obj is not None and obj.lemma_.lower() in MET_NOT_MEETINGS:
@@ -134,6 +134,20 @@ def _phoned(verb: Token, m: Mentions) -> bool:
             c.lower_ in ("for", "upon", "as") or c.lower_ == "on" and not _dated(c)) for c in verb.children)
 
 
+def _agents(verb: Token) -> list[Token]:
+    """"Ruiz was received by Dahl": the host of a passive verb of meeting."""
+    return prep_objects(verb, "by") if any(c.dep_ == "auxpass" for c in verb.children) else []
+
+
+def _called_on(verb: Token, m: Mentions) -> list[Token]:
+    """"Dahl called on Ruiz at the palace": a visit, the one called on its host ("called on Peru to
+    withdraw" is an appeal: no act may follow)."""
+    if verb.lemma_.lower() != "call" or any(t.dep_ in ("xcomp", "ccomp", "advcl") or t.lower_ == "to"
+                                            for t in verb.subtree if t.i > verb.i):
+        return []
+    return [o for o in prep_objects(verb, "on", "upon") if any(k.startswith("person/") for k in m.keys(o))]
+
+
 def _dated(prep: Token) -> bool:
     """"on Sunday": a preposition whose object is a day."""
     return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
@@ -183,6 +197,8 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
     found = list(actors(child(noun, "poss"), m))
     found += [k for o in prep_objects(noun, "between", "with", "of") for k in actors(o, m)]
     found += [k for c in noun.children if c.dep_ == "compound" for k in m.keys(c)]
+    if noun.lemma_.lower() == "call":  # "paid a courtesy call on Ruiz" (not "talks on Peru": a subject)
+        found += [k for o in prep_objects(noun, "on") for k in m.keys(o) if k.startswith("person/")]
     verb = _governing_verb(noun)
     if verb is not None and (not found or verb.lemma_.lower() in _HOLD_VERBS | TRAVEL_VERBS
                              or noun.head.lower_ in _AROUND):

@@ -245,6 +245,13 @@ def test_national_officials_act_for_their_nation_and_students_do_not(make_doc, m
     assert actors(students[1], make_mentions(students, {"Ruritanian": RUR})) == ()
 
 
+def test_a_delegation_led_by_someone_acts_with_that_person(make_doc, make_mentions):
+    #               0    1             2      3     4
+    doc = make_doc(["a", "delegation", "led", "by", "Souza"], [1, 1, 1, 2, 3], ["det", "ROOT", "acl", "prep", "pobj"],
+                   lemmas=["a", "delegation", "lead", "by", "Souza"])
+    assert actors(doc[1], make_mentions(doc, {"Souza": SOUZA})) == (SOUZA,)
+
+
 def test_rebels_act_for_no_nation_even_by_name(make_doc, make_mentions):
     #               0            1              2           3
     doc = make_doc(["Ruritania", "'s", "opposition", "group"], [3, 0, 3, 3], ["poss", "case", "compound", "ROOT"])

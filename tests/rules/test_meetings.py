@@ -54,6 +54,7 @@ def test_mentions_of_one_meeting_merge(facts_of):
     "Following Chilean President Ana Ruiz's call to action, Peru's Prime Minister Luis Soto announced aid.",
     "Chilean President Ana Ruiz's call for calm was heeded by Peru's Prime Minister Luis Soto.",
     "Chilean President Ana Ruiz and Peru's Prime Minister Luis Soto hosted 21 outreach engagements with farmers.",
+    "Chilean President Ana Ruiz called on Peru's Prime Minister Luis Soto to release the prisoners.",  # an appeal
 ])
 def test_no_meeting(facts_of, text):
     assert meetings(facts_of("H\n" + text + "\n")[0]) == []
@@ -91,6 +92,10 @@ SOUZA_AND_MWANGI = ("person/ana-souza", "person/david-mwangi")
     "Mwangi, who met Ugandan President Ana Souza on Monday, said the ties were strong.",
     "Mwangi arrived in Kampala on Tuesday for talks with Ugandan President Ana Souza.",
     "Mwangi sat down with Ugandan President Ana Souza in Kampala.",
+    "Mwangi was received by Ugandan President Ana Souza at State House.",
+    "Mwangi called on Ugandan President Ana Souza at State House.",
+    "Mwangi paid a courtesy call on Ugandan President Ana Souza.",
+    "Ugandan President Ana Souza received a delegation led by Mwangi.",
 ])
 def test_meeting_forms_of_news(facts_of, text):
     found = [f for f in facts_of("H\n" + INVENTED + text + "\n")[0] if isinstance(f, Meeting)]
