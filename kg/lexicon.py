@@ -99,7 +99,10 @@ AIM_NOUNS = {"importance", "need", "necessity", "prospect", "possibility", "hope
              "effort", "way", "path", "push", "bid", "urgency", "priority", "objective", "view", "call"}
 AGREEMENT_VERBS = {"sign", "ink", "conclude", "reach", "strike", "forge", "seal",
                    "finalize", "finalise", "initial", "ratify", "adopt", "agree", "clinch",
-                   "broker", "endorse", "approve", "announce", "unveil"}
+                   "broker", "endorse", "approve", "announce", "unveil",
+                   "exchange", "renew", "extend"}  # "exchanged memoranda", "renewed their fisheries deal"
+#: What else two sides agree on that is a deal between them ("agreed on a plan to cut tariffs").
+AGREED_NOUNS = {"plan", "package", "terms", "text"}
 
 #: Verbs whose subjects see their officials sign ("witnessed the signing of five agreements"): the
 #: subjects' sides are the parties, though none of them signs.
@@ -126,7 +129,7 @@ GENERIC_GIFTS = {"gift", "gifts", "present", "presents", "token", "souvenir", "s
 PLEDGE_VERBS = {"pledge", "promise", "vow", "commit", "undertake", "guarantee", "agree",
                 "offer", "resolve", "swear"}
 #: Word forms the model's lemmatizer gets wrong, by their right lemma ("hopes" -> "hop").
-LEMMA_FIXES = {"hope": ("hope", "hopes", "hoped", "hoping")}
+LEMMA_FIXES = {"hope": ("hope", "hopes", "hoped", "hoping"), "memorandum": ("memoranda", "memorandums")}
 #: Verbs and nouns whose complement is an intention ("intends to", "her intention to"). Hopes,
 #: wishes and expectations ("hopes to finalize", "is expected to get") are no undertaking.
 INTENT_VERBS = {"intend", "plan", "aim", "prepare", "decide"}

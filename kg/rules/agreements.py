@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from kg.facts import Agreement, Modality
 from kg.lexicon import (
+    AGREED_NOUNS,
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     AIM_NOUNS,
@@ -43,6 +44,8 @@ _NOT_TOPIC = {"landmark", "new", "historic", "major", "bilateral", "trilateral",
               "comprehensive", "important", "significant", "broad", "ambitious", "this", "that",
               "provisional", "temporary", "partial", "permanent", "lasting", "durable", "binding", "full",
               "secret", "fragile", "controversial", "key", "long-awaited", "long-term", "surprise", "draft"}
+#: Participles that name an agreement's matter as their object ("five agreements covering energy").
+_COVERING = {"cover", "concern", "involve", "regard", "address"}
 _WHEN = {"DATE", "TIME"}  # "signed the deal on Tuesday": a day, not a topic
 _UNREALISED = {"to", "will", "would", "shall", "may", "might", "could", "should", "must"}
 #: A title naming an agreed text: a joint statement or declaration, or an agreement-like document,
@@ -63,8 +66,9 @@ def _agreement_noun(verb: Token) -> Token | None:
         for cand in (obj, *(obj.conjuncts if obj is not None else ())):
             if cand is not None and cand.lemma_.lower() in AGREEMENT_NOUNS:
                 return cand
+    agreed = AGREED_NOUNS if verb.lemma_.lower() == "agree" else set()
     for obj in prep_objects(verb, "on", "upon", "to"):
-        if obj.lemma_.lower() in AGREEMENT_NOUNS:
+        if obj.lemma_.lower() in AGREEMENT_NOUNS | agreed:
             return obj
     return _noun_after(verb)
 
@@ -106,6 +110,9 @@ def topic(noun: Token, verb: Token) -> str | None:
     purpose = next((c for c in [*noun.children, *clauses] if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
                     and c.pos_ == "VERB" and c.i > noun.i and (_infinitive(c) or c.tag_ == "VBG" and c.head == noun)),
                    None)  # "a deal to build a railway", "an agreement restoring flights"
+    matter = child(purpose, "dobj") if purpose is not None and purpose.lemma_.lower() in _COVERING else None
+    if matter is not None:
+        return phrase(matter, keep_conjuncts=True)  # "agreements covering energy": energy
     return phrase(purpose) if purpose is not None else None
 
 

@@ -16,6 +16,10 @@ def agreements(facts):
     ("Kenya and Germany signed a pact on migration in Berlin.", {"nation/KEN", "nation/DEU"}, "migration"),
     ("France signed a trade deal with Canada.", {"nation/FRA", "nation/CAN"}, "trade"),
     ("An accord on fisheries was signed by Norway and Iceland.", {"nation/NOR", "nation/ISL"}, "fisheries"),
+    ("Kenya and Uganda exchanged memoranda of understanding on tourism.", {"nation/KEN", "nation/UGA"}, "tourism"),
+    ("Kenya and Uganda renewed their agreement on fisheries.", {"nation/KEN", "nation/UGA"}, "fisheries"),
+    ("Kenya and Uganda agreed on a plan to reduce tariffs.", {"nation/KEN", "nation/UGA"}, "tariffs"),
+    ("Kenya and Uganda signed five agreements covering energy.", {"nation/KEN", "nation/UGA"}, "energy"),
 ])
 def test_agreement_signed(facts_of, text, parties, topic_word):
     found = agreements(facts_of("Headline\n" + text + "\n")[0])
