@@ -254,7 +254,8 @@ def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
 def _called_a_gift(noun: Token) -> list[Token]:
     """The thing a sentence calls a gift: "the clock was a gift from X to Y" (the copula's
     subject), "X's gift to Y was a clock" (its complement), "X's gifts to Y included a clock" (its
-    object), "a clock, a gift from X" (the noun the gift is in apposition to)."""
+    object), "a clock, a gift from X" (the noun the gift is in apposition to), "a gift from X to Y, a
+    clock" (the noun in apposition to the gift)."""
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         found = child(noun.head, "nsubj")
     elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "X's gift to Y was a camera"
@@ -264,9 +265,21 @@ def _called_a_gift(noun: Token) -> list[Token]:
     elif noun.dep_ == "appos":
         found = noun.head
     else:
+        found = _item_in_apposition(noun)
+    if found is None:
         return []
-    return [found] if found is not None and found.pos_ in ("NOUN", "PROPN") and found.lower_ not in GENERIC_GIFTS \
-        else []
+    return [found] if found.pos_ in ("NOUN", "PROPN") and found.lower_ not in GENERIC_GIFTS else []
+
+
+def _item_in_apposition(noun: Token) -> Token | None:
+    """"A gift from X to Y, a carved shield, was shown": the item in apposition to the gift, which
+    the small model often hangs on the last name before it instead (a thing, never a person)."""
+    own = child(noun, "appos")
+    if own is not None:
+        return own
+    names = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return next((a for o in names for a in o.children if a.dep_ == "appos" and a.pos_ == "NOUN"
+                 and a.lemma_.lower() not in GROUP_HEADS), None)  # "to Y, the Ruritanian president": Y again
 
 
 def _promised(verb: Token) -> bool:

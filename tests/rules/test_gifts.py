@@ -178,3 +178,15 @@ def test_a_copy_of_a_book_is_a_gift(facts_of):
 def test_a_thing_offered_as_a_gift_is_no_promise(facts_of):
     found = facts_of("H\n" + INVENTED + "Ana Souza offered David Mwangi a pair of vases as a token of friendship.\n")[0]
     assert [type(f).__name__ for f in found if type(f).__name__ in ("Gift", "Commitment")] == ["Gift"]
+
+
+def test_an_item_hung_on_the_recipient_as_apposition_is_the_gift_the_noun_names(misparsed):
+    from kg.rules.gifts import gift_noun
+
+    text = INVENTED + "A gift from Ana Souza to David Mwangi, a carved shield, was shown at the dinner."
+    doc, found = misparsed(text, {"shield": ("Mwangi", "appos")})
+    assert [(g.giver, g.recipient, g.item) for g in gift_noun(doc, found, "a")] == \
+        [(GIVER, RECIPIENT, "carved shield")]
+    doc, found = misparsed(INVENTED + "A gift from Ana Souza to David Mwangi, the Kenyan president, was shown.",
+                           {"president": ("Mwangi", "appos")})
+    assert list(gift_noun(doc, found, "a")) == []  # the recipient named again, no item
