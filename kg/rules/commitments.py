@@ -173,9 +173,12 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             continue
         if verb is not None:
             text = _object_action(noun, verb)
-        recipients = [*prep_objects(noun, "to", "for"), *promised, *(prep_objects(verb, "to", "for") if verb else ())]
+        recipients = [*prep_objects(noun, "to", "for"), *promised, *(prep_objects(verb, "to", "for") if verb else ()),
+                      *(o for x in (prep_objects(verb, "in") if verb else ()) for o in prep_objects(x, "to", "for"))]
         helped = tuple(dict.fromkeys(k for o in recipients for k in actors(o, m) if k not in by))
         money = quantities.money(text, nations_in(noun.sent, m, by))
+        if money is None and not helped and _refers_back(noun, text):
+            continue
         if not by or (verb is None and not money and not (_counted(text) and _told_as_promise(noun))
                       and (not helped or not _told_as_promise(noun))):
             continue
@@ -186,6 +189,9 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
                          evidence(noun.sent, article_id, "commitment_noun", 0.65),
                          duration=quantities.duration(text))
 
+
+#: Prepositions that tell the occasion of an announcement, not the promise ("during a visit").
+_CIRCUMSTANCES = {"during", "at", "after", "before", "amid", "following", "despite", "since", "while", "ahead"}
 
 _COUNT = re.compile(r"\b\d[\d,.]*\s+(?:thousand|million|billion)\b|\b\d{1,3}(?:,\d{3})+\b", re.IGNORECASE)
 
@@ -198,6 +204,15 @@ def _standing(noun: Token) -> bool:
     """"extending its ongoing financial support", "the current $18bn loan": a help already in
     place, not a promise made now (a status the ledger may read, not a new Commitment)."""
     return any(c.dep_ == "amod" and c.lower_ in _STANDING for c in noun.children)
+
+
+def _refers_back(noun: Token, text: str) -> bool:
+    """"Ruiz announced the package in Lima": a definite commitment noun with no sum, count, content
+    or recipient of its own names a promise the article told before, not a new one ("the largest
+    investment in X" and "the following commitments" say what they are)."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children) \
+        and not _counted(text) and not any(c.dep_ in ("prep", "acl", "relcl") or c.tag_ == "JJS"
+                                           or c.lower_ == "following" for c in noun.children)
 
 
 def _named_again(noun: Token) -> bool:
@@ -249,12 +264,16 @@ def _object_action(noun: Token, verb: Token) -> str:
     text, end = phrase(noun, keep_conjuncts=True), noun.right_edge.i
     for c in (c for c in verb.children if c.i > noun.i and (c.dep_ in ("prep", "dative", "npadvmod") or
                                                              c.dep_ in ("xcomp", "advcl") and has_aux(c, {"to"}))):
-        if c.left_edge.i != end + 1 or any(t.text in (",", ";") for t in c.subtree):
-            break
+        if c.left_edge.i != end + 1 or c.lower_ in _CIRCUMSTANCES:
+            break  # "announced the package during a visit to Lima": where and when, not what
         if c.lower_ == "on" and all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree if t is not c):
             end = c.right_edge.i  # "pledged $5 million on Thursday to X": the day is the fact's date
             continue
-        text, end = f"{text} {verb.doc[c.left_edge.i:c.right_edge.i + 1].text}", c.right_edge.i
+        stop = next((t.i for t in c.subtree if t.text in (",", ";")), None)
+        text = f"{text} {verb.doc[c.left_edge.i:stop if stop is not None else c.right_edge.i + 1].text}"
+        if stop is not None:
+            break  # "$50m in aid to Peru, where floods ...": up to the clause that follows
+        end = c.right_edge.i
     return text
 
 

@@ -531,3 +531,17 @@ def test_the_first_to_do_a_thing_made_no_promise_to_do_it(facts_of):
 ])
 def test_a_promise_on_another_partys_condition_is_a_bargain(facts_of, text, kept):
     assert bool(commitments(facts_of("H\n" + text + "\n")[0])) is kept
+
+
+def test_a_promised_sum_reads_on_to_its_recipient_but_not_into_the_next_clause_or_the_occasion(facts_of):
+    text = "H\nNorway has promised $50m in emergency aid to Peru, where floods have killed 200 people. " \
+           "Norwegian Foreign Minister Tomas Berg announced $5m for schools during a visit to Lima.\n"
+    assert [(c.action, c.beneficiaries) for c in commitments(facts_of(text)[0])] == \
+        [("$50m in emergency aid to Peru", ("nation/PER",)), ("$5m for schools", ())]
+
+
+def test_the_package_announced_again_is_the_promise_told_before(facts_of):
+    text = "H\nNorway has promised $50m in emergency aid to Peru. Norwegian Foreign Minister Tomas Berg " \
+           "announced the package during a visit to Lima. Norway announced the largest investment in Peru's history.\n"
+    assert [c.action for c in commitments(facts_of(text)[0])] == \
+        ["$50m in emergency aid to Peru", "largest investment in Peru's history"]
