@@ -186,11 +186,25 @@ def _unclaimed_name_word(token: Token, inside: bool) -> bool:
 
 
 def _without_honorifics(ent: Span) -> Span:
-    """A person span without leading honorifics and titles ("His Excellency Erik Dahl")."""
-    start = ent.start
-    while start < ent.end - 1 and ent.doc[start].lower_.strip(".") in HONORIFICS:
+    """A person span without leading honorifics and titles ("His Excellency Erik Dahl"), and with
+    the rest of a hyphened given name the model left out ("Seo Ha" of "Seo Ha-eun")."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start < end - 1 and doc[start].lower_.strip(".") in HONORIFICS:
         start += 1
-    return ent.doc[start:ent.end]
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_lower and doc[end + 1].is_alpha:
+        end += 2
+    return doc[start:end]
+
+
+#: A name written family name first, with a hyphened given name ("Seo Ha-eun", "Kim Min-ji").
+_FAMILY_FIRST = re.compile(r"^([A-Z][a-z]+) [A-Z][a-z]+-[a-z]+$")
+
+
+def _family_name(name: str) -> str:
+    """The name a person is called by alone: the first word of "Seo Ha-eun", else the last."""
+    found = _FAMILY_FIRST.match(name)
+    return found.group(1) if found else name.split()[-1]
 
 
 def _add_person(m: Mentions, span: Span) -> None:
@@ -354,7 +368,7 @@ def _surnames(m: Mentions) -> dict[str, str]:
         if e.kind in (Kind.PERSON, Kind.LEADER) and len(e.name.split()) > 1:
             record = gazetteer.leader_record(e.key)
             written = {a.split()[-1] for a in e.aliases if len(a.split()) > len(e.name.split())}  # "... Hassan"
-            for surname in {fold(record.surname() if record else e.name.split()[-1])} | set(map(fold, written)):
+            for surname in {fold(record.surname() if record else _family_name(e.name))} | set(map(fold, written)):
                 found.setdefault(surname, []).append(e.key)
     out = {}
     for surname, keys in found.items():

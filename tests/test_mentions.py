@@ -517,3 +517,10 @@ def test_a_president_elect_is_no_sitting_leader_and_the_president_elect_is_that_
 def test_a_titled_surname_is_a_leader_of_the_nation_the_title_names(facts_of, text, word, found):
     _, m = facts_of(text)
     assert keys_for(m, text, word) == found
+
+
+def test_a_hyphened_given_name_is_part_of_the_name_and_its_family_name_comes_first(facts_of):
+    text = "H\nForeign Minister Park Ji-won met Japanese Foreign Minister Kenji Mori. Park and Mori spoke.\n"
+    _, found = facts_of(text)
+    assert "person/park-ji-won" in found.entities
+    assert keys_for(found, text, "Park", 1) == ("person/park-ji-won",)  # not a former Korean president Park
