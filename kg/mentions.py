@@ -586,6 +586,10 @@ def _title_mentions(doc: Doc, m: Mentions) -> None:
         if not found:
             continue
         title, nation, former, first, last = found
+        served = _of_nation(doc, end + 1, m) if nation is None and end + 1 < len(doc) and doc[end].lower_ == "of" \
+            else None  # "President Ana Ruiz of Ruritania"
+        if served is not None:
+            nation = served[0]
         m.titles.append(TitleMention(key, title, nation, former, doc[start].sent))
         entity = m.entities[key]
         entity.title = entity.title or title

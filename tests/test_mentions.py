@@ -524,3 +524,9 @@ def test_a_hyphened_given_name_is_part_of_the_name_and_its_family_name_comes_fir
     _, found = facts_of(text)
     assert "person/park-ji-won" in found.entities
     assert keys_for(found, text, "Park", 1) == ("person/park-ji-won",)  # not a former Korean president Park
+
+
+def test_a_title_before_a_name_and_a_nation_after_it_is_that_nations_office(facts_of):
+    facts, found = facts_of("H\nPresident Ana Ruiz of Chile arrived in Lima. She met President Marco Vidal.\n")
+    assert found.nation_of("person/ana-ruiz") == "nation/CHL"
+    assert ("person/ana-ruiz", "nation/CHL") in {(f.leader, f.nation) for f in facts if type(f).__name__ == "LeaderOf"}

@@ -601,7 +601,7 @@ def _hypothetical(verb: Token) -> bool:
 def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
     """"X will/would deliver Y" for acts one can promise, said by or of a known actor."""
     for verb in doc:
-        if verb.i in m.noise or verb.lemma_.lower() in NOT_PROMISES or verb.pos_ != "VERB":
+        if verb.i in m.noise or verb.lemma_.lower() in NOT_PROMISES or verb.pos_ != "VERB" or _stance(verb):
             continue
         if verb.lemma_.lower() in HOSTILE_TO_AGREEMENTS:
             continue  # "will withdraw its inspectors" is a reprisal as often as a concession;
@@ -617,6 +617,12 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
                             "commitment_will", planned, 0.7)
         if found and not _said_by_another(found.reported_by, found.committed_by, m):
             yield found
+
+
+def _stance(verb: Token) -> bool:
+    """"will always stand with Ruritania", "will stand as one against coercion": a stance, no act
+    ("will stand up a new centre" sets one up; "stands ready to" is `commitment_ready`'s)."""
+    return verb.lemma_.lower() == "stand" and not any(c.dep_ == "prt" for c in verb.children)
 
 
 def _is_to(verb: Token) -> bool:

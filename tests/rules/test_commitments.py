@@ -22,6 +22,8 @@ def commitments(facts):
     ("Takaichi confirmed that Japan would deliver a $550 billion investment package.",
      ("nation/JPN",), "commitment_will", Modality.PLEDGED),
     ("Japan intends to buy more soybeans.", ("nation/JPN",), "commitment_intended", Modality.INTENDED),
+    ("Japan will stand up a new centre for outbreak analytics.", ("nation/JPN",), "commitment_will",
+     Modality.PLEDGED),  # sets one up: an act, not a stance
 ])
 def test_commitment_rules(facts_of, text, by, rule, modality):
     found = commitments(facts_of("H\n" + PEOPLE + text + "\n")[0])
@@ -52,6 +54,7 @@ def test_beneficiary_is_the_person_acted_for(facts_of):
     "Takaichi did not pledge to raise spending.",
     "Kenya signed the draft with the bank, extending its ongoing financial support until 2027.",
     "This work builds on Japan's existing $40 million grant to Kenya.",  # help already in place
+    "Japan will always stand with Kenya.",  # a stance, no act
 ])
 def test_not_commitments(facts_of, text):
     assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
