@@ -124,6 +124,9 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
             _add_nation(m, iso3, gazetteer.load_nations()[iso3].name, tokens)
             m.places.update(dict.fromkeys(tokens, _place(m, name)))
         elif ident.startswith("leader:"):
+            if _name_end(doc, ent.end, lambda word: word.is_title) > ent.end:
+                _add_person(m, doc[ent.start:ent.end + 2])  # "Ana Ruiz-Soto": another person ("Ruiz-led": hers)
+                continue
             m.add(_leader_entity(ident.split(":", 1)[1], ent.text), tokens)
         elif ident.startswith("org:"):  # "the PAC" and "the Pacific Accord Council" are one organisation
             name = ident.split(":", 1)[1]
@@ -187,14 +190,18 @@ def _unclaimed_name_word(token: Token, inside: bool) -> bool:
 
 def _without_honorifics(ent: Span) -> Span:
     """A person span without leading honorifics and titles ("His Excellency Erik Dahl"), and with
-    the rest of a hyphened given name the model left out ("Seo Ha" of "Seo Ha-eun")."""
+    the rest of a hyphened name the model left out ("Seo Ha" of "Seo Ha-eun")."""
     doc, start, end = ent.doc, ent.start, ent.end
     while start < end - 1 and doc[start].lower_.strip(".") in HONORIFICS:
         start += 1
-    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-            and doc[end + 1].is_lower and doc[end + 1].is_alpha:
-        end += 2
-    return doc[start:end]
+    return doc[start:_name_end(doc, end, lambda word: word.is_alpha)]
+
+
+def _name_end(doc: Doc, end: int, name_word: Callable[[Token], bool]) -> int:
+    """Where a name ending at `end` really ends: after a hyphened word glued to it ("Seo Ha-eun",
+    the double surname "Ana Ruiz-Soto", who is not Ana Ruiz)."""
+    glued = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+    return end + 2 if glued and name_word(doc[end + 1]) else end
 
 
 #: A name written family name first, with a hyphened given name ("Seo Ha-eun", "Kim Min-ji").
@@ -458,6 +465,10 @@ def _organisation(doc: Doc, ent: Span, m: Mentions) -> None:
     """An organisation the model found. "the Government of" before a nation is that nation (the
     model often stops the name before the nation the gazetteer claimed); "the Central Bank of"
     before it takes the nation's name into its own."""
+    officer = _officer_after_department(doc, ent)
+    if officer is not None:
+        _add_person(m, officer)  # "Secretary of [Commerce Ana Ruiz]": the model's ORG is department and name
+        return
     name = re.sub(r"^(the|The)\s+|\s*['’]s$", "", ent.text.strip())
     end, nation = ent.end, None
     if ent[-1].lower_ == "of" and end < len(doc):
@@ -470,6 +481,20 @@ def _organisation(doc: Doc, ent: Span, m: Mentions) -> None:
             end += 1
         name = f"{name} {doc[ent.end:end].text}"
     m.add(Entity(f"organization/{slug(name)}", Kind.ORGANIZATION, name), range(ent.start, end))
+
+
+def _officer_after_department(doc: Doc, ent: Span) -> Span | None:
+    """The person at the end of an ORG span that follows "Secretary of" / "Minister of": the model
+    reads "Secretary of Commerce Ana Ruiz" as "Secretary of" and an organisation "Commerce Ana
+    Ruiz". The name is the span's last two capitalised words (three with a middle initial)."""
+    start = ent.start
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].text not in DEPARTMENT_TITLES:
+        return None
+    words = [t for t in ent if t.text[:1].isupper()]
+    size = 3 if len(words) >= 4 and re.fullmatch(r"[A-Z]\.", words[-2].text) else 2
+    if len(words) != len(ent) or len(words) < size + 1 or any(t.ent_type_ != "ORG" for t in ent):
+        return None
+    return doc[ent.end - size:ent.end]
 
 
 def _match_title(doc: Doc, i: int) -> tuple[str, int] | None:

@@ -530,3 +530,13 @@ def test_a_title_before_a_name_and_a_nation_after_it_is_that_nations_office(fact
     facts, found = facts_of("H\nPresident Ana Ruiz of Chile arrived in Lima. She met President Marco Vidal.\n")
     assert found.nation_of("person/ana-ruiz") == "nation/CHL"
     assert ("person/ana-ruiz", "nation/CHL") in {(f.leader, f.nation) for f in facts if type(f).__name__ == "LeaderOf"}
+
+
+@pytest.mark.parametrize("text, word, found", [
+    ("H\nSecretary of Homeland Security Daniel Ortega-Vidal spoke.\n", "Vidal", ("person/daniel-ortega-vidal",)),
+    ("H\nThe Daniel Ortega-led government spoke.\n", "Ortega", ("person/Q57402",)),  # his government
+    ("H\nThe Secretary of Commerce Gina Raimondo signed a memorandum.\n", "Raimondo", ("person/gina-raimondo",)),
+])
+def test_a_name_is_read_whole_past_a_hyphen_and_out_of_a_department(facts_of, text, word, found):
+    _, m = facts_of(text)
+    assert keys_for(m, text, word) == found
