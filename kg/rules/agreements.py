@@ -211,10 +211,23 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         if mod is Modality.NEGATED or _hoped_for(verb):
             continue
         about = topic(noun, verb if witnessed is None else noun) or _antecedent_topic(noun)
+        if about is None and _a_relationship(noun, verb):
+            continue
         for sides, signers in _each_side(verb, noun, parties, people, m):
             yield Agreement(sides, signers, _label(noun.lemma_.lower(), about), _topic_name(about),
                             place([noun, verb], m),
                             when(verb.sent, m), mod, evidence(verb.sent, article_id, "agreement_signed", 0.85))
+
+
+#: Verbs that make even a bare "partnership" a signed text.
+_SIGNING = {"sign", "ink", "conclude", "initial", "ratify"}
+
+
+def _a_relationship(noun: Token, verb: Token) -> bool:
+    """"have forged an enduring partnership", "renewed our partnership": a partnership with no
+    matter, no name and no signing is the relationship, not an agreement ("signed a partnership on
+    energy" is one)."""
+    return noun.lemma_.lower() == "partnership" and noun.pos_ != "PROPN" and verb.lemma_.lower() not in _SIGNING
 
 
 def _signing_witnessed(verb: Token) -> Token | None:

@@ -20,6 +20,7 @@ def agreements(facts):
     ("Kenya and Uganda renewed their agreement on fisheries.", {"nation/KEN", "nation/UGA"}, "fisheries"),
     ("Kenya and Uganda agreed on a plan to reduce tariffs.", {"nation/KEN", "nation/UGA"}, "tariffs"),
     ("Kenya and Uganda signed five agreements covering energy.", {"nation/KEN", "nation/UGA"}, "energy"),
+    ("Kenya and Uganda forged a partnership on clean energy.", {"nation/KEN", "nation/UGA"}, "clean energy"),
 ])
 def test_agreement_signed(facts_of, text, parties, topic_word):
     found = agreements(facts_of("Headline\n" + text + "\n")[0])
@@ -36,6 +37,8 @@ def test_agreement_signed(facts_of, text, parties, topic_word):
     "Kenya signed the pact.",
     "In August, the President of Kenya signed a Memorandum on Deferred Departure for Certain Ugandan Residents.",
     "Kenya and Germany hope to reach a deal on energy soon.",
+    "Kenya and Germany have forged an enduring partnership built on shared values.",  # a relationship
+    "Kenya and Germany renewed their partnership.",
 ])
 def test_no_agreement(facts_of, text):
     assert agreements(facts_of("Headline\n" + text + "\n")[0]) == []
