@@ -185,6 +185,8 @@ def _future(verb: Token) -> bool:
             return True  # "will meet", and "might speak in the coming days": not yet
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             token = token.head  # "will travel to X before flying to Y for talks": the trip's tense
+        elif token.dep_ == "advcl" and has_aux(token, {"to"}):
+            pass  # "will name teams to discuss a plan": a purpose has the tense of the act it is for
         elif token.dep_ not in ("xcomp", "conj", "prep") or token.head is token:
             return False
         token = token.head

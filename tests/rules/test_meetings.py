@@ -55,6 +55,7 @@ def test_mentions_of_one_meeting_merge(facts_of):
     "Chilean President Ana Ruiz's call for calm was heeded by Peru's Prime Minister Luis Soto.",
     "Chilean President Ana Ruiz and Peru's Prime Minister Luis Soto hosted 21 outreach engagements with farmers.",
     "Chilean President Ana Ruiz called on Peru's Prime Minister Luis Soto to release the prisoners.",  # an appeal
+    "Chile and Peru will designate their teams to discuss a border plan.",  # a purpose of a plan
 ])
 def test_no_meeting(facts_of, text):
     assert meetings(facts_of("H\n" + text + "\n")[0]) == []
