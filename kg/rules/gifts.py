@@ -194,17 +194,19 @@ def gift_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
             continue
         gift_nouns = [item, *(c for c in item.children if c.dep_ == "appos" and c.lower_ in GENERIC_GIFTS),
                       *(o for o in prep_objects(verb, "as") if o.lower_ in GENERIC_GIFTS)]  # "a horse as a gift"
-        if not any(t.lower_ in GENERIC_GIFTS for t in gift_nouns):
-            continue  # "received a delegation", "received $5 million": only what is called a gift
+        called = any(t.lower_ in GENERIC_GIFTS for t in gift_nouns)
         owners = [k for g in gift_nouns for k in actors(child(g, "poss"), m)]
         sources = [k for t in (verb, *gift_nouns) for o in prep_objects(t, "from") for k in actors(o, m)]
         givers = people_and_nations(tuple(owners + sources))
         recipients = _recipients(actors(subject(verb), m), givers)
+        if not called and not _keepsake_between_people(item, givers, recipients):
+            continue  # "received a delegation", "received $5 million": only what is called a gift
         if not givers or not recipients or modality(verb) is Modality.NEGATED or _promised(verb):
             continue
         named = [*prep_objects(item, "of"), *(c for c in item.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
         name = item if item.lower_ not in GENERIC_GIFTS else next(iter(named), item)  # "X's present, a bowl"
-        yield Gift(givers[0], recipients[0], phrase(name, exclude=_not_the_item(name) | frozenset(
+        source = frozenset(t.i for p in name.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree)
+        yield Gift(givers[0], recipients[0], phrase(name, exclude=_not_the_item(name) | source | frozenset(
             t.i for g in gift_nouns[1:] for t in g.subtree)), place([verb], m), when(verb.sent, m),
             Modality.ASSERTED, evidence(verb.sent, article_id, "gift_received", 0.75))
 
@@ -288,6 +290,25 @@ def _promised(verb: Token) -> bool:
     if verb.head.lower_ in PERFORMATIVE_ADJECTIVES and verb.dep_ == "xcomp":
         return False
     return any(has_aux(v, {"will", "would", "shall", "could", "may", "to"}) for v in (verb, *verb.ancestors))
+
+
+#: What one person receives from another that is no present ("received a call from X").
+_NOT_KEEPSAKES = {"call", "calls", "visit", "visits", "delegation", "congratulations", "condolences", "degree",
+                  "nomination", "vote", "votes", "response", "reply", "order", "orders", "instruction",
+                  "instructions", "information", "intelligence", "news", "word", "payment", "payments",
+                  "shipment", "delivery", "donation", "bribe", "bribes", "sentence", "fine", "pardon",
+                  "salute", "standing", "ovation", "phone", "telephone", "visa", "passport", "copy"}
+
+
+def _keepsake_between_people(item: Token, givers: tuple[str, ...], recipients: tuple[str, ...]) -> bool:
+    """"The queen received a beaded necklace from the first lady": a thing one named person receives
+    from another, not called a gift, is one when it is an object ("a necklace", not "a call", "a
+    briefing", "$5 million" or "confidence")."""
+    people = all(k.startswith("person/") for k in (*givers[:1], *recipients[:1]))
+    return bool(givers) and bool(recipients) and people and item.pos_ == "NOUN" \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in item.children) \
+        and item.lower_ not in _NOT_KEEPSAKES | NOT_GIFTS and _kind_of(item).lower_ not in _NOT_KEEPSAKES | NOT_GIFTS \
+        and not item.like_num and not quantities.money(item.text)
 
 
 def _abstract(item: Token) -> bool:

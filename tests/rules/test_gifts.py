@@ -98,6 +98,7 @@ INVENTED = "Brazilian President Ana Souza met Kenyan President David Mwangi. "
     ("Ana Souza's gift to David Mwangi was an antique camera.", "antique camera", "gift_noun"),
     ("Ana Souza's gifts to David Mwangi included a carved drum.", "carved drum", "gift_noun"),
     ("David Mwangi received a horse as a gift from Ana Souza.", "horse", "gift_received"),
+    ("David Mwangi received a beaded necklace from Ana Souza.", "beaded necklace", "gift_received"),
     ("David Mwangi received Ana Souza's present, a silver bowl, through the embassy.", "silver bowl",
      "gift_received"),
     ("Ana Souza brought David Mwangi a guitar as a gift.", "guitar", "gift_given"),
@@ -116,6 +117,11 @@ def test_two_leaders_who_exchanged_gifts_each_gave_one(facts_of):
     "The two leaders exchanged the presents.",  # refers back to gifts already told
     "Ana Souza sent David Mwangi a letter on trade.",  # sending is a gift only where the text says so
     "David Mwangi received a delegation from Ana Souza.",
+    "David Mwangi received a call from Ana Souza.",  # one person receives from another: no present
+    "David Mwangi received a briefing from Ana Souza.",
+    "David Mwangi received a letter from Ana Souza.",
+    "David Mwangi received a $5 million loan from Ana Souza.",
+    "Kenya received a shipment of vaccines from Brazil.",  # nations: aid, not a keepsake
     "David Mwangi was given a silk scarf.",  # by whom, the sentence does not say
     "Ana Souza offered Mwangi a trade deal in return for curbs on enrichment.",  # a bargain, not a gift
     "Ana Souza brought David Mwangi a proposal for the present talks.",  # "present" here is no gift
