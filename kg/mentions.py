@@ -29,12 +29,14 @@ from kg.lexicon import (
     LEADERS_GOVERNMENTS,
     LONGEST_DEPARTMENT,
     LONGEST_TITLE,
+    MEETING_NOUNS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORGANISATION_OFFICES,
     OTHER_TITLES,
     TITLE_MODIFIERS,
     TITLES,
+    TRAVEL_VERBS,
     is_national,
 )
 from kg.mention_types import Mentions, TitleMention, TitlePhrase
@@ -117,7 +119,8 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
         elif ident.startswith("capital:"):
             if _part_of_longer_name(doc, ent.end):
                 continue  # "Sofia Berg", "the Lima Group": not the capital
-            key = _add_nation(m, ident.split(":", 1)[1], ent.text, tokens)
+            iso3 = ident.split(":", 1)[1]
+            key = f"nation/{iso3}" if _venue(ent) else _add_nation(m, iso3, ent.text, tokens)
             m.places.update(dict.fromkeys(tokens, _place(m, ent.text, capital_of=key)))
         elif ident.startswith("seat:"):  # "the Kremlin said": the government; "at the Kremlin": a place
             _, iso3, name = ident.split(":", 2)  # the nation's name, not "Kremlin", among its names
@@ -150,6 +153,21 @@ def _name_tails(doc: Doc, m: Mentions) -> None:
             while start > 0 and m.keys(doc[start - 1]) == keys:
                 start -= 1
             m.entities[keys[0]].aliases.add(doc[start:tail.i + 1].text)  # its tail names the person alone later
+
+
+#: Prepositions that make a capital the place where something happens ("talks in Strelsau"), not
+#: where something goes or comes from (a government: "aid to Strelsau", "an envoy from Strelsau").
+_AT_A_PLACE = _LOCATIVE - {"to", "from", "toward", "towards", "into", "via", "through"}
+
+
+def _venue(ent: Span) -> bool:
+    """"Leaders meet in Strelsau", "the Strelsau summit": a capital named as where things happen is
+    a place, and does not bring its nation into the article ("Strelsau said", "a visit to Strelsau",
+    "an envoy from Strelsau" and "arrived in Strelsau for talks" still speak of, or go to, a government)."""
+    root = ent.root
+    at = root.dep_ == "pobj" and root.head.lower_ in _AT_A_PLACE
+    return at and root.head.head.lemma_.lower() not in TRAVEL_VERBS \
+        or root.dep_ == "compound" and root.head.lemma_.lower() in MEETING_NOUNS
 
 
 def _part_of_longer_name(doc: Doc, end: int) -> bool:
@@ -756,7 +774,7 @@ def _seats_for_bodies(doc: Doc, m: Mentions) -> None:
         m.by_token[i] = (f"organization/{slug(bodies[0])}",)
         del m.places[i]
         if nation and not any(nation in keys for keys in m.by_token.values()):
-            del m.entities[nation]  # the nation was named only as the seat
+            m.entities.pop(nation, None)  # the nation was named only as the seat
         if place not in m.places.values():
             del m.entities[place]
 

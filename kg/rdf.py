@@ -9,6 +9,7 @@ gives the same graph, and facts told twice in one article share a node.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 from collections import defaultdict
@@ -279,6 +280,8 @@ def add_article(ds: Dataset, article: Article, entities: dict[str, Entity], fact
         used |= _add_fact_group(g, fact_node, group, entities)
     for key, entity in entities.items():
         if entity.kind in _ALWAYS_SHOWN or key in used:
+            if entity.capital_of not in entities:  # a capital named only as a venue: its nation is not in the article
+                entity = dataclasses.replace(entity, capital_of=None)
             _add_entity(g, entity)
             if entity.capital_of:
                 _add_entity(g, entities[entity.capital_of])

@@ -130,3 +130,16 @@ def test_a_long_ingest_flushes_the_store_every_so_many_articles(nlp_pipeline, mo
     texts = [read.from_text(f"H\nChile met Peru on day {i}.\n", f"{i}.txt") for i in range(5)]
     assert pipeline.ingest(texts, store, jobs=1) == 5
     assert store.calls == ["add", "add", "flush", "add", "add", "flush", "add"]
+
+
+def test_a_venue_in_a_capital_is_a_place_without_its_nation(nlp_pipeline):
+    from kg.vocab import ID, KG
+
+    article = read.from_text("Talks\n\nKenyan President David Mwangi and Brazilian President Ana Souza met in Lima.\n",
+                             "lima.txt")
+    ds = pipeline.article_graph(pipeline.extract_article(article))
+
+    def has(s, p, o) -> bool:
+        return any(ds.quads((s, p, o, None)))
+    assert has(None, KG.location, ID["place/lima"])
+    assert not has(ID["place/lima"], KG.capitalOf, None) and not has(ID["nation/PER"], None, None)
