@@ -214,7 +214,7 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         if about is None and _a_relationship(noun, verb):
             continue
         for sides, signers in _each_side(verb, noun, parties, people, m):
-            yield Agreement(sides, signers, _label(noun.lemma_.lower(), about), _topic_name(about),
+            yield Agreement(sides, signers, _label(noun.lemma_.lower(), about, noun), _topic_name(about),
                             place([noun, verb], m),
                             when(verb.sent, m), mod, evidence(verb.sent, article_id, "agreement_signed", 0.85))
 
@@ -275,7 +275,7 @@ def agreement_mentioned(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agre
         if len(parties) < 2 or modality(noun) is Modality.NEGATED:
             continue
         about = topic(noun, noun)
-        yield Agreement(parties, (), _label(noun.lemma_.lower(), about), _topic_name(about), place([noun], m),
+        yield Agreement(parties, (), _label(noun.lemma_.lower(), about, noun), _topic_name(about), place([noun], m),
                         when(noun.sent, m), Modality.ASSERTED,
                         evidence(noun.sent, article_id, "agreement_mentioned", 0.6))
 
@@ -299,7 +299,7 @@ def agreement_agreed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         verb, act, parties = agreed
         told.add(verb.i)
         about = "to " + doc[act.i:act.right_edge.i + 1].text
-        yield Agreement(parties, (), _label(noun.lemma_.lower(), about), _topic_name(about), place([verb], m),
+        yield Agreement(parties, (), _label(noun.lemma_.lower(), about, noun), _topic_name(about), place([verb], m),
                         when(verb.sent, m), Modality.ASSERTED,
                         evidence(verb.sent, article_id, "agreement_agreed", 0.6))
 
@@ -349,10 +349,13 @@ def _unmade(noun: Token) -> bool:
         (noun.dep_ == "pobj" and noun.head.lower_ in UNMADE)
 
 
-def _label(kind: str, about: str | None) -> str:
-    """"agreement on fisheries", "deal to import gas" (a purpose), or the kind alone."""
+def _label(kind: str, about: str | None, noun: Token | None = None) -> str:
+    """"agreement on fisheries", "deal to import gas" (a purpose), "humanitarian ceasefire" (an
+    adjective before the noun reads before it), or the kind alone."""
     if about is None:
         return kind
+    if noun is not None and noun.i and noun.nbor(-1).pos_ == "ADJ" and about.split()[-1] == noun.nbor(-1).text:
+        return f"{about} {kind}"
     return f"{kind} {about}" if about.startswith(("to ", "for ")) else f"{kind} on {about}"
 
 

@@ -262,3 +262,11 @@ def test_the_two_ministers_are_the_two_ministers_named_last(facts_of):
 def test_a_mutual_undertaking_the_text_calls_an_agreement_is_one(facts_of, text, found):
     facts = agreements(facts_of("H\n" + text + "\n")[0])
     assert [(a.parties, a.topic) for a in facts] == found
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Kenya and Uganda agreed a humanitarian ceasefire.", "humanitarian ceasefire"),  # not "ceasefire on humanitarian"
+    ("Kenya and Uganda signed a deal on fisheries.", "deal on fisheries"),
+])
+def test_an_agreement_label_reads_as_english(facts_of, text, label):
+    assert [a.label for a in agreements(facts_of("H\n" + text + "\n")[0])] == [label]
