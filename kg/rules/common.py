@@ -122,6 +122,12 @@ def listed_actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     conjuncts, so every name in a phrase made only of names, titles, commas and "and" counts."""
     if token is None:
         return ()
+    # "Ruiz, Dahl and Soto held talks": the parser may make two subjects of one list
+    return _dedupe([k for t in (token, *_second_subjects(token)) for k in _listed_phrase(t, m)])
+
+
+def _listed_phrase(token: Token, m: Mentions) -> tuple[str, ...]:
+    """`listed_actors` of one noun phrase."""
     words = list(token.subtree)
     if not any(t.lower_ in (",", "and") for t in words) or \
             any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") for t in words):
@@ -129,6 +135,19 @@ def listed_actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     return _dedupe([*actors(token, m), *(k for t in words if t.pos_ == "PROPN" and t.ent_type_ != "NORP"
                                          for k in m.keys(t) if k.startswith(("person/", "nation/")))])
     # names only, not "Ruritanian" in front of a noun
+
+
+def _second_subjects(token: Token) -> list[Token]:
+    """Other subjects of the same verb after this one, joined to it only by commas, "and" and names
+    (a list the parser split into two subjects), in text order."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head is token:
+        return []
+    others = [c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i]
+    if not others:
+        return []
+    own = {t.i for t in token.subtree if not t.is_punct}
+    between = token.doc[token.i + 1:others[0].left_edge.i]  # not "Cancer: - The institute": a heading
+    return others if all(t.text in (",", "and") or t.i in own for t in between) else []
 
 
 def _non_state(head: Token) -> bool:

@@ -38,7 +38,7 @@ from kg.rules.common import (
     when,
 )
 
-_HOLD_VERBS = {"hold", "have", "attend", "host", "conduct", "join", "pay", "make"}  # "paid a visit to X"
+_HOLD_VERBS = {"hold", "have", "attend", "host", "conduct", "join", "pay", "make", "chair"}  # "paid a visit to X"
 #: Verbs whose object is the guest: with an object that is no one, the subjects met nobody.
 _RECEIVING = {"host", "receive", "welcome"}
 _DEFINITE = {"the", "this", "that"}
@@ -201,6 +201,8 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
     found += [k for c in noun.children if c.dep_ == "compound" for k in m.keys(c)]
     if noun.lemma_.lower() == "call":  # "paid a courtesy call on Ruiz" (not "talks on Peru": a subject)
         found += [k for o in prep_objects(noun, "on") for k in m.keys(o) if k.startswith("person/")]
+    found += [k for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "attend"
+              for o in prep_objects(c, "by") for k in actors(o, m)]  # "a summit attended by Ruiz and Dahl"
     verb = _governing_verb(noun)
     if verb is not None and (not found or verb.lemma_.lower() in _HOLD_VERBS | TRAVEL_VERBS
                              or noun.head.lower_ in _AROUND):
@@ -208,6 +210,9 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
         found += [k for o in prep_objects(verb, "with") for k in actors(o, m)]
         if verb.lemma_.lower() in TRAVEL_VERBS and len(found) < 2:  # "arrived in Lima for consultations"
             found += [k for o in prep_objects(verb, "in", "to") for k in m.keys(o) if k.startswith("nation/")]
+    visitors = people_and_nations(tuple(found))
+    if noun.lemma_.lower() == "visit" and visitors:  # "Ruiz's state visit to Peru": the host (a visitor named)
+        found += [k for o in prep_objects(noun, "to") for k in actors(o, m)]
     return sides_of(tuple(dict.fromkeys(people_and_nations(tuple(found)))), m)
 
 

@@ -6,7 +6,7 @@ Token indices are written above each parse; heads are absolute indices.
 
 from kg.facts import Modality
 from kg.mention_types import TitleMention
-from kg.rules.common import actors, modality, nearest_subject, phrase, subject
+from kg.rules.common import actors, listed_actors, modality, nearest_subject, phrase, subject
 
 RUR, PER, KEN = "nation/RUR", "nation/PER", "nation/KEN"
 SOUZA, MWANGI = "person/ana-souza", "person/david-mwangi"
@@ -250,6 +250,18 @@ def test_a_delegation_led_by_someone_acts_with_that_person(make_doc, make_mentio
     doc = make_doc(["a", "delegation", "led", "by", "Souza"], [1, 1, 1, 2, 3], ["det", "ROOT", "acl", "prep", "pobj"],
                    lemmas=["a", "delegation", "lead", "by", "Souza"])
     assert actors(doc[1], make_mentions(doc, {"Souza": SOUZA})) == (SOUZA,)
+
+
+def test_a_list_the_parser_split_into_two_subjects_is_every_name(make_doc, make_mentions):
+    #               0        1    2        3      4        5       6
+    doc = make_doc(["Souza", ",", "Mwangi", "and", "Ruiz", "held", "talks"],
+                   [5, 5, 5, 2, 2, 5, 5], ["nsubj", "punct", "nsubj", "cc", "conj", "ROOT", "dobj"])
+    m = make_mentions(doc, {"Souza": SOUZA, "Mwangi": MWANGI, "Ruiz": RUR})
+    assert listed_actors(doc[0], m) == (SOUZA, MWANGI, RUR)
+    #                  0         1    2    3        4       5
+    heading = make_doc(["Cancer", ":", "-", "Souza", "spoke", "."],
+                       [4, 0, 0, 4, 4, 4], ["nsubj", "punct", "punct", "nsubj", "ROOT", "punct"])
+    assert listed_actors(heading[0], make_mentions(heading, {"Souza": SOUZA})) == ()  # a heading, no list
 
 
 def test_rebels_act_for_no_nation_even_by_name(make_doc, make_mentions):

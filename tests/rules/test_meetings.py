@@ -97,6 +97,7 @@ SOUZA_AND_MWANGI = ("person/ana-souza", "person/david-mwangi")
     "Mwangi called on Ugandan President Ana Souza at State House.",
     "Mwangi paid a courtesy call on Ugandan President Ana Souza.",
     "Ugandan President Ana Souza received a delegation led by Mwangi.",
+    "Ugandan President Ana Souza chaired a summit attended by Mwangi.",
 ])
 def test_meeting_forms_of_news(facts_of, text):
     found = [f for f in facts_of("H\n" + INVENTED + text + "\n")[0] if isinstance(f, Meeting)]
@@ -271,3 +272,10 @@ def test_a_meal_a_host_gives_a_guest_is_a_meeting(facts_of, text, met):
     found = [f for f in facts_of("H\n" + INVENTED + text + "\n")[0]
              if isinstance(f, Meeting) and text[:20] in f.evidence.text]
     assert bool(found) is met
+
+
+def test_a_state_visit_to_a_nation_meets_it_and_a_list_split_into_subjects_is_every_name(facts_of):
+    visit = meetings(facts_of("H\n" + INVENTED + "Mwangi paid a state visit to Uganda.\n")[0])
+    assert [f.participants for f in visit if f.label == "visit"] == [("nation/UGA", "person/david-mwangi")]
+    nobody = meetings(facts_of("H\nThe agency chief's visit to Uganda and Kenya went well.\n")[0])
+    assert nobody == []  # no person or nation visits: the two hosts did not meet
