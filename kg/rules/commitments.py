@@ -615,7 +615,7 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         planned = Modality.INTENDED if verb.lemma_.lower() in MEETING_VERBS else Modality.PLEDGED
         found = _commitment(verb, _will_subject(verb, m), verb.sent, m, article_id,
                             "commitment_will", planned, 0.7)
-        if found and not _said_by_another(found.reported_by, found.committed_by, m):
+        if found and not _said_by_another(found.reported_by, found.committed_by, m, found.beneficiaries):
             yield found
 
 
@@ -634,10 +634,14 @@ def _is_to(verb: Token) -> bool:
         and child(be, "attr") is None  # "if it is to fulfil": a condition; "is the first to donate": a description
 
 
-def _said_by_another(speakers: tuple[str, ...], by: tuple[str, ...], m: Mentions) -> bool:
-    """"Ruiz said Peru will send aid", Ruiz being Ruritania's: what one side says the other will do
-    is its claim or its demand, not the other's promise."""
+def _said_by_another(speakers: tuple[str, ...], by: tuple[str, ...], m: Mentions,
+                     helped: tuple[str, ...] = ()) -> bool:
+    """"Ruiz said Peru will withdraw its troops", Ruiz being Ruritania's: what one side says the
+    other will do is its claim or its demand, not the other's promise, unless it is done for the
+    speaker's side ("Peru will give Ruritania $5 million, Ruiz said": the promise, told by its
+    recipient)."""
     def side(key: str) -> str | None:
         return m.nation_of(key) if key.startswith("person/") else key
     sides = {side(k) for k in speakers if k.startswith(("person/", "nation/"))} - {None}
-    return bool(sides) and not sides & ({side(k) for k in by} | set(by))  # a speaker of no known side may speak
+    return bool(sides) and not sides & ({side(k) for k in (*by, *helped)} | set(by) | set(helped))
+    # a speaker of no known side may speak

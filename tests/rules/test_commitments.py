@@ -302,6 +302,7 @@ def test_a_counted_thing_pledged_is_a_commitment_without_a_recipient(facts_of, t
     ("Takaichi said Kenya will send humanitarian aid to Uganda.", False),   # one side's claim of another
     ("Kenya will send humanitarian aid to Uganda, Takaichi said.", False),
     ("Takaichi said Japan will send humanitarian aid to Uganda.", True),    # her own nation's promise
+    ("Kenya will give Japan $5 million for schools, Takaichi said.", True),  # told by its recipient
 ])
 def test_what_one_side_says_another_will_do_is_not_the_others_promise(facts_of, text, kept):
     found = commitments(facts_of("H\n" + PEOPLE + text + "\n")[0])
