@@ -369,8 +369,14 @@ def _nation_before_title(doc: Doc, start: int, m: Mentions) -> str | None:
 def _titles_nation(doc: Doc, i: int, m: Mentions) -> str | None:
     """The nation a titled name at token i is said to serve: "Ruritanian Prime Minister Dahl",
     "Prime Minister Dahl of Ruritania" (ISO code)."""
-    after = _of_nation(doc, i + 2, m) if i + 2 < len(doc) and doc[i + 1].lower_ == "of" else None
-    return _nation_before_title(doc, i, m) or (after[0].removeprefix("nation/") if after else None)
+    after = _nation_after_name(doc, i + 1, m)
+    return _nation_before_title(doc, i, m) or (after.removeprefix("nation/") if after else None)
+
+
+def _nation_after_name(doc: Doc, end: int, m: Mentions) -> str | None:
+    """The nation "of X" names right after a name that ends at `end` ("Ana Ruiz of Ruritania")."""
+    found = _of_nation(doc, end + 1, m) if end + 1 < len(doc) and doc[end].lower_ == "of" else None
+    return found[0] if found else None
 
 
 def _former_leader(surname: str, title: str, given: list[str] | None = None, nation: str | None = None) -> str | None:
@@ -629,10 +635,7 @@ def _title_mentions(doc: Doc, m: Mentions) -> None:
         if not found:
             continue
         title, nation, former, first, last = found
-        served = _of_nation(doc, end + 1, m) if nation is None and end + 1 < len(doc) and doc[end].lower_ == "of" \
-            else None  # "President Ana Ruiz of Ruritania"
-        if served is not None:
-            nation = served[0]
+        nation = nation or _nation_after_name(doc, end, m)  # "President Ana Ruiz of Ruritania"
         m.titles.append(TitleMention(key, title, nation, former, doc[start].sent))
         entity = m.entities[key]
         entity.title = entity.title or title

@@ -280,7 +280,7 @@ def add_article(ds: Dataset, article: Article, entities: dict[str, Entity], fact
         used |= _add_fact_group(g, fact_node, group, entities)
     for key, entity in entities.items():
         if entity.kind in _ALWAYS_SHOWN or key in used:
-            if entity.capital_of not in entities:  # a capital named only as a venue: its nation is not in the article
+            if entity.capital_of and entity.capital_of not in entities:  # a venue only: its nation is not named
                 entity = dataclasses.replace(entity, capital_of=None)
             _add_entity(g, entity)
             if entity.capital_of:

@@ -26,6 +26,7 @@ from kg.rules.common import (
     actors,
     child,
     evidence,
+    governing_verb,
     has_aux,
     listed_actors,
     modality,
@@ -339,7 +340,7 @@ def _agreed_before(noun: Token, m: Mentions) -> tuple[Token, Token, tuple[str, .
 def _signed_here(noun: Token) -> bool:
     """Whether a signing verb governs the noun ("signed", "efforts to conclude", "witnessed the
     signing of"): then `agreement_signed` reads it, with its modality; a title is `agreement_document`'s."""
-    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    head = governing_verb(noun)
     return is_heading(noun.sent) or head.lemma_.lower() in AGREEMENT_VERBS or _signing_witnessed(head.head) == noun
 
 

@@ -59,6 +59,7 @@ from kg.rules.common import (
     acts_for_others,
     child,
     evidence,
+    governing_verb,
     has_aux,
     listed_actors,
     modality,
@@ -492,11 +493,11 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
                 continue  # "may be planning to": a guess about them, not their plan
             act, by = child(token, "xcomp"), committers(subject(token), m)
         elif lemma in GOAL_NOUNS and token.pos_ == "NOUN":
-            if _governing_verb(token).lemma_.lower() in ADVANCING_VERBS | KEEPING_VERBS:
+            if governing_verb(token).lemma_.lower() in ADVANCING_VERBS | KEEPING_VERBS:
                 continue  # "advances / met the goal of X": where a goal stands, the ledger's StatusReport
             act, by = _sum_aimed_at(token), _intent_owner(token, None, m)
         elif lemma in INTENT_NOUNS and token.pos_ == "NOUN":
-            if _governing_verb(token).lemma_.lower() in KEEPING_VERBS:
+            if governing_verb(token).lemma_.lower() in KEEPING_VERBS:
                 continue  # "fulfilled his commitment to X": a promise kept, the ledger's StatusReport
             if lemma in RESOLVE_NOUNS and token.head.lemma_.lower() not in DECLARING_VERBS:
                 continue  # "admired her determination to grow": a quality praised, not a resolve stated
@@ -512,11 +513,6 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
                             Modality.INTENDED, 0.8, strict=lemma in INTENT_VERBS)
         if found:
             yield found
-
-
-def _governing_verb(noun: Token) -> Token:
-    """The verb a noun is the object of, through a preposition ("delivering on his promise")."""
-    return noun.head.head if noun.dep_ == "pobj" else noun.head
 
 
 def _sum_aimed_at(goal: Token) -> Token | None:
@@ -541,7 +537,7 @@ def _intent_owner(noun: Token, clause: Token | None, m: Mentions) -> tuple[str, 
     of_owner = tuple(k for o in prep_objects(noun, "of") for k in actors(o, m))
     if of_owner:
         return of_owner  # "this order advances the commitment of Ruritania to X": Ruritania's
-    return (clause is not None and actors(subject(clause), m)) or actors(subject(_governing_verb(noun)), m)
+    return (clause is not None and actors(subject(clause), m)) or actors(subject(governing_verb(noun)), m)
 
 
 def commitment_ready(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:

@@ -63,7 +63,8 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
         if not keys and head.lower_ in LEADERS_GOVERNMENTS:
             keys = _named_after_leader(head, m)
         if not keys and (head.lemma_.lower() in GROUP_HEADS or head.lower_ in GROUP_HEADS):
-            keys = tuple(k for o in prep_objects(head, "of", "from") + _leaders_of_group(head) for k in actors(o, m))
+            members = prep_objects(head, "of", "from") + participle_agents(head, "lead", "head")
+            keys = tuple(k for o in members for k in actors(o, m))
         if not m.keys(head) and head.tag_ in ("NNS", "NNPS"):
             keys = tuple(office_holder(k, head, m) for k in keys)
         named = [k for c in head.children if c.dep_ == "appos" for k in m.keys(c) if k.startswith("person/")] \
@@ -76,10 +77,16 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     return _dedupe(found)
 
 
-def _leaders_of_group(head: Token) -> list[Token]:
-    """"a delegation led by Ruiz", "a team headed by Peru's envoy": whom the group acts with."""
-    return [o for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head")
-            for o in prep_objects(c, "by")]
+def participle_agents(noun: Token, *lemmas: str) -> list[Token]:
+    """Who did what a participle on a noun says: "a delegation led by Ruiz", "a summit attended by
+    Ruiz and Dahl" (the objects of "by" under the participle of one of these verbs)."""
+    return [o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in lemmas for o in prep_objects(c, "by")]
+
+
+def governing_verb(noun: Token) -> Token:
+    """The word a noun is the object of, through a preposition ("delivering on his promise",
+    "signed the deal")."""
+    return noun.head.head if noun.dep_ == "pobj" else noun.head
 
 
 def _named_after_leader(government: Token, m: Mentions) -> tuple[str, ...]:

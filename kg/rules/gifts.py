@@ -292,12 +292,13 @@ def _promised(verb: Token) -> bool:
     return any(has_aux(v, {"will", "would", "shall", "could", "may", "to"}) for v in (verb, *verb.ancestors))
 
 
-#: What one person receives from another that is no present ("received a call from X").
+#: What one person receives from another that is no present ("received a call from X"), nor
+#: anything that is never a gift.
 _NOT_KEEPSAKES = {"call", "calls", "visit", "visits", "delegation", "congratulations", "condolences", "degree",
                   "nomination", "vote", "votes", "response", "reply", "order", "orders", "instruction",
                   "instructions", "information", "intelligence", "news", "word", "payment", "payments",
                   "shipment", "delivery", "donation", "bribe", "bribes", "sentence", "fine", "pardon",
-                  "salute", "standing", "ovation", "phone", "telephone", "visa", "passport", "copy"}
+                  "salute", "standing", "ovation", "phone", "telephone", "visa", "passport", "copy"} | NOT_GIFTS
 
 
 def _keepsake_between_people(item: Token, givers: tuple[str, ...], recipients: tuple[str, ...]) -> bool:
@@ -307,7 +308,7 @@ def _keepsake_between_people(item: Token, givers: tuple[str, ...], recipients: t
     people = all(k.startswith("person/") for k in (*givers[:1], *recipients[:1]))
     return bool(givers) and bool(recipients) and people and item.pos_ == "NOUN" \
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in item.children) \
-        and item.lower_ not in _NOT_KEEPSAKES | NOT_GIFTS and _kind_of(item).lower_ not in _NOT_KEEPSAKES | NOT_GIFTS \
+        and item.lower_ not in _NOT_KEEPSAKES and _kind_of(item).lower_ not in _NOT_KEEPSAKES \
         and not item.like_num and not quantities.money(item.text)
 
 

@@ -30,6 +30,7 @@ from kg.rules.common import (
     has_aux,
     listed_actors,
     modality,
+    participle_agents,
     people_and_nations,
     place,
     prep_objects,
@@ -54,10 +55,11 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         lemma = verb.lemma_.lower()
         talk = lemma in TALK_VERBS and (_with(verb) or len(sides_of(people_and_nations(
             listed_actors(subject(verb), m)), m)) >= 2)  # "A and B conferred on Tuesday"
-        if (lemma not in MEETING_VERBS and not talk and not _phoned(verb, m) and not _called_on(verb, m)) \
+        called_on = _called_on(verb, m)
+        if (lemma not in MEETING_VERBS and not talk and not _phoned(verb, m) and not called_on) \
                 or verb.pos_ != "VERB" or verb.i in m.noise:
             continue
-        others = [k for o in (child(verb, "dobj"), *_with(verb), *_agents(verb), *_called_on(verb, m))
+        others = [k for o in (child(verb, "dobj"), *_with(verb), *_agents(verb), *called_on)
                   if _someone(o, m) for k in actors(o, m)] or _visitors_from(verb, m) or _guests_of_a_meal(verb, m)
         obj = child(verb, "dobj")
         lost = obj is None and not others  # "hosted A and B at ...": the object the parser lost
@@ -201,8 +203,7 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
     found += [k for c in noun.children if c.dep_ == "compound" for k in m.keys(c)]
     if noun.lemma_.lower() == "call":  # "paid a courtesy call on Ruiz" (not "talks on Peru": a subject)
         found += [k for o in prep_objects(noun, "on") for k in m.keys(o) if k.startswith("person/")]
-    found += [k for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "attend"
-              for o in prep_objects(c, "by") for k in actors(o, m)]  # "a summit attended by Ruiz and Dahl"
+    found += [k for o in participle_agents(noun, "attend") for k in actors(o, m)]  # "a summit attended by Ruiz"
     verb = _governing_verb(noun)
     if verb is not None and (not found or verb.lemma_.lower() in _HOLD_VERBS | TRAVEL_VERBS
                              or noun.head.lower_ in _AROUND):
