@@ -70,6 +70,13 @@ def is_national(title: str) -> bool:
     words = title.split(" ")
     return title in NATIONAL_TITLES or (len(words) > 1 and DEPARTMENT_TITLES & {words[0], words[-1]} != set())
 
+#: Last words that make a name a place's or a body's, never a person's, whatever the model tagged
+#: ("Ana Soto County", "Ruiz Memorial Fund").
+PLACE_AND_BODY_ENDS = {"county", "city", "province", "district", "state", "island", "islands", "river",
+                       "street", "avenue", "square", "port", "valley", "airport", "fund",
+                       "bank", "agency", "ministry", "department", "council", "committee", "commission",
+                       "corporation", "company", "university", "college", "school", "institute",
+                       "foundation", "center", "centre", "hospital", "museum", "memorial", "library"}
 #: Words that may open a person's name span but are not part of the name.
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lady", "lord", "first", "his", "her",
               "majesty", "highness", "excellency", "royal", "sheikh", "president", "king",
@@ -179,6 +186,13 @@ PROGRAMME_WORDS = {"initiative", "program", "programme", "project", "framework",
 EVENT_NOUNS = {"dinner", "lunch", "breakfast", "reception", "ceremony", "event", "conference", "remark", "remarks",
                "speech", "address", "statement", "briefing", "keynote", "toast", "roundtable", "session",
                "audience", "interview", "visit", "tour", "trip", "message", "letter", "invitation", "greeting"}
+#: Verbs of praise whose object, when it is one of `PRAISED_NOUNS`, is honoured, not undertaken
+#: ("will recognize the commitments made by 300 firms", "will celebrate their achievements").
+PRAISING_VERBS = {"recognize", "recognise", "welcome", "celebrate", "commend", "salute", "acknowledge",
+                  "applaud", "highlight", "showcase", "spotlight"}
+PRAISED_NOUNS = {"commitment", "contribution", "effort", "achievement", "accomplishment", "work", "service",
+                 "sacrifice", "leadership", "dedication", "success", "progress", "winner", "recipient",
+                 "honoree", "finalist", "champion", "hero", "leader", "partner", "organization"}
 #: Vehicles that carry out a policy, not parties that promise ("the Clean Energy Accelerator will invest").
 MECHANISM_WORDS = {"accelerator", "facility", "mechanism", "platform", "network", "dialogue", "workplan"}
 #: What parties agree on that is a shared view, not an act ("agreed on the importance of ...").

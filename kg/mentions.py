@@ -34,6 +34,7 @@ from kg.lexicon import (
     NOT_NAME_WORDS,
     ORGANISATION_OFFICES,
     OTHER_TITLES,
+    PLACE_AND_BODY_ENDS,
     TITLE_MODIFIERS,
     TITLES,
     TRAVEL_VERBS,
@@ -235,8 +236,8 @@ def _family_name(name: str) -> str:
 def _add_person(m: Mentions, span: Span) -> None:
     """A full name: a gazetteer leader if the name is known, or its surname with the title before it."""
     name = span.text.strip().removesuffix(",")
-    if len(name.split()) < 2:
-        return
+    if len(name.split()) < 2 or name.split()[-1].lower() in PLACE_AND_BODY_ENDS:
+        return  # "Ana Soto County": a place the model took for a person
     title = _title_ending_at(span.doc, span.start)
     surname = _name_key(name).split()[-1] if _name_key(name) else ""
     qid = _leader_names().get(_name_key(name)) or _spelled_otherwise(_name_key(name)) or (

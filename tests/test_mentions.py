@@ -552,3 +552,14 @@ def test_a_name_is_read_whole_past_a_hyphen_and_out_of_a_department(facts_of, te
 def test_a_capital_named_as_a_venue_brings_no_nation(facts_of, text, nation):
     _, found = facts_of(text)
     assert ("nation/KEN" in found.entities) is nation
+
+
+def test_a_name_ending_in_a_place_word_is_no_person_whatever_the_model_tagged(nlp_pipeline):
+    from spacy.tokens import Span
+
+    from kg import mentions, nlp
+    doc = nlp.parse("Ana Luz County has committed $1 million, and Lima County approved $2 million.\n")
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    found = mentions.find(doc, None)
+    assert not [k for k in found.entities if k.startswith("person/")]
+    assert found.keys(doc[10]) == ()  # and so "County" alone is nobody's surname

@@ -38,6 +38,8 @@ from kg.lexicon import (
     NOT_PROMISES,
     NOT_UNDERTAKINGS,
     PLEDGE_VERBS,
+    PRAISED_NOUNS,
+    PRAISING_VERBS,
     PREDICTION_ADVERBS,
     PROGRAMME_WORDS,
     PROMISE_OBJECT_VERBS,
@@ -159,8 +161,9 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             continue
         text = phrase(noun, keep_conjuncts=True)
         promised = _promised_thing(noun, m)
-        if noun.lemma_.lower() not in COMMITMENT_NOUNS and not (noun.dep_ == "dobj" and quantities.money(text)) \
-                and not promised and not _counted_pledge(noun, m):
+        named_sum = noun.dep_ == "dobj" and quantities.money(text) and quantities.money(_own_words(noun))
+        if noun.lemma_.lower() not in COMMITMENT_NOUNS and not named_sum and not promised \
+                and not _counted_pledge(noun, m):
             continue
         if noun.dep_ == "pobj" and noun.head.lower_ in _DISPUTED or _named_again(noun) or _standing(noun):
             continue
@@ -199,6 +202,24 @@ _COUNT = re.compile(r"\b\d[\d,.]*\s+(?:thousand|million|billion)\b|\b\d{1,3}(?:,
 
 #: Modifiers of a commitment noun that make it one already in place ("its ongoing support").
 _STANDING = {"ongoing", "existing", "current", "previous", "earlier", "past", "former"}
+
+
+def _own_words(noun: Token) -> str:
+    """The noun's phrase without what is only near it: a sum the noun is ("a package of $5 million",
+    "a grant for $2 million", "an initiative which will provide $9 million"), not one it is near
+    ("60 finalists for its $1 billion challenge", "a roundtable to discuss $5 million")."""
+    aside = {t.i for c in noun.children if not _names_own_sum(c) for t in c.subtree}
+    return " ".join(t.text for t in noun.subtree if t.i not in aside)
+
+
+def _names_own_sum(modifier: Token) -> bool:
+    """Whether a modifier of a noun can tell the noun's own sum: its words before it, "of X", a
+    preposition whose object is the sum, or a clause of what it will do."""
+    if modifier.dep_ == "prep":
+        return modifier.lower_ == "of" or any(o.dep_ == "pobj" and o.ent_type_ == "MONEY" for o in modifier.children)
+    if modifier.dep_ in ("relcl", "acl", "advcl"):
+        return has_aux(modifier, {"will", "shall"}) and modifier.lemma_.lower() in UNDERTAKING_VERBS
+    return modifier.dep_ != "appos"
 
 
 def _standing(noun: Token) -> bool:
@@ -326,6 +347,8 @@ def undertaken(act: Token, strict: bool) -> bool:
     if obj is not None and obj.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS or any(
             o.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS for o in prep_objects(act, "to")):
         return False  # "will host a dinner", "will host the next summit", "send a delegation to the talks"
+    if obj is not None and lemma in PRAISING_VERBS and obj.lemma_.lower() in PRAISED_NOUNS:
+        return False  # "will recognize the commitments made by 300 firms": an honour, not an act
     if lemma in MEETING_VERBS and (obj is not None and obj.ent_type_ == "PERSON" or any(
             o.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS for o in prep_objects(act, "for"))):
         return False  # "will host X for a bilateral meeting": a planned meeting
@@ -534,7 +557,7 @@ def _intent_owner(noun: Token, clause: Token | None, m: Mentions) -> tuple[str, 
     owner = child(noun, "poss")
     if owner is not None:
         return actors(owner, m)
-    of_owner = tuple(k for o in prep_objects(noun, "of") for k in actors(o, m))
+    of_owner = tuple(k for o in prep_objects(noun, "of", "from", "by") for k in actors(o, m))
     if of_owner:
         return of_owner  # "this order advances the commitment of Ruritania to X": Ruritania's
     return (clause is not None and actors(subject(clause), m)) or actors(subject(governing_verb(noun)), m)

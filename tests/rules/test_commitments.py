@@ -549,3 +549,26 @@ def test_the_package_announced_again_is_the_promise_told_before(facts_of):
            "announced the package during a visit to Lima. Norway announced the largest investment in Peru's history.\n"
     assert [c.action for c in commitments(facts_of(text)[0])] == \
         ["$50m in emergency aid to Peru", "largest investment in Peru's history"]
+
+
+def test_a_commitment_secured_from_a_party_is_that_partys(facts_of):
+    text = "H\nThe President traveled to Hanoi, securing a commitment from the Kenyan government to cut tariffs.\n"
+    assert [c.committed_by for c in commitments(facts_of(text)[0])] == [("nation/KEN",)]
+
+
+@pytest.mark.parametrize("text, promised", [
+    ("H\nNorway announced a package of $5 million for Chile.\n", True),
+    ("H\nNorway announced a grant for $5 million to Chile.\n", True),
+    ("H\nNorway is launching a fund that will provide at least $320 million to Chile.\n", True),
+    ("H\nIn December, Norway announced 60 finalists for its $1 billion Build Better Regional Challenge.\n", False),
+    ("H\nToday, the Department of Energy announced the semifinalists for its $35 million Carbon Removal Prize.\n",
+     False),
+])
+def test_an_announced_thing_is_a_promise_only_for_a_sum_it_is_itself(facts_of, text, promised):
+    assert bool(commitments(facts_of(text)[0])) is promised
+
+
+def test_honouring_what_others_did_is_no_promise(facts_of):
+    text = ("H\nToday, Kenyan President William Ruto will recognize the commitments made by more than 350 "
+            "organizations. Norway will recognize leaders of outstanding projects.\n")
+    assert commitments(facts_of(text)[0]) == []
