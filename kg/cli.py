@@ -63,7 +63,8 @@ store_option = click.option("--store", "store_path", type=click.Path(path_type=P
 date_option = click.option("--date", "article_date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
                            help="The articles' publication date (YYYY-MM-DD), used to resolve \"on Tuesday\"; "
                                 "default: a date its file name starts with (2024-05-06-readout.txt) unless a "
-                                "dateline opens the text, else the first full date written in each article.")
+                                "dateline opens the text, else the date of a line that opens with one "
+                                "(a dateline or byline), else the first full date of the lead.")
 credential_options = [
     click.option("--user", default=None, help="User name for the server (Virtuoso: dba)."),
     click.option("--password-env", metavar="VAR", default=None,

@@ -56,19 +56,42 @@ def article_id(text: str) -> str:
 
 def find_date(text: str) -> date | None:
     """The first full calendar date written in the text (a dateline or a byline)."""
-    best: tuple[int, date] | None = None
+    return next((found for _, _, found in _dates(text)), None)
+
+
+def _dates(text: str) -> list[tuple[int, int, date]]:
+    """Every full calendar date in the text with where it starts and ends, in order."""
+    found: dict[int, tuple[int, int, date]] = {}
     for pattern, order in _DATE_PATTERNS:
         for m in pattern.finditer(text):
             parts = dict(zip(order, m.groups(), strict=True))
             month = int(parts["mn"]) if "mn" in parts else _MONTH_NUMBERS[parts["m"].lower()]
             try:
-                found = date(int(parts["y"]), month, int(parts["d"]))
+                found.setdefault(m.start(), (m.start(), m.end(), date(int(parts["y"]), month, int(parts["d"]))))
             except ValueError:
                 continue
-            if best is None or m.start() < best[0]:
-                best = (m.start(), found)
-            break
-    return best[1] if best else None
+    return sorted(found.values())
+
+
+#: How far into a line a dateline's date may start ("SAN ISIDRO DEL RUBIO, Ruritania, May 6, 2025").
+_DATELINE_REACH = 60
+#: What may follow a dateline's date on its line: nothing, a dash, a bracket, a bar or a time of day.
+_AFTER_DATELINE = re.compile(r"\s*(?:$|[-\u2013\u2014(|/]|\d{1,2}[:.]\d{2})")
+
+
+#: A preposition just before a date makes it a sentence's ("On March 11, 2021 - a year ago -").
+_ON = re.compile(r"\b(?:on|in|since|until|from|before|after|of|by)\s*$", re.IGNORECASE)
+
+
+def dateline_date(text: str) -> date | None:
+    """The date of the first line that opens with one as a dateline or byline does ("LIMA, May 6,
+    2025 -", "By Ana Ruiz | May 6, 2025", a date alone): a date inside a sentence ("on June 14, 2021,
+    the President ...") is another event's."""
+    for line in text.splitlines():
+        for start, end, found in _dates(line):
+            if start <= _DATELINE_REACH and _AFTER_DATELINE.match(line, end) and not _ON.search(line[:start]):
+                return found
+    return None
 
 
 def _html_text(raw: str, source: str) -> str:
@@ -114,8 +137,9 @@ def _markdown_text(raw: str) -> str:
 def from_text(raw: str, source: str, suffix: str = ".txt", article_date: date | None = None) -> Article:
     """Build an Article from raw file content; the first non-empty line is the title.
 
-    The article's date is `article_date` when given (the user knows best), else the
-    first full date written in the text.
+    The article's date is `article_date` when given (the user knows best), else its dateline's
+    (`dateline_date`), else the first full date of its lead ("met in Paris on March 3, 2024"): a
+    date further down is more often another event's ("the bank failed on Sept. 15, 2008").
     """
     if suffix in (".html", ".htm"):
         text = _html_text(raw, source)
@@ -127,7 +151,8 @@ def from_text(raw: str, source: str, suffix: str = ".txt", article_date: date | 
     if not text.strip():
         raise InputError(f"{source}: the article is empty")
     title = next(line.strip() for line in text.splitlines() if line.strip())
-    return Article(article_id(text), text, title, source, article_date or find_date(text))
+    return Article(article_id(text), text, title, source,
+                   article_date or dateline_date(text) or find_date(_opening(text)))
 
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
@@ -181,7 +206,7 @@ def read_file(path: Path, article_date: date | None = None) -> Article:
     named = date_in_name(path.name)
     if article_date or not named:
         return article
-    return replace(article, date=find_date(_opening(article.text)) or named)
+    return replace(article, date=dateline_date(_opening(article.text)) or named)
 
 
 def _opening(text: str) -> str:

@@ -558,8 +558,9 @@ def test_a_name_ending_in_a_place_word_is_no_person_whatever_the_model_tagged(nl
     from spacy.tokens import Span
 
     from kg import mentions, nlp
-    doc = nlp.parse("Ana Luz County has committed $1 million, and Lima County approved $2 million.\n")
-    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    doc = nlp.parse("Ana Luz County has committed $1 million, and Lima County approved $2 million. "
+                    "Chief Data Officers met. Data analysts spoke.\n")
+    doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 18, 20, label="PERSON")]
     found = mentions.find(doc, None)
     assert not [k for k in found.entities if k.startswith("person/")]
-    assert found.keys(doc[10]) == ()  # and so "County" alone is nobody's surname
+    assert found.keys(doc[10]) == found.keys(doc[22]) == ()  # "County", "Data": nobody's surname or first name

@@ -165,3 +165,23 @@ def test_the_file_name_dates_an_article_whose_text_has_no_date(tmp_path):
     later.write_text("Summit\n\nKenya hosted Uganda on Tuesday.\n\nThe talks built on the summit of "
                      "September 29, 2022.\n", encoding="utf-8")
     assert read.read_file(later).date == date(2024, 5, 6)  # a date down the text is another event's
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Visit\n\nNAIROBI, March 3, 2023 - Kenya hosted Uganda.\n", date(2023, 3, 3)),
+    ("Visit\n\nLIMA, May 6, 2025 (Reuters) - Peru signed.\n", date(2025, 5, 6)),
+    ("Statement\n\nJune 29, 2021\n\nMy Administration is committed.\n", date(2021, 6, 29)),
+    ("Visit\n\nBy Ana Ruiz | May 6, 2025 10:30\n\nPeru signed.\n", date(2025, 5, 6)),
+    ("Summit\n\nBuilding on the first summit on June 14, 2021, leaders meet.\n", None),
+    ("Fact sheet\n\nOn March 11, 2021 - one year ago today - the law was signed.\n", None),
+])
+def test_a_dateline_or_byline_opens_its_line(text, expected):
+    assert read.dateline_date(text) == expected
+
+
+def test_a_date_down_the_text_dates_no_article(tmp_path):
+    text = "Talks\n\nKenya hosted Uganda.\n\nThe bank filed for bankruptcy on Sept. 15, 2008, in New York.\n"
+    assert read.from_text(text, "a.txt").date is None
+    named = tmp_path / "2022-06-29-summit.txt"
+    named.write_text("Summit\n\nBuilding on the first summit on June 14, 2021, leaders meet.\n", encoding="utf-8")
+    assert read.read_file(named).date == date(2022, 6, 29)  # the lead's date is the earlier summit's

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.facts import Agreement, Modality
 from kg.lexicon import (
@@ -122,13 +122,22 @@ def _infinitive(clause: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
-def _antecedent_topic(noun: Token) -> str | None:
+def _antecedent_topic(noun: Token, parties: tuple[str, ...], m: Mentions) -> str | None:
     """"signed the deal": a definite agreement noun with no topic of its own is the agreement the
-    article named before ("an oil deal" in the headline, "the food-for-oil deal" in the lead)."""
+    article named before in its headline, or in a sentence naming one of its parties ("an oil deal"
+    in the headline, "the food-for-oil deal" in the lead); an earlier agreement of others ("an
+    agreement to work with Spain") is another."""
     if not any(c.lower_ in ("the", "this", "that") for c in noun.children if c.dep_ == "det"):
         return None
     earlier = (t for t in reversed(noun.doc[:noun.i]) if t.lemma_.lower() == noun.lemma_.lower())
-    return next((about for t in earlier if (about := topic(t, t.head))), None)
+    return next((about for t in earlier if (t.sent.start == 0 or _names_a_party(t.sent, parties, m))
+                 and (about := topic(t, t.head))), None)
+
+
+def _names_a_party(sent: Span, parties: tuple[str, ...], m: Mentions) -> bool:
+    """Whether a sentence names one of the parties, or a leader of one."""
+    keys = {k for token in sent for k in m.keys(token)}
+    return bool(set(parties) & (keys | {m.nation_of(k) for k in keys}))
 
 
 def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -211,7 +220,7 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         mod = modality(verb, Modality.INTENDED if _unrealised(verb) else Modality.ASSERTED)
         if mod is Modality.NEGATED or _hoped_for(verb):
             continue
-        about = topic(noun, verb if witnessed is None else noun) or _antecedent_topic(noun)
+        about = topic(noun, verb if witnessed is None else noun) or _antecedent_topic(noun, parties, m)
         if about is None and _a_relationship(noun, verb):
             continue
         for sides, signers in _each_side(verb, noun, parties, people, m):

@@ -270,3 +270,11 @@ def test_a_mutual_undertaking_the_text_calls_an_agreement_is_one(facts_of, text,
 ])
 def test_an_agreement_label_reads_as_english(facts_of, text, label):
     assert [a.label for a in agreements(facts_of("H\n" + text + "\n")[0])] == [label]
+
+
+def test_a_definite_agreement_told_in_its_own_right_takes_no_earlier_ones_topic(facts_of):
+    text = ("NATO Summit\n- An agreement to work with Spain to increase the number of destroyers in Rota.\n"
+            "Norway welcomes the trilateral agreement signed on June 28 by Turkey, Sweden, and Finland that "
+            "will pave the way for an invitation.\n")
+    found = [a for a in agreements(facts_of(text)[0]) if "nation/TUR" in a.parties]
+    assert [a.topic for a in found] == [None]
