@@ -144,8 +144,8 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     """Parties (nations, organisations) and signatories (people) of an agreement."""
     agents = prep_objects(verb, "by") if noun.dep_ == "nsubjpass" or (noun == verb.head and verb.dep_ == "acl") \
         else [subject(verb)]
-    if verb.lemma_.lower() in BROKER_VERBS:
-        agents = []  # "Ruritania brokered a deal between A and B": a mediator, not a party
+    if verb.lemma_.lower() in BROKER_VERBS or verb.lemma_.lower() in _TELLING and _between(noun, m):
+        agents = []  # "Ruritania brokered / announced a deal between A and B": a mediator or a herald
     found = [k for a in agents for k in listed_actors(a, m)]
     named_agents = bool(found)
     # "met with Y to sign a deal": the counterpart may hang on the verb the signing is the purpose of
@@ -163,6 +163,15 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     parties = [k for k in found if not k.startswith("person/")]
     parties += [n for p in people if (n := m.nation_of(p))]
     return tuple(dict.fromkeys(parties)), people
+
+
+#: Agreement verbs that only make a deal known: whoever announces a deal "between A and B" is no party.
+_TELLING = {"announce", "unveil"}
+
+
+def _between(noun: Token, m: Mentions) -> bool:
+    """Whether the agreement's own phrase names two sides ("an agreement between A and B")."""
+    return len({k for o in prep_objects(noun, "between") for k in listed_actors(o, m)}) >= 2
 
 
 def _directive(noun: Token) -> bool:

@@ -57,7 +57,7 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             listed_actors(subject(verb), m)), m)) >= 2)  # "A and B conferred on Tuesday"
         called_on = _called_on(verb, m)
         if (lemma not in MEETING_VERBS and not talk and not _phoned(verb, m) and not called_on) \
-                or verb.pos_ != "VERB" or verb.i in m.noise:
+                or verb.pos_ != "VERB" or verb.i in m.noise or _purpose_of_meeting(verb):
             continue
         others = [k for o in (child(verb, "dobj"), *_with(verb), *_agents(verb), *called_on)
                   if _someone(o, m) for k in actors(o, m)] or _visitors_from(verb, m) or _guests_of_a_meal(verb, m)
@@ -67,9 +67,11 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             continue  # "the two governments hosted 21 outreach sessions": hosts of something, not of each other
         if lemma == "meet" and obj is not None and obj.lemma_.lower() in MET_NOT_MEETINGS:
             continue  # "meeting immediate needs", "met its target": met a measure, no one
-        people = people_and_nations(listed_actors(subject(verb), m) +
-                                    tuple(others or (_following_people(verb, m) if lost else ())))
-        people = sides_of(tuple(dict.fromkeys(people)), m)
+        hosts = listed_actors(subject(verb), m)
+        others = others or (_following_people(verb, m) if lost else [])
+        if not people_and_nations(tuple(others)) and _unnamed_counterpart(verb, hosts, m):
+            continue
+        people = sides_of(tuple(dict.fromkeys(people_and_nations(hosts + tuple(others)))), m)
         if len(people) < 2 and not (lemma == "meet" and len(people) == 1):
             continue
         mod = modality(verb)
@@ -77,6 +79,29 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             continue  # "will meet/visit" is a plan: commitment_will records the intention
         yield Meeting(people, "meeting", place([verb], m), when(verb.sent, m), mod,
                       evidence(verb.sent, article_id, "meeting_verb", 0.8))
+
+
+def _absolute(prep: Token) -> bool:
+    """", with Ruiz expressing support": a "with" that tells what went on, not whom one met."""
+    return any(c.tag_ == "VBG" and c.dep_ == "pcomp" or any(g.tag_ == "VBG" for g in c.children)
+               for c in prep.children)
+
+
+def _purpose_of_meeting(verb: Token) -> bool:
+    """"spoke with X to discuss Y": the talk is the meeting's purpose, the meeting verb's to tell
+    (wherever the parser hangs the clause under it)."""
+    return has_aux(verb, {"to"}) and any(a.lemma_.lower() in MEETING_VERBS | TALK_VERBS for a in verb.ancestors)
+
+
+def _unnamed_counterpart(verb: Token, hosts: tuple[str, ...], m: Mentions) -> bool:
+    """"Ruiz and her deputy met with a group of mayors": the subject's people met others the text
+    does not name, not each other (unless they are of two nations: "Ruiz and Dahl met with students").
+    One host alone stays a meeting for the article's earlier names to complete."""
+    obj = child(verb, "dobj")
+    phrases = [*(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and not _absolute(c)),
+               *_agents(verb), *([obj] if obj is not None and obj.lemma_.lower() in GROUP_HEADS else [])]
+    return bool(phrases) and len(hosts) > 1 and len({m.nation_of(k) or k for k in hosts if k.startswith("nation/")}
+                                 | {n for k in hosts if (n := m.nation_of(k))}) < 2
 
 
 def _around(noun: Token) -> bool:
@@ -156,8 +181,10 @@ def _dated(prep: Token) -> bool:
 
 
 def _someone(token: Token | None, m: Mentions) -> bool:
-    """Whether one can meet what a noun names: "Peru's envoy" yes, "Peru's candidature" no."""
-    return token is not None and (bool(m.keys(token)) or acts_for_others(token))
+    """Whether one can meet what a noun names: "Peru's envoy" yes, "Peru's candidature" no, "the
+    actress and activist Ana Ruiz" yes (a name among its conjuncts)."""
+    return token is not None and (bool(m.keys(token)) or acts_for_others(token)
+                                  or any(m.keys(c) for c in token.conjuncts))
 
 
 def _following_people(verb: Token, m: Mentions) -> list[str]:

@@ -278,3 +278,8 @@ def test_a_definite_agreement_told_in_its_own_right_takes_no_earlier_ones_topic(
             "will pave the way for an invitation.\n")
     found = [a for a in agreements(facts_of(text)[0]) if "nation/TUR" in a.parties]
     assert [a.topic for a in found] == [None]
+
+
+def test_who_announces_a_deal_between_two_others_is_no_party(facts_of):
+    text = "H\nKenyan President William Ruto announced an agreement between Uganda and Tanzania to build a railway.\n"
+    assert [(a.parties, a.signatories) for a in agreements(facts_of(text)[0])] == [(("nation/UGA", "nation/TZA"), ())]

@@ -279,3 +279,27 @@ def test_a_state_visit_to_a_nation_meets_it_and_a_list_split_into_subjects_is_ev
     assert [f.participants for f in visit if f.label == "visit"] == [("nation/UGA", "person/david-mwangi")]
     nobody = meetings(facts_of("H\nThe agency chief's visit to Uganda and Kenya went well.\n")[0])
     assert nobody == []  # no person or nation visits: the two hosts did not meet
+
+
+@pytest.mark.parametrize("text, participants", [
+    # the subject's two people met others the text does not name, not each other
+    ("H\nToday, Kenyan President William Ruto and his deputy Ana Soto met with a group of mayors.\n", []),
+    # two nations' leaders who meet others meet each other too
+    ("H\nKenyan President William Ruto and Ugandan President Yoweri Museveni met with students.\n",
+     [("person/Q195725", "person/Q57274")]),
+    # the talk a meeting is for is that meeting, not a second one among the subject's people
+    ("H\nKenyan Foreign Minister Ana Soto and Defence Minister Luis Vega spoke today with a Ugandan "
+     "group to discuss support.\n", []),
+    # a name among the conjuncts of a common noun is the one met
+    ("H\nKenyan President William Ruto met today with actress and activist Ana Soto.\n",
+     [("person/Q195725", "person/ana-soto")]),
+])
+def test_who_met_whom_when_the_counterpart_is_unnamed_or_listed(facts_of, text, participants):
+    assert [m.participants for m in meetings(facts_of(text)[0])] == participants
+
+
+def test_a_with_that_tells_what_went_on_names_no_counterpart(facts_of):
+    text = ("H\nEnvoy Ana Soto spoke with envoy Luis Vega in Lima. They also discussed trade, "
+            "with Ms. Soto expressing support for the talks.\n")
+    told = [m.evidence.text for m in meetings(facts_of(text)[0]) if m.evidence.rule == "meeting_verb"]
+    assert any(t.startswith("They also discussed") for t in told)
