@@ -86,7 +86,7 @@ def _own_government(token: Token) -> bool:
     itself (a wire story's "the administration" is someone else's, "the Ruiz Administration" is Ruiz's)."""
     dets = [c for c in token.children if c.dep_ == "det"]
     return token.text in _GOVERNMENT_NOUNS and bool(dets) and all(d.lower_ in ("the", "this", "our") for d in dets) \
-        and all(c.dep_ in ("compound", "nummod") and (c.like_num or c.is_upper)
+        and all(c.dep_ in ("compound", "nummod", "nmod") and (c.like_num or c.is_upper)
                 or c.dep_ == "poss" and c.text in _HOUSE_TITLES for c in token.children if c.dep_ != "det")
 
 

@@ -6,8 +6,9 @@ matches a thread only by comparison with the thread's first report (its anchor),
 another report, so weak resemblances do not chain. A match needs all of:
 
 - the same committer, a nation and its leader counting as one;
-- compatible sums: the same amount and currency, a part of it for progress, any for a revision
-  (no sum on either side says nothing against);
+- compatible sums: the same amount and currency, a part of it for progress, any for a revision,
+  one the other's act names ("$2 billion for an intended pledge of $6 billion" and "the $6 billion
+  pledge"); no sum on either side says nothing against;
 - overlapping content: at least two distinctive words of the promised act in common (one when the
   amounts agree), and no two different names of places or things ("an embassy in Vanuatu" is not
   "an embassy in Tonga");
@@ -279,6 +280,12 @@ def _names(action: str) -> frozenset[str]:
 
 
 @functools.lru_cache(_CACHED_ACTS)
+def _lower_words(action: str) -> frozenset[str]:
+    """Every word of an act, lowercased: where a name one act capitalises stands in the other."""
+    return frozenset(re.findall(r"[a-z]+", action.lower()))
+
+
+@functools.lru_cache(_CACHED_ACTS)
 def _figures(text: str) -> frozenset[Decimal]:
     """The figures of a text, scaled, years left out."""
     values = ((quantities.scaled(number, scale or None), scale) for number, scale in _FIGURE.findall(text))
@@ -297,12 +304,14 @@ def _why(report: Report, anchor: Report) -> list[str]:
     if report.status is Status.PLEDGED and _NEW_MARKERS & set(report.action.lower().split()):
         return []  # "an additional 18 pilots": a new commitment beside the old one
     same_amount = report.amount is not None and report.amount == anchor.amount
-    if report.amount and anchor.amount and not same_amount and not _compatible(report, anchor):
+    if report.amount and anchor.amount and not same_amount and not _compatible(report, anchor) \
+            and not _named_in_other(report, anchor):
         return []
     same_figure = sorted(report.figures() & anchor.figures())
     names_a, names_b = report.names(), anchor.names()
-    if names_a and names_b and not names_a & names_b:
-        return []
+    if names_a and names_b and not names_a & _lower_words(anchor.action) and not names_b & _lower_words(report.action):
+        return []  # "an embassy in Tonga" is not "an embassy in Vanuatu"; "the Seventh Replenishment" is
+        # "the seventh replenishment"
     shared = sorted(report.words() & anchor.words())
     named = {_stem(w) for w in names_a | names_b}
     if len(shared) < (1 if same_amount or same_figure else 2) or not (same_amount or same_figure) and (
@@ -320,6 +329,13 @@ def _why(report: Report, anchor: Report) -> list[str]:
 def _readable(side: str) -> str:
     """A committer as a reason names it: "nation/USA", not its whole IRI."""
     return side.removeprefix(str(ID))
+
+
+def _named_in_other(report: Report, anchor: Report) -> bool:
+    """Different sums fit when one report's sum is a figure the other's act names: "$2 billion for an
+    intended pledge of $6 billion" and a later "$6 billion pledge" tell one pledge."""
+    assert report.amount and anchor.amount
+    return report.amount[0] in anchor.figures() or anchor.amount[0] in report.figures()
 
 
 def _compatible(report: Report, anchor: Report) -> bool:

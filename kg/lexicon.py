@@ -208,6 +208,9 @@ NOT_UNDERTAKINGS = {"visit", "travel", "tour", "attend", "arrive", "fly", "go", 
                     "win", "benefit", "fuel", "suffer", "announce", "say", "tell"}
 INTENT_NOUNS = {"intention", "plan", "plans", "intent", "commitment", "pledge", "promise", "determination",
                 "readiness", "willingness"}
+#: Nouns of a plan whose "for + gerund" is a promise when it counts or sums what it gives ("its
+#: framework for sharing 80 million doses"; "a strategy for countering X" is an aim).
+PLAN_NOUNS = {"plan", "plans", "framework", "strategy", "roadmap"}
 #: Intent nouns that name a quality ("admired her determination to grow") unless declared with
 #: one of `DECLARING_VERBS` ("stating its determination to push through reforms").
 RESOLVE_NOUNS = {"determination", "resolve"}
@@ -231,6 +234,10 @@ ANNOUNCE_VERBS = {"announce", "pledge", "unveil", "commit", "offer", "promise", 
                   "confirm", "approve", "allocate", "extend", "deliver", "donate", "make",
                   "launch", "earmark", "release", "send"}
 
+#: Verbs by which a budget puts a sum on record ("the FY 2025 Budget includes $2 billion for X"):
+#: a government's budget proposes what it means to spend (an intended commitment: a legislature decides).
+BUDGET_VERBS = {"include", "request", "propose"}
+BUDGET_NOUNS = {"budget"}
 #: Announcing verbs that also tell a delivery: in the past or present tense ("provided $5 million",
 #: "provides grants") they report what was done, not what is promised.
 DELIVERY_VERBS = {"provide", "deliver", "send", "release", "make", "extend", "donate", "allocate"}

@@ -208,10 +208,11 @@ def _unclaimed_name_word(token: Token, inside: bool) -> bool:
 
 
 def _without_honorifics(ent: Span) -> Span:
-    """A person span without leading honorifics and titles ("His Excellency Erik Dahl"), and with
-    the rest of a hyphened name the model left out ("Seo Ha" of "Seo Ha-eun")."""
+    """A person span without leading honorifics, titles and a stray possessive ("His Excellency Erik
+    Dahl", "'s Budget" of "the President's Budget"), and with the rest of a hyphened name the model
+    left out ("Seo Ha" of "Seo Ha-eun")."""
     doc, start, end = ent.doc, ent.start, ent.end
-    while start < end - 1 and doc[start].lower_.strip(".") in HONORIFICS:
+    while start < end - 1 and (doc[start].lower_.strip(".") in HONORIFICS or doc[start].tag_ == "POS"):
         start += 1
     return doc[start:_name_end(doc, end, lambda word: word.is_alpha)]
 

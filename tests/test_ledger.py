@@ -368,3 +368,11 @@ def test_an_article_replaced_relinks_what_it_now_says(tmp_path: Path):
         apply(store, [("add", 0, first), ("add", 1, other)])
         apply(store, [("add", 0, ("2024-09-09", *first[1:]))])
         assert_as_if_recomputed(store)
+
+
+def test_a_sum_told_within_the_others_act_is_the_same_pledge():
+    budget = report(1, "$2 billion for the fund's seventh replenishment for an intended pledge of $6 billion",
+                    date="2022-04-07", amount=2 * 10**9)
+    pledge = report(2, "total $6 billion Seventh Replenishment pledge", date="2022-08-28", amount=6 * 10**9)
+    other = report(3, "total $5 billion Seventh Replenishment pledge", date="2022-09-28", amount=5 * 10**9)
+    assert threads_of(budget, pledge, other) == [["r1", "r2"], ["r3"]]

@@ -564,3 +564,12 @@ def test_a_name_ending_in_a_place_word_is_no_person_whatever_the_model_tagged(nl
     found = mentions.find(doc, None)
     assert not [k for k in found.entities if k.startswith("person/")]
     assert found.keys(doc[10]) == found.keys(doc[22]) == ()  # "County", "Data": nobody's surname or first name
+
+
+def test_a_stray_possessive_opens_no_persons_name(nlp_pipeline):
+    from spacy.tokens import Span
+
+    from kg import mentions, nlp
+    doc = nlp.parse("The President's Budget includes $2 billion. The Budget also includes $5 million.\n")
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]  # "'s Budget", as the model tags it in a long fact sheet
+    assert not [k for k in mentions.find(doc, None).entities if k.startswith("person/")]

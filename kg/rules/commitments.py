@@ -16,6 +16,8 @@ from kg.lexicon import (
     AGREEMENT_VERBS,
     ANNOUNCE_VERBS,
     ASPECT_VERBS,
+    BUDGET_NOUNS,
+    BUDGET_VERBS,
     COMMENTATORS,
     COMMITMENT_NOUNS,
     COUNTED_PLEDGE_VERBS,
@@ -37,6 +39,7 @@ from kg.lexicon import (
     MEETING_VERBS,
     NOT_PROMISES,
     NOT_UNDERTAKINGS,
+    PLAN_NOUNS,
     PLEDGE_VERBS,
     PRAISED_NOUNS,
     PRAISING_VERBS,
@@ -167,7 +170,8 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             continue
         if noun.dep_ == "pobj" and noun.head.lower_ in _DISPUTED or _named_again(noun) or _standing(noun):
             continue
-        verb = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCE_VERBS else None
+        verb = noun.head if noun.dep_ == "dobj" and (
+            noun.head.lemma_.lower() in ANNOUNCE_VERBS or _budgeted(noun.head)) else None
         if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
             continue  # "enabling the $7 trillion relationship": a sum no one announces is no pledge
         if verb is not None and _delivered(verb):
@@ -189,7 +193,9 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         mod = modality(verb or noun)
         if mod is Modality.NEGATED or (verb is not None and _conditional(verb, m)):
             continue
-        yield Commitment(by, helped, text, money, quantities.share(text), when(noun.sent, m), Modality.PLEDGED,
+        proposed = verb is not None and _budgeted(verb)  # a budget proposes: Congress or parliament decides
+        yield Commitment(by, helped, text, money, quantities.share(text), when(noun.sent, m),
+                         Modality.INTENDED if proposed else Modality.PLEDGED,
                          evidence(noun.sent, article_id, "commitment_noun", 0.65),
                          duration=quantities.duration(text))
 
@@ -202,6 +208,13 @@ _COUNT = re.compile(r"\b\d[\d,.]*\s+(?:thousand|million|billion)\b|\b\d{1,3}(?:,
 
 #: Modifiers of a commitment noun that make it one already in place ("its ongoing support").
 _STANDING = {"ongoing", "existing", "current", "previous", "earlier", "past", "former"}
+
+
+def _budgeted(verb: Token) -> bool:
+    """"The FY 2025 Budget includes/requests $2 billion for X": a budget puts on record what its
+    government means to spend."""
+    budget = subject(verb)
+    return verb.lemma_.lower() in BUDGET_VERBS and budget is not None and budget.lemma_.lower() in BUDGET_NOUNS
 
 
 def _own_words(noun: Token) -> str:
@@ -519,14 +532,15 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
             if governing_verb(token).lemma_.lower() in ADVANCING_VERBS | KEEPING_VERBS:
                 continue  # "advances / met the goal of X": where a goal stands, the ledger's StatusReport
             act, by = _sum_aimed_at(token), _intent_owner(token, None, m)
-        elif lemma in INTENT_NOUNS and token.pos_ == "NOUN":
+        elif lemma in INTENT_NOUNS | PLAN_NOUNS and token.pos_ == "NOUN":
             if governing_verb(token).lemma_.lower() in KEEPING_VERBS:
                 continue  # "fulfilled his commitment to X": a promise kept, the ledger's StatusReport
             if lemma in RESOLVE_NOUNS and token.head.lemma_.lower() not in DECLARING_VERBS:
                 continue  # "admired her determination to grow": a quality praised, not a resolve stated
             clause = child(token, "relcl")  # "the pledge President Ruiz made ... to donate"
-            act = next((c for c in token.children if c.dep_ == "acl" and has_aux(c, {"to"})), None) \
-                or (clause is not None and child(clause, "xcomp", "advcl")) or None  # not "commitments made at"
+            act = lemma in INTENT_NOUNS and (
+                next((c for c in token.children if c.dep_ == "acl" and has_aux(c, {"to"})), None)
+                or (clause is not None and child(clause, "xcomp", "advcl"))) or _counted_plan(token)  # not "made at"
             by = _intent_owner(token, clause, m)
         else:
             continue
@@ -536,6 +550,17 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
                             Modality.INTENDED, 0.8, strict=lemma in INTENT_VERBS)
         if found:
             yield found
+
+
+def _counted_plan(noun: Token) -> Token | None:
+    """"announced its framework for sharing 80 million doses": a plan for giving a counted or summed
+    thing is a promise of it (a plan "for countering X" is an aim)."""
+    if noun.lemma_.lower() not in PLAN_NOUNS and noun.lower_ not in PLAN_NOUNS:
+        return None
+    act = next((c for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+                for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    told = "".join(t.text_with_ws for t in act.subtree) if act is not None else ""
+    return act if act is not None and (_counted(told) or quantities.money(told)) else None
 
 
 def _sum_aimed_at(goal: Token) -> Token | None:

@@ -572,3 +572,18 @@ def test_honouring_what_others_did_is_no_promise(facts_of):
     text = ("H\nToday, Kenyan President William Ruto will recognize the commitments made by more than 350 "
             "organizations. Norway will recognize leaders of outstanding projects.\n")
     assert commitments(facts_of(text)[0]) == []
+
+
+def test_a_governments_budget_proposes_an_intended_commitment(facts_of):
+    text = ("H\nPresident Joe Biden met leaders on Monday. The President spoke. The FY 2023 Budget also includes "
+            "$2 billion to support the Global Fund for an intended pledge of $6 billion over three years.\n")
+    assert [(c.committed_by, c.money.value, c.modality) for c in commitments(facts_of(text)[0])] == [
+        (("nation/USA",), Decimal("2000000000"), Modality.INTENDED)]
+
+
+@pytest.mark.parametrize("text, promised", [
+    ("H\nNorway announced its framework for sharing at least 80 million vaccine doses by June.\n", True),
+    ("H\nNorway announced its strategy for countering piracy in the region.\n", False),
+])
+def test_a_plan_for_giving_a_counted_thing_is_a_promise(facts_of, text, promised):
+    assert bool(commitments(facts_of(text)[0])) is promised
