@@ -8,6 +8,7 @@ last pronouns and group nouns (`kg.coref`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import date
@@ -408,7 +409,8 @@ def _surnames(m: Mentions) -> dict[str, str]:
         known = [k for k in keys if gazetteer.leader_record(k)]
         if len(keys) == 1 or len(known) == 1:
             out[surname] = keys[0] if len(keys) == 1 else known[0]
-    return {**_words_used_alone(m, set(found), _first_name), **_words_used_alone(m, set(found), _inner_words), **out}
+    first_names = functools.partial(_first_name, when=m.article_date)
+    return {**_words_used_alone(m, set(found), first_names), **_words_used_alone(m, set(found), _inner_words), **out}
 
 
 def _words_used_alone(m: Mentions, surnames: set[str], words_of: Callable[[Entity], list[str]]) -> dict[str, str]:
@@ -422,12 +424,14 @@ def _words_used_alone(m: Mentions, surnames: set[str], words_of: Callable[[Entit
     return {w: next(iter(keys)) for w, keys in found.items() if len(keys) == 1 and w not in surnames}
 
 
-def _first_name(e: Entity) -> list[str]:
+def _first_name(e: Entity, when: date | None = None) -> list[str]:
     """"Abiy" of "Abiy Ahmed", "Li" of "Li Qiang": a first word used alone. Gazetteer leaders are known
-    by their surnames (a first name alone is a familiarity in a quotation), and a leader's surname is
-    that leader's ("Ruiz" alone is the leader, not "Ruiz Aides")."""
+    by their surnames (a first name alone is a familiarity in a quotation), and a sitting leader's
+    surname is that leader's ("Ruiz" alone is the leader, not "Ruiz Aides"); a former leader's is no
+    one's ("Tan" of an invented "Tan Wenli" is his, though a Tan led Ruritania long ago)."""
     words = e.name.split()
-    known = gazetteer.leader_record(e.key) or fold(words[0]) in _surname_index()
+    known = gazetteer.leader_record(e.key) or any(gazetteer.in_office(r, when)
+                                                  for r in _surname_index().get(fold(words[0]), ()))
     return words[:1] if len(words) > 1 and not known else []
 
 

@@ -573,3 +573,9 @@ def test_a_stray_possessive_opens_no_persons_name(nlp_pipeline):
     doc = nlp.parse("The President's Budget includes $2 billion. The Budget also includes $5 million.\n")
     doc.ents = [Span(doc, 2, 4, label="PERSON")]  # "'s Budget", as the model tags it in a long fact sheet
     assert not [k for k in mentions.find(doc, None).entities if k.startswith("person/")]
+
+
+def test_a_family_name_first_used_alone_is_that_person_when_no_sitting_leader_has_it(facts_of):
+    text = ("Talks\nChinese President Liu Jianguo held talks with Kazakh President Nurlan Abenov in 2024. "
+            "Liu presented Abenov with a vase.\n")
+    assert keys_for(facts_of(text)[1], text, "Liu", 1) == ("person/liu-jianguo",)

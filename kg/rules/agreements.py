@@ -65,7 +65,7 @@ def _agreement_noun(verb: Token) -> Token | None:
     for dep in ("dobj", "nsubjpass", "attr"):
         obj = child(verb, dep)
         for cand in (obj, *(obj.conjuncts if obj is not None else ())):
-            if cand is not None and cand.lemma_.lower() in AGREEMENT_NOUNS:
+            if cand is not None and _an_agreement(cand):
                 return cand
     agreed = AGREED_NOUNS if verb.lemma_.lower() == "agree" else set()
     for obj in prep_objects(verb, "on", "upon", "to"):
@@ -105,7 +105,7 @@ def topic(noun: Token, verb: Token) -> str | None:
     if on_verb:  # "reached a provisional deal on a ceasefire": a named matter beats an adjective
         return on_verb[0]
     clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "acl")]
-    for clause in clauses:
+    for clause in (c for c in clauses if _infinitive(c) or c.dep_ == "xcomp"):  # not ", easing tension over X"
         for obj in (o for t in clause.subtree for o in prep_objects(t, *_TOPIC_PREPS)):
             return phrase(obj, keep_conjuncts=True)
     purpose = next((c for c in [*noun.children, *clauses] if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
@@ -255,7 +255,13 @@ def _signing_witnessed(verb: Token) -> Token | None:
     signing = child(verb, "dobj") if verb.lemma_.lower() in WITNESS_VERBS else None
     if signing is None or signing.lemma_.lower() != "signing":
         return None
-    return next((o for o in prep_objects(signing, "of") if o.lemma_.lower() in AGREEMENT_NOUNS), None)
+    return next((o for o in prep_objects(signing, "of") if _an_agreement(o)), None)
+
+
+def _an_agreement(noun: Token) -> bool:
+    """An agreement noun, or "cooperation documents" as state media call the texts leaders see signed."""
+    return noun.lemma_.lower() in AGREEMENT_NOUNS or noun.lemma_.lower() == "document" and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() == "cooperation" for c in noun.children)
 
 
 def agreement_document(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:

@@ -283,3 +283,15 @@ def test_a_definite_agreement_told_in_its_own_right_takes_no_earlier_ones_topic(
 def test_who_announces_a_deal_between_two_others_is_no_party(facts_of):
     text = "H\nKenyan President William Ruto announced an agreement between Uganda and Tanzania to build a railway.\n"
     assert [(a.parties, a.signatories) for a in agreements(facts_of(text)[0])] == [(("nation/UGA", "nation/TZA"), ())]
+
+
+def test_a_deals_purpose_is_its_topic_not_a_comment_on_the_signing(facts_of):
+    text = ("H\nKenya and Ethiopia signed an agreement Tuesday to share water from the Omo River basin, easing "
+            "years of tension over a giant dam.\n")
+    assert [a.topic for a in agreements(facts_of(text)[0])] == ["share water from the Omo River basin"]
+
+
+def test_cooperation_documents_signed_are_agreements(facts_of):
+    text = ("H\nChinese President Liu Jianguo held talks with Kazakh President Nurlan Abenov. After the talks, "
+            "the two heads of state witnessed the signing of 18 cooperation documents.\n")
+    assert [a.parties for a in agreements(facts_of(text)[0])] == [("nation/CHN", "nation/KAZ")]
