@@ -138,7 +138,8 @@ GENERIC_GIFTS = {"gift", "gifts", "present", "presents", "token", "souvenir", "s
 PLEDGE_VERBS = {"pledge", "promise", "vow", "commit", "undertake", "guarantee", "agree",
                 "offer", "resolve", "swear"}
 #: Word forms the model's lemmatizer gets wrong, by their right lemma ("hopes" -> "hop").
-LEMMA_FIXES = {"hope": ("hope", "hopes", "hoped", "hoping"), "memorandum": ("memoranda", "memorandums")}
+LEMMA_FIXES = {"hope": ("hope", "hopes", "hoped", "hoping"), "memorandum": ("memoranda", "memorandums"),
+               "mou": ("mous",)}
 #: Verbs and nouns whose complement is an intention ("intends to", "her intention to"). Hopes,
 #: wishes and expectations ("hopes to finalize", "is expected to get") are no undertaking.
 INTENT_VERBS = {"intend", "plan", "aim", "prepare", "decide"}

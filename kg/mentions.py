@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import coref, gazetteer, nlp
 from kg.facts import Entity, Kind
 from kg.lexicon import (
+    AGREEMENT_NOUNS,
     COUNTERPART_WORDS,
     DEPARTMENT_TITLES,
     FORMER,
@@ -136,8 +137,16 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
         elif ident.startswith("org:"):  # "the PAC" and "the Pacific Accord Council" are one organisation
             name = ident.split(":", 1)[1]
             m.add(Entity(f"organization/{slug(name)}", Kind.ORGANIZATION, name, {ent.text} - {name}), tokens)
-        elif ent.label_ == "PERSON" and not is_heading(ent.sent):
+        elif (ent.label_ == "PERSON" or _counterpart_named(ent)) and not is_heading(ent.sent):
             _add_person(m, _without_honorifics(ent))
+
+
+def _counterpart_named(ent: Span) -> bool:
+    """"his Ruritanian counterpart Ana Soto": a name after "counterpart" is a person's, whatever the
+    model tagged it."""
+    doc = ent.doc
+    return ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ in COUNTERPART_WORDS \
+        and 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent)
 
 
 def _name_tails(doc: Doc, m: Mentions) -> None:
@@ -499,6 +508,9 @@ def _organisation(doc: Doc, ent: Span, m: Mentions) -> None:
     if officer is not None:
         _add_person(m, officer)  # "Secretary of [Commerce Ana Ruiz]": the model's ORG is department and name
         return
+    if ent.root.lemma_.lower() in AGREEMENT_NOUNS:
+        return  # "signed seven MoUs": texts, not a body
+
     name = re.sub(r"^(the|The)\s+|\s*['’]s$", "", ent.text.strip())
     end, nation = ent.end, None
     if ent[-1].lower_ == "of" and end < len(doc):

@@ -25,6 +25,10 @@ from kg.quantities import money, share
     ("half a billion dollars", Decimal("0.5e9"), "USD"),
     ("a package of AUD 105 million over four years", Decimal("105e6"), "AUD"),  # a code with no symbol
     ("EUR 2,500,000 in grants", Decimal("2.5e6"), "EUR"),
+    ("a line of credit of Rs 4,000 crore", Decimal("40e9"), "INR"),  # South Asian scales
+    ("a Rs. 150 crore grant", Decimal("1.5e9"), "INR"),
+    ("INR 2.5 lakh crore", Decimal("2.5e12"), "INR"),
+    ("50 lakh rupees", Decimal("5e6"), "INR"),
 ])
 def test_money_is_normalised(text, value, currency):
     q = money(text)
@@ -32,7 +36,7 @@ def test_money_is_normalised(text, value, currency):
 
 
 @pytest.mark.parametrize("text", ["increase spending", "two per cent of GDP", "in 2025", "the USD 2025 budget",
-                                  "push 5 million doses", "2 billion pesos"])
+                                  "push 5 million doses", "2 billion pesos", "hrs 5 million", "2 lakh tonnes"])
 def test_no_money_where_there_is_none(text):
     assert money(text) is None
 

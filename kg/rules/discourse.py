@@ -92,10 +92,11 @@ def _nested(one: set[str], other: set[str], leads: Mapping[str, str]) -> bool:
 
 
 
-def _drop_nested_commitments(facts: list[Fact]) -> list[Fact]:
+def _drop_nested_commitments(facts: list[Fact], leads: Mapping[str, str]) -> list[Fact]:
     """A commitment told inside another one of the same sentence ("deliver [a $5bn package]") is one,
     even where the longer one keeps words the shorter dropped (a sum in another currency in brackets);
-    one told by two rules in the same words is one."""
+    one told by two rules in the same words is one, a leader and the nation led being one committer
+    ("Ruiz pledged that Ruritania would ...")."""
     by_sentence: dict[int, list[Commitment]] = {}
     for fact in facts:
         if isinstance(fact, Commitment):
@@ -107,9 +108,14 @@ def _drop_nested_commitments(facts: list[Fact]) -> list[Fact]:
 
     def told_twice(c: Commitment) -> bool:  # two rules read the same promise: the first one's stays
         earlier = by_sentence[c.evidence.start]
-        return any(o.action == c.action and o.committed_by == c.committed_by
+        return any(o.action == c.action and _sides(o.committed_by, leads) == _sides(c.committed_by, leads)
                    for o in earlier[:next(i for i, o in enumerate(earlier) if o is c)])
     return [f for f in facts if not (isinstance(f, Commitment) and (nested(f) or told_twice(f)))]
+
+
+def _sides(keys: tuple[str, ...], leads: Mapping[str, str]) -> set[str]:
+    """The committers with each leader counted as the nation led."""
+    return {leads.get(k, k) for k in keys}
 
 
 def _words(text: str) -> Counter[str]:
@@ -136,5 +142,5 @@ def _drop_headline_repeats(facts: list[Fact], headline_end: int) -> list[Fact]:
 def resolve(facts: list[Fact], headline_end: int = 0, leads: Mapping[str, str] | None = None) -> list[Fact]:
     """Apply the discourse rules to the facts of one article (in text order); facts before
     `headline_end` come from the article's headline; `leads` maps a person to the nation they lead."""
-    facts = _fill_anaphora(_drop_nested_commitments(_drop_headline_repeats(facts, headline_end)))
+    facts = _fill_anaphora(_drop_nested_commitments(_drop_headline_repeats(facts, headline_end), leads or {}))
     return _merge_meetings(facts, leads or {})

@@ -295,3 +295,11 @@ def test_cooperation_documents_signed_are_agreements(facts_of):
     text = ("H\nChinese President Liu Jianguo held talks with Kazakh President Nurlan Abenov. After the talks, "
             "the two heads of state witnessed the signing of 18 cooperation documents.\n")
     assert [a.parties for a in agreements(facts_of(text)[0])] == [("nation/CHN", "nation/KAZ")]
+
+
+def test_mous_signed_are_agreements_not_a_body_and_a_counterpart_tagged_a_body_is_a_person(facts_of):
+    text = ("NEW DELHI: India and Bangladesh on Saturday signed seven MoUs after Prime Minister Arvind Rathore "
+            "held talks with his Bangladeshi counterpart Nasreen Haque. Haque presented Rathore with a shawl.\n")
+    facts, found = facts_of(text)
+    assert [a.parties for a in agreements(facts)] == [("nation/IND", "nation/BGD")]
+    assert "person/nasreen-haque" in found.entities and not [k for k in found.entities if "mous" in k]

@@ -587,3 +587,9 @@ def test_a_governments_budget_proposes_an_intended_commitment(facts_of):
 ])
 def test_a_plan_for_giving_a_counted_thing_is_a_promise(facts_of, text, promised):
     assert bool(commitments(facts_of(text)[0])) is promised
+
+
+def test_a_promise_told_by_a_leader_and_of_the_nation_led_is_one(facts_of):
+    text = ("H\nIndian Prime Minister Arvind Rathore met Kenya's president on Monday. Rathore also pledged that "
+            "India would supply 2 lakh tonnes of wheat to Kenya before March.\n")
+    assert len(commitments(facts_of(text)[0])) == 1
