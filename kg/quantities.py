@@ -37,7 +37,20 @@ _MONEY_SYMBOL = re.compile(r"(?:\b([a-z]{3})\s?|(?<![a-z]))" + _SYMBOL + r"\s?" 
 def _money_word() -> re.Pattern[str]:
     """"580 million Ruritanian pesos", "5 billion yuan": a number, then a currency named in words
     (the gazetteer's "<demonym> <unit>" phrases first, then bare units, which mean the usual one)."""
-    return _amount_in({*gazetteer.load_currencies(), *_CURRENCY_WORDS}, prefix=r"(?:u\.?s\.?\s+)?")
+    return _amount_in({*gazetteer.load_currencies(), *_CURRENCY_WORDS, *_irregular_plurals()},
+                      prefix=r"(?:u\.?s\.?\s+)?")
+
+
+@cache
+def _irregular_plurals() -> dict[str, str]:
+    """Currency plurals not made with -s: "Norwegian kroner", "Swedish kronor", "Icelandic kronur"."""
+    found: dict[str, str] = {}
+    for name in gazetteer.load_currencies():
+        if name.endswith("krone"):
+            found[name + "r"] = name
+        elif name.endswith("krona"):
+            found[name[:-1] + "or"] = found[name[:-1] + "ur"] = name
+    return found
 
 
 def _amount_in(names: set[str], prefix: str = "") -> re.Pattern[str]:
@@ -48,6 +61,7 @@ def _amount_in(names: set[str], prefix: str = "") -> re.Pattern[str]:
 
 def _currency_code(name: str) -> str:
     folded = " ".join(name.lower().split())
+    folded = _irregular_plurals().get(folded, folded)
     return gazetteer.load_currencies().get(folded) or _CURRENCY_WORDS[folded]
 
 

@@ -29,6 +29,8 @@ from kg.quantities import money, share
     ("a Rs. 150 crore grant", Decimal("1.5e9"), "INR"),
     ("INR 2.5 lakh crore", Decimal("2.5e12"), "INR"),
     ("50 lakh rupees", Decimal("5e6"), "INR"),
+    ("3bn Norwegian kroner (£220m)", Decimal("3e9"), "NOK"),  # plurals not made with -s
+    ("2 billion Swedish kronor", Decimal("2e9"), "SEK"),
 ])
 def test_money_is_normalised(text, value, currency):
     q = money(text)

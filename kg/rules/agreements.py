@@ -65,7 +65,7 @@ def _agreement_noun(verb: Token) -> Token | None:
     for dep in ("dobj", "nsubjpass", "attr"):
         obj = child(verb, dep)
         for cand in (obj, *(obj.conjuncts if obj is not None else ())):
-            if cand is not None and _an_agreement(cand):
+            if cand is not None and _an_agreement(cand, signed=verb.lemma_.lower() in _SIGNING):
                 return cand
     agreed = AGREED_NOUNS if verb.lemma_.lower() == "agree" else set()
     for obj in prep_objects(verb, "on", "upon", "to"):
@@ -255,13 +255,20 @@ def _signing_witnessed(verb: Token) -> Token | None:
     signing = child(verb, "dobj") if verb.lemma_.lower() in WITNESS_VERBS else None
     if signing is None or signing.lemma_.lower() != "signing":
         return None
-    return next((o for o in prep_objects(signing, "of") if _an_agreement(o)), None)
+    return next((o for o in prep_objects(signing, "of") if _an_agreement(o, signed=True)), None)
 
 
-def _an_agreement(noun: Token) -> bool:
-    """An agreement noun, or "cooperation documents" as state media call the texts leaders see signed."""
-    return noun.lemma_.lower() in AGREEMENT_NOUNS or noun.lemma_.lower() == "document" and any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() == "cooperation" for c in noun.children)
+#: Nouns of a text that is an agreement when a word before it says so: "cooperation documents" as
+#: state media call the texts leaders see signed, "signed a joint statement".
+_SIGNED_TEXTS = {"document": "cooperation", "statement": "joint", "communique": "joint", "declaration": "joint"}
+
+
+def _an_agreement(noun: Token, signed: bool) -> bool:
+    """An agreement noun, or, when `signed`, a text `_SIGNED_TEXTS` makes one ("endorsed the joint
+    statement" of a committee is no new agreement)."""
+    marker = _SIGNED_TEXTS.get(noun.lemma_.lower()) if signed else None
+    return noun.lemma_.lower() in AGREEMENT_NOUNS or marker is not None and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() == marker for c in noun.children)
 
 
 def agreement_document(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:

@@ -144,11 +144,17 @@ def _guests_of_a_meal(verb: Token, m: Mentions) -> list[str]:
     return [k for g in guests for k in actors(g, m)]
 
 
+#: What "by/over/via/on" names that makes "spoke to X" a call.
+_PHONES = {"phone", "telephone", "video", "videoconference", "teleconference", "link", "line"}
+
+
 def _with(verb: Token) -> list[Token]:
     """Whom one talks with: "spoke with X", and "spoke by phone with X" (the parser hangs "with X"
     on the medium)."""
+    by_phone = [x for x in prep_objects(verb, "by", "over", "via", "on") if x.lemma_.lower() in _PHONES]
+    told_to = prep_objects(verb, "to") if by_phone else []  # "spoke to X by phone": a call
     return prep_objects(verb, "with") + [o for x in prep_objects(verb, "by", "over", "via", "on")
-                                         for o in prep_objects(x, "with")]
+                                         for o in prep_objects(x, "with")] + told_to
 
 
 def _phoned(verb: Token, m: Mentions) -> bool:

@@ -303,3 +303,9 @@ def test_mous_signed_are_agreements_not_a_body_and_a_counterpart_tagged_a_body_i
     facts, found = facts_of(text)
     assert [a.parties for a in agreements(facts)] == [("nation/IND", "nation/BGD")]
     assert "person/nasreen-haque" in found.entities and not [k for k in found.entities if "mous" in k]
+
+
+def test_a_joint_statement_the_leaders_signed_is_an_agreement(facts_of):
+    text = ("H\nJapanese Prime Minister Hiroshi Tanabe and Vietnamese President Tran Quoc Hai met. "
+            "The leaders signed a joint statement on chips. Tanabe read a statement.\n")
+    assert [a.parties for a in agreements(facts_of(text)[0])] == [("nation/JPN", "nation/VNM")]

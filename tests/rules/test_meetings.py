@@ -303,3 +303,9 @@ def test_a_with_that_tells_what_went_on_names_no_counterpart(facts_of):
             "with Ms. Soto expressing support for the talks.\n")
     told = [m.evidence.text for m in meetings(facts_of(text)[0]) if m.evidence.rule == "meeting_verb"]
     assert any(t.startswith("They also discussed") for t in told)
+
+
+def test_speaking_to_someone_by_phone_is_a_call(facts_of):
+    text = ("H\nKenyan President William Ruto spoke to German Chancellor Jonas Weber by phone on Wednesday. "
+            "Ruto spoke to reporters by phone.\n")
+    assert [m.participants for m in meetings(facts_of(text)[0])] == [("person/Q195725", "person/jonas-weber")]
