@@ -174,7 +174,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             noun.head.lemma_.lower() in ANNOUNCE_VERBS or _budgeted(noun.head)) else None
         if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
             continue  # "enabling the $7 trillion relationship": a sum no one announces is no pledge
-        if verb is not None and _delivered(verb):
+        if verb is not None and (_delivered(verb) or _only_aimed_at(verb)) or _in_a_name(noun):
             continue
         by = (committers(subject(verb), m) if verb is not None else ()) or _noun_owner(noun, m)
         if verb is not None and _said_by_another(_speaker(verb, m, by), by, m):
@@ -208,6 +208,20 @@ _COUNT = re.compile(r"\b\d[\d,.]*\s+(?:thousand|million|billion)\b|\b\d{1,3}(?:,
 
 #: Modifiers of a commitment noun that make it one already in place ("its ongoing support").
 _STANDING = {"ongoing", "existing", "current", "previous", "earlier", "past", "former"}
+
+
+def _only_aimed_at(verb: Token) -> bool:
+    """"discussed the urgency to provide assistance", "the need to deliver aid": an act a view or an
+    aim is about, no one's promise (wherever the parser hangs the infinitive)."""
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return has_aux(verb, {"to"}) and before is not None and before.lemma_.lower() in VIEW_NOUNS
+
+
+def _in_a_name(noun: Token) -> bool:
+    """"Temporary Assistance for Needy Families": a capitalised commitment noun inside a name the model
+    found (a programme's, a body's) is part of the name."""
+    return noun.lemma_.lower() in COMMITMENT_NOUNS and noun.is_title and noun.ent_iob_ == "I" \
+        and noun.ent_type_ in ("ORG", "PERSON", "LAW", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT")
 
 
 def _budgeted(verb: Token) -> bool:

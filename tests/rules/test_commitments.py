@@ -593,3 +593,12 @@ def test_a_promise_told_by_a_leader_and_of_the_nation_led_is_one(facts_of):
     text = ("H\nIndian Prime Minister Arvind Rathore met Kenya's president on Monday. Rathore also pledged that "
             "India would supply 2 lakh tonnes of wheat to Kenya before March.\n")
     assert len(commitments(facts_of(text)[0])) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "H\nKenyan President William Ruto and Norway's prime minister discussed the urgency to provide "
+    "life-saving assistance to populations in Tigray.\n",
+    "H\nThe Department of Health will take action to improve Temporary Assistance for Needy Families (TANF).\n",
+])
+def test_a_help_only_aimed_at_or_named_is_no_promise(facts_of, text):
+    assert commitments(facts_of(text)[0]) == []
