@@ -93,14 +93,15 @@ def topic(noun: Token, verb: Token) -> str | None:
     for obj in prep_objects(noun, *_TOPIC_PREPS) + [o for x in of for o in prep_objects(x, *_TOPIC_PREPS)]:
         if obj.ent_type_ not in _WHEN:
             return phrase(obj, keep_conjuncts=True)
-    mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.lower_ not in _NOT_TOPIC
+    mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in _NOT_TOPIC
             and t.ent_type_ not in ("GPE", "NORP", "MONEY", "CARDINAL") and not t.like_num
             and t.pos_ != "VERB"]  # "the recently signed security pact": how it stands, not its topic
     on_verb = [phrase(o, keep_conjuncts=True) for o in prep_objects(verb, "on", "over", "regarding", "covering")
                if o.ent_type_ not in _WHEN and o != noun] if verb != noun else []
     if mods and (on_verb == [] or any(t.pos_ in ("NOUN", "PROPN") for t in mods)):
         words = noun.doc[min(t.left_edge.i for t in mods):noun.i]
-        start = next((t.i for t in words if t.pos_ not in ("VERB", "ADV")), noun.i)
+        start = next((t.i for t in words if t.pos_ not in ("VERB", "ADV", "PUNCT")
+                      and t.ent_type_ not in ("GPE", "NORP")), noun.i)  # not "-Indonesia" of "U.S.-Indonesia"
         return noun.doc[start:noun.i].text or None
     if on_verb:  # "reached a provisional deal on a ceasefire": a named matter beats an adjective
         return on_verb[0]

@@ -53,8 +53,8 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
     """"X met (with) Y", "X hosted/received/welcomed Y"."""
     for verb in doc:
         lemma = verb.lemma_.lower()
-        talk = lemma in TALK_VERBS and (_with(verb) or len(sides_of(people_and_nations(
-            listed_actors(subject(verb), m)), m)) >= 2)  # "A and B conferred on Tuesday"
+        talk = (lemma in TALK_VERBS or _shook_hands(verb)) and (_with(verb) or len(sides_of(people_and_nations(
+            listed_actors(subject(verb), m)), m)) >= 2)  # "A and B conferred on Tuesday", "A and B shook hands"
         called_on = _called_on(verb, m)
         if (lemma not in MEETING_VERBS and not talk and not _phoned(verb, m) and not called_on) \
                 or verb.pos_ != "VERB" or verb.i in m.noise or _purpose_of_meeting(verb):
@@ -85,6 +85,12 @@ def _absolute(prep: Token) -> bool:
     """", with Ruiz expressing support": a "with" that tells what went on, not whom one met."""
     return any(c.tag_ == "VBG" and c.dep_ == "pcomp" or any(g.tag_ == "VBG" for g in c.children)
                for c in prep.children)
+
+
+def _shook_hands(verb: Token) -> bool:
+    """"A and B shook hands at the palace": people who shake hands have met."""
+    obj = child(verb, "dobj")
+    return verb.lemma_.lower() == "shake" and obj is not None and obj.lemma_.lower() == "hand"
 
 
 def _purpose_of_meeting(verb: Token) -> bool:

@@ -309,3 +309,9 @@ def test_a_joint_statement_the_leaders_signed_is_an_agreement(facts_of):
     text = ("H\nJapanese Prime Minister Hiroshi Tanabe and Vietnamese President Tran Quoc Hai met. "
             "The leaders signed a joint statement on chips. Tanabe read a statement.\n")
     assert [a.parties for a in agreements(facts_of(text)[0])] == [("nation/JPN", "nation/VNM")]
+
+
+def test_a_partnership_sealed_on_a_matter_is_an_agreement(facts_of):
+    text = ("H\nWhen Kenyan President William Ruto and Ugandan President Yoweri Museveni shook hands on Monday, "
+            "they sealed the first formal security and defence partnership between Kenya and Uganda.\n")
+    assert [a.topic for a in agreements(facts_of(text)[0])] == ["security and defence"]

@@ -309,3 +309,8 @@ def test_speaking_to_someone_by_phone_is_a_call(facts_of):
     text = ("H\nKenyan President William Ruto spoke to German Chancellor Jonas Weber by phone on Wednesday. "
             "Ruto spoke to reporters by phone.\n")
     assert [m.participants for m in meetings(facts_of(text)[0])] == [("person/Q195725", "person/jonas-weber")]
+
+
+def test_people_who_shook_hands_have_met(facts_of):
+    text = "H\nKenyan President William Ruto shook hands with Ugandan President Yoweri Museveni in Kampala.\n"
+    assert [m.participants for m in meetings(facts_of(text)[0])] == [("person/Q195725", "person/Q57274")]
