@@ -101,7 +101,7 @@ def topic(noun: Token, verb: Token) -> str | None:
     if mods and (on_verb == [] or any(t.pos_ in ("NOUN", "PROPN") for t in mods)):
         words = noun.doc[min(t.left_edge.i for t in mods):noun.i]
         start = next((t.i for t in words if t.pos_ not in ("VERB", "ADV", "PUNCT")
-                      and t.ent_type_ not in ("GPE", "NORP")), noun.i)  # not "-Indonesia" of "U.S.-Indonesia"
+                      and t.ent_type_ not in ("GPE", "NORP")), noun.i)  # not "-Peru" of "Ruritania-Peru"
         return noun.doc[start:noun.i].text or None
     if on_verb:  # "reached a provisional deal on a ceasefire": a named matter beats an adjective
         return on_verb[0]
