@@ -291,10 +291,14 @@ def test_a_deals_purpose_is_its_topic_not_a_comment_on_the_signing(facts_of):
     assert [a.topic for a in agreements(facts_of(text)[0])] == ["share water from the Omo River basin"]
 
 
-def test_cooperation_documents_signed_are_agreements(facts_of):
-    text = ("H\nChinese President Liu Jianguo held talks with Kazakh President Nurlan Abenov. After the talks, "
-            "the two heads of state witnessed the signing of 18 cooperation documents.\n")
-    assert [a.parties for a in agreements(facts_of(text)[0])] == [("nation/CHN", "nation/KAZ")]
+@pytest.mark.parametrize("text, parties", [
+    ("H\nChinese President Liu Jianguo held talks with Kazakh President Nurlan Abenov. After the talks, "
+     "the two heads of state witnessed the signing of 18 cooperation documents.\n", ("nation/CHN", "nation/KAZ")),
+    ("H\nJapanese Prime Minister Hiroshi Tanabe and Vietnamese President Tran Quoc Hai met. "
+     "The leaders signed a joint statement on chips. Tanabe read a statement.\n", ("nation/JPN", "nation/VNM")),
+])
+def test_texts_signed_as_cooperation_documents_or_joint_statements_are_agreements(facts_of, text, parties):
+    assert [a.parties for a in agreements(facts_of(text)[0])] == [parties]
 
 
 def test_mous_signed_are_agreements_not_a_body_and_a_counterpart_tagged_a_body_is_a_person(facts_of):
@@ -303,12 +307,6 @@ def test_mous_signed_are_agreements_not_a_body_and_a_counterpart_tagged_a_body_i
     facts, found = facts_of(text)
     assert [a.parties for a in agreements(facts)] == [("nation/IND", "nation/BGD")]
     assert "person/nasreen-haque" in found.entities and not [k for k in found.entities if "mous" in k]
-
-
-def test_a_joint_statement_the_leaders_signed_is_an_agreement(facts_of):
-    text = ("H\nJapanese Prime Minister Hiroshi Tanabe and Vietnamese President Tran Quoc Hai met. "
-            "The leaders signed a joint statement on chips. Tanabe read a statement.\n")
-    assert [a.parties for a in agreements(facts_of(text)[0])] == [("nation/JPN", "nation/VNM")]
 
 
 def test_a_partnership_sealed_on_a_matter_is_an_agreement(facts_of):
