@@ -280,7 +280,11 @@ COURTESY_NOUNS = {"condolence", "condolences", "congratulations", "thanks", "apo
 #: What every state visit is said to be for ("will visit Peru to deepen ties"): a trip's stated
 #: purpose about these is the trip's courtesy, not an undertaking.
 RELATION_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "relationships", "bond", "bonds",
-                  "friendship", "partnership", "understanding", "goodwill"}
+                  "friendship", "partnership", "understanding", "goodwill", "trust", "cooperation", "exchanges",
+                  "communication", "dialogue"}
+#: Verbs of acting together that promise nothing when all they are for is the relation itself
+#: ("will work with Peru to deepen ties and mutual trust").
+TOGETHER_VERBS = {"work", "cooperate", "collaborate", "partner"}
 #: Verbs that promise their object ("offered Peru six patrol boats", "promised Peru more troops").
 PROMISE_OBJECT_VERBS = {"offer", "promise", "pledge"}
 #: Verbs whose counted object is promised even with no recipient ("pledged 500 troops"); an offer

@@ -53,6 +53,7 @@ from kg.lexicon import (
     RESOLVE_NOUNS,
     STANCE_NOUNS,
     SUPPLY_NOUNS,
+    TOGETHER_VERBS,
     UNDERTAKING_VERBS,
     UNDOING_VERBS,
     VIEW_NOUNS,
@@ -366,9 +367,12 @@ def undertaken(act: Token, strict: bool) -> bool:
     going_on = child(act, "xcomp") if lemma in ASPECT_VERBS else None
     if going_on is not None and going_on.pos_ == "VERB":
         return undertaken(going_on, strict)  # "will keep pressing Y": judged by the pressing
+    obj = child(act, "dobj")
+    purposes = [c for c in act.children if c.dep_ in ("advcl", "xcomp") and has_aux(c, {"to"})]
+    if lemma in TOGETHER_VERBS and obj is None and purposes and all(_courtesy_purpose(p) for p in purposes):
+        return False  # "will work with Peru to deepen ties": the relation, no act
     if not strict:
         return lemma not in NOT_UNDERTAKINGS
-    obj = child(act, "dobj")
     if obj is not None and lemma in AGREEMENT_VERBS and obj.lemma_.lower() in AGREEMENT_NOUNS:
         return False  # "will sign the accord on Friday": a planned agreement (`agreement_signed`'s), no promise
     if obj is not None and obj.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS or any(

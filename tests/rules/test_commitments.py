@@ -602,3 +602,12 @@ def test_a_promise_told_by_a_leader_and_of_the_nation_led_is_one(facts_of):
 ])
 def test_a_help_only_aimed_at_or_named_is_no_promise(facts_of, text):
     assert commitments(facts_of(text)[0]) == []
+
+
+@pytest.mark.parametrize("text, promised", [
+    ("H\nNorway will work with Kenya to deepen ties and mutual trust.\n", False),
+    ("H\nIreland and Norway will work together to strengthen their partnership.\n", False),
+    ("H\nNorway will work with Kenya to build a railway.\n", True),
+])
+def test_acting_together_only_for_the_relation_is_no_promise(facts_of, text, promised):
+    assert bool(commitments(facts_of(text)[0])) is promised
