@@ -373,6 +373,8 @@ def undertaken(act: Token, strict: bool) -> bool:
         return False  # "will work with Peru to deepen ties": the relation, no act
     if not strict:
         return lemma not in NOT_UNDERTAKINGS
+    if any(c.dep_ == "auxpass" for c in act.children):
+        return False  # "will be joined by the governor", "will be provided with aid": done to the subject
     if obj is not None and lemma in AGREEMENT_VERBS and obj.lemma_.lower() in AGREEMENT_NOUNS:
         return False  # "will sign the accord on Friday": a planned agreement (`agreement_signed`'s), no promise
     if obj is not None and obj.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS or any(
@@ -672,13 +674,20 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             continue
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in REPORT_VERBS:
             continue
-        if _hypothetical(verb):
+        if _hypothetical(verb) or _document_effect(verb):
             continue
         planned = Modality.INTENDED if verb.lemma_.lower() in MEETING_VERBS else Modality.PLEDGED
         found = _commitment(verb, _will_subject(verb, m), verb.sent, m, article_id,
                             "commitment_will", planned, 0.7)
         if found and not _said_by_another(found.reported_by, found.committed_by, m, found.beneficiaries):
             yield found
+
+
+def _document_effect(verb: Token) -> bool:
+    """"The Budget will lower costs by $20 billion": what a budget will do is its forecast effect (what
+    it includes or requests is its government's proposal, `commitment_noun`'s)."""
+    said = subject(verb)
+    return said is not None and said.lemma_.lower() in BUDGET_NOUNS
 
 
 def _stance(verb: Token) -> bool:

@@ -611,3 +611,12 @@ def test_a_help_only_aimed_at_or_named_is_no_promise(facts_of, text):
 ])
 def test_acting_together_only_for_the_relation_is_no_promise(facts_of, text, promised):
     assert bool(commitments(facts_of(text)[0])) is promised
+
+
+@pytest.mark.parametrize("text", [
+    "H\nKenyan President William Ruto will be joined by the governor to announce the selections.\n",
+    "H\nPresident Joe Biden met leaders. The President spoke. The Budget will lower Medicaid costs by over "
+    "$20 billion by requiring insurers to pay back the excess.\n",
+])
+def test_what_is_done_to_a_subject_or_a_budgets_effect_is_no_promise(facts_of, text):
+    assert commitments(facts_of(text)[0]) == []
