@@ -70,15 +70,17 @@ def is_national(title: str) -> bool:
     words = title.split(" ")
     return title in NATIONAL_TITLES or (len(words) > 1 and DEPARTMENT_TITLES & {words[0], words[-1]} != set())
 
-#: Last words that make a name a place's, a body's or a group's, never a person's, whatever the model
-#: tagged ("Ana Soto County", "Ruiz Memorial Fund", "Chief Data Officers").
+#: Last words that make a name a place's, a body's, a group's or an honour's, never a person's,
+#: whatever the model tagged ("Ana Soto County", "Ruiz Memorial Fund", "Chief Data Officers", "the
+#: Ana Soto Award").
 PLACE_AND_BODY_ENDS = {"county", "city", "province", "district", "state", "island", "islands", "river",
                        "street", "avenue", "square", "port", "valley", "airport", "fund",
                        "bank", "agency", "ministry", "department", "council", "committee", "commission",
                        "corporation", "company", "university", "college", "school", "institute",
                        "foundation", "center", "centre", "hospital", "museum", "memorial", "library",
                        "officers", "officials", "members", "leaders", "workers", "partners", "directors",
-                       "ministers", "secretaries", "ambassadors", "commissioners", "governors", "mayors"}
+                       "ministers", "secretaries", "ambassadors", "commissioners", "governors", "mayors",
+                       "award", "prize", "medal", "trophy", "scholarship", "fellowship", "lecture"}
 #: Words that may open a person's name span but are not part of the name.
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lady", "lord", "first", "his", "her",
               "majesty", "highness", "excellency", "royal", "sheikh", "president", "king",

@@ -579,3 +579,12 @@ def test_a_family_name_first_used_alone_is_that_person_when_no_sitting_leader_ha
     text = ("Talks\nChinese President Liu Jianguo held talks with Kazakh President Nurlan Abenov in 2024. "
             "Liu presented Abenov with a vase.\n")
     assert keys_for(facts_of(text)[1], text, "Liu", 1) == ("person/liu-jianguo",)
+
+
+def test_an_honours_name_is_no_person(nlp_pipeline):
+    from spacy.tokens import Span
+
+    from kg import mentions, nlp
+    doc = nlp.parse("She won the Ana Ruiz Award in 2020. The Award honours teachers.\n")
+    doc.ents = [Span(doc, 3, 6, label="PERSON")]
+    assert not [k for k in mentions.find(doc, None).entities if k.startswith("person/")]
