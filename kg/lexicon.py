@@ -244,6 +244,10 @@ BUDGET_NOUNS = {"budget"}
 #: Announcing verbs that also tell a delivery: in the past or present tense ("provided $5 million",
 #: "provides grants") they report what was done, not what is promised.
 DELIVERY_VERBS = {"provide", "deliver", "send", "release", "make", "extend", "donate", "allocate"}
+#: Nouns whose "that" clause says what they claim ("denied a report that Peru had pledged ..."),
+#: though the parser often hangs it as a relative clause.
+CLAIM_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "rumour", "rumours", "rumor",
+               "rumors", "suggestion", "suggestions", "speculation", "assertion", "accusation", "accusations"}
 #: Verbs that report a promise made in a complement clause ("confirmed that Norway would ...").
 REPORT_VERBS = {"confirm", "announce", "say", "state", "declare", "affirm", "reaffirm",
                 "assure", "tell", "pledge", "promise", "vow"}

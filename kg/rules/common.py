@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from kg import dates
 from kg.facts import Evidence, Modality
 from kg.lexicon import (
+    CLAIM_NOUNS,
     COUNTERPART_WORDS,
     GROUP_HEADS,
     LEADER_TITLES,
@@ -275,14 +276,16 @@ def modality(verb: Token, default: Modality = Modality.ASSERTED) -> Modality:
         return Modality.NEGATED
     below = verb
     for ancestor in verb.ancestors:
-        if below.dep_ == "relcl":
+        if below.dep_ == "relcl" and ancestor.lemma_.lower() not in CLAIM_NOUNS:
             break  # "refused the accord that Peru signed": a relative clause tells what the accord is
+            # ("denied a report that Peru had pledged": what the report says, which is denied)
         sibling = below.dep_ == "conj"  # "condemned X and reiterated Y": a coordinated act, not a governor
         if not sibling and ancestor.lemma_.lower() in NEGATING_HEADS or \
                 any(c.dep_ == "neg" for c in ancestor.children):
             return Modality.NEGATED
         below = ancestor
-        if ancestor.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "dobj", "conj", "prep", "pobj", "pcomp"):
+        if ancestor.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "dobj", "conj", "prep", "pobj", "pcomp") \
+                and not (ancestor.dep_ == "relcl" and ancestor.head.lemma_.lower() in CLAIM_NOUNS):
             break
     return default
 

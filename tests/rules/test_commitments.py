@@ -620,3 +620,9 @@ def test_acting_together_only_for_the_relation_is_no_promise(facts_of, text, pro
 ])
 def test_what_is_done_to_a_subject_or_a_budgets_effect_is_no_promise(facts_of, text):
     assert commitments(facts_of(text)[0]) == []
+
+
+def test_a_pledge_a_denied_report_tells_is_none(facts_of):
+    text = ("H\nA government spokesman denied a report in the Polish daily Rzeczpospolita that Berlin had "
+            "pledged to station a second brigade permanently on Polish soil.\n")
+    assert commitments(facts_of(text)[0]) == []
