@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from kg.facts import Agreement, Commitment, Fact, Gift, Meeting
+from kg.lexicon import GENERIC_GIFTS
 from kg.rules.common import without_led
 
 
@@ -118,6 +119,14 @@ def _sides(keys: tuple[str, ...], leads: Mapping[str, str]) -> set[str]:
     return {leads.get(k, k) for k in keys}
 
 
+def _drop_generic_gifts(facts: list[Fact]) -> list[Fact]:
+    """"The leaders exchanged gifts: X gave Y a vase": a gift named only as "gifts" is dropped where
+    the article names what the same giver gave the same recipient."""
+    named = {(f.giver, f.recipient) for f in facts if isinstance(f, Gift) and f.item.lower() not in GENERIC_GIFTS}
+    return [f for f in facts if not (isinstance(f, Gift) and f.item.lower() in GENERIC_GIFTS
+                                     and (f.giver, f.recipient) in named)]
+
+
 def _words(text: str) -> Counter[str]:
     """A phrase's words, so that "$5m to Peru" sits inside "give $5m ($4.6m in euros) to Peru"."""
     return Counter(re.findall(r"\w+", text.lower()))
@@ -143,4 +152,5 @@ def resolve(facts: list[Fact], headline_end: int = 0, leads: Mapping[str, str] |
     """Apply the discourse rules to the facts of one article (in text order); facts before
     `headline_end` come from the article's headline; `leads` maps a person to the nation they lead."""
     facts = _fill_anaphora(_drop_nested_commitments(_drop_headline_repeats(facts, headline_end), leads or {}))
+    facts = _drop_generic_gifts(facts)
     return _merge_meetings(facts, leads or {})

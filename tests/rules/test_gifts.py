@@ -196,3 +196,11 @@ def test_an_item_hung_on_the_recipient_as_apposition_is_the_gift_the_noun_names(
     doc, found = misparsed(INVENTED + "A gift from Ana Souza to David Mwangi, the Kenyan president, was shown.",
                            {"president": ("Mwangi", "appos")})
     assert list(gift_noun(doc, found, "a")) == []  # the recipient named again, no item
+
+
+def test_an_exchange_of_gifts_named_one_way_keeps_only_the_named_gift_that_way(facts_of):
+    text = ("H\nKenyan President William Ruto met Ugandan President Yoweri Museveni. The leaders exchanged gifts "
+            "over lunch: Ruto gave Museveni a carved stool.\n")
+    found = {(g.giver, g.recipient, g.item) for g in gifts(facts_of(text)[0])}
+    assert ("person/Q195725", "person/Q57274", "carved stool") in found
+    assert ("person/Q195725", "person/Q57274", "gifts") not in found
