@@ -81,6 +81,12 @@ PLACE_AND_BODY_ENDS = {"county", "city", "province", "district", "state", "islan
                        "officers", "officials", "members", "leaders", "workers", "partners", "directors",
                        "ministers", "secretaries", "ambassadors", "commissioners", "governors", "mayors",
                        "award", "prize", "medal", "trophy", "scholarship", "fellowship", "lecture"}
+#: Currency units: a nation's name before one ("US dollars", "Hong Kong dollars") names the
+#: currency, not the nation as a party.
+CURRENCY_UNITS = {"dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "peso", "pesos", "rupee",
+                  "rupees", "franc", "francs", "shilling", "shillings", "krone", "kroner", "krona", "kronor",
+                  "real", "reais", "rand", "won", "ruble", "rubles", "rouble", "roubles", "lira", "dinar", "dinars",
+                  "riyal", "riyals", "dirham", "dirhams", "taka", "naira", "cedi", "cedis", "ringgit", "baht"}
 #: Words that may open a person's name span but are not part of the name.
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lady", "lord", "first", "his", "her",
               "majesty", "highness", "excellency", "royal", "sheikh", "president", "king",

@@ -22,6 +22,7 @@ from kg.facts import Entity, Kind
 from kg.lexicon import (
     AGREEMENT_NOUNS,
     COUNTERPART_WORDS,
+    CURRENCY_UNITS,
     DEPARTMENT_TITLES,
     FORMER,
     GOVERNMENT_OF,
@@ -118,6 +119,8 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
         ident = ent.ent_id_
         tokens = range(ent.start, ent.end)
         if ident.startswith("nation:"):
+            if ent.end < len(doc) and doc[ent.end].lower_ in CURRENCY_UNITS:
+                continue  # "25 million US dollars": the currency, not the nation as a party
             _add_nation(m, ident.split(":", 1)[1], ent.text, tokens)
         elif ident.startswith("capital:"):
             if _part_of_longer_name(doc, ent.end):

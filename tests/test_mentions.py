@@ -588,3 +588,10 @@ def test_an_honours_name_is_no_person(nlp_pipeline):
     doc = nlp.parse("She won the Ana Ruiz Award in 2020. The Award honours teachers.\n")
     doc.ents = [Span(doc, 3, 6, label="PERSON")]
     assert not [k for k in mentions.find(doc, None).entities if k.startswith("person/")]
+
+
+def test_a_nation_naming_a_currency_is_no_party(facts_of):
+    text = ("Talks\nKenya and Uganda met. Trade between them exceeded 6.4 billion US dollars. "
+            "The two sides signed a deal.\n")
+    _, found = facts_of(text)
+    assert "nation/USA" not in found.entities
