@@ -488,7 +488,10 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
         act = act if act is not None and act.pos_ in ("VERB", "AUX") else _act_read_as_noun(verb)
         if act is None or _pledged_object(verb):
             continue
-        by = committers(subject(verb), m)
+        named = subject(clause) if act is clause else None
+        by = (named is not None and m.keys(named) and committers(named, m)) or committers(subject(verb), m)
+        # "Ruiz pledged that Ruritania would ...": Ruritania's promise ("that their countries would":
+        # the pledging officials' nations)
         for each in (act, *_more_acts(act)):
             found = _commitment(each, by, verb.sent, m, article_id, "commitment_pledged", Modality.PLEDGED,
                                 0.85, strict=False)

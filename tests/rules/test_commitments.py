@@ -626,3 +626,9 @@ def test_a_pledge_a_denied_report_tells_is_none(facts_of):
     text = ("H\nA government spokesman denied a report in the Polish daily Rzeczpospolita that Berlin had "
             "pledged to station a second brigade permanently on Polish soil.\n")
     assert commitments(facts_of(text)[0]) == []
+
+
+def test_a_leader_pledging_that_a_nation_would_act_makes_the_nations_promise(facts_of):
+    text = ("H\nPrime Minister Arvind Rathore met Kenya's president. Rathore also pledged that India would "
+            "supply 2 lakh tonnes of wheat to Kenya before March.\n")
+    assert [c.committed_by for c in commitments(facts_of(text)[0])] == [("nation/IND",)]
