@@ -111,6 +111,11 @@ def _leader_entity(qid: str, text: str) -> Entity:
     return Entity(f"person/{qid}", Kind.LEADER, record.name, aliases, None, qid)
 
 
+#: Capitalised words that make a nation's name part of another place's ("New Ruritania", a state of
+#: another nation; "Northern Ruritania", a region of another).
+_OTHER_PLACE_OPENERS = {"New", "Northern", "Upper", "Lower", "Greater"}
+
+
 def _name_mentions(doc: Doc, m: Mentions) -> None:
     """Full names: gazetteer nations, capitals, seats of government and leaders, then the model's people."""
     for ent in doc.ents:
@@ -121,6 +126,8 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
         if ident.startswith("nation:"):
             if ent.end < len(doc) and doc[ent.end].lower_ in CURRENCY_UNITS:
                 continue  # "25 million US dollars": the currency, not the nation as a party
+            if ent.start > 0 and doc[ent.start - 1].text in _OTHER_PLACE_OPENERS:
+                continue  # "New Ruritania", "Northern Ruritania": another place
             _add_nation(m, ident.split(":", 1)[1], ent.text, tokens)
         elif ident.startswith("capital:"):
             if _part_of_longer_name(doc, ent.end):

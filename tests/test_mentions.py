@@ -595,3 +595,10 @@ def test_a_nation_naming_a_currency_is_no_party(facts_of):
             "The two sides signed a deal.\n")
     _, found = facts_of(text)
     assert "nation/USA" not in found.entities
+
+
+def test_a_nation_inside_another_places_name_is_no_mention(facts_of):
+    text = "Talks\nOfficials from New Jersey and New Mexico met in Northern Ireland. Mexico signed.\n"
+    _, found = facts_of(text)
+    assert {k for k in found.entities if k.startswith("nation/")} == {"nation/MEX"}
+    assert keys_for(found, text, "Mexico", 0) == ()

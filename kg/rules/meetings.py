@@ -99,6 +99,12 @@ def _purpose_of_meeting(verb: Token) -> bool:
     return has_aux(verb, {"to"}) and any(a.lemma_.lower() in MEETING_VERBS | TALK_VERBS for a in verb.ancestors)
 
 
+def _with_no_one_named(noun: Token, m: Mentions) -> bool:
+    """Whether a meeting noun's "with" phrase names no one ("a meeting with state leaders")."""
+    others = [o for o in prep_objects(noun, "with")]
+    return bool(others) and not any(people_and_nations(actors(o, m)) for o in others)
+
+
 def _unnamed_counterpart(verb: Token, hosts: tuple[str, ...], m: Mentions) -> bool:
     """"Ruiz and her deputy met with a group of mayors": the subject's people met others the text
     does not name, not each other (unless they are of two nations: "Ruiz and Dahl met with students").
@@ -277,6 +283,8 @@ def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
                 or _appeal(noun, m):
             continue
         people = _noun_participants(noun, m)
+        if _with_no_one_named(noun, m) and _unnamed_counterpart(noun, people, m):
+            continue  # "Ruiz and her deputy convened a meeting with state leaders": not each other
         definite = any(c.lower_ in _DEFINITE for c in noun.children if c.dep_ == "det")
         if not people and not definite:
             continue

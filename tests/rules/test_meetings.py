@@ -314,3 +314,9 @@ def test_speaking_to_someone_by_phone_is_a_call(facts_of):
 def test_people_who_shook_hands_have_met(facts_of):
     text = "H\nKenyan President William Ruto shook hands with Ugandan President Yoweri Museveni in Kampala.\n"
     assert [m.participants for m in meetings(facts_of(text)[0])] == [("person/Q195725", "person/Q57274")]
+
+
+def test_officials_of_one_side_convening_a_meeting_with_people_unnamed_met_no_one_named(facts_of):
+    text = ("H\nToday, Kenyan Foreign Minister Ana Soto and Kenyan Trade Minister Luis Vega convened a meeting "
+            "with state legislative leaders on trade.\n")
+    assert meetings(facts_of(text)[0]) == []
