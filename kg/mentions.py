@@ -520,7 +520,6 @@ def _organisation(doc: Doc, ent: Span, m: Mentions) -> None:
         return
     if ent.root.lemma_.lower() in AGREEMENT_NOUNS:
         return  # "signed seven MoUs": texts, not a body
-
     name = re.sub(r"^(the|The)\s+|\s*['’]s$", "", ent.text.strip())
     end, nation = ent.end, None
     if ent[-1].lower_ == "of" and end < len(doc):

@@ -77,8 +77,6 @@ def _dates(text: str) -> list[tuple[int, int, date]]:
 _DATELINE_REACH = 60
 #: What may follow a dateline's date on its line: nothing, a dash, a bracket, a bar or a time of day.
 _AFTER_DATELINE = re.compile(r"\s*(?:$|[-\u2013\u2014(|/]|\d{1,2}[:.]\d{2})")
-
-
 #: A preposition just before a date makes it a sentence's ("On March 11, 2021 - a year ago -").
 _ON = re.compile(r"\b(?:on|in|since|until|from|before|after|of|by)\s*$", re.IGNORECASE)
 

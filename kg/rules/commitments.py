@@ -166,13 +166,13 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         text = phrase(noun, keep_conjuncts=True)
         promised = _promised_thing(noun, m)
         named_sum = noun.dep_ == "dobj" and quantities.money(text) and quantities.money(_own_words(noun))
+        budgeted = noun.dep_ == "dobj" and _budgeted(noun.head)  # a budget proposes: a legislature decides
         if noun.lemma_.lower() not in COMMITMENT_NOUNS and not named_sum and not promised \
                 and not _counted_pledge(noun, m):
             continue
         if noun.dep_ == "pobj" and noun.head.lower_ in _DISPUTED or _named_again(noun) or _standing(noun):
             continue
-        verb = noun.head if noun.dep_ == "dobj" and (
-            noun.head.lemma_.lower() in ANNOUNCE_VERBS or _budgeted(noun.head)) else None
+        verb = noun.head if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in ANNOUNCE_VERBS or budgeted) else None
         if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
             continue  # "enabling the $7 trillion relationship": a sum no one announces is no pledge
         if verb is not None and (_delivered(verb) or _only_aimed_at(verb)) or _in_a_name(noun):
@@ -194,9 +194,8 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         mod = modality(verb or noun)
         if mod is Modality.NEGATED or (verb is not None and _conditional(verb, m)):
             continue
-        proposed = verb is not None and _budgeted(verb)  # a budget proposes: Congress or parliament decides
         yield Commitment(by, helped, text, money, quantities.share(text), when(noun.sent, m),
-                         Modality.INTENDED if proposed else Modality.PLEDGED,
+                         Modality.INTENDED if budgeted else Modality.PLEDGED,
                          evidence(noun.sent, article_id, "commitment_noun", 0.65),
                          duration=quantities.duration(text))
 
@@ -228,8 +227,13 @@ def _in_a_name(noun: Token) -> bool:
 def _budgeted(verb: Token) -> bool:
     """"The FY 2025 Budget includes/requests $2 billion for X": a budget puts on record what its
     government means to spend."""
-    budget = subject(verb)
-    return verb.lemma_.lower() in BUDGET_VERBS and budget is not None and budget.lemma_.lower() in BUDGET_NOUNS
+    return verb.lemma_.lower() in BUDGET_VERBS and _said_of_a_budget(verb)
+
+
+def _said_of_a_budget(verb: Token) -> bool:
+    """Whether a budget is the verb's subject ("the FY 2025 Budget includes", "the Budget will lower")."""
+    said = subject(verb)
+    return said is not None and said.lemma_.lower() in BUDGET_NOUNS
 
 
 def _own_words(noun: Token) -> str:
@@ -677,20 +681,14 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             continue
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in REPORT_VERBS:
             continue
-        if _hypothetical(verb) or _document_effect(verb):
-            continue
+        if _hypothetical(verb) or _said_of_a_budget(verb):
+            continue  # "The Budget will lower costs by $20 billion": its forecast effect (what it
+            # includes or requests is its government's proposal, `commitment_noun`'s)
         planned = Modality.INTENDED if verb.lemma_.lower() in MEETING_VERBS else Modality.PLEDGED
         found = _commitment(verb, _will_subject(verb, m), verb.sent, m, article_id,
                             "commitment_will", planned, 0.7)
         if found and not _said_by_another(found.reported_by, found.committed_by, m, found.beneficiaries):
             yield found
-
-
-def _document_effect(verb: Token) -> bool:
-    """"The Budget will lower costs by $20 billion": what a budget will do is its forecast effect (what
-    it includes or requests is its government's proposal, `commitment_noun`'s)."""
-    said = subject(verb)
-    return said is not None and said.lemma_.lower() in BUDGET_NOUNS
 
 
 def _stance(verb: Token) -> bool:

@@ -276,18 +276,23 @@ def modality(verb: Token, default: Modality = Modality.ASSERTED) -> Modality:
         return Modality.NEGATED
     below = verb
     for ancestor in verb.ancestors:
-        if below.dep_ == "relcl" and ancestor.lemma_.lower() not in CLAIM_NOUNS:
+        if below.dep_ == "relcl" and not _claim_clause(below):
             break  # "refused the accord that Peru signed": a relative clause tells what the accord is
-            # ("denied a report that Peru had pledged": what the report says, which is denied)
         sibling = below.dep_ == "conj"  # "condemned X and reiterated Y": a coordinated act, not a governor
         if not sibling and ancestor.lemma_.lower() in NEGATING_HEADS or \
                 any(c.dep_ == "neg" for c in ancestor.children):
             return Modality.NEGATED
         below = ancestor
         if ancestor.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "dobj", "conj", "prep", "pobj", "pcomp") \
-                and not (ancestor.dep_ == "relcl" and ancestor.head.lemma_.lower() in CLAIM_NOUNS):
+                and not _claim_clause(ancestor):
             break
     return default
+
+
+def _claim_clause(clause: Token) -> bool:
+    """"denied a report that Peru had pledged": what a claim noun says, which the parser hangs as a
+    relative clause; a denial of the claim denies it."""
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() in CLAIM_NOUNS
 
 
 def place(tokens: list[Token], m: Mentions) -> str | None:

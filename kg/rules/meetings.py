@@ -101,19 +101,20 @@ def _purpose_of_meeting(verb: Token) -> bool:
 
 def _with_no_one_named(noun: Token, m: Mentions) -> bool:
     """Whether a meeting noun's "with" phrase names no one ("a meeting with state leaders")."""
-    others = [o for o in prep_objects(noun, "with")]
+    others = prep_objects(noun, "with")
     return bool(others) and not any(people_and_nations(actors(o, m)) for o in others)
 
 
-def _unnamed_counterpart(verb: Token, hosts: tuple[str, ...], m: Mentions) -> bool:
-    """"Ruiz and her deputy met with a group of mayors": the subject's people met others the text
-    does not name, not each other (unless they are of two nations: "Ruiz and Dahl met with students").
-    One host alone stays a meeting for the article's earlier names to complete."""
-    obj = child(verb, "dobj")
-    phrases = [*(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and not _absolute(c)),
-               *_agents(verb), *([obj] if obj is not None and obj.lemma_.lower() in GROUP_HEADS else [])]
-    return bool(phrases) and len(hosts) > 1 and len({m.nation_of(k) or k for k in hosts if k.startswith("nation/")}
-                                 | {n for k in hosts if (n := m.nation_of(k))}) < 2
+def _unnamed_counterpart(token: Token, hosts: tuple[str, ...], m: Mentions) -> bool:
+    """"Ruiz and her deputy met with / convened a meeting with a group of mayors" (`token` the verb
+    or the meeting noun): the hosts met others the text does not name, not each other (unless they
+    are of two nations: "Ruiz and Dahl met with students"). One host alone stays a meeting for the
+    article's earlier names to complete."""
+    obj = child(token, "dobj")
+    phrases = [*(c for c in token.children if c.dep_ == "prep" and c.lower_ == "with" and not _absolute(c)),
+               *_agents(token), *([obj] if obj is not None and obj.lemma_.lower() in GROUP_HEADS else [])]
+    sides = {k if k.startswith("nation/") else m.nation_of(k) for k in hosts} - {None}
+    return bool(phrases) and len(hosts) > 1 and len(sides) < 2
 
 
 def _around(noun: Token) -> bool:
@@ -163,10 +164,10 @@ _PHONES = {"phone", "telephone", "video", "videoconference", "teleconference", "
 def _with(verb: Token) -> list[Token]:
     """Whom one talks with: "spoke with X", and "spoke by phone with X" (the parser hangs "with X"
     on the medium)."""
-    by_phone = [x for x in prep_objects(verb, "by", "over", "via", "on") if x.lemma_.lower() in _PHONES]
-    told_to = prep_objects(verb, "to") if by_phone else []  # "spoke to X by phone": a call
-    return prep_objects(verb, "with") + [o for x in prep_objects(verb, "by", "over", "via", "on")
-                                         for o in prep_objects(x, "with")] + told_to
+    media = prep_objects(verb, "by", "over", "via", "on")
+    told_to = prep_objects(verb, "to") if any(x.lemma_.lower() in _PHONES for x in media) else []
+    return prep_objects(verb, "with") + [o for x in media for o in prep_objects(x, "with")] \
+        + told_to  # "spoke to X by phone": a call
 
 
 def _phoned(verb: Token, m: Mentions) -> bool:
