@@ -150,7 +150,9 @@ class Status(StrEnum):
 @dataclass(frozen=True, slots=True)
 class StatusReport:
     """A sentence that tells where an earlier commitment stands ("has disbursed $700 million of
-    its pledge", "withdrew from the accord"), not a new promise."""
+    its pledge", "withdrew from the accord"), not a new promise. One that names the promise only
+    as "her pledge" `refers_back` to a promise told from that offset of the article on (the
+    sentence before)."""
 
     committed_by: tuple[str, ...]
     status: Status
@@ -159,6 +161,7 @@ class StatusReport:
     date: date | None
     modality: Modality
     evidence: Evidence
+    refers_back: int | None = None
 
 
 Event = Agreement | Gift | Commitment | Meeting | StatusReport

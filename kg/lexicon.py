@@ -400,6 +400,10 @@ PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
 PROMISE_NOUNS = {"commitment", "pledge", "promise", "goal", "target", "obligation", "contribution"}
 #: Verbs that keep a promise named as their object ("fulfilled / met / kept / honoured its pledge").
 KEEPING_VERBS = {"fulfill", "fulfil", "meet", "keep", "honor", "honour", "deliver", "complete", "achieve"}
+#: Nouns of a promise kept ("the shipment is a fulfilment of her pledge").
+FULFILMENT_NOUNS = {"fulfillment", "fulfilment"}
+#: Verbs of making a promise, in a clause that names its maker ("a pledge Ruiz made last year").
+MAKING_VERBS = {"make", "give", "announce", "offer"}
 #: Verbs that move a promise forward, named as their object ("the budget advances the goal of ..."):
 #: progress, in the present as in the past.
 ADVANCING_VERBS = {"advance", "further"}

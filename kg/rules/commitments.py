@@ -92,7 +92,14 @@ _DISPUTED = {"over", "against", "about"}
 
 def action_phrase(verb: Token) -> str:
     """The act a verb tells (a promise's, a status report's), as a phrase: the verb with its
-    objects, without trailing clauses or a second act."""
+    objects, without trailing clauses or a second act. A verb the tokenizer split at its hyphen
+    ("re", "-", "energize") is told from its last part where the parser hung the objects there."""
+    last = verb
+    while last.i + 2 < len(last.doc) and not last.whitespace_ and last.nbor().text == "-" \
+            and not last.nbor().whitespace_:
+        last = last.nbor(2)
+    if last.i > verb.right_edge.i:  # not "follow-up on X", whose parts are one subtree
+        return verb.doc[verb.i:last.i].text + action_phrase(last)
     before = {t.i for c in verb.lefts for t in c.subtree}  # the subject, with a tail the parser hung on it
     words = [t for t in verb.subtree if t.i >= verb.i and t.i not in before and not t.is_space
              and not (t.dep_ in ("xcomp", "ccomp") and t.head == verb and verb.lemma_.lower() == "agree")]

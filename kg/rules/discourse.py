@@ -5,7 +5,8 @@ A meeting noun with no participants of its own ("The meeting took place at
 participants are a subset of an earlier meeting's (or the reverse) are one
 meeting told several times, so they get one participant set and one label,
 and therefore one node. A meeting that ends up with one participant is
-dropped: it names no one met. A headline's fact told again in the story is the story's.
+dropped: it names no one met. A headline's fact told again in the story is the story's. A status
+report of "her promise" tells of the promise told before it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 
-from kg.facts import Agreement, Commitment, Fact, Gift, Meeting
+from kg.facts import Agreement, Commitment, Fact, Gift, Meeting, StatusReport
 from kg.lexicon import GENERIC_GIFTS
 from kg.rules.common import without_led
 
@@ -119,6 +120,25 @@ def _sides(keys: tuple[str, ...], leads: Mapping[str, str]) -> set[str]:
     return {leads.get(k, k) for k in keys}
 
 
+def _fill_promise_anaphora(facts: list[Fact], leads: Mapping[str, str]) -> list[Fact]:
+    """"She committed to donate 80 million doses. Today's shipment is a fulfilment of her promise":
+    a status report that names its promise only as "her promise" tells of the promise its committer
+    made in the sentence before it or earlier in its own (the first of the latest such sentence), and
+    takes its act and sum."""
+    out: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, StatusReport) and fact.refers_back is not None:
+            sides = _sides(fact.committed_by, leads)
+            told = [f for f in out if isinstance(f, Commitment) and _sides(f.committed_by, leads) & sides
+                    and fact.refers_back <= f.evidence.start <= fact.evidence.start]
+            latest = [f for f in told if f.evidence.start == told[-1].evidence.start]
+            if latest:
+                fact = replace(fact, action=latest[0].action, money=latest[0].money, refers_back=None,
+                               evidence=replace(fact.evidence, rule="status_anaphor", confidence=0.5))
+        out.append(fact)
+    return out
+
+
 def _drop_generic_gifts(facts: list[Fact]) -> list[Fact]:
     """"The leaders exchanged gifts: X gave Y a vase": a gift named only as "gifts" is dropped where
     the article names what the same giver gave the same recipient."""
@@ -152,5 +172,5 @@ def resolve(facts: list[Fact], headline_end: int = 0, leads: Mapping[str, str] |
     """Apply the discourse rules to the facts of one article (in text order); facts before
     `headline_end` come from the article's headline; `leads` maps a person to the nation they lead."""
     facts = _fill_anaphora(_drop_nested_commitments(_drop_headline_repeats(facts, headline_end), leads or {}))
-    facts = _drop_generic_gifts(facts)
+    facts = _fill_promise_anaphora(_drop_generic_gifts(facts), leads or {})
     return _merge_meetings(facts, leads or {})

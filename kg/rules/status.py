@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import quantities
 from kg.facts import Modality, Status, StatusReport
@@ -20,9 +20,11 @@ from kg.lexicon import (
     ADVANCING_VERBS,
     AGREEMENT_NOUNS,
     DONE_VERBS,
+    FULFILMENT_NOUNS,
     INTENT_VERBS,
     KEEPING_VERBS,
     LEAVING_VERBS,
+    MAKING_VERBS,
     PLEDGE_VERBS,
     PROGRESS_VERBS,
     PROMISE_NOUNS,
@@ -42,9 +44,34 @@ def _told_as_done(verb: Token) -> bool:
 
 
 def _says_what(promise: Token) -> bool:
-    """Whether a promise noun says what was promised ("his promise to build X"), not only that one
-    was ("keeping his promise", "these goals"): progress on no named act tells nothing to link."""
-    return any(c.dep_ in ("prep", "acl") for c in promise.children)
+    """Whether a promise noun says what was promised ("his promise to build X", "the pledge of
+    aid"), not only that one was ("keeping his promise", "these goals", "a pledge she made last
+    year"): progress on no named act tells nothing to link."""
+    return any(c.dep_ in ("prep", "acl") and c.lemma_.lower() not in MAKING_VERBS for c in promise.children)
+
+
+def _in_effect(verb: Token) -> bool:
+    """A plain present with its subject that tells a fact ("the shipment fulfils her pledge", a
+    headline's "Ruritania meets aid target", "officials said it meets the target"), not a plan or a
+    condition ("if it meets the target", "ensuring we meet the goal"), nor a title ("Honors Our
+    Nation's Commitment")."""
+    if verb.tag_ not in ("VBZ", "VBP") or subject(verb) is None \
+            or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False
+    head = verb.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and (_told_as_done(head) or _in_effect(head))
+
+
+def _fulfilment_of(token: Token) -> Token | None:
+    """The promise a fulfilment noun names: "a fulfilment of her promise" -> "promise"."""
+    if token.lemma_.lower() not in FULFILMENT_NOUNS:
+        return None
+    return next((o for o in prep_objects(token, "of") if o.lemma_.lower() in PROMISE_NOUNS), None)
+
+
+def _fulfilling_clause(verb: Token) -> bool:
+    """"In fulfilment of its pledge, Ruritania shipped X": a done act said to keep a promise."""
+    return _told_as_done(verb) and any(_fulfilment_of(n) is not None for n in prep_objects(verb, "in"))
 
 
 def _part_of_a_pledge(verb: Token) -> bool:
@@ -72,7 +99,7 @@ def _status(verb: Token) -> Status | None:
     if lemma in LEAVING_VERBS and noun in AGREEMENT_NOUNS | PROMISE_NOUNS:
         return Status.WITHDRAWN
     if lemma in KEEPING_VERBS and noun in PROMISE_NOUNS:  # "is delivering on its promise": under way
-        return Status.FULFILLED if _told_as_done(verb) else \
+        return Status.FULFILLED if _told_as_done(verb) or _in_effect(verb) else \
             Status.PROGRESS if _under_way(verb) and obj is not None and _says_what(obj) else None
     if lemma in REVISING_VERBS and noun in PROMISE_NOUNS:
         return Status.REVISED if _told_as_done(verb) else None
@@ -101,13 +128,19 @@ def _started_act(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
 
 
-def _promise_owner(verb: Token, m: Mentions) -> tuple[str, ...]:
+def _promise_owner(promise: Token | None, clause: Token, m: Mentions) -> tuple[str, ...]:
     """"The budget advances the President's goal of ...", "the aide reiterated the President's
-    commitment": the one whose promise it is, named with it, before the verb's subject (a thing, or
-    an aide speaking for the one who promised); a pronoun ("our commitment") leaves it to the subject."""
-    obj = _object(verb)
-    owner = child(obj, "poss") if obj is not None and obj.lemma_.lower() in PROMISE_NOUNS else None
-    return committers(owner, m) if owner is not None and owner.pos_ != "PRON" else ()  # "our": the subject's
+    commitment", "a pledge Ruiz made": the one whose promise it is, named with it, before the
+    clause's subject (a thing, or an aide speaking for the one who promised); a pronoun ("our
+    commitment") leaves it to the subject, and speaks only where the subject is no party ("the
+    shipment fulfils her pledge")."""
+    if promise is None or promise.lemma_.lower() not in PROMISE_NOUNS:
+        return committers(subject(clause), m)
+    owner = child(promise, "poss") or next((subject(c) for c in promise.children if c.dep_ in ("acl", "relcl")
+                                            and c.lemma_.lower() in MAKING_VERBS), None)
+    if owner is not None and owner.pos_ != "PRON":
+        return committers(owner, m) or committers(subject(clause), m)
+    return committers(subject(clause), m) or (committers(owner, m) if owner is not None else ())
 
 
 def _remains_committed(token: Token) -> bool:
@@ -126,13 +159,6 @@ def _step_towards_plan(verb: Token) -> bool:
     return any(plan.lemma_.lower() in INTENT_VERBS | PLEDGE_VERBS or has_aux(plan, FUTURE) for plan in plans)
 
 
-def _names_a_promise(verb: Token) -> bool:
-    """Whether the verb's object is the promise or accord itself ("kept its pledge", "rejoined the
-    accord"), not only an act that may have been promised ("opened an embassy")."""
-    obj = _object(verb)
-    return obj is not None and obj.lemma_.lower() in PROMISE_NOUNS | AGREEMENT_NOUNS
-
-
 def _holds_office(key: str, m: Mentions) -> bool:
     """A nation, a body, or a person in office ("Ruritania", "the agency", "Ambassador Ruiz"): who
     can have promised an act. A private person's past deeds ("she established a library", "he
@@ -140,19 +166,49 @@ def _holds_office(key: str, m: Mentions) -> bool:
     return not key.startswith("person/") or m.nation_of(key) is not None or any(t.person == key for t in m.titles)
 
 
+def _sentence_before(sent: Span) -> int:
+    """Where the sentence before this one starts (this one's start, for the first): how far back
+    "her pledge" may name a promise."""
+    before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return next((t.idx for t in before if not t.is_space), before.start_char)
+
+
+def _told_of(token: Token) -> tuple[Status, Token, Token | None] | None:
+    """What a token says of a commitment: the status, the clause that says it and the promise it
+    names, if any ("fulfilled her pledge", "remains committed", "is a fulfilment of her promise",
+    "in fulfilment of its pledge, Ruritania shipped X")."""
+    if _remains_committed(token):
+        return Status.REAFFIRMED, token.head, None
+    if token.dep_ == "attr" and token.head.lemma_ == "be" and not has_aux(token.head, FUTURE | {"to"}) \
+            and (promise := _fulfilment_of(token)) is not None:
+        return Status.FULFILLED, token.head, promise
+    if token.pos_ != "VERB":
+        return None
+    if _fulfilling_clause(token):
+        return Status.FULFILLED, token, None  # the act is the clause's own
+    status = _status(token)
+    return (status, token, _object(token)) if status is not None else None
+
+
 def status_report(doc: Doc, m: Mentions, article_id: str) -> Iterator[StatusReport]:
-    """A StatusReport for each verb that tells where a commitment of a known party stands."""
-    for verb in doc:
-        if verb.i in m.noise or verb.pos_ not in ("VERB", "AUX", "ADJ"):
+    """A StatusReport for each verb that tells where a commitment of a known party stands; one that
+    names its promise only as "her pledge" refers back to the promise told before it."""
+    for token in doc:
+        if token.i in m.noise or token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
             continue
-        status = Status.REAFFIRMED if _remains_committed(verb) else _status(verb) if verb.pos_ == "VERB" else None
-        if status is None or modality(verb) is Modality.NEGATED or _step_towards_plan(verb):
+        told = _told_of(token)
+        if told is None or modality(told[1]) is Modality.NEGATED or _step_towards_plan(told[1]):
             continue
-        clause = verb.head if _remains_committed(verb) else verb
-        by = _promise_owner(verb, m) or committers(subject(clause), m)
-        if not by or status in (Status.FULFILLED, Status.PROGRESS) and not _names_a_promise(verb) \
+        status, clause, promise = told
+        by = _promise_owner(promise, clause, m)
+        kept = promise is not None and promise.lemma_.lower() in PROMISE_NOUNS | AGREEMENT_NOUNS
+        if not by or status in (Status.FULFILLED, Status.PROGRESS) and not kept \
                 and not any(_holds_office(k, m) for k in by):
             continue
-        action = action_phrase(verb)
-        yield StatusReport(by, status, action, quantities.money(action, nations_in(verb.sent, m, by)),
-                           when(verb.sent, m), Modality.ASSERTED, evidence(verb.sent, article_id, "status_report", 0.7))
+        action = " ".join(t.text for t in token.subtree) if token.pos_ == "NOUN" else action_phrase(token)
+        names_none = promise is not None and promise.lemma_.lower() in PROMISE_NOUNS and not _says_what(promise) \
+            and child(clause, "xcomp") is None  # "reaffirm the commitment to work": the parser's xcomp
+        yield StatusReport(by, status, action, quantities.money(action, nations_in(clause.sent, m, by)),
+                           when(clause.sent, m), Modality.ASSERTED,
+                           evidence(clause.sent, article_id, "status_report", 0.7),
+                           refers_back=_sentence_before(clause.sent) if names_none else None)

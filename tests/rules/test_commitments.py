@@ -478,6 +478,11 @@ def test_an_act_is_cut_at_a_clause_not_inside_a_list_or_before_a_shared_object(f
     assert [c.action for c in commitments(facts_of("H\n" + text + "\n")[0])] == [action]
 
 
+def test_a_verb_split_at_its_hyphen_is_told_whole(facts_of):
+    text = "H\nPresident Ana Ruiz made a promise to re-energize Kenyan manufacturing.\n"
+    assert [c.action for c in commitments(facts_of(text)[0])] == ["re-energize Kenyan manufacturing"]
+
+
 def test_an_act_drops_the_quotation_mark_that_closes_the_quote_it_was_said_in(make_doc):
     #               0     1       2        3    4       5    6
     doc = make_doc(["We", "will", "build", "a", "port", ".", '"'], [2, 2, 2, 4, 2, 2, 2],

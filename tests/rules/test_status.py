@@ -27,6 +27,10 @@ def reports(facts):
     ("Kenya is delivering on its promise to build new roads.", ("nation/KEN",), Status.PROGRESS),
     ("Tomas Ruiz, an aide, reiterated Kenya's commitment to the peace accord.", ("nation/KEN",),
      Status.REAFFIRMED),                                     # the promise is Kenya's, not the aide's
+    ("The grant fulfils the commitment Norway made in May.", ("nation/NOR",), Status.FULFILLED),  # a fact
+    ("Norway meets its aid target.", ("nation/NOR",), Status.FULFILLED),  # a headline's present: done
+    ("In fulfilment of its pledge, Norway shipped 5 million doses to Peru.", ("nation/NOR",), Status.FULFILLED),
+    ("The shipment is a fulfilment of Norway's promise to donate doses.", ("nation/NOR",), Status.FULFILLED),
 ])
 def test_status_statements(facts_of, text, by, status):
     assert reports(facts_of("H\n" + text + "\n")[0]) == [(by, status)]
@@ -42,6 +46,8 @@ def test_status_statements(facts_of, text, by, status):
     "Kenya is keeping its promise.",                        # kept, but which promise the words do not say
     "Kenya began talks with Uganda.",                       # talks begun are no promised act under way
     "Kenya will begin the process of leaving the bloc.",    # not yet under way
+    "If Norway meets its aid target, the fund grows.",     # a condition, not a fact
+    "The shipment will be a fulfilment of Norway's promise to donate doses.",  # not yet
     "Japan intends to open an embassy in Nairobi in 2026, having completed the procedures this year.",
     "We intend to open an embassy in Nairobi in 2026, having completed notification procedures this year.",
     "Maria Lopez completed her basic training at a naval base in 1998.",  # a private person's deed:
@@ -71,3 +77,17 @@ def test_a_sum_given_now_towards_a_named_pledge_is_progress_by_the_house_voice(f
 def test_a_sum_given_with_no_pledge_named_is_no_progress(facts_of):
     text = "H\nThe Budget sustains Kenyan leadership in the fund, providing $2 billion for roads.\n"
     assert reports(facts_of(text)[0]) == []
+
+
+def test_a_done_act_said_to_keep_a_promise_is_that_act(facts_of):
+    facts = facts_of("H\nIn fulfilment of its pledge, Norway shipped 5 million doses to Peru.\n")[0]
+    assert [f.action for f in facts if isinstance(f, StatusReport)] == ["shipped 5 million doses to Peru"]
+
+
+def test_her_promise_is_the_promise_told_before(facts_of):
+    text = ("H\nIn June, Norway committed to donate 80 million doses to poorer countries. "
+            "Today's shipment is a fulfilment of its promise.\n")
+    [report] = [f for f in facts_of(text)[0] if isinstance(f, StatusReport)]
+    assert (report.status, report.action, report.evidence.rule) == (
+        Status.FULFILLED, "donate 80 million doses to poorer countries", "status_anaphor")
+    assert report.evidence.text.startswith("Today's shipment")  # the sentence that says it was kept
