@@ -39,7 +39,11 @@ from kg.rules.common import (
     when,
 )
 
-_HOLD_VERBS = {"hold", "have", "attend", "host", "conduct", "join", "pay", "make", "chair"}  # "paid a visit to X"
+_HOLD_VERBS = {"hold", "have", "attend", "host", "conduct", "join", "pay", "make", "chair", "open"}  # "paid a visit"
+#: Verbs whose object was told something at the meeting the clause happened at ("at the meeting, X told Y").
+_TELLING_VERBS = {"tell", "assure", "inform", "brief", "thank"}
+#: Nouns that measure a meeting held ("held a second round of talks").
+_MEASURES = {"round", "session", "hour", "day"}
 #: Verbs whose object is the guest: with an object that is no one, the subjects met nobody.
 _RECEIVING = {"host", "receive", "welcome"}
 _DEFINITE = {"the", "this", "that"}
@@ -251,10 +255,11 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
         found += [k for o in prep_objects(noun, "on") for k in m.keys(o) if k.startswith("person/")]
     found += [k for o in participle_agents(noun, "attend") for k in actors(o, m)]  # "a summit attended by Ruiz"
     verb = _governing_verb(noun)
-    if verb is not None and (not found or verb.lemma_.lower() in _HOLD_VERBS | TRAVEL_VERBS
-                             or noun.head.lower_ in _AROUND):
+    if verb is not None and (not found or verb.lemma_.lower() in _HOLD_VERBS | TRAVEL_VERBS or _around(noun)):
         found += listed_actors(subject(verb), m)
         found += [k for o in prep_objects(verb, "with") for k in actors(o, m)]
+        if _around(noun) and verb.lemma_.lower() in _TELLING_VERBS:  # "at the meeting, Ruiz told the envoy"
+            found += actors(child(verb, "dobj", "dative"), m)
         if verb.lemma_.lower() in TRAVEL_VERBS and len(found) < 2:  # "arrived in Lima for consultations"
             found += [k for o in prep_objects(verb, "in", "to") for k in m.keys(o) if k.startswith("nation/")]
     visitors = people_and_nations(tuple(found))
@@ -264,9 +269,12 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
 
 
 def _governing_verb(noun: Token) -> Token | None:
-    """The verb a meeting noun is the object of, directly or through a preposition ("return for talks")."""
+    """The verb a meeting noun is the object of, directly, through a preposition ("return for talks")
+    or through a measure ("held a second round of talks")."""
     prep = _preposition(noun)
     head = prep.head if prep is not None and prep.dep_ == "prep" else noun.head
+    if head.lemma_.lower() in _MEASURES and head.dep_ == "dobj" and prep is not None and prep.lower_ == "of":
+        head = head.head
     return head if head.pos_ == "VERB" and noun.dep_ in ("dobj", "pobj") else None
 
 

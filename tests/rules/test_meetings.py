@@ -320,3 +320,17 @@ def test_officials_of_one_side_convening_a_meeting_with_people_unnamed_met_no_on
     text = ("H\nToday, Kenyan Foreign Minister Ana Soto and Kenyan Trade Minister Luis Vega convened a meeting "
             "with state legislative leaders on trade.\n")
     assert meetings(facts_of(text)[0]) == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Peruvian and Ecuadorean negotiators held a second round of talks on Thursday.",  # through a measure
+     {"nation/PER", "nation/ECU"}),
+    ("'We agreed,' Polish Foreign Minister Jan Nowak said after two hours of talks with his Lithuanian counterpart.",
+     {"person/jan-nowak", "nation/LTU"}),                   # the speaker was at the talks he spoke after
+    ("Leaders of Oman and Kuwait opened their annual Gulf Cooperation Council summit in Doha.",
+     {"nation/OMN", "nation/KWT"}),                         # who open a summit hold it
+    ("At a tense meeting in Luanda, Angolan Foreign Minister Ana Kiala told the Zambian ambassador that "
+     "Angola was worried.", {"person/ana-kiala", "nation/ZMB"}),  # the one told was at the meeting
+])
+def test_who_met_around_a_meeting_noun(facts_of, text, sides):
+    assert [set(m.participants) for m in meetings(facts_of("H\n" + text + "\n")[0])] == [sides]
