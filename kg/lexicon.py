@@ -56,6 +56,9 @@ OTHER_TITLES = {
     "governor": "Governor",
 }
 
+#: Titles and words that name a person as someone's spouse, whom a bare surname does not mean.
+SPOUSE_TITLES = {"first lady", "first gentleman", "wife", "husband", "spouse"}
+
 TITLES = {**LEADER_TITLES, **GOVERNMENT_TITLES, **OTHER_TITLES}
 NATIONAL_TITLES = set(LEADER_TITLES.values()) | set(GOVERNMENT_TITLES.values())
 #: Offices that take a department in front: "Treasury Secretary", "Finance Minister".

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from difflib import SequenceMatcher
 from functools import cache
@@ -38,6 +38,7 @@ from kg.lexicon import (
     ORGANISATION_OFFICES,
     OTHER_TITLES,
     PLACE_AND_BODY_ENDS,
+    SPOUSE_TITLES,
     TITLE_MODIFIERS,
     TITLES,
     TRAVEL_VERBS,
@@ -118,7 +119,7 @@ _OTHER_PLACE_OPENERS = {"New", "Northern", "Upper", "Lower", "Greater"}
 
 def _name_mentions(doc: Doc, m: Mentions) -> None:
     """Full names: gazetteer nations, capitals, seats of government and leaders, then the model's people."""
-    for ent in doc.ents:
+    for ent in _joined_people(doc.ents):
         if ent.start in m.noise:
             continue
         ident = ent.ent_id_
@@ -151,11 +152,26 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
             _add_person(m, _without_honorifics(ent))
 
 
+def _joined_people(ents: Sequence[Span]) -> list[Span]:
+    """The model's entities, two people it split one name into joined ("First Lady Nadia" and
+    "Ruiz" of "First Lady Nadia Ruiz": her name, not a second mention of another Ruiz)."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start \
+                and last[-1].whitespace_ == " " and not last.ent_id_ and not ent.ent_id_:  # the gazetteer's stay
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
 def _counterpart_named(ent: Span) -> bool:
-    """"his Ruritanian counterpart Ana Soto": a name after "counterpart" is a person's, whatever the
-    model tagged it."""
+    """"his Ruritanian counterpart Ana Soto", "his counterpart, Ana Soto": a name after "counterpart"
+    is a person's, whatever the model tagged it (a place the gazetteer knows was read before)."""
     doc = ent.doc
-    return ent.label_ == "ORG" and ent.start > 0 and doc[ent.start - 1].lower_ in COUNTERPART_WORDS \
+    before = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "," else ent.start - 1
+    return ent.label_ in ("ORG", "GPE", "LOC", "NORP") and before >= 0 and doc[before].lower_ in COUNTERPART_WORDS \
         and 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent)
 
 
@@ -324,7 +340,7 @@ def _place(m: Mentions, name: str, capital_of: str | None = None) -> str:
 
 def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
     """Bare surnames: a full name in the same article, else a sitting gazetteer leader."""
-    people = _surnames(m)
+    people = _surnames(m, doc)
     for token in doc:
         if token.i in m.by_token or token.i in m.noise or not token.text[:1].isupper():
             continue
@@ -412,8 +428,9 @@ def _former_leader(surname: str, title: str, given: list[str] | None = None, nat
     return f"person/{found.pop()}" if len(found) == 1 else None
 
 
-def _surnames(m: Mentions) -> dict[str, str]:
-    """Folded surname -> the one person of the article who has it (gazetteer leaders win ties); a
+def _surnames(m: Mentions, doc: Doc) -> dict[str, str]:
+    """Folded surname -> the one person of the article who has it (gazetteer leaders win ties, then
+    one who is no one's spouse: "Ruiz" is President Tomas Ruiz, not First Lady Ana Ruiz); a
     leader whose name the article wrote longer ("Ana Maria Souza", the gazetteer's "Ana Maria") has
     its last word too."""
     found: dict[str, list[str]] = {}
@@ -426,10 +443,20 @@ def _surnames(m: Mentions) -> dict[str, str]:
     out = {}
     for surname, keys in found.items():
         known = [k for k in keys if gazetteer.leader_record(k)]
-        if len(keys) == 1 or len(known) == 1:
-            out[surname] = keys[0] if len(keys) == 1 else known[0]
+        own = [k for k in keys if not _spouse(k, doc, m)]
+        if len(keys) == 1 or len(known) == 1 or len(own) == 1:
+            out[surname] = keys[0] if len(keys) == 1 else known[0] if len(known) == 1 else own[0]
     first_names = functools.partial(_first_name, when=m.article_date)
     return {**_words_used_alone(m, set(found), first_names), **_words_used_alone(m, set(found), _inner_words), **out}
+
+
+def _spouse(key: str, doc: Doc, m: Mentions) -> bool:
+    """Whether a person is first named as someone's spouse ("First Lady Ana Ruiz", "his wife Ana Ruiz")."""
+    first = min((i for i, keys in m.by_token.items() if key in keys), default=None)
+    if first is None:
+        return False
+    return (_title_ending_at(doc, first) or "").lower() in SPOUSE_TITLES or \
+        first > 0 and doc[first - 1].lower_ in SPOUSE_TITLES
 
 
 def _words_used_alone(m: Mentions, surnames: set[str], words_of: Callable[[Entity], list[str]]) -> dict[str, str]:

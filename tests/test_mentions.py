@@ -289,6 +289,21 @@ def test_a_name_after_counterpart_is_a_person_even_when_the_model_splits_it(fact
     assert not any(k.startswith("organization/") for k in found.entities)
 
 
+def test_a_name_after_counterpart_and_a_comma_is_a_person_the_model_took_for_a_place(facts_of):
+    text = ("H\nSouth Korean President Kang Tae-sung and his Indonesian counterpart, Hadi Santoso, held "
+            "summit talks in Seoul on Tuesday.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "Santoso") == ("person/hadi-santoso",)
+
+
+def test_a_name_split_in_two_people_is_one_and_a_bare_surname_is_not_the_spouse(facts_of):
+    text = ("H\nEgyptian President Khaled Mansour arrived on Tuesday. Egyptian First Lady Nadia Mansour "
+            "received a shawl. Later, Mansour called on the prime minister.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "Mansour", 1) == ("person/nadia-mansour",)
+    assert keys_for(found, text, "Mansour", 2) == ("person/khaled-mansour",)
+
+
 def test_a_counterpart_holds_the_same_office_for_the_nation_named_with_it(facts_of):
     from kg.facts import LeaderOf
 
