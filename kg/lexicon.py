@@ -83,7 +83,15 @@ PLACE_AND_BODY_ENDS = {"county", "city", "province", "district", "state", "islan
                        "foundation", "center", "centre", "hospital", "museum", "memorial", "library",
                        "officers", "officials", "members", "leaders", "workers", "partners", "directors",
                        "ministers", "secretaries", "ambassadors", "commissioners", "governors", "mayors",
-                       "award", "prize", "medal", "trophy", "scholarship", "fellowship", "lecture"}
+                       "award", "prize", "medal", "trophy", "scholarship", "fellowship", "lecture",
+                       "advisory", "capital", "securities", "group", "holdings"}
+#: First words of a name that make it a place's or a title's, not a person's ("Palazzo Chigi", "Il
+#: Giornale", "The Ruiz Times"): a person's name opens with neither a building nor an article.
+NOT_PERSON_OPENERS = {"palazzo", "palacio", "palais", "villa", "casa", "schloss", "castle", "fort", "mount",
+                      "lake", "the", "il", "der", "die", "das", "los", "las", "les"}
+#: Titles followed by the given name, not the family name ("Sheikh Rashid" of "Rashid bin Saeed Al
+#: Ruiz", "King Tomas" of "Tomas Ruiz").
+GIVEN_NAME_TITLES = {"sheikh", "sheik", "emir", "sultan", "king", "queen", "prince", "princess"}
 #: Currency units: a nation's name before one ("US dollars", "Hong Kong dollars") names the
 #: currency, not the nation as a party.
 CURRENCY_UNITS = {"dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "peso", "pesos", "rupee",

@@ -25,6 +25,7 @@ from kg.lexicon import (
     CURRENCY_UNITS,
     DEPARTMENT_TITLES,
     FORMER,
+    GIVEN_NAME_TITLES,
     GOVERNMENT_OF,
     GOVERNMENT_TITLES,
     HONORIFICS,
@@ -35,6 +36,7 @@ from kg.lexicon import (
     MEETING_NOUNS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
+    NOT_PERSON_OPENERS,
     ORGANISATION_OFFICES,
     OTHER_TITLES,
     PLACE_AND_BODY_ENDS,
@@ -273,8 +275,9 @@ def _family_name(name: str) -> str:
 def _add_person(m: Mentions, span: Span) -> None:
     """A full name: a gazetteer leader if the name is known, or its surname with the title before it."""
     name = span.text.strip().removesuffix(",")
-    if len(name.split()) < 2 or name.split()[-1].lower() in PLACE_AND_BODY_ENDS:
-        return  # "Ana Soto County": a place the model took for a person
+    if len(name.split()) < 2 or name.split()[-1].lower() in PLACE_AND_BODY_ENDS \
+            or name.split()[0].lower() in NOT_PERSON_OPENERS or not name[:1].isupper():
+        return  # "Ana Soto County", "Palazzo Chigi", "broadcaster Kanal": a place or a body the model took for a person
     title = _title_ending_at(span.doc, span.start)
     surname = _name_key(name).split()[-1] if _name_key(name) else ""
     qid = _leader_names().get(_name_key(name)) or _spelled_otherwise(_name_key(name)) or (
@@ -347,7 +350,7 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
         if token.pos_ not in ("PROPN", "NOUN") and token.ent_type_ not in ("PERSON", "ORG"):
             continue
         title = _title_ending_at(doc, token.i)
-        named = people.get(fold(token.text))
+        named = _given_name_of(token, m) or people.get(fold(token.text))
         if named and title and title not in (written := _written_titles(doc, m, named)) and written:
             # "President Ruiz" in an article that named "First Lady Ana Ruiz": not she
             nation = (m.nation_of(named) or "").removeprefix("nation/") or None
@@ -362,6 +365,16 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
                   range(token.i, token.i + 1))  # a leader named only by surname keeps the Wikidata link
         elif title and _bare_surname(token):
             m.add(Entity(f"person/{slug(token.text)}", Kind.PERSON, token.text), range(token.i, token.i + 1))
+
+
+def _given_name_of(token: Token, m: Mentions) -> str | None:
+    """"Sheikh Rashid", "King Tomas": after a royal's title, the given name of the one person of the
+    article whose name opens with it."""
+    if token.i == 0 or token.doc[token.i - 1].lower_ not in GIVEN_NAME_TITLES:
+        return None
+    found = {e.key for e in m.entities.values() if e.kind in (Kind.PERSON, Kind.LEADER)
+             and len(e.name.split()) > 1 and fold(e.name.split()[0]) == fold(token.text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _bare_surname(token: Token) -> bool:

@@ -617,3 +617,22 @@ def test_a_nation_inside_another_places_name_is_no_mention(facts_of):
     _, found = facts_of(text)
     assert {k for k in found.entities if k.startswith("nation/")} == {"nation/MEX"}
     assert keys_for(found, text, "Mexico", 0) == ()
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Sheikh Rashid was welcomed by Ferraresi with military honors in the courtyard of Palazzo Chigi, the "
+     "prime minister's office.", "Chigi"),                  # a palace, not a person
+    ("The talks were shown by state broadcaster RAI, according to Italian Prime Minister Giulia Ferraresi.",
+     "RAI"),                                                # a name opens with a capital
+])
+def test_a_place_or_a_body_the_model_took_for_a_person_is_none(facts_of, text, word):
+    text = f"H\n{text}\n"
+    _, found = facts_of(text)
+    assert not any(k.startswith("person/") for k in keys_for(found, text, word))
+
+
+def test_a_royal_title_goes_with_the_given_name(facts_of):
+    text = ("H\nPresident Sheikh Rashid bin Saeed Al Mansoori arrived in Rome. Sheikh Rashid and Italian Prime "
+            "Minister Giulia Ferraresi signed 38 agreements.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "Rashid", 1) == ("person/rashid-bin-saeed-al-mansoori",)

@@ -66,7 +66,7 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
         if not keys and (head.lemma_.lower() in GROUP_HEADS or head.lower_ in GROUP_HEADS):
             members = prep_objects(head, "of", "from") + participle_agents(head, "lead", "head")
             keys = tuple(k for o in members for k in actors(o, m))
-        if not m.keys(head) and head.tag_ in ("NNS", "NNPS"):
+        if not m.keys(head) and (head.tag_ in ("NNS", "NNPS") or head.lower_ in _ONE_OFFICE):
             keys = tuple(office_holder(k, head, m) for k in keys)
         named = [k for c in head.children if c.dep_ == "appos" for k in m.keys(c) if k.startswith("person/")] \
             or _name_after_counterpart(head, m)
@@ -113,14 +113,21 @@ def _name_after_counterpart(head: Token, m: Mentions) -> list[str]:
     return [k for k in m.keys(after) if k.startswith("person/")]
 
 
+#: Singular nouns that name one office holder of the nation before them ("the Ruritanian leader", "his
+#: Peruvian counterpart").
+_ONE_OFFICE = {"leader", "counterpart"}
+
+
 def office_holder(key: str, head: Token, m: Mentions) -> str:
     """"the Ruritanian and Peruvian foreign ministers": for each nation, the one person the article
-    names in that office (a minister for "ministers", a leader for "leaders"), else the nation."""
+    names in that office (a minister for "ministers", a leader for "leaders", anyone titled for "his
+    counterpart"), else the nation."""
     if not key.startswith("nation/"):
         return key
     office = head.lemma_.lower()
     holders = {t.person for t in m.titles if t.nation == key and not t.former and
-               (office in t.title.lower() or office in ("leader", "head") and t.title in LEADER_TITLES.values())}
+               (office in t.title.lower() or head.lower_ == "counterpart"  # one, not "counterparts"
+                or office in ("leader", "head") and t.title in LEADER_TITLES.values())}
     return holders.pop() if len(holders) == 1 else key
 
 

@@ -204,3 +204,10 @@ def test_an_exchange_of_gifts_named_one_way_keeps_only_the_named_gift_that_way(f
     found = {(g.giver, g.recipient, g.item) for g in gifts(facts_of(text)[0])}
     assert ("person/Q195725", "person/Q57274", "carved stool") in found
     assert ("person/Q195725", "person/Q57274", "gifts") not in found
+
+
+def test_a_counterpart_unnamed_is_the_one_person_titled_for_that_nation(facts_of):
+    text = ("H\nRussian President Vadim Kostrov held talks with Mongolian President Ganzorig Baatarkhuu. "
+            "Kostrov presented his Mongolian counterpart with a porcelain tea set.\n")
+    assert [(g.giver, g.recipient) for g in facts_of(text)[0] if isinstance(g, Gift)] == [
+        ("person/vadim-kostrov", "person/ganzorig-baatarkhuu")]
