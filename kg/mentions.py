@@ -245,13 +245,18 @@ def _unclaimed_name_word(token: Token, inside: bool) -> bool:
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
 
 
+_POSSESSIVE_ENDS = {"'s", "’s", "'", "’"}
+
+
 def _without_honorifics(ent: Span) -> Span:
     """A person span without leading honorifics, titles and a stray possessive ("His Excellency Erik
-    Dahl", "'s Budget" of "the President's Budget"), and with the rest of a hyphened name the model
-    left out ("Seo Ha" of "Seo Ha-eun")."""
+    Dahl", "'s Budget" of "the President's Budget"), without a possessive ending ("Ana Ruiz's"), and
+    with the rest of a hyphened name the model left out ("Seo Ha" of "Seo Ha-eun")."""
     doc, start, end = ent.doc, ent.start, ent.end
     while start < end - 1 and (doc[start].lower_.strip(".") in HONORIFICS or doc[start].tag_ == "POS"):
         start += 1
+    while end > start + 1 and doc[end - 1].lower_ in _POSSESSIVE_ENDS:
+        end -= 1  # "Ana Ruiz's": her name without its possessive ending
     return doc[start:_name_end(doc, end, lambda word: word.is_alpha)]
 
 

@@ -636,3 +636,10 @@ def test_a_royal_title_goes_with_the_given_name(facts_of):
             "Minister Giulia Ferraresi signed 38 agreements.\n")
     _, found = facts_of(text)
     assert keys_for(found, text, "Rashid", 1) == ("person/rashid-bin-saeed-al-mansoori",)
+
+
+def test_a_name_the_model_tagged_with_its_possessive_is_the_name(facts_of):
+    text = ("Brazilian President Marcos Vidal Teixeira's state visit to Beijing yielded agreements\n"
+            "Teixeira arrived on Monday.\n")
+    _, found = facts_of(text)
+    assert [k for k in found.entities if k.startswith("person/")] == ["person/marcos-vidal-teixeira"]

@@ -227,6 +227,24 @@ def gift_exchanged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         for giver, recipient in (sides, sides[::-1]):
             yield Gift(giver, recipient, phrase(item), place([verb], m), when(verb.sent, m),
                        Modality.ASSERTED, evidence(verb.sent, article_id, "gift_exchanged", 0.7))
+        for recipient, thing in _exchanged_items(verb, sides, m):
+            giver = next(side for side in sides if side != recipient)
+            yield Gift(giver, recipient, phrase(thing), place([verb], m), when(verb.sent, m),
+                       Modality.ASSERTED, evidence(verb.sent, article_id, "gift_exchanged", 0.7))
+
+
+def _exchanged_items(verb: Token, sides: tuple[str, ...], m: Mentions) -> Iterator[tuple[str, Token]]:
+    """"exchanged gifts, with Ruiz receiving a vase and Dahl being presented with a rug": each side
+    told receiving a thing, in a clause the "with" of the exchange opens."""
+    told = [v for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+            for c in p.children if c.dep_ == "pcomp" for v in (c, *c.conjuncts)]
+    for clause in told:
+        lemma = clause.lemma_.lower()
+        thing = child(clause, "dobj") if lemma in RECEIVE_VERBS else \
+            next(iter(prep_objects(clause, "with")), None) if lemma in GIFT_VERBS and child(clause, "auxpass") else None
+        recipient = next((k for k in actors(subject(clause), m) if k in sides), None)
+        if thing is not None and recipient is not None and not m.keys(thing):
+            yield recipient, thing
 
 
 def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:

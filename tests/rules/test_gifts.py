@@ -211,3 +211,12 @@ def test_a_counterpart_unnamed_is_the_one_person_titled_for_that_nation(facts_of
             "Kostrov presented his Mongolian counterpart with a porcelain tea set.\n")
     assert [(g.giver, g.recipient) for g in facts_of(text)[0] if isinstance(g, Gift)] == [
         ("person/vadim-kostrov", "person/ganzorig-baatarkhuu")]
+
+
+def test_gifts_exchanged_with_each_told_receiving_one(facts_of):
+    text = ("H\nChinese President Tang Jianhua held talks with Brazilian President Marcos Teixeira. The two leaders "
+            "exchanged gifts, with Tang receiving a wooden sculpture by a Bahian artist and Teixeira being "
+            "presented with a set of Jingdezhen porcelain.\n")
+    assert sorted((g.giver, g.recipient, g.item) for g in facts_of(text)[0] if isinstance(g, Gift)) == [
+        ("person/marcos-teixeira", "person/tang-jianhua", "wooden sculpture"),
+        ("person/tang-jianhua", "person/marcos-teixeira", "set of Jingdezhen porcelain")]
