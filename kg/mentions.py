@@ -154,14 +154,24 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
             _add_person(m, _without_honorifics(ent))
 
 
+#: Words of titles and honorifics: no part of a name ("Mayor" of "Madison Mayor Ana Ruiz").
+_TITLE_WORDS = {word for title in TITLES for word in title.split()} | HONORIFICS
+
+
 def _joined_people(ents: Sequence[Span]) -> list[Span]:
     """The model's entities, two people it split one name into joined ("First Lady Nadia" and
-    "Ruiz" of "First Lady Nadia Ruiz": her name, not a second mention of another Ruiz)."""
+    "Ruiz" of "First Lady Nadia Ruiz": her name, not a second mention of another Ruiz; "Jean-Pierre"
+    and "Ruiz" of "Jean-Pierre Mbuyi Ruiz", with the name between them)."""
     out: list[Span] = []
     for ent in ents:
         last = out[-1] if out else None
-        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start \
-                and last[-1].whitespace_ == " " and not last.ent_id_ and not ent.ent_id_:  # the gazetteer's stay
+        between = ent.doc[last.end:ent.start] if last is not None else ()
+        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end <= ent.start \
+                and (not between or "-" in last.text) \
+                and all(t.is_title and t.pos_ == "PROPN" and not t.ent_type_ and t.lower_ not in _TITLE_WORDS
+                        for t in between) \
+                and all(t.whitespace_ == " " for t in (last[-1], *between)) \
+                and not last.ent_id_ and not ent.ent_id_:  # the gazetteer's stay
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
             continue
         out.append(ent)
@@ -267,6 +277,12 @@ def _name_end(doc: Doc, end: int, name_word: Callable[[Token], bool]) -> int:
     return end + 2 if glued and name_word(doc[end + 1]) else end
 
 
+def _glued_before(doc: Doc, start: int) -> bool:
+    """Whether the word at `start` ends a hyphened word ("Pierre" of "Jean-Pierre")."""
+    return start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+        and not doc[start - 1].whitespace_ and doc[start - 2].is_title
+
+
 #: A name written family name first, with a hyphened given name ("Seo Ha-eun", "Kim Min-ji").
 _FAMILY_FIRST = re.compile(r"^([A-Z][a-z]+) [A-Z][a-z]+-[a-z]+$")
 
@@ -361,7 +377,8 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
             nation = (m.nation_of(named) or "").removeprefix("nation/") or None
             named = _former_leader(token.text, title, nation=nation) or named
         serves = _titles_nation(doc, token.i, m) if title else None  # "Prime Minister Dahl of Ruritania": no other's
-        sitting = _sitting_leader(token, when, m, serves) if title not in _NOT_HEADS else None
+        sitting = _sitting_leader(token, when, m, serves) if title not in _NOT_HEADS \
+            and not _glued_before(doc, token.i) else None  # "Pierre" of "Jean-Pierre" is no leader "Pierre"
         key = named or sitting or (title and _former_leader(token.text, title, nation=serves))  # "Vice President
         # Ruiz": no head
         if key:

@@ -643,3 +643,11 @@ def test_a_name_the_model_tagged_with_its_possessive_is_the_name(facts_of):
             "Teixeira arrived on Monday.\n")
     _, found = facts_of(text)
     assert [k for k in found.entities if k.startswith("person/")] == ["person/marcos-vidal-teixeira"]
+
+
+def test_a_hyphened_given_name_is_no_leaders_surname(facts_of):
+    text = ("H\nThe summit was attended by Presidents Samuel Langat (Kenya) and Jean-Pierre Mbuyi Kalala "
+            "(DR Congo). Langat spoke with President Kalala on Wednesday.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "Kalala", 1) == ("person/jean-pierre-mbuyi-kalala",)
+    assert not [k for k in found.entities if k.startswith("person/Q")]  # no sitting leader called "Pierre"
