@@ -84,7 +84,7 @@ PLACE_AND_BODY_ENDS = {"county", "city", "province", "district", "state", "islan
                        "officers", "officials", "members", "leaders", "workers", "partners", "directors",
                        "ministers", "secretaries", "ambassadors", "commissioners", "governors", "mayors",
                        "award", "prize", "medal", "trophy", "scholarship", "fellowship", "lecture",
-                       "advisory", "capital", "securities", "group", "holdings"}
+                       "advisory", "capital", "securities", "group", "holdings", "administration", "government"}
 #: First words of a name that make it a place's or a title's, not a person's ("Palazzo Chigi", "Il
 #: Giornale", "The Ruiz Times"): a person's name opens with neither a building nor an article.
 NOT_PERSON_OPENERS = {"palazzo", "palacio", "palais", "villa", "casa", "schloss", "castle", "fort", "mount",

@@ -255,18 +255,19 @@ def _unclaimed_name_word(token: Token, inside: bool) -> bool:
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
 
 
+_ROMAN = re.compile(r"^[IVXLC]+$")  # "Benedict XVI": a regnal number, not an acronym
 _POSSESSIVE_ENDS = {"'s", "’s", "'", "’"}
 
 
 def _without_honorifics(ent: Span) -> Span:
     """A person span without leading honorifics, titles and a stray possessive ("His Excellency Erik
-    Dahl", "'s Budget" of "the President's Budget"), without a possessive ending ("Ana Ruiz's"), and
-    with the rest of a hyphened name the model left out ("Seo Ha" of "Seo Ha-eun")."""
+    Dahl", "'s Budget" of "the President's Budget"), ending at a possessive ("Ana Ruiz's", "Ruiz's
+    June"), and with the rest of a hyphened name the model left out ("Seo Ha" of "Seo Ha-eun")."""
     doc, start, end = ent.doc, ent.start, ent.end
     while start < end - 1 and (doc[start].lower_.strip(".") in HONORIFICS or doc[start].tag_ == "POS"):
         start += 1
-    while end > start + 1 and doc[end - 1].lower_ in _POSSESSIVE_ENDS:
-        end -= 1  # "Ana Ruiz's": her name without its possessive ending
+    end = next((t.i for t in doc[start + 1:end] if t.lower_ in _POSSESSIVE_ENDS), end)  # "Ana Ruiz's",
+    # "Ruiz's June": the name ends at its possessive
     return doc[start:_name_end(doc, end, lambda word: word.is_alpha)]
 
 
@@ -296,9 +297,12 @@ def _family_name(name: str) -> str:
 def _add_person(m: Mentions, span: Span) -> None:
     """A full name: a gazetteer leader if the name is known, or its surname with the title before it."""
     name = span.text.strip().removesuffix(",")
-    if len(name.split()) < 2 or name.split()[-1].lower() in PLACE_AND_BODY_ENDS \
+    last = name.split()[-1] if name.split() else ""
+    acronym = len(last) > 2 and last.isupper() and not _ROMAN.match(last)
+    if len(name.split()) < 2 or last.lower() in PLACE_AND_BODY_ENDS or acronym \
             or name.split()[0].lower() in NOT_PERSON_OPENERS or not name[:1].isupper():
-        return  # "Ana Soto County", "Palazzo Chigi", "broadcaster Kanal": a place or a body the model took for a person
+        return  # "Ana Soto County", "Palazzo Chigi", "broadcaster Kanal", "Ruiz HIV": a place, a body, a
+        # programme the model took for a person
     title = _title_ending_at(span.doc, span.start)
     surname = _name_key(name).split()[-1] if _name_key(name) else ""
     qid = _leader_names().get(_name_key(name)) or _spelled_otherwise(_name_key(name)) or (

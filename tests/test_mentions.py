@@ -651,3 +651,17 @@ def test_a_hyphened_given_name_is_no_leaders_surname(facts_of):
     _, found = facts_of(text)
     assert keys_for(found, text, "Kalala", 1) == ("person/jean-pierre-mbuyi-kalala",)
     assert not [k for k in found.entities if k.startswith("person/Q")]  # no sitting leader called "Pierre"
+
+
+@pytest.mark.parametrize("text", [
+    "In addition, they discussed President Biden’s June trip to the United Kingdom to attend the summit.",
+    "The Biden-Harris Administration remains committed to the Ryan White HIV/AIDS Program’s work.",
+])
+def test_a_name_ends_at_its_possessive_and_no_acronym_ends_a_name(facts_of, text):
+    _, found = facts_of(f"H\n{text}\n")
+    assert not [k for k in found.entities if k.startswith("person/") and not k.startswith("person/Q")]
+
+
+def test_a_regnal_number_ends_a_name(facts_of):
+    _, found = facts_of("H\nAs he remarked during his 2008 visit, Pope Benedict XVI praised the plan.\n")
+    assert "person/benedict-xvi" in found.entities

@@ -68,14 +68,29 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
             keys = tuple(k for o in members for k in actors(o, m))
         if not m.keys(head) and (head.tag_ in ("NNS", "NNPS") or head.lower_ in _ONE_OFFICE):
             keys = tuple(office_holder(k, head, m) for k in keys)
-        named = [k for c in head.children if c.dep_ == "appos" for k in m.keys(c) if k.startswith("person/")] \
-            or _name_after_counterpart(head, m)
+        named = named_in_apposition(head, m) or _name_after_counterpart(head, m)
         if named and not m.keys(head):
             # "his Peruvian counterpart Ana Dahl": Dahl, not Peru
             keys = tuple(k for k in keys if not k.startswith("nation/"))
         found.extend(k for k in keys if not k.startswith("place/"))
         found.extend(k for k in named if not keys)
     return _dedupe(found)
+
+
+def named_in_apposition(head: Token, m: Mentions) -> list[str]:
+    """People a noun is named as: "Peru's envoy, Ana Ruiz"; "the speaker of the House, Ana Ruiz" (the
+    name hung on a noun of its "of" phrase)."""
+    return [k for c in (head, *_of_chain(head)) for a in c.children if a.dep_ == "appos"
+            for k in m.keys(a) if k.startswith("person/")]
+
+
+def _of_chain(head: Token) -> list[Token]:
+    """The nouns "of" hangs on a noun, one after another ("the speaker of Ruritania's House of
+    Representatives, Ana Ruiz": House, Representatives), where the parser may hang the name."""
+    chain: list[Token] = []
+    while (found := prep_objects(chain[-1] if chain else head, "of")):
+        chain.append(found[0])
+    return chain
 
 
 def participle_agents(noun: Token, *lemmas: str) -> list[Token]:

@@ -30,6 +30,7 @@ from kg.rules.common import (
     has_aux,
     listed_actors,
     modality,
+    named_in_apposition,
     participle_agents,
     people_and_nations,
     place,
@@ -205,9 +206,11 @@ def _dated(prep: Token) -> bool:
 
 def _someone(token: Token | None, m: Mentions) -> bool:
     """Whether one can meet what a noun names: "Peru's envoy" yes, "Peru's candidature" no, "the
-    actress and activist Ana Ruiz" yes (a name among its conjuncts)."""
+    actress and activist Ana Ruiz" yes (a name among its conjuncts), "the speaker of the House, Ana
+    Ruiz" yes (a person it is named as)."""
     return token is not None and (bool(m.keys(token)) or acts_for_others(token)
-                                  or any(m.keys(c) for c in token.conjuncts))
+                                  or any(m.keys(c) for c in token.conjuncts)
+                                  or bool(named_in_apposition(token, m)))
 
 
 def _following_people(verb: Token, m: Mentions) -> list[str]:

@@ -140,7 +140,8 @@ def _promise_owner(promise: Token | None, clause: Token, m: Mentions) -> tuple[s
                                             and c.lemma_.lower() in MAKING_VERBS), None)
     if owner is not None and owner.pos_ != "PRON":
         return committers(owner, m) or committers(subject(clause), m)
-    return committers(subject(clause), m) or (committers(owner, m) if owner is not None else ())
+    said = subject(clause)
+    return committers(said, m) or (committers(owner, m) if owner is not None and said is not None else ())
 
 
 def _remains_committed(token: Token) -> bool:

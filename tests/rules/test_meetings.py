@@ -334,3 +334,10 @@ def test_officials_of_one_side_convening_a_meeting_with_people_unnamed_met_no_on
 ])
 def test_who_met_around_a_meeting_noun(facts_of, text, sides):
     assert [set(m.participants) for m in meetings(facts_of("H\n" + text + "\n")[0])] == [sides]
+
+
+def test_someone_named_in_apposition_to_an_of_phrase_is_met(facts_of):
+    text = ("H\nSpanish Prime Minister Javier Olmedo met the speaker of Morocco's House of Representatives, "
+            "Abdelkrim Tazi, at parliament on Wednesday afternoon.\n")
+    assert [set(m.participants) for m in meetings(facts_of(text)[0])] == [
+        {"person/javier-olmedo", "person/abdelkrim-tazi"}]

@@ -47,6 +47,8 @@ def test_status_statements(facts_of, text, by, status):
     "Kenya began talks with Uganda.",                       # talks begun are no promised act under way
     "Kenya will begin the process of leaving the bloc.",    # not yet under way
     "If Norway meets its aid target, the fund grows.",     # a condition, not a fact
+    "Mr Katsaros said Greece would back Turkey's bid to join the bloc, provided Ankara met its obligations "
+    "towards Cyprus.",                                      # a condition the parser hung without a subject
     "The shipment will be a fulfilment of Norway's promise to donate doses.",  # not yet
     "Japan intends to open an embassy in Nairobi in 2026, having completed the procedures this year.",
     "We intend to open an embassy in Nairobi in 2026, having completed notification procedures this year.",
