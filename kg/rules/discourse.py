@@ -123,14 +123,14 @@ def _sides(keys: tuple[str, ...], leads: Mapping[str, str]) -> set[str]:
 def _fill_promise_anaphora(facts: list[Fact], leads: Mapping[str, str]) -> list[Fact]:
     """"She committed to donate 80 million doses. Today's shipment is a fulfilment of her promise":
     a status report that names its promise only as "her promise" tells of the promise its committer
-    made in the sentence before it or earlier in its own (the first of the latest such sentence), and
-    takes its act and sum."""
+    made in the sentence before it (the first promise there), and takes its act and sum; a promise
+    later in its own sentence ("... and a down payment on doses we will deliver") is not the one kept."""
     out: list[Fact] = []
     for fact in facts:
         if isinstance(fact, StatusReport) and fact.refers_back is not None:
             sides = _sides(fact.committed_by, leads)
             told = [f for f in out if isinstance(f, Commitment) and _sides(f.committed_by, leads) & sides
-                    and fact.refers_back <= f.evidence.start <= fact.evidence.start]
+                    and fact.refers_back <= f.evidence.start < fact.evidence.start]
             latest = [f for f in told if f.evidence.start == told[-1].evidence.start]
             if latest:
                 fact = replace(fact, action=latest[0].action, money=latest[0].money, refers_back=None,

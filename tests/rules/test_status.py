@@ -88,7 +88,8 @@ def test_a_done_act_said_to_keep_a_promise_is_that_act(facts_of):
 
 def test_her_promise_is_the_promise_told_before(facts_of):
     text = ("H\nIn June, Norway committed to donate 80 million doses to poorer countries. "
-            "Today's shipment is a fulfilment of its promise.\n")
+            "Today's shipment is a fulfilment of its promise and a down payment on the 20 million more doses "
+            "that Norway will deliver in the coming weeks.\n")  # a promise later in its own sentence is not kept
     [report] = [f for f in facts_of(text)[0] if isinstance(f, StatusReport)]
     assert (report.status, report.action, report.evidence.rule) == (
         Status.FULFILLED, "donate 80 million doses to poorer countries", "status_anaphor")
