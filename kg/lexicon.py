@@ -258,6 +258,8 @@ ANNOUNCE_VERBS = {"announce", "pledge", "unveil", "commit", "offer", "promise", 
 #: a government's budget proposes what it means to spend (an intended commitment: a legislature decides).
 BUDGET_VERBS = {"include", "request", "propose"}
 BUDGET_NOUNS = {"budget"}
+#: Legislatures a government asks for the money it means to spend ("request $60 million from Congress").
+LEGISLATURES = {"congress", "parliament", "legislature", "diet", "senate", "assembly", "bundestag", "duma"}
 #: Announcing verbs that also tell a delivery: in the past or present tense ("provided $5 million",
 #: "provides grants") they report what was done, not what is promised.
 DELIVERY_VERBS = {"provide", "deliver", "send", "release", "make", "extend", "donate", "allocate"}

@@ -34,6 +34,7 @@ from kg.lexicon import (
     INTENT_NOUNS,
     INTENT_VERBS,
     KEEPING_VERBS,
+    LEGISLATURES,
     MECHANISM_WORDS,
     MEETING_NOUNS,
     MEETING_VERBS,
@@ -232,9 +233,11 @@ def _in_a_name(noun: Token) -> bool:
 
 
 def _budgeted(verb: Token) -> bool:
-    """"The FY 2025 Budget includes/requests $2 billion for X": a budget puts on record what its
-    government means to spend."""
-    return verb.lemma_.lower() in BUDGET_VERBS and _said_of_a_budget(verb)
+    """"The FY 2025 Budget includes/requests $2 billion for X", "Ruritania will request $60 million
+    from its parliament": a budget, or a government's request to its legislature, puts on record
+    what the government means to spend."""
+    return verb.lemma_.lower() in BUDGET_VERBS and (_said_of_a_budget(verb) or any(
+        o.lemma_.lower() in LEGISLATURES for o in prep_objects(verb, "from")))
 
 
 def _said_of_a_budget(verb: Token) -> bool:

@@ -587,6 +587,16 @@ def test_a_governments_budget_proposes_an_intended_commitment(facts_of):
         (("nation/USA",), Decimal("2000000000"), Modality.INTENDED)]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Norway is prepared to request from parliament $60 million per year for aid to Peru.",
+     [(("nation/NOR",), Decimal("60000000"), Modality.INTENDED)]),   # a request to its legislature
+    ("Peru requested $60 million from the IMF.", []),                 # a request for help is no pledge
+])
+def test_a_governments_request_to_its_legislature_is_an_intended_commitment(facts_of, text, found):
+    assert [(c.committed_by, c.money.value, c.modality) for c in commitments(facts_of("H\n" + text + "\n")[0])] \
+        == found
+
+
 def test_a_promise_told_by_a_leader_and_of_the_nation_led_is_one(facts_of):
     text = ("H\nIndian Prime Minister Arvind Rathore met Kenya's president on Monday. Rathore also pledged that "
             "India would supply 2 lakh tonnes of wheat to Kenya before March.\n")
