@@ -220,8 +220,8 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
             continue
         witnessed = _signing_witnessed(verb)
         noun = witnessed or (_agreement_noun(verb) if verb.lemma_.lower() in AGREEMENT_VERBS else None)
-        if noun is None:
-            continue
+        if noun is None or _heading(verb) or any(c.dep_ == "prt" and c.lower_ in _UNDOING for c in verb.children):
+            continue  # "struck down the framework", "broke off the pact": undone, not made
         parties, people = _sides(verb, noun, m)
         if witnessed is not None:
             parties, people = tuple(dict.fromkeys((*parties, *filter(None, map(m.nation_of, people))))), ()
@@ -239,6 +239,8 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
                             when(verb.sent, m), mod, evidence(verb.sent, article_id, "agreement_signed", 0.85))
 
 
+#: Particles that turn making an agreement into undoing it ("struck down", "broke off").
+_UNDOING = {"down", "off", "out"}
 #: Verbs that make even a bare "partnership" a signed text.
 _SIGNING = {"sign", "ink", "conclude", "initial", "ratify"}
 
@@ -405,9 +407,20 @@ def _hoped_for(verb: Token) -> bool:
 
 
 def _unrealised(verb: Token) -> bool:
-    """"will finalize", "efforts to conclude": an agreement still to be made, not one made."""
+    """"will finalize", "efforts to conclude", "work towards concluding": an agreement still to be
+    made, not one made."""
     heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
-    return any(has_aux(h, _UNREALISED) for h in heads)
+    return any(has_aux(h, _UNREALISED) for h in heads) \
+        or verb.dep_ == "pcomp" and verb.head.lower_ in ("towards", "toward")
+
+
+def _heading(verb: Token) -> bool:
+    """"- Signing a Ruritania-Peru Partnership: The two intend to sign ...": a gerund with no subject
+    that opens its sentence and ends at a colon names the topic of what follows, no signing done."""
+    sent = verb.sent
+    opens = all(not t.is_alpha for t in sent if t.i < verb.i)
+    return verb.tag_ == "VBG" and child(verb, "nsubj", "nsubjpass") is None and opens \
+        and any(t.text.startswith(":") for t in sent if t.i > verb.i)
 
 
 def _each_side(verb: Token, noun: Token, parties: tuple[str, ...], people: tuple[str, ...], m: Mentions):

@@ -313,3 +313,22 @@ def test_a_partnership_sealed_on_a_matter_is_an_agreement(facts_of):
     text = ("H\nWhen Kenyan President William Ruto and Ugandan President Yoweri Museveni shook hands on Monday, "
             "they sealed the first formal security and defence partnership between Kenya and Uganda.\n")
     assert [a.topic for a in agreements(facts_of(text)[0])] == ["security and defence"]
+
+
+def test_a_gerund_heading_names_the_topic_of_a_signing_still_to_come(facts_of):
+    text = ("H\n- *Signing a Kenya-Peru Commercial and Investment Partnership: * Kenya and Peru intend to sign a "
+            "Commercial and Investment Partnership, affirming a mutual commitment.\n")
+    assert [a.modality for a in agreements(facts_of(text)[0])] == [Modality.INTENDED]
+
+
+def test_working_towards_concluding_an_agreement_is_no_agreement_made(facts_of):
+    text = ("H\nThe Kenyan Trade Minister and Peru's Trade Secretary committed in May to work towards concluding "
+            "an agreement by the end of 2024.\n")
+    found = agreements(facts_of(text)[0])
+    assert found and all(a.modality is Modality.INTENDED for a in found)
+
+
+def test_an_agreement_struck_down_was_undone(facts_of):
+    text = ("H\nThe new framework addresses concerns that the court of Kenya raised in striking down the prior "
+            "Kenya-Peru Privacy Shield framework.\n")
+    assert agreements(facts_of(text)[0]) == []
