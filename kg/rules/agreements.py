@@ -228,7 +228,7 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         if len(parties) < 2 and len(people) < 2:
             continue
         mod = modality(verb, Modality.INTENDED if _unrealised(verb) else Modality.ASSERTED)
-        if mod is Modality.NEGATED or _hoped_for(verb):
+        if mod is Modality.NEGATED or _hoped_for(verb) or _on_condition(verb):
             continue
         about = topic(noun, verb if witnessed is None else noun) or _antecedent_topic(noun, parties, m)
         if about is None and _a_relationship(noun, verb):
@@ -412,6 +412,13 @@ def _unrealised(verb: Token) -> bool:
     heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
     return any(has_aux(h, _UNREALISED) for h in heads) \
         or verb.dep_ == "pcomp" and verb.head.lower_ in ("towards", "toward")
+
+
+def _on_condition(verb: Token) -> bool:
+    """"would consider support if the two could agree on a plan", "unless they sign the accord": an
+    agreement a condition supposes is not one made."""
+    heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for h in heads for c in h.children)
 
 
 def _heading(verb: Token) -> bool:

@@ -85,9 +85,15 @@ def _merge_meetings(facts: list[Fact], leads: Mapping[str, str]) -> list[Fact]:
 
 
 def _nested(one: set[str], other: set[str], leads: Mapping[str, str]) -> bool:
+    """Whether two participant sets tell one meeting: one holds the other, or, where one names a
+    nation, its sides hold the other's, without two people of one side ("talks of the prime
+    ministers" and "the president met the visitor" are two meetings of the same two nations)."""
     if one <= other or other <= one:
         return True
     if not any(k.startswith("nation/") for k in one | other):
+        return False
+    people = [k for k in one | other if k.startswith("person/")]
+    if len({leads.get(k, k) for k in people}) < len(people):
         return False
     sides = ({leads.get(k, k) for k in one}, {leads.get(k, k) for k in other})
     return sides[0] <= sides[1] or sides[1] <= sides[0]

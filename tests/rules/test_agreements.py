@@ -332,3 +332,9 @@ def test_an_agreement_struck_down_was_undone(facts_of):
     text = ("H\nThe new framework addresses concerns that the court of Kenya raised in striking down the prior "
             "Kenya-Peru Privacy Shield framework.\n")
     assert agreements(facts_of(text)[0]) == []
+
+
+def test_an_agreement_a_condition_supposes_is_none(facts_of):
+    text = ("H\nMr Corrigan said New Zealand would consider extra support for Tonga's health system if the two "
+            "governments could agree on a new workforce plan.\n")
+    assert agreements(facts_of(text)[0]) == []

@@ -341,3 +341,11 @@ def test_someone_named_in_apposition_to_an_of_phrase_is_met(facts_of):
             "Abdelkrim Tazi, at parliament on Wednesday afternoon.\n")
     assert [set(m.participants) for m in meetings(facts_of(text)[0])] == [
         {"person/javier-olmedo", "person/abdelkrim-tazi"}]
+
+
+def test_two_people_of_one_side_are_two_meetings_of_the_same_nations(facts_of):
+    text = ("H\nIndian Prime Minister Rajendra Malhotra held talks with his Nepali counterpart Hari Thapaliya in "
+            "New Delhi on Friday. India and Nepal also held talks on the border. Thapaliya, who also met India's "
+            "President Suresh Mehrotra on Thursday evening, will visit Bodh Gaya on Saturday.\n")
+    assert {m.participants for m in meetings(facts_of(text)[0])} == {
+        ("person/hari-thapaliya", "person/rajendra-malhotra"), ("person/hari-thapaliya", "person/suresh-mehrotra")}
