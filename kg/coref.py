@@ -429,12 +429,13 @@ def _group_mentions(doc: Doc, m: Mentions) -> None:
             kind = Kind.NATION  # "the two defence ministers": the leaders named are not they; their nations are
         if kind is None or token.tag_ not in ("NNS", "NNPS") or m.keys(token):
             continue
-        if not any(c.lower_ in ("the", "two", "both") for c in token.children) or _named_body(token):
+        if not any(c.lower_ in ("the", "both", *_COUNTS) for c in token.children) or _named_body(token):
             continue
         if kind.value in previous and token.i - previous[kind.value][0] < _GROUP_REACH:
             m.by_token[token.i] = previous[kind.value][1]
             continue
-        group = _latest_two(m, token.i, kind, _clause_subject(token, m) if token.dep_ == "pobj" else frozenset())
+        besides = _clause_subject(token, m) if token.dep_ == "pobj" else frozenset()
+        group = _latest_named(m, token.i, kind, _counted(token) or 2, besides)
         if group and kind is Kind.LEADER and not _counted(token) and len(_named_before(m, token.i, kind)) != 2:
             continue  # "the leaders" of a summit of seven are not the two named last
         if group:
@@ -464,13 +465,18 @@ def _of_a_department(token: Token) -> bool:
 def _hold_the_office(m: Mentions, token: Token, office: str) -> bool:
     """Whether the two people named last before a token both have the office it names ("Foreign
     Minister X and Foreign Minister Y ... the two foreign ministers")."""
-    group = _latest_two(m, token.i, Kind.LEADER)
+    group = _latest_named(m, token.i, Kind.LEADER, 2)
     return bool(group) and all(office in (m.entities[k].title or "").lower() for k in group or ())
 
 
-def _counted(token: Token) -> bool:
-    """"the two leaders", "both leaders": a plural that says it means two."""
-    return any(c.lower_ in ("two", "both") for c in token.children)
+#: Numbers a group noun may say it means ("the three leaders").
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted(token: Token) -> int | None:
+    """"the two leaders", "both leaders", "the three leaders": how many a plural says it means."""
+    return next((2 if c.lower_ == "both" else _COUNTS[c.lower_] for c in token.children
+                 if c.lower_ == "both" or c.lower_ in _COUNTS), None)
 
 
 def _named_before(m: Mentions, before: int, kind: Kind) -> set[str]:
@@ -497,14 +503,15 @@ def _singular(token: Token) -> str:
     return word.removesuffix("s")
 
 
-def _latest_two(m: Mentions, before: int, kind: Kind, besides: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
-    """The two entities of a kind named last before a token, in a stable order (none of `besides`)."""
+def _latest_named(m: Mentions, before: int, kind: Kind, count: int,
+                  besides: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
+    """The `count` entities of a kind named last before a token, in a stable order (none of `besides`)."""
     found: list[str] = []
     for i in range(before - 1, max(-1, before - _WINDOW), -1):
         found += [k for k in m.by_token.get(i, ()) if k in m.entities and _of_kind(m.entities[k], kind)
                   and k not in found and k not in besides]
-        if len(found) >= 2:
-            return tuple(sorted(found[:2]))
+        if len(found) >= count:
+            return tuple(sorted(found[:count]))
     return None
 
 

@@ -665,3 +665,11 @@ def test_a_name_ends_at_its_possessive_and_no_acronym_ends_a_name(facts_of, text
 def test_a_regnal_number_ends_a_name(facts_of):
     _, found = facts_of("H\nAs he remarked during his 2008 visit, Pope Benedict XVI praised the plan.\n")
     assert "person/benedict-xvi" in found.entities
+
+
+def test_the_three_leaders_are_the_three_named_last(facts_of):
+    text = ("H\nGreek Prime Minister Nikos Papalexiou, Cypriot President Andreas Charalambidis and Egyptian "
+            "President Tarek Shennawy met in Cairo. The three leaders signed a framework agreement.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "leaders") == (
+        "person/andreas-charalambidis", "person/nikos-papalexiou", "person/tarek-shennawy")
