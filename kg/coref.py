@@ -392,8 +392,8 @@ def _collective_subjects(doc: Doc, m: Mentions) -> list[tuple[Token, tuple[str, 
             continue
         keys = m.keys(token) or tuple(k for c in token.children if c.dep_ in ("amod", "compound", "poss")
                                       for k in m.keys(c)) or _named_before_dash(token, m)
-        keys = tuple(k for k in keys if k.startswith(("nation/", "organization/")))
-        if keys:
+        keys = tuple(dict.fromkeys(k for k in keys if k.startswith(("nation/", "organization/"))))
+        if keys:  # "Mass General Brigham": one body, though two of its words name it
             found.append((token, keys))
     return found
 
@@ -413,8 +413,8 @@ def _latest(subjects: list[tuple[Token, tuple[str, ...]]], token: Token, plural:
     for subject, keys in reversed(subjects[:index]):
         if subject.i < earliest:
             return None
-        if plural == (subject.tag_ in ("NNS", "NNPS")) or len(keys) > 1:
-            return keys
+        if plural == (subject.tag_ in ("NNS", "NNPS") or len(keys) > 1):
+            return keys  # "it" is one nation or body, never the two a subject named
     return None
 
 

@@ -377,6 +377,9 @@ GOVERNMENT_OF = {"government of", "republic of", "kingdom of", "state of", "peop
 NON_STATE = {"opposition", "rebel", "rebels", "insurgent", "insurgents", "militant", "militants",
              "separatist", "separatists", "dissident", "dissidents", "protest", "protesters",
              "guerrilla", "guerrillas", "exile", "exiled", "armed", "jihadist", "terrorist"}
+#: Lower-case modifiers of groups apart from the state ("Polish business leaders", "community
+#: leaders"; "the Small Business Administration" is a name, and the state's).
+NON_STATE_SECTORS = {"business", "industry", "community", "religious", "faith", "civil", "student", "tribal"}
 #: Nouns for a body of people whose "of X" says who they are ("a group of Moroccan diplomats").
 GROUP_HEADS = {"group", "delegation", "team", "member", "members", "representative",
                "representatives", "official", "officials", "negotiator", "negotiators",

@@ -586,6 +586,9 @@ def _organisation(doc: Doc, ent: Span, m: Mentions) -> None:
         return
     if ent.root.lemma_.lower() in AGREEMENT_NOUNS:
         return  # "signed seven MoUs": texts, not a body
+    if len([t for t in ent if t.is_alpha and t.lower_ != "the"]) == 1 and ent.root.tag_ == "NNPS" \
+            and ent.root.lower_ in PLACE_AND_BODY_ENDS:
+        return  # "The Ministers agreed": the people named before, not a body called "Ministers"
     name = re.sub(r"^(the|The)\s+|\s*['’]s$", "", ent.text.strip())
     end, nation = ent.end, None
     if ent[-1].lower_ == "of" and end < len(doc):

@@ -668,3 +668,16 @@ def test_a_regnal_number_ends_a_name(facts_of):
 def test_who_a_word_names(facts_of, text, word, nth, keys):
     text = f"H\n{text}\n"
     assert keys_for(facts_of(text)[1], text, word, nth) == keys
+
+
+def test_it_is_one_nation_never_the_two_a_subject_named(facts_of):
+    text = ("H\nFrance and Algeria revived the commission. \"The commission will only work if both sides agree to "
+            "open every archive,\" said the historian Pierre Lemaire. \"Otherwise, it will produce another report.\"\n")
+    _, found = facts_of(text)
+    assert len(keys_for(found, text, "it")) <= 1
+
+
+def test_a_plural_title_the_model_tagged_as_a_body_is_none(facts_of):
+    text = "H\n\n16. The Ministers agreed to hold the next session of the Joint Commission in Maputo.\n"
+    _, found = facts_of(text)
+    assert "organization/ministers" not in found.entities

@@ -17,6 +17,7 @@ from kg.lexicon import (
     LEADERS_GOVERNMENTS,
     NEGATING_HEADS,
     NON_STATE,
+    NON_STATE_SECTORS,
     REPORT_VERBS,
 )
 from kg.mention_types import Mentions
@@ -183,8 +184,8 @@ def _second_subjects(token: Token) -> list[Token]:
 def _non_state(head: Token) -> bool:
     """"Ruritania's main opposition group", "Ruritanian rebels": a group set against or apart from its
     state acts for no nation (and is no known actor of its own)."""
-    return head.lower_ in NON_STATE or any(c.lower_ in NON_STATE for c in head.children
-                                           if c.dep_ in ("amod", "compound", "nmod"))
+    return head.lower_ in NON_STATE or any(c.lower_ in NON_STATE or c.text in NON_STATE_SECTORS
+                                           for c in head.children if c.dep_ in ("amod", "compound", "nmod"))
 
 
 def nations_in(sent: Span, m: Mentions, actors: tuple[str, ...] = ()) -> tuple[str, ...]:

@@ -225,7 +225,7 @@ def _following_people(verb: Token, m: Mentions) -> list[str]:
 
 
 #: Heads under which a meeting is still to come: "plans to meet", "agreed to meet", "is set to visit",
-#: "is likely to visit", "is ready to hold talks".
+#: "is likely to visit", "is ready to hold talks", "is to travel to Lima to meet".
 _PLANNING = INTENT_VERBS | WISH_VERBS | PLEDGE_VERBS | {"schedule", "set", "due", "go", "invite", "ask", "propose",
                                                       "try", "likely", "unlikely", "poised", "slate", "ready",
                                                       "willing", "prepared", "eager", "keen"}
@@ -238,6 +238,8 @@ def _future(verb: Token) -> bool:
     while True:
         if has_aux(token, {"will", "would", "shall", "may", "might", "could"}):
             return True  # "will meet", and "might speak in the coming days": not yet
+        if token.dep_ == "xcomp" and token.head.lemma_ == "be" and has_aux(token, {"to"}):
+            return True  # "is to travel to Lima to meet X": arranged, not yet
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             token = token.head  # "will travel to X before flying to Y for talks": the trip's tense
         elif token.dep_ == "advcl" and has_aux(token, {"to"}):

@@ -349,3 +349,9 @@ def test_two_people_of_one_side_are_two_meetings_of_the_same_nations(facts_of):
             "President Suresh Mehrotra on Thursday evening, will visit Bodh Gaya on Saturday.\n")
     assert {m.participants for m in meetings(facts_of(text)[0])} == {
         ("person/hari-thapaliya", "person/rajendra-malhotra"), ("person/hari-thapaliya", "person/suresh-mehrotra")}
+
+
+def test_a_trip_arranged_to_meet_business_leaders_meets_no_one_yet(facts_of):
+    text = ("H\nPolish President Tadeusz Rembowski and Lithuanian President Vytenis Kairys met in Warsaw. "
+            "Kairys is to travel to Krakow on Wednesday to meet Polish business leaders.\n")
+    assert [m.evidence.text[:6] for m in meetings(facts_of(text)[0])] == ["Polish"]
