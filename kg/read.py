@@ -32,6 +32,7 @@ _DATE_PATTERNS = (
     (re.compile(MONTH + r"\s+" + DAY + r",?\s+(\d{4})"), ("m", "d", "y")),
     (re.compile(r"\b" + DAY + r"\s+(?:of\s+)?" + MONTH + r",?\s+(\d{4})"), ("d", "m", "y")),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "mn", "d")),
+    (re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"), ("d", "mn", "y")),  # "14.05.2025", as wires abroad write it
 )
 
 

@@ -20,6 +20,8 @@ TUESDAY = date(2025, 10, 28)
     ("will meet again next year", None),
     ("on Sept. 6", date(2025, 9, 6)),
     ("on the 6th of May", date(2025, 5, 6)),
+    ("on November 2", date(2025, 11, 2)),   # days ahead, not a year back: the nearest November 2
+    ("January 4", date(2026, 1, 4)),
 ])
 def test_relative_days_resolve_against_the_article_date(expression, expected):
     assert dates.resolve(expression, TUESDAY) == expected

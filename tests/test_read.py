@@ -174,6 +174,7 @@ def test_the_file_name_dates_an_article_whose_text_has_no_date(tmp_path):
     ("Visit\n\nBy Ana Ruiz | May 6, 2025 10:30\n\nPeru signed.\n", date(2025, 5, 6)),
     ("Summit\n\nBuilding on the first summit on June 14, 2021, leaders meet.\n", None),
     ("Fact sheet\n\nOn March 11, 2021 - one year ago today - the law was signed.\n", None),
+    ("Visit\n\nAna Ruiz   |14.05.2025 - Update : 14.05.2025\n\nANKARA\n\nPeru signed.\n", date(2025, 5, 14)),
 ])
 def test_a_dateline_or_byline_opens_its_line(text, expected):
     assert read.dateline_date(text) == expected
