@@ -373,14 +373,22 @@ def ledger_graph(threads: list[Thread]) -> Graph:
 def _status_on(thread: Thread, report: Report, told: dict[str, Status]) -> Status:
     """A report's status on its thread: a StatusReport's own; a Commitment told again is said
     once per article, in the status the article's first telling gave, unless a later article names
-    a part of the promised figure ("55 million of the 80 million doses"): progress wherever it is
-    told in that article."""
+    a part of the promised figure ("55 million of the 80 million doses", "the first $60 million under
+    the $600 million agreement"): progress wherever it is told in that article."""
     if report.status is not Status.PLEDGED or report is thread.anchor:
         return report.status
     later = report.article != thread.anchor.article or not report.article
-    if later and report.part_of(thread.anchor.figures()):
+    if later and (report.part_of(thread.anchor.figures()) or _a_part_beside_its_whole(report, thread.anchor)):
         return Status.PROGRESS
     return told.get(report.article or report.iri) or Status.REAFFIRMED
+
+
+def _a_part_beside_its_whole(report: Report, anchor: Report) -> bool:
+    """"the first $60 million under the new $600 million agreement": a sum smaller than the promised
+    one, told beside it, is a part of it given."""
+    part, whole = report.amount, anchor.amount
+    return part is not None and whole is not None and part[1] == whole[1] and part[0] < whole[0] \
+        and whole[0] in report.figures()
 
 
 def compute(store: ox.Store) -> Graph:

@@ -189,6 +189,15 @@ def test_a_part_of_the_promised_figure_is_progress():
     assert str(graph.value(URIRef("r2"), KG.status)) == "progress"
 
 
+def test_a_smaller_sum_told_beside_the_promised_one_is_progress():
+    pledge = report(1, "request a ten-year, $600 million fisheries agreement for the Pacific Islands",
+                    date="2022-09-29", amount=600_000_000)
+    part = report(2, "first $60 million under the new 10-year, $600 million agreement for the Pacific Islands",
+                  date="2024-08-27", amount=60_000_000)
+    graph = ledger.ledger_graph(ledger.link([pledge, part]))
+    assert str(graph.value(URIRef("r2"), KG.status)) == "progress"
+
+
 def test_a_part_of_the_figure_is_progress_even_after_the_article_said_the_pledge_again():
     pledge = report(1, "donate 80 million vaccine doses abroad", date="2021-05-17")
     again = report(2, "pledged 80 million vaccine doses abroad", date="2021-06-21")

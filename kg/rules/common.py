@@ -335,13 +335,22 @@ def phrase(token: Token, keep_conjuncts: bool = False, exclude: frozenset[int] =
         skip |= {t.i for c in token.children if c.dep_ in ("conj", "cc") and c.i > token.i
                  for t in c.subtree}
     words = [t for t in token.subtree if t.i not in skip and not t.is_space]
-    cut = next((t.i for t in words if t.text in (",", ";", "(", "—", "–") and t.i > token.i), None)
+    cut = next((t.i for t in words if t.text in (",", ";", "(", "—", "–") and t.i > token.i
+                and not _between_modifiers(t)), None)
     words = [t for t in words if cut is None or t.i < cut]
     while words and (words[-1].dep_ == "cc" or words[-1].is_punct):
         words = words[:-1]
     while words and words[0].dep_ in ("det", "poss", "case") or words and words[0].text in ("'s",):
         words = words[1:]
     return "".join(t.text_with_ws for t in words).strip()
+
+
+def _between_modifiers(comma: Token) -> bool:
+    """"the new 10-year, $600 million agreement": a comma between two words before the noun they
+    both describe is inside the phrase, not its end."""
+    head = comma.head
+    return comma.text == "," and head.i > comma.i and head.pos_ in ("NOUN", "PROPN") and any(
+        c.i < comma.i and c.dep_ in ("amod", "nmod", "compound", "nummod") for c in head.lefts)
 
 
 def when(sent: Span, m: Mentions) -> date | None:

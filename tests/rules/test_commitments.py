@@ -632,3 +632,4 @@ def test_a_leader_pledging_that_a_nation_would_act_makes_the_nations_promise(fac
     text = ("H\nPrime Minister Arvind Rathore met Kenya's president. Rathore also pledged that India would "
             "supply 2 lakh tonnes of wheat to Kenya before March.\n")
     assert [c.committed_by for c in commitments(facts_of(text)[0])] == [("nation/IND",)]
+

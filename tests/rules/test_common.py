@@ -195,6 +195,15 @@ def test_a_phrase_stops_at_a_comma_and_drops_its_article(make_doc):
     assert phrase(doc[11]) == "golf bag"
 
 
+def test_a_comma_between_two_words_before_their_noun_is_inside_the_phrase(make_doc):
+    #               0          1        2        3      4      5          6    7        8          9
+    doc = make_doc(["million", "under", "the", "new", "10-year", ",", "600", "million", "agreement", "."],
+                   [0, 0, 8, 8, 8, 8, 7, 8, 1, 0],
+                   ["ROOT", "prep", "det", "amod", "nmod", "punct", "compound", "nummod", "pobj", "punct"],
+                   pos=["NUM", "ADP", "DET", "ADJ", "NOUN", "PUNCT", "NUM", "NUM", "NOUN", "PUNCT"])
+    assert phrase(doc[0]) == "million under the new 10-year, 600 million agreement"
+
+
 def test_a_phrase_keeps_its_conjuncts_only_when_asked(make_doc):
     #               0    1         2      3    4       5
     doc = make_doc(["a", "putter", "and", "a", "golf", "bag"], [1, 1, 1, 5, 5, 1],
