@@ -51,13 +51,13 @@ def resolve(expression: str, article_date: date | None) -> date | None:
     explicit = find_date(expression)
     if explicit or article_date is None or not is_day(expression):
         return explicit
-    import dateparser
-
     if re.fullmatch(r"(on\s+)?" + article_date.strftime("%A"), expression.strip(), re.I):
         return article_date  # "on Tuesday" in Tuesday's paper is that day, not a week ago
-    base = datetime(article_date.year, article_date.month, article_date.day)
     if _MONTH_DAY.match(expression.strip()):
         return _nearest(expression, article_date)
+    import dateparser
+
+    base = datetime(article_date.year, article_date.month, article_date.day)
     prefer = "future" if re.search(r"tomorrow|next", expression, re.I) else "past"
     found = dateparser.parse(expression, languages=["en"],
                              settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer})

@@ -8,12 +8,11 @@ last pronouns and group nouns (`kg.coref`).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -266,22 +265,19 @@ def _without_honorifics(ent: Span) -> Span:
     doc, start, end = ent.doc, ent.start, ent.end
     while start < end - 1 and (doc[start].lower_.strip(".") in HONORIFICS or doc[start].tag_ == "POS"):
         start += 1
-    end = next((t.i for t in doc[start + 1:end] if t.lower_ in _POSSESSIVE_ENDS), end)  # "Ana Ruiz's",
-    # "Ruiz's June": the name ends at its possessive
+    end = next((t.i for t in doc[start + 1:end] if t.lower_ in _POSSESSIVE_ENDS), end)
     return doc[start:_name_end(doc, end, lambda word: word.is_alpha)]
 
 
 def _name_end(doc: Doc, end: int, name_word: Callable[[Token], bool]) -> int:
     """Where a name ending at `end` really ends: after a hyphened word glued to it ("Seo Ha-eun",
     the double surname "Ana Ruiz-Soto", who is not Ana Ruiz)."""
-    glued = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-    return end + 2 if glued and name_word(doc[end + 1]) else end
+    return end + 2 if nlp.glued_hyphen(doc, end) and name_word(doc[end + 1]) else end
 
 
 def _glued_before(doc: Doc, start: int) -> bool:
     """Whether the word at `start` ends a hyphened word ("Pierre" of "Jean-Pierre")."""
-    return start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
-        and not doc[start - 1].whitespace_ and doc[start - 2].is_title
+    return start > 1 and nlp.glued_hyphen(doc, start - 1) and doc[start - 2].is_title
 
 
 #: A name written family name first, with a hyphened given name ("Seo Ha-eun", "Kim Min-ji").
@@ -297,10 +293,13 @@ def _family_name(name: str) -> str:
 def _add_person(m: Mentions, span: Span) -> None:
     """A full name: a gazetteer leader if the name is known, or its surname with the title before it."""
     name = span.text.strip().removesuffix(",")
-    last = name.split()[-1] if name.split() else ""
+    words = name.split()
+    if len(words) < 2:
+        return
+    last = words[-1]
     acronym = len(last) > 2 and last.isupper() and not _ROMAN.match(last)
-    if len(name.split()) < 2 or last.lower() in PLACE_AND_BODY_ENDS or acronym \
-            or name.split()[0].lower() in NOT_PERSON_OPENERS or not name[:1].isupper():
+    if last.lower() in PLACE_AND_BODY_ENDS or acronym or words[0].lower() in NOT_PERSON_OPENERS \
+            or not name[:1].isupper():
         return  # "Ana Soto County", "Palazzo Chigi", "broadcaster Kanal", "Ruiz HIV": a place, a body, a
         # programme the model took for a person
     title = _title_ending_at(span.doc, span.start)
@@ -485,7 +484,7 @@ def _surnames(m: Mentions, doc: Doc) -> dict[str, str]:
         own = [k for k in keys if not _spouse(k, doc, m)]
         if len(keys) == 1 or len(known) == 1 or len(own) == 1:
             out[surname] = keys[0] if len(keys) == 1 else known[0] if len(known) == 1 else own[0]
-    first_names = functools.partial(_first_name, when=m.article_date)
+    first_names = partial(_first_name, when=m.article_date)
     return {**_words_used_alone(m, set(found), first_names), **_words_used_alone(m, set(found), _inner_words), **out}
 
 

@@ -111,6 +111,12 @@ def sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
+def glued_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token i is a hyphen written with no space on either side, between two words the
+    tokenizer split one word into ("Jean-Pierre", "re-energize", "Ana Ruiz-Soto")."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 @cache
 def load() -> Language:
     """Load the pinned model once, with the gazetteer ruler before the statistical NER."""

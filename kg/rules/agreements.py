@@ -409,16 +409,21 @@ def _hoped_for(verb: Token) -> bool:
 def _unrealised(verb: Token) -> bool:
     """"will finalize", "efforts to conclude", "work towards concluding": an agreement still to be
     made, not one made."""
-    heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
-    return any(has_aux(h, _UNREALISED) for h in heads) \
+    return any(has_aux(h, _UNREALISED) for h in _clause_heads(verb)) \
         or verb.dep_ == "pcomp" and verb.head.lower_ in ("towards", "toward")
 
 
 def _on_condition(verb: Token) -> bool:
     """"would consider support if the two could agree on a plan", "unless they sign the accord": an
     agreement a condition supposes is not one made."""
-    heads = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for h in heads for c in h.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether")
+               for h in _clause_heads(verb) for c in h.children)
+
+
+def _clause_heads(verb: Token) -> tuple[Token, ...]:
+    """The verb and, for a second verb of one clause ("will meet and sign"), the first, whose
+    auxiliaries and marks it shares."""
+    return (verb, verb.head) if verb.dep_ == "conj" else (verb,)
 
 
 def _heading(verb: Token) -> bool:

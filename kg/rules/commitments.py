@@ -8,7 +8,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import quantities
+from kg import nlp, quantities
 from kg.facts import Commitment, Modality
 from kg.lexicon import (
     ADVANCING_VERBS,
@@ -96,8 +96,7 @@ def action_phrase(verb: Token) -> str:
     objects, without trailing clauses or a second act. A verb the tokenizer split at its hyphen
     ("re", "-", "energize") is told from its last part where the parser hung the objects there."""
     last = verb
-    while last.i + 2 < len(last.doc) and not last.whitespace_ and last.nbor().text == "-" \
-            and not last.nbor().whitespace_:
+    while nlp.glued_hyphen(verb.doc, last.i + 1):
         last = last.nbor(2)
     if last.i > verb.right_edge.i:  # not "follow-up on X", whose parts are one subtree
         return verb.doc[verb.i:last.i].text + action_phrase(last)

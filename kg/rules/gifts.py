@@ -224,11 +224,10 @@ def gift_exchanged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
                                             tuple(k for o in prep_objects(verb, "with") for k in actors(o, m))), m)
         if len(sides) != 2 or modality(verb) is Modality.NEGATED or _promised(verb):
             continue
-        for giver, recipient in (sides, sides[::-1]):
-            yield Gift(giver, recipient, phrase(item), place([verb], m), when(verb.sent, m),
-                       Modality.ASSERTED, evidence(verb.sent, article_id, "gift_exchanged", 0.7))
-        for recipient, thing in _exchanged_items(verb, sides, m):
-            giver = next(side for side in sides if side != recipient)
+        gifts = [(sides[0], sides[1], item), (sides[1], sides[0], item)]
+        gifts += [(next(side for side in sides if side != recipient), recipient, thing)
+                  for recipient, thing in _exchanged_items(verb, sides, m)]
+        for giver, recipient, thing in gifts:
             yield Gift(giver, recipient, phrase(thing), place([verb], m), when(verb.sent, m),
                        Modality.ASSERTED, evidence(verb.sent, article_id, "gift_exchanged", 0.7))
 
