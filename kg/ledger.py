@@ -384,11 +384,11 @@ def _status_on(thread: Thread, report: Report, told: dict[str, Status]) -> Statu
 
 
 def _a_part_beside_its_whole(report: Report, anchor: Report) -> bool:
-    """"the first $60 million under the new $600 million agreement": a sum smaller than the promised
-    one, told beside it, is a part of it given."""
+    """"the first $60 million under the new $600 million agreement": a sum smaller than a promised
+    one, told beside it, is a part of it given (the promise may have named a yearly sum too)."""
     part, whole = report.amount, anchor.amount
-    return part is not None and whole is not None and part[1] == whole[1] and part[0] < whole[0] \
-        and whole[0] in report.figures()
+    return part is not None and whole is not None and part[1] == whole[1] \
+        and any(part[0] < figure for figure in anchor.figures() & report.figures())
 
 
 def compute(store: ox.Store) -> Graph:

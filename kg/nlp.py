@@ -19,7 +19,7 @@ from typing import Any, cast
 
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, EntityRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.errors import ModelError
 from kg.names import fold
@@ -115,6 +115,12 @@ def glued_hyphen(doc: Doc, i: int) -> bool:
     """Whether token i is a hyphen written with no space on either side, between two words the
     tokenizer split one word into ("Jean-Pierre", "re-energize", "Ana Ruiz-Soto")."""
     return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def paired_dash(token: Token) -> bool:
+    """Whether a token is an em dash of a pair in its sentence, which sets an aside inside a phrase
+    as brackets do ("$5 million a year—$50 million in all—for schools"); a lone dash ends one."""
+    return token.text == "—" and sum(t.text == "—" for t in token.sent) % 2 == 0
 
 
 @cache

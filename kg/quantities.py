@@ -94,8 +94,12 @@ def money(text: str, nations: Iterable[str] = ()) -> Quantity | None:
     """The first sum of money in a text, as an amount and an ISO 4217 code.
 
     A bare unit several currencies share ("shillings", "pesos") counts only when exactly one of
-    `nations` (ISO 3166 alpha-3 codes, e.g. the nations named in the sentence) pays in it.
+    `nations` (ISO 3166 alpha-3 codes, e.g. the nations named in the sentence) pays in it. A sum
+    in an aside between two dashes ("programs—which total $15 billion—to help") is said of
+    something else, or is a total beside the act's own sum, so it is not read; an aside that is
+    only a sum ("an investment—$250 million—to help") names the sum itself.
     """
+    text = _DASH_ASIDE.sub(lambda a: a[0] if _MONEY_SYMBOL.fullmatch(a[0].strip("— ")) else "—", text)
     found = [(m.start(), m.group(3), m.group(4), _symbol_currency(m.group(1), m.group(2)))
              for m in _MONEY_SYMBOL.finditer(text)]
     found += [(m.start(), m.group(1), m.group(2), _currency_code(m.group(3))) for m in _money_word().finditer(text)]
@@ -109,6 +113,9 @@ def money(text: str, nations: Iterable[str] = ()) -> Quantity | None:
             return Quantity(value, currency=code)
     return None
 
+
+#: An aside set off by a pair of em dashes.
+_DASH_ASIDE = re.compile(r"—[^—]*—")
 
 #: An ISO 4217 code before a sum with no symbol ("AUD 105 million", "EUR 2,500,000"), as
 #: governments write them.

@@ -198,6 +198,15 @@ def test_a_smaller_sum_told_beside_the_promised_one_is_progress():
     assert str(graph.value(URIRef("r2"), KG.status)) == "progress"
 
 
+def test_a_sum_equal_to_a_yearly_promise_told_beside_the_whole_is_progress():
+    pledge = report(1, "request $60 million per year for the next ten years—$600 million in total—for fisheries",
+                    date="2022-07-12", amount=60_000_000)
+    part = report(2, "provide the first $60 million under the new 10-year, $600 million fisheries agreement",
+                  date="2024-08-27", amount=60_000_000)
+    graph = ledger.ledger_graph(ledger.link([pledge, part]))
+    assert str(graph.value(URIRef("r2"), KG.status)) == "progress"
+
+
 def test_a_part_of_the_figure_is_progress_even_after_the_article_said_the_pledge_again():
     pledge = report(1, "donate 80 million vaccine doses abroad", date="2021-05-17")
     again = report(2, "pledged 80 million vaccine doses abroad", date="2021-06-21")

@@ -31,6 +31,8 @@ from kg.quantities import money, share
     ("50 lakh rupees", Decimal("5e6"), "INR"),
     ("3bn Norwegian kroner (£220m)", Decimal("3e9"), "NOK"),  # plurals not made with -s
     ("2 billion Swedish kronor", Decimal("2e9"), "SEK"),
+    ("$6 million a year—nearly triple and $60 million in all—for ports", Decimal("6e6"), "USD"),  # not the aside's
+    ("the largest investment—$250 million—to fight malaria", Decimal("250e6"), "USD"),  # an aside that is the sum
 ])
 def test_money_is_normalised(text, value, currency):
     q = money(text)
@@ -38,7 +40,8 @@ def test_money_is_normalised(text, value, currency):
 
 
 @pytest.mark.parametrize("text", ["increase spending", "two per cent of GDP", "in 2025", "the USD 2025 budget",
-                                  "push 5 million doses", "2 billion pesos", "hrs 5 million", "2 lakh tonnes"])
+                                  "push 5 million doses", "2 billion pesos", "hrs 5 million", "2 lakh tonnes",
+                                  "guidance for programs—which total $15 billion a year—to help states"])
 def test_no_money_where_there_is_none(text):
     assert money(text) is None
 

@@ -120,9 +120,10 @@ def _closes_within(mark: Token, words: list[Token]) -> bool:
 
 def _clause_break(token: Token, verb: Token) -> bool:
     """A comma, semicolon or dash between clauses or phrases of the act, not one inside a list of
-    words ("systems for civil, criminal and border enforcement")."""
-    return token.text in (",", ";", "—") and (token.head.pos_ in ("VERB", "AUX") or token.head == verb
-                                               or token.text != ",")
+    words ("systems for civil, criminal and border enforcement") nor a dash of a pair that sets an
+    aside in the act like brackets ("$5 million a year—$50 million in all—for schools")."""
+    return token.text in (",", ";", "—") and not nlp.paired_dash(token) and (
+        token.head.pos_ in ("VERB", "AUX") or token.head == verb or token.text != ",")
 
 
 def _has_complement(verb: Token, second: Token) -> bool:
@@ -324,20 +325,32 @@ def _promised_thing(noun: Token, m: Mentions) -> list[Token]:
 def _object_action(noun: Token, verb: Token) -> str:
     """The promised thing with what the verb says of it after it: "$4.5 billion to Peru over
     three years" (the recipient and the term hang on the verb, not on the noun)."""
-    text, end = phrase(noun, keep_conjuncts=True), noun.right_edge.i
+    text, end = _with_aside(phrase(noun, keep_conjuncts=True), noun.right_edge.i, verb.doc)
     for c in (c for c in verb.children if c.i > noun.i and (c.dep_ in ("prep", "dative", "npadvmod") or
                                                              c.dep_ in ("xcomp", "advcl") and has_aux(c, {"to"}))):
+        text, end = _with_aside(text, end, verb.doc)
         if c.left_edge.i != end + 1 or c.lower_ in _CIRCUMSTANCES:
             break  # "announced the package during a visit to Lima": where and when, not what
         if c.lower_ == "on" and all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree if t is not c):
             end = c.right_edge.i  # "pledged $5 million on Thursday to X": the day is the fact's date
             continue
         stop = next((t.i for t in c.subtree if t.text in (",", ";")), None)
-        text = f"{text} {verb.doc[c.left_edge.i:stop if stop is not None else c.right_edge.i + 1].text}"
+        told = verb.doc[c.left_edge.i:stop if stop is not None else c.right_edge.i + 1].text
+        text = f"{text}{verb.doc[end].whitespace_}{told}"
         if stop is not None:
             break  # "$50m in aid to Peru, where floods ...": up to the clause that follows
         end = c.right_edge.i
-    return text
+    return text.removesuffix("—")
+
+
+def _with_aside(text: str, end: int, doc: Doc) -> tuple[str, int]:
+    """The act with an aside set off by a pair of dashes right after it ("$60 million a year—$600
+    million in all—"), which the parser hangs anywhere, and the index where the aside ends."""
+    if end + 1 >= len(doc) or not nlp.paired_dash(doc[end + 1]) \
+            or sum(t.text == "—" for t in doc[doc[end + 1].sent.start:end + 1]) % 2:
+        return text, end  # no dash next, or the closing one of a pair
+    closing = next(t.i for t in doc[end + 2:] if t.text == "—")
+    return text + doc[end].whitespace_ + doc[end + 1:closing + 1].text, closing
 
 
 def _delivered(verb: Token) -> bool:

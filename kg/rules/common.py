@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from kg import dates
+from kg import dates, nlp
 from kg.facts import Evidence, Modality
 from kg.lexicon import (
     CLAIM_NOUNS,
@@ -336,7 +336,7 @@ def phrase(token: Token, keep_conjuncts: bool = False, exclude: frozenset[int] =
                  for t in c.subtree}
     words = [t for t in token.subtree if t.i not in skip and not t.is_space]
     cut = next((t.i for t in words if t.text in (",", ";", "(", "—", "–") and t.i > token.i
-                and not _between_modifiers(t)), None)
+                and not _between_modifiers(t) and not nlp.paired_dash(t)), None)
     words = [t for t in words if cut is None or t.i < cut]
     while words and (words[-1].dep_ == "cc" or words[-1].is_punct):
         words = words[:-1]

@@ -278,6 +278,16 @@ def test_a_pledged_sum_keeps_its_recipient_and_term(facts_of):
         [(("nation/JOR",), "$4.5 billion to Jordan over three years", "P3Y")]
 
 
+@pytest.mark.parametrize("text, action", [
+    ("Norway pledged $5 million a year—$50 million in all—to Kenya.", "$5 million a year—$50 million in all"),
+    ("Norway will build ten schools—a pledge made in May—in northern Kenya.",
+     "build ten schools—a pledge made in May—in northern Kenya"),
+    ("Norway will build ten schools in Kenya—a pledge first made in May.", "build ten schools in Kenya"),
+])
+def test_an_aside_between_two_dashes_stays_in_the_act_and_a_lone_dash_ends_it(facts_of, text, action):
+    assert [c.action for c in commitments(facts_of(f"H\n{text}\n")[0])] == [action]
+
+
 @pytest.mark.parametrize("text, promised", [
     ("Japan offered Vietnam six patrol boats.", [("nation/VNM", "six patrol boats")]),
     ("Japan promised more troops to Kenya.", [("nation/KEN", "more troops to Kenya")]),
