@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from kg import gazetteer
 from kg.facts import Entity, Kind
 from kg.lexicon import (
+    COMPANY_NOUNS,
     COUNTRY_NOUNS,
     DEPARTMENT_OFFICIALS,
     GROUP_NOUNS,
@@ -385,15 +386,18 @@ def _reporting_person(token: Token, m: Mentions) -> str | None:
 
 
 def _collective_subjects(doc: Doc, m: Mentions) -> list[tuple[Token, tuple[str, ...]]]:
-    """Subjects that stand for nations or organisations ("Hungary", "the Fijian rebels")."""
-    found = []
+    """Subjects that stand for nations or organisations ("Hungary", "the Fijian rebels"), and
+    firms that stand for none."""
+    found: list[tuple[Token, tuple[str, ...]]] = []
     for token in doc:
         if token.dep_ not in _SUBJECT_DEPS or token.pos_ == "PRON":
             continue
         keys = m.keys(token) or tuple(k for c in token.children if c.dep_ in ("amod", "compound", "poss")
                                       for k in m.keys(c)) or _named_before_dash(token, m)
         keys = tuple(dict.fromkeys(k for k in keys if k.startswith(("nation/", "organization/"))))
-        if keys:  # "Mass General Brigham": one body, though two of its words name it
+        if not m.keys(token) and (token.pos_ == "PROPN" or token.text in COMPANY_NOUNS):
+            found.append((token, ()))  # "Ruritanian energy giant Solvane said it would ...": the firm, no nation
+        elif keys:  # "Mass General Brigham": one body, though two of its words name it
             found.append((token, keys))
     return found
 

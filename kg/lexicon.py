@@ -207,7 +207,8 @@ PROGRAMME_WORDS = {"initiative", "program", "programme", "project", "framework",
 #: send a message").
 EVENT_NOUNS = {"dinner", "lunch", "breakfast", "reception", "ceremony", "event", "conference", "remark", "remarks",
                "speech", "address", "statement", "briefing", "keynote", "toast", "roundtable", "session",
-               "audience", "interview", "visit", "tour", "trip", "message", "letter", "invitation", "greeting"}
+               "audience", "interview", "visit", "tour", "trip", "message", "letter", "invitation", "greeting",
+               "exhibition", "exhibit", "fair", "festival", "expo", "parade", "wreath"}
 #: Verbs of praise whose object, when it is one of `PRAISED_NOUNS`, is honoured, not undertaken
 #: ("will recognize the commitments made by 300 firms", "will celebrate their achievements").
 PRAISING_VERBS = {"recognize", "recognise", "welcome", "celebrate", "commend", "salute", "acknowledge",
@@ -380,6 +381,14 @@ NON_STATE = {"opposition", "rebel", "rebels", "insurgent", "insurgents", "milita
 #: Lower-case modifiers of groups apart from the state ("Polish business leaders", "community
 #: leaders"; "the Small Business Administration" is a name, and the state's).
 NON_STATE_SECTORS = {"business", "industry", "community", "religious", "faith", "civil", "student", "tribal"}
+#: Nouns for a business, which acts for no nation its modifiers name ("Ruritanian energy giant
+#: Solvane said it would invest ...": not Ruritania's pledge).
+COMPANY_NOUNS = {"company", "companies", "firm", "firms", "giant", "giants", "maker", "makers", "manufacturer",
+                 "manufacturers", "conglomerate", "multinational", "carmaker", "automaker", "airline", "carrier",
+                 "insurer", "retailer", "startup", "corporation", "contractor", "shipbuilder", "shipyard"}
+#: Last words of a company's name ("Ruritex AG", "Borealis Nickel Corporation"): no state's promise.
+CORPORATE_SUFFIXES = {"ag", "inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "co", "sa", "nv", "bv",
+                      "spa", "kk", "bhd", "pte", "pty", "oyj", "asa", "ab"}
 #: Nouns for a body of people whose "of X" says who they are ("a group of Moroccan diplomats").
 GROUP_HEADS = {"group", "delegation", "team", "member", "members", "representative",
                "representatives", "official", "officials", "negotiator", "negotiators",

@@ -123,6 +123,13 @@ def paired_dash(token: Token) -> bool:
     return token.text == "—" and sum(t.text == "—" for t in token.sent) % 2 == 0
 
 
+def _keep_scales(suffixes: str) -> str:
+    """spaCy's suffix pattern without the units "m" and "M" after a number: in news "£50m" and
+    "$5M" are millions, to keep in one token as "$5bn" is; split off as metres, the sum loses its
+    scale and the parse its object."""
+    return suffixes.replace("|km³|m|m²|", "|km³|m²|").replace("|G|M|K|", "|G|K|")
+
+
 @cache
 def load() -> Language:
     """Load the pinned model once, with the gazetteer ruler before the statistical NER."""
@@ -137,6 +144,7 @@ def load() -> Language:
     tokenizer: Any = nlp.tokenizer  # spaCy's Cython Tokenizer, which ships no type information
     infixes = tokenizer.infix_finditer.__self__.pattern
     tokenizer.infix_finditer = re.compile(f"{infixes}|{_ABBREVIATION_HYPHEN}|{_RUN_ON}|{_GLUED_BRACKET}").finditer
+    tokenizer.suffix_search = re.compile(_keep_scales(tokenizer.suffix_search.__self__.pattern)).search
     nlp.add_pipe("kg_sentence_starts", before="parser")
     ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True}))
     with nlp.select_pipes(enable=[]):

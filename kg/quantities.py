@@ -30,7 +30,7 @@ _SCALE = r"(?:\s*(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)?
 _SYMBOL = "(" + "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True)) + ")"
 #: A symbol with its number ("$5 million", not "push 5 million"), after an ISO code that says
 #: whose dollar it is ("CAD $250 million").
-_MONEY_SYMBOL = re.compile(r"(?:\b([a-z]{3})\s?|(?<![a-z]))" + _SYMBOL + r"\s?" + _NUMBER + _SCALE, re.I)
+_MONEY_SYMBOL = re.compile(r"(?:\b([a-z]{3})\b\s?|(?<![a-z]))" + _SYMBOL + r"\s?" + _NUMBER + _SCALE, re.I)
 
 
 @cache

@@ -41,6 +41,11 @@ def test_a_hyphen_after_an_abbreviation_splits_before_a_capital(nlp_pipeline):
     assert "well-known" not in [t.text for t in doc]  # the model's own rule still splits it
 
 
+def test_a_glued_million_stays_with_its_number_and_other_units_still_split(nlp_pipeline):
+    doc = nlp.parse("The UK gave £50m and $3M for a 100km road.")
+    assert [t.text for t in doc][3:11] == ["£", "50m", "and", "$", "3M", "for", "a", "100"]
+
+
 @pytest.mark.parametrize("form", ["hopes", "hoped", "hoping"])
 def test_lemmas_the_model_gets_wrong_are_fixed(nlp_pipeline, form):
     doc = nlp.parse(f"Ana Ruiz {form} to visit Lima.")

@@ -41,7 +41,8 @@ def test_money_is_normalised(text, value, currency):
 
 @pytest.mark.parametrize("text", ["increase spending", "two per cent of GDP", "in 2025", "the USD 2025 budget",
                                   "push 5 million doses", "2 billion pesos", "hrs 5 million", "2 lakh tonnes",
-                                  "guidance for programs—which total $15 billion a year—to help states"])
+                                  "guidance for programs—which total $15 billion a year—to help states",
+                                  "for a period of two years.3"])  # "yea" + "rs." is no rupee sum
 def test_no_money_where_there_is_none(text):
     assert money(text) is None
 

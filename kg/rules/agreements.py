@@ -208,7 +208,7 @@ def _trade_partner(token: Token) -> bool:
     """A nation the deal's phrase names as the other end of a flow ("gas from Peru", "warships to
     Peru"), not where it applies ("a cessation of hostilities in Peru")."""
     head = token
-    while head.dep_ in ("compound", "amod", "conj", "appos") and head.head is not head:
+    while head.dep_ in ("compound", "amod", "conj", "appos") and head.head != head:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ in ("from", "to", "with", "for")
 

@@ -20,6 +20,7 @@ from kg.lexicon import (
     BUDGET_VERBS,
     COMMENTATORS,
     COMMITMENT_NOUNS,
+    CORPORATE_SUFFIXES,
     COUNTED_PLEDGE_VERBS,
     COURTESY_NOUNS,
     DECLARING_VERBS,
@@ -82,6 +83,7 @@ from kg.rules.common import (
 )
 
 _OBLIGATION = FUTURE | {"should", "must"}
+_TRIPS = {"visit", "trip", "tour", "pilgrimage"}
 _CONDITIONS = {"unless", "if"}  # "until X holds elections" bounds a promise in time, sets no condition
 _DEMANDS = {"must", "should"}
 _QUESTION_WORDS = {"whether", "how", "why"}
@@ -152,6 +154,12 @@ def _programme(key: str) -> bool:
     return key.startswith("organization/") and key.rsplit("/", 1)[-1].rsplit("-", 1)[-1] in PROGRAMME_WORDS
 
 
+def _states_and_bodies(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The committers without companies ("organization/ruritex-ag"): a firm's investment is no
+    state's promise."""
+    return tuple(k for k in keys if not (k.startswith("organization/") and k.rsplit("-", 1)[-1] in CORPORATE_SUFFIXES))
+
+
 def _beneficiaries(verb: Token, m: Mentions, committed: tuple[str, ...]) -> tuple[str, ...]:
     """Whom the act is for: a person or nation object, or "to/for X"."""
     targets = [child(verb, "dobj"), child(verb, "dative"), *prep_objects(verb, "to", "for")]
@@ -183,9 +191,10 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         verb = noun.head if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in ANNOUNCE_VERBS or budgeted) else None
         if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
             continue  # "enabling the $7 trillion relationship": a sum no one announces is no pledge
-        if verb is not None and (_delivered(verb) or _only_aimed_at(verb)) or _in_a_name(noun):
-            continue
-        by = (committers(subject(verb), m) if verb is not None else ()) or _noun_owner(noun, m)
+        if verb is not None and (_delivered(verb) or _only_aimed_at(verb) or has_aux(verb, HEDGES)
+                                 or _forecast(verb)) or _in_a_name(noun):
+            continue  # "could offer X funding", "is expected to pledge $1 billion": a guess
+        by = _states_and_bodies((committers(subject(verb), m) if verb is not None else ()) or _noun_owner(noun, m))
         if verb is not None and _said_by_another(_speaker(verb, m, by), by, m):
             continue
         if verb is not None:
@@ -397,15 +406,19 @@ def undertaken(act: Token, strict: bool) -> bool:
     purposes = [c for c in act.children if c.dep_ in ("advcl", "xcomp") and has_aux(c, {"to"})]
     if lemma in TOGETHER_VERBS and obj is None and purposes and all(_courtesy_purpose(p) for p in purposes):
         return False  # "will work with Peru to deepen ties": the relation, no act
+    if obj is not None and (obj.lemma_.lower() in COURTESY_NOUNS | _TRIPS or obj.lower_ in COURTESY_NOUNS):
+        return False  # "will offer prayers at the temple", "agreed to pay a state visit": a courtesy, a trip
     if not strict:
-        return lemma not in NOT_UNDERTAKINGS
+        return lemma not in NOT_UNDERTAKINGS  # "agreed to resume talks" is promised
+    if obj is None and lemma in ("open", "reopen", "close"):
+        return False  # "the embassy will open to the public on Monday": a schedule, not an act
+    if obj is not None and obj.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS or any(
+            o.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS for o in prep_objects(act, "to")):
+        return False  # "will host a dinner", "will host the next summit", "send a delegation to the talks"
     if any(c.dep_ == "auxpass" for c in act.children):
         return False  # "will be joined by the governor", "will be provided with aid": done to the subject
     if obj is not None and lemma in AGREEMENT_VERBS and obj.lemma_.lower() in AGREEMENT_NOUNS:
         return False  # "will sign the accord on Friday": a planned agreement (`agreement_signed`'s), no promise
-    if obj is not None and obj.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS or any(
-            o.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS for o in prep_objects(act, "to")):
-        return False  # "will host a dinner", "will host the next summit", "send a delegation to the talks"
     if obj is not None and lemma in PRAISING_VERBS and obj.lemma_.lower() in PRAISED_NOUNS:
         return False  # "will recognize the commitments made by 300 firms": an honour, not an act
     if lemma in MEETING_VERBS and (obj is not None and obj.ent_type_ == "PERSON" or any(
@@ -428,16 +441,27 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
                 rule: str, default: Modality, confidence: float, strict: bool = True) -> Commitment | None:
     """A Commitment for the act, unless it is hostile, conditional, negated, nobody's or no
     undertaking at all (see `undertaken`)."""
-    mod = modality(act, default)
+    by = _states_and_bodies(by)
+    refrained = _refrained(act)
+    mod = modality(act.head if refrained is not None else act, default)
     if not by or _hostile(act) or mod is Modality.NEGATED or _conditional(act, m) or _points_ahead(act) \
             or not undertaken(act, strict) or _questioned(act) or _forecast(act) or _to_itself(act, by, m):
         return None
     text = action_phrase(act) if act.pos_ in ("VERB", "AUX") else act.doc[act.i:act.head.right_edge.i + 1].text
+    text = f"{refrained.lower_} {text}" if refrained is not None else text
     whole = "".join(t.text_with_ws for t in act.subtree)
     return Commitment(by, _beneficiaries(act, m, by), text, quantities.money(text, nations_in(sent, m, by)),
                       quantities.share(text), when(sent, m), mod,
                       evidence(sent, article_id, rule, confidence),
                       reported_by=_speaker(act, m, by), duration=quantities.duration(whole))
+
+
+def _refrained(act: Token) -> Token | None:
+    """"vowed not to sell arms", "promised never to test again": the negation of a promise to
+    refrain, which the act's own negation makes (not one the promiser denies)."""
+    if act.dep_ != "xcomp" or act.head.lemma_.lower() not in PLEDGE_VERBS or act.head.dep_ == "relcl":
+        return None  # "the towns Ruiz promised not to leave behind": what the towns are
+    return child(act, "neg")
 
 
 def _to_itself(act: Token, by: tuple[str, ...], m: Mentions) -> bool:
@@ -460,11 +484,15 @@ def _questioned(act: Token) -> bool:
 
 
 def _forecast(act: Token) -> bool:
-    """"Ruritania will probably raise imports", "X will ..., analysts said", "according to experts": a
-    forecast of what a party will do, by a hedge or by a commentator, is no promise of the party's."""
-    chain = [act, *(a for a in act.ancestors if a.dep_ in ("xcomp", "conj", "ccomp") or a is act.head)]
+    """"Ruritania will probably raise imports", "X will ..., analysts said", "according to experts",
+    "X is expected to pledge": a forecast of what a party will do, by a hedge or by a commentator,
+    is no promise of the party's."""
+    chain = [act, *(a for a in act.ancestors if a.dep_ in ("xcomp", "conj", "ccomp") or a == act.head)]
     if any(c.dep_ == "advmod" and c.lower_ in PREDICTION_ADVERBS for t in chain for c in t.children):
         return True
+    if any(t.lower_ in ("likely", "unlikely") or t.lemma_.lower() == "expect" and child(t, "auxpass")
+           for t in chain[1:]):
+        return True  # "Ruritania is expected / likely to pledge $1 billion": what others foresee
     sources = [subject(t) for t in act.ancestors
                if t.lemma_.lower() in REPORT_VERBS | {"expect", "predict", "forecast"}]
     sources += [o for p in act.sent if p.lower_ == "according" for o in p.subtree if o.dep_ == "pobj"]

@@ -11,6 +11,7 @@ from kg import dates, nlp
 from kg.facts import Evidence, Modality
 from kg.lexicon import (
     CLAIM_NOUNS,
+    COMPANY_NOUNS,
     COUNTERPART_WORDS,
     GROUP_HEADS,
     LEADER_TITLES,
@@ -171,7 +172,7 @@ def _listed_phrase(token: Token, m: Mentions) -> tuple[str, ...]:
 def _second_subjects(token: Token) -> list[Token]:
     """Other subjects of the same verb after this one, joined to it only by commas, "and" and names
     (a list the parser split into two subjects), in text order."""
-    if token.dep_ not in ("nsubj", "nsubjpass") or token.head is token:
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head == token:
         return []
     others = [c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i]
     if not others:
@@ -182,10 +183,12 @@ def _second_subjects(token: Token) -> list[Token]:
 
 
 def _non_state(head: Token) -> bool:
-    """"Ruritania's main opposition group", "Ruritanian rebels": a group set against or apart from its
-    state acts for no nation (and is no known actor of its own)."""
-    return head.lower_ in NON_STATE or any(c.lower_ in NON_STATE or c.text in NON_STATE_SECTORS
-                                           for c in head.children if c.dep_ in ("amod", "compound", "nmod"))
+    """"Ruritania's main opposition group", "Ruritanian rebels", "a Ruritanian company": a group set
+    against or apart from its state acts for no nation (and is no known actor of its own); a
+    company's name ("the Ruritanian Development Finance Corporation") may be the state's."""
+    return head.lower_ in NON_STATE or head.text in COMPANY_NOUNS or any(
+        c.lower_ in NON_STATE or c.text in NON_STATE_SECTORS for c in head.children
+        if c.dep_ in ("amod", "compound", "nmod"))
 
 
 def nations_in(sent: Span, m: Mentions, actors: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -260,7 +263,7 @@ def subject(verb: Token) -> Token | None:
             return _left_subject(verb)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "Ruiz, speaking after meeting Dahl, said": Ruiz speaks
-        if verb.dep_ not in ("xcomp", "conj", "advcl", "acl", "acomp") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "conj", "advcl", "acl", "acomp") or verb.head == verb:
             return None
         verb = verb.head
     return None
@@ -302,14 +305,20 @@ def modality(verb: Token, default: Modality = Modality.ASSERTED) -> Modality:
         if below.dep_ == "relcl" and not _claim_clause(below):
             break  # "refused the accord that Peru signed": a relative clause tells what the accord is
         sibling = below.dep_ == "conj"  # "condemned X and reiterated Y": a coordinated act, not a governor
-        if not sibling and ancestor.lemma_.lower() in NEGATING_HEADS or \
-                any(c.dep_ == "neg" for c in ancestor.children):
+        if not sibling and ancestor.lemma_.lower() in NEGATING_HEADS or _denies(ancestor, below):
             return Modality.NEGATED
         below = ancestor
         if ancestor.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "dobj", "conj", "prep", "pobj", "pcomp") \
                 and not _claim_clause(ancestor):
             break
     return default
+
+
+def _denies(ancestor: Token, below: Token) -> bool:
+    """Whether a governing word says the act is not so: "did not agree to", "made no commitment to",
+    "have yet to agree on" (what is still to be done is not done)."""
+    return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in ancestor.children) \
+        or below.dep_ == "xcomp" and any(c.lower_ == "yet" for c in ancestor.children)
 
 
 def _claim_clause(clause: Token) -> bool:

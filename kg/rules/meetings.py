@@ -244,7 +244,7 @@ def _future(verb: Token) -> bool:
             token = token.head  # "will travel to X before flying to Y for talks": the trip's tense
         elif token.dep_ == "advcl" and has_aux(token, {"to"}):
             pass  # "will name teams to discuss a plan": a purpose has the tense of the act it is for
-        elif token.dep_ not in ("xcomp", "conj", "prep") or token.head is token:
+        elif token.dep_ not in ("xcomp", "conj", "prep") or token.head == token:
             return False
         token = token.head
         if token.lemma_.lower() in _PLANNING:

@@ -155,7 +155,7 @@ def _step_towards_plan(verb: Token) -> bool:
     if verb.dep_ != "advcl" or not has_aux(verb, {"having"}):
         return False
     plans = [verb.head]
-    while plans[-1].dep_ == "xcomp" and plans[-1].head is not plans[-1]:
+    while plans[-1].dep_ == "xcomp" and plans[-1].head != plans[-1]:
         plans.append(plans[-1].head)  # "intend to open ..., having completed": the intending
     return any(plan.lemma_.lower() in INTENT_VERBS | PLEDGE_VERBS or has_aux(plan, FUTURE) for plan in plans)
 

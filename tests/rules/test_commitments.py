@@ -643,3 +643,51 @@ def test_a_leader_pledging_that_a_nation_would_act_makes_the_nations_promise(fac
             "supply 2 lakh tonnes of wheat to Kenya before March.\n")
     assert [c.committed_by for c in commitments(facts_of(text)[0])] == [("nation/IND",)]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Japan has made no commitment to halt construction, a spokesman said.",       # a promise denied
+    "Japan and Kenya have yet to agree on an implementation annex.",             # still to be done
+    "Japan is expected to pledge around $1 billion at next week's conference.",  # what others foresee
+    "Japan is likely to send 500 troops to Haiti.",
+    "Japan could offer Kenya additional reconciliation funding, a columnist wrote.",  # a guess
+    "On Monday, Takaichi will offer prayers at the temple.",                      # a courtesy
+    "Both sides agreed that Takaichi will pay a state visit to Kenya later this year.",  # a trip
+    "Japan's new embassy in Nairobi will open to the public on Monday.",          # a schedule
+])
+def test_denials_forecasts_courtesies_and_schedules_are_not_promises(facts_of, text):
+    assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will lend Kenya $5 million. French energy giant Engie, meanwhile, announced it would invest 1.5 billion "
+    "euros in solar projects in Africa.",   # "it" is the firm the model does not know, not Japan
+    "Japan will lend Kenya $5 million. The French company, meanwhile, said it would invest $2 billion in Kenya.",
+    "Nordvik Shipping AG pledged to invest $120 million in a shipyard in Kenya.",
+    "The Japanese company Kotobuki Corporation announced plans to invest $120 million in Kenya.",
+])
+def test_a_company_investment_is_no_states_promise(facts_of, text):
+    found = commitments(facts_of("H\n" + text + "\n")[0])
+    assert not [c for c in found if c.action.startswith("invest") and any(k.startswith("nation/") or k.endswith(
+        ("-ag", "-corporation")) for k in c.committed_by)], found
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Japan vowed not to sell weapons to either side.", "not sell weapons to either side"),
+    ("Japan promised never to test nuclear weapons again.", "never test nuclear weapons again"),
+])
+def test_a_promise_to_refrain_keeps_its_negation(facts_of, text, action):
+    found = commitments(facts_of("H\n" + text + "\n")[0])
+    assert [(c.action, c.modality) for c in found] == [(action, Modality.PLEDGED)]
+
+
+@pytest.mark.parametrize("text", ["Japan did not promise to sell weapons to Kenya.",
+                                  "The towns Takaichi promised not to leave behind are in the north."])
+def test_a_denied_promise_or_a_relative_clause_is_no_promise_to_refrain(facts_of, text):
+    assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
+
+
+def test_a_sum_with_a_glued_scale_is_read_whole(facts_of):
+    found = commitments(facts_of("H\nThe UK will provide £50m to repair Ukrainian tanks.\n")[0])
+    assert [(c.action, c.money.value if c.money else None) for c in found] == \
+        [("provide £50m to repair Ukrainian tanks", Decimal("50e6"))]
