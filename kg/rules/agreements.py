@@ -26,6 +26,7 @@ from kg.rules.common import (
     actors,
     child,
     evidence,
+    forecast,
     governing_verb,
     has_aux,
     listed_actors,
@@ -228,7 +229,7 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         if len(parties) < 2 and len(people) < 2:
             continue
         mod = modality(verb, Modality.INTENDED if _unrealised(verb) else Modality.ASSERTED)
-        if mod is Modality.NEGATED or _hoped_for(verb) or _on_condition(verb):
+        if mod is Modality.NEGATED or _hoped_for(verb) or _on_condition(verb) or forecast(verb):
             continue
         about = topic(noun, verb if witnessed is None else noun) or _antecedent_topic(noun, parties, m)
         if about is None and _a_relationship(noun, verb):

@@ -18,7 +18,6 @@ from kg.lexicon import (
     ASPECT_VERBS,
     BUDGET_NOUNS,
     BUDGET_VERBS,
-    COMMENTATORS,
     COMMITMENT_NOUNS,
     CORPORATE_SUFFIXES,
     COUNTED_PLEDGE_VERBS,
@@ -45,7 +44,6 @@ from kg.lexicon import (
     PLEDGE_VERBS,
     PRAISED_NOUNS,
     PRAISING_VERBS,
-    PREDICTION_ADVERBS,
     PROGRAMME_WORDS,
     PROMISE_OBJECT_VERBS,
     PROPOSAL_NOUNS,
@@ -67,6 +65,7 @@ from kg.rules.common import (
     acts_for_others,
     child,
     evidence,
+    forecast,
     governing_verb,
     has_aux,
     listed_actors,
@@ -192,7 +191,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
             continue  # "enabling the $7 trillion relationship": a sum no one announces is no pledge
         if verb is not None and (_delivered(verb) or _only_aimed_at(verb) or has_aux(verb, HEDGES)
-                                 or _forecast(verb)) or _in_a_name(noun):
+                                 or forecast(verb)) or _in_a_name(noun):
             continue  # "could offer X funding", "is expected to pledge $1 billion": a guess
         by = _states_and_bodies((committers(subject(verb), m) if verb is not None else ()) or _noun_owner(noun, m))
         if verb is not None and _said_by_another(_speaker(verb, m, by), by, m):
@@ -445,7 +444,7 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
     refrained = _refrained(act)
     mod = modality(act.head if refrained is not None else act, default)
     if not by or _hostile(act) or mod is Modality.NEGATED or _conditional(act, m) or _points_ahead(act) \
-            or not undertaken(act, strict) or _questioned(act) or _forecast(act) or _to_itself(act, by, m):
+            or not undertaken(act, strict) or _questioned(act) or forecast(act) or _to_itself(act, by, m):
         return None
     text = action_phrase(act) if act.pos_ in ("VERB", "AUX") else act.doc[act.i:act.head.right_edge.i + 1].text
     text = f"{refrained.lower_} {text}" if refrained is not None else text
@@ -481,22 +480,6 @@ def _questioned(act: Token) -> bool:
         if token.dep_ not in ("xcomp", "acomp", "conj", "aux"):
             return False
     return False
-
-
-def _forecast(act: Token) -> bool:
-    """"Ruritania will probably raise imports", "X will ..., analysts said", "according to experts",
-    "X is expected to pledge": a forecast of what a party will do, by a hedge or by a commentator,
-    is no promise of the party's."""
-    chain = [act, *(a for a in act.ancestors if a.dep_ in ("xcomp", "conj", "ccomp") or a == act.head)]
-    if any(c.dep_ == "advmod" and c.lower_ in PREDICTION_ADVERBS for t in chain for c in t.children):
-        return True
-    if any(t.lower_ in ("likely", "unlikely") or t.lemma_.lower() == "expect" and child(t, "auxpass")
-           for t in chain[1:]):
-        return True  # "Ruritania is expected / likely to pledge $1 billion": what others foresee
-    sources = [subject(t) for t in act.ancestors
-               if t.lemma_.lower() in REPORT_VERBS | {"expect", "predict", "forecast"}]
-    sources += [o for p in act.sent if p.lower_ == "according" for o in p.subtree if o.dep_ == "pobj"]
-    return any(s is not None and s.lemma_.lower() in COMMENTATORS for s in sources)
 
 
 def _points_ahead(act: Token) -> bool:
@@ -588,7 +571,7 @@ def commitment_accepted(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
                 or offer.lemma_.lower() not in PROPOSAL_NOUNS or _demanded(verb) or has_aux(verb, HEDGES):
             continue
         by = committers(subject(verb), m)
-        if not by or modality(verb) is Modality.NEGATED or _conditional(verb, m) or _forecast(verb):
+        if not by or modality(verb) is Modality.NEGATED or _conditional(verb, m) or forecast(verb):
             continue
         yield Commitment(by, (), action_phrase(verb), None, None, when(verb.sent, m), Modality.PLEDGED,
                          evidence(verb.sent, article_id, "commitment_accepted", 0.75),

@@ -11,6 +11,7 @@ from kg import dates, nlp
 from kg.facts import Evidence, Modality
 from kg.lexicon import (
     CLAIM_NOUNS,
+    COMMENTATORS,
     COMPANY_NOUNS,
     COUNTERPART_WORDS,
     GROUP_HEADS,
@@ -19,6 +20,7 @@ from kg.lexicon import (
     NEGATING_HEADS,
     NON_STATE,
     NON_STATE_SECTORS,
+    PREDICTION_ADVERBS,
     REPORT_VERBS,
 )
 from kg.mention_types import Mentions
@@ -319,6 +321,22 @@ def _denies(ancestor: Token, below: Token) -> bool:
     "have yet to agree on" (what is still to be done is not done)."""
     return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in ancestor.children) \
         or below.dep_ == "xcomp" and any(c.lower_ == "yet" for c in ancestor.children)
+
+
+def forecast(act: Token) -> bool:
+    """"Ruritania will probably raise imports", "X will ..., analysts said", "according to experts",
+    "X is expected to pledge": a forecast of what a party will do, by a hedge or by a commentator,
+    is no promise of the party's."""
+    chain = [act, *(a for a in act.ancestors if a.dep_ in ("xcomp", "conj", "ccomp") or a == act.head)]
+    if any(c.dep_ == "advmod" and c.lower_ in PREDICTION_ADVERBS for t in chain for c in t.children):
+        return True
+    if any(t.lower_ in ("likely", "unlikely") or t.lemma_.lower() == "expect" and child(t, "auxpass")
+           for t in chain[1:]):
+        return True  # "Ruritania is expected / likely to pledge $1 billion": what others foresee
+    sources = [subject(t) for t in act.ancestors
+               if t.lemma_.lower() in REPORT_VERBS | {"expect", "predict", "forecast"}]
+    sources += [o for p in act.sent if p.lower_ == "according" for o in p.subtree if o.dep_ == "pobj"]
+    return any(s is not None and s.lemma_.lower() in COMMENTATORS for s in sources)
 
 
 def _claim_clause(clause: Token) -> bool:
