@@ -34,6 +34,7 @@ from kg.lexicon import (
     INTENT_NOUNS,
     INTENT_VERBS,
     KEEPING_VERBS,
+    LEADERS_GOVERNMENTS,
     LEGISLATURES,
     MECHANISM_WORDS,
     MEETING_NOUNS,
@@ -83,6 +84,7 @@ from kg.rules.common import (
 
 _OBLIGATION = FUTURE | {"should", "must"}
 _TRIPS = {"visit", "trip", "tour", "pilgrimage"}
+_MAKING = {"make", "announce", "give", "take"}  # "a pledge first made in 2015"
 _CONDITIONS = {"unless", "if"}  # "until X holds elections" bounds a promise in time, sets no condition
 _DEMANDS = {"must", "should"}
 _QUESTION_WORDS = {"whether", "how", "why"}
@@ -140,12 +142,20 @@ def committers(token: Token | None, m: Mentions) -> tuple[str, ...]:
     said to have effects, not parties that promise."""
     while token is not None and token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
         token = token.head.head  # "X, which will raise ...": the relative pronoun stands for X
-    if token is None or not (m.keys(token) or token.pos_ == "PRON" or acts_for_others(token)):
+    if token is None or not (m.keys(token) or token.pos_ == "PRON" or acts_for_others(token)) \
+            or _may_come(token):
         return ()
     if token.lower_ in PROGRAMME_WORDS | AGREEMENT_NOUNS | MECHANISM_WORDS:
         return ()  # "the Ruritanian Jobs Plan will ensure", "the Ruritania-Peru Partnership will enhance"
     found = tuple(k for k in listed_actors(token, m) if not _programme(k))  # a bent list of names: all of them
     return sides_of(found, m)  # "Ruritanian President X": X, not X and Ruritania
+
+
+def _may_come(token: Token) -> bool:
+    """"a Labour government would ...", "any future administration will ...": a government that
+    may come, told with an indefinite article, is no party in office that can promise."""
+    return token.lemma_.lower() in LEADERS_GOVERNMENTS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in token.children)
 
 
 def _programme(key: str) -> bool:
@@ -178,7 +188,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
     for noun in doc:
         if noun.i in m.noise or noun.pos_ not in ("NOUN", "NUM", "SYM", "PROPN"):
             continue
-        text = phrase(noun, keep_conjuncts=True)
+        text = _sum_phrase(noun)
         promised = _promised_thing(noun, m)
         named_sum = noun.dep_ == "dobj" and quantities.money(text) and quantities.money(_own_words(noun))
         budgeted = noun.dep_ == "dobj" and _budgeted(noun.head)  # a budget proposes: a legislature decides
@@ -259,7 +269,7 @@ def _own_words(noun: Token) -> str:
     "a grant for $2 million", "an initiative which will provide $9 million"), not one it is near
     ("60 finalists for its $1 billion challenge", "a roundtable to discuss $5 million")."""
     aside = {t.i for c in noun.children if not _names_own_sum(c) for t in c.subtree}
-    return " ".join(t.text for t in noun.subtree if t.i not in aside)
+    return _code_before(noun) + " ".join(t.text for t in noun.subtree if t.i not in aside)
 
 
 def _names_own_sum(modifier: Token) -> bool:
@@ -281,16 +291,22 @@ def _standing(noun: Token) -> bool:
 def _refers_back(noun: Token, text: str) -> bool:
     """"Ruiz announced the package in Lima": a definite commitment noun with no sum, count, content
     or recipient of its own names a promise the article told before, not a new one ("the largest
-    investment in X" and "the following commitments" say what they are)."""
+    investment in X" and "the following commitments" say what they are). So does one told only by
+    when it was made ("confirming a pledge first made in 2015")."""
+    if _counted(text):
+        return False
+    told = [c for c in noun.children if c.dep_ not in ("det", "punct")]
+    if told and all(c.dep_ == "acl" and c.lemma_.lower() in _MAKING for c in told):
+        return True  # "confirming a pledge first made in 2015": the promise, told by when it was made
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children) \
-        and not _counted(text) and not any(c.dep_ in ("prep", "acl", "relcl") or c.tag_ == "JJS"
-                                           or c.lower_ == "following" for c in noun.children)
+        and not any(c.dep_ in ("prep", "acl", "relcl") or c.tag_ == "JJS" or c.lower_ == "following"
+                    for c in noun.children)
 
 
 def _named_again(noun: Token) -> bool:
     """"promised $500m, the largest single pledge so far": an apposition, or a second object the
     parser made of one, names the promised thing again."""
-    return noun.dep_ == "appos" or noun.dep_ == "dobj" and any(
+    return noun.dep_ == "appos" or noun.dep_ == "dobj" and not _code_before(noun) and any(
         c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
 
 
@@ -333,7 +349,7 @@ def _promised_thing(noun: Token, m: Mentions) -> list[Token]:
 def _object_action(noun: Token, verb: Token) -> str:
     """The promised thing with what the verb says of it after it: "$4.5 billion to Peru over
     three years" (the recipient and the term hang on the verb, not on the noun)."""
-    text, end = _with_aside(phrase(noun, keep_conjuncts=True), noun.right_edge.i, verb.doc)
+    text, end = _with_aside(_sum_phrase(noun), noun.right_edge.i, verb.doc)
     for c in (c for c in verb.children if c.i > noun.i and (c.dep_ in ("prep", "dative", "npadvmod") or
                                                              c.dep_ in ("xcomp", "advcl") and has_aux(c, {"to"}))):
         text, end = _with_aside(text, end, verb.doc)
@@ -349,6 +365,21 @@ def _object_action(noun: Token, verb: Token) -> str:
             break  # "$50m in aid to Peru, where floods ...": up to the clause that follows
         end = c.right_edge.i
     return text.removesuffix("—")
+
+
+def _sum_phrase(noun: Token) -> str:
+    """The promised thing's phrase, with the currency code before its sum (see `_code_before`)."""
+    return _code_before(noun) + phrase(noun, keep_conjuncts=True)
+
+
+def _code_before(noun: Token) -> str:
+    """A currency code right before a noun's phrase that the parser hung elsewhere ("is providing
+    CHF 12 million": "CHF" read as a second object), with its space; else ""."""
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if before is None or not before.is_upper or len(before) != 3 or before.head == noun:
+        return ""
+    words = noun.doc[noun.left_edge.i:noun.i + 1].text
+    return f"{before.text} " if quantities.money(words) is None and quantities.money(f"{before.text} {words}") else ""
 
 
 def _with_aside(text: str, end: int, doc: Doc) -> tuple[str, int]:

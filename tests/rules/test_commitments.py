@@ -691,3 +691,28 @@ def test_a_sum_with_a_glued_scale_is_read_whole(facts_of):
     found = commitments(facts_of("H\nThe UK will provide £50m to repair Ukrainian tanks.\n")[0])
     assert [(c.action, c.money.value if c.money else None) for c in found] == \
         [("provide £50m to repair Ukrainian tanks", Decimal("50e6"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Labour's shadow defence secretary, Joanne Pryce, said a Labour government would set out a path to "
+    "spending 2.5% of GDP on defence.",                                     # a government that may come
+    "Pryce said a Kenyan government would repay the loan within ten years.",
+])
+def test_a_government_that_may_come_promises_nothing(facts_of, text):
+    assert commitments(facts_of("H\n" + text + "\n")[0]) == []
+
+
+def test_a_pledge_told_only_by_when_it_was_made_is_not_a_second_promise(facts_of):
+    found = commitments(facts_of("H\nTakaichi said Japan would double its climate finance to four billion euros "
+                                 "by 2020, confirming a pledge first made in 2015.\n")[0])
+    assert [c.action for c in found] == ["double its climate finance to four billion euros by 2020"]
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Switzerland is providing CHF 12 million to Cambodia.", "CHF 12 million to Cambodia"),
+    ("Switzerland is providing CHF 12 million over the next three years to support demining in Cambodia, "
+     "the agency said.", "CHF 12 million over the next three years to support demining in Cambodia"),
+])
+def test_a_currency_code_the_parser_hung_apart_still_names_the_sum(facts_of, text, action):
+    found = commitments(facts_of("H\n" + text + "\n")[0])
+    assert [(c.action, c.money.currency if c.money else None) for c in found] == [(action, "CHF")]
