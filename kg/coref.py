@@ -426,6 +426,7 @@ def _group_mentions(doc: Doc, m: Mentions) -> None:
     """"the two leaders" -> the two latest leaders named before; "both sides", "the Parties"
     -> the two latest nations. Told again within a few sentences, a phrase keeps its referent."""
     previous: dict[str, tuple[int, tuple[str, ...]]] = {}
+    places = frozenset(t.i for t in doc if t.dep_ == "pobj" and t.head.lower_ in ("in", "at"))
     for token in doc:
         lemma = _singular(token)
         kind = Kind.LEADER if lemma in GROUP_NOUNS else Kind.NATION if lemma in NATION_GROUP_NOUNS else None
@@ -439,7 +440,8 @@ def _group_mentions(doc: Doc, m: Mentions) -> None:
             m.by_token[token.i] = previous[kind.value][1]
             continue
         besides = _clause_subject(token, m) if token.dep_ == "pobj" else frozenset()
-        group = _latest_named(m, token.i, kind, _counted(token) or 2, besides)
+        group = _latest_named(m, token.i, kind, _counted(token) or 2, besides,
+                              places if kind is Kind.NATION else frozenset())  # "the summit in Oslo": no side
         if group and kind is Kind.LEADER and not _counted(token) and len(_named_before(m, token.i, kind)) != 2:
             continue  # "the leaders" of a summit of seven are not the two named last
         if group:
@@ -507,11 +509,14 @@ def _singular(token: Token) -> str:
     return word.removesuffix("s")
 
 
-def _latest_named(m: Mentions, before: int, kind: Kind, count: int,
-                  besides: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
-    """The `count` entities of a kind named last before a token, in a stable order (none of `besides`)."""
+def _latest_named(m: Mentions, before: int, kind: Kind, count: int, besides: frozenset[str] = frozenset(),
+                  places: frozenset[int] = frozenset()) -> tuple[str, ...] | None:
+    """The `count` entities of a kind named last before a token, in a stable order (none of `besides`,
+    none named at the token indices `places`)."""
     found: list[str] = []
     for i in range(before - 1, max(-1, before - _WINDOW), -1):
+        if i in places:
+            continue
         found += [k for k in m.by_token.get(i, ()) if k in m.entities and _of_kind(m.entities[k], kind)
                   and k not in found and k not in besides]
         if len(found) >= count:

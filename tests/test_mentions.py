@@ -664,6 +664,13 @@ def test_a_regnal_number_ends_a_name(facts_of):
     ("Greek Prime Minister Nikos Papalexiou, Cypriot President Andreas Charalambidis and Egyptian President "
      "Tarek Shennawy met in Cairo. The three leaders signed a framework agreement.", "leaders", 0,
      ("person/andreas-charalambidis", "person/nikos-papalexiou", "person/tarek-shennawy")),
+    # "the two sides" are not the nation where they met
+    ("Speaking at the Korea-ASEAN summit in Singapore, Han also promised more scholarships. The two sides "
+     "signed a memorandum of understanding on smart city cooperation.", "sides", 0,
+     ("nation/KOR", "organization/association-of-southeast-asian-nations")),
+    # a firm the model does not know is the nearest "it", not the nation before it
+    ("Japan will lend Kenya $5 million. French energy giant Engie, meanwhile, announced it would invest "
+     "1.5 billion euros in Africa.", "it", 0, ()),
 ])
 def test_who_a_word_names(facts_of, text, word, nth, keys):
     text = f"H\n{text}\n"

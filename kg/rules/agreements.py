@@ -37,6 +37,7 @@ from kg.rules.common import (
     reporters,
     subject,
     when,
+    without_companies,
 )
 
 _TOPIC_PREPS = ("on", "over", "about", "for", "regarding", "covering")
@@ -224,6 +225,7 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         if noun is None or _heading(verb) or any(c.dep_ == "prt" and c.lower_ in _UNDOING for c in verb.children):
             continue  # "struck down the framework", "broke off the pact": undone, not made
         parties, people = _sides(verb, noun, m)
+        parties = without_companies(parties)
         if witnessed is not None:
             parties, people = tuple(dict.fromkeys((*parties, *filter(None, map(m.nation_of, people))))), ()
         if len(parties) < 2 and len(people) < 2:

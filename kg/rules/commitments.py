@@ -19,7 +19,6 @@ from kg.lexicon import (
     BUDGET_NOUNS,
     BUDGET_VERBS,
     COMMITMENT_NOUNS,
-    CORPORATE_SUFFIXES,
     COUNTED_PLEDGE_VERBS,
     COURTESY_NOUNS,
     DECLARING_VERBS,
@@ -39,6 +38,7 @@ from kg.lexicon import (
     MECHANISM_WORDS,
     MEETING_NOUNS,
     MEETING_VERBS,
+    NON_STATE,
     NOT_PROMISES,
     NOT_UNDERTAKINGS,
     PLAN_NOUNS,
@@ -80,12 +80,17 @@ from kg.rules.common import (
     sides_of,
     subject,
     when,
+    without_companies,
 )
 
 _OBLIGATION = FUTURE | {"should", "must"}
 _TRIPS = {"visit", "trip", "tour", "pilgrimage"}
 _MAKING = {"make", "announce", "give", "take"}  # "a pledge first made in 2015"
-_CONDITIONS = {"unless", "if"}  # "until X holds elections" bounds a promise in time, sets no condition
+#: Words that make a person a legislator, whose promise is a bill's, not the state's ("Sen. X promised").
+_NOT_IN_OFFICE = {"sen.", "senator", "rep.", "lawmaker", "legislator", "congressman", "congresswoman", "mp"}
+#: "until X holds elections" bounds a promise in time, sets no condition; "only once X is signed"
+#: does (a bare "once the process is complete" tells the order).
+_CONDITIONS = {"unless", "if", "once"}
 _DEMANDS = {"must", "should"}
 _QUESTION_WORDS = {"whether", "how", "why"}
 _NEGOTIATIONS = {"talk", "talks", "negotiation", "negotiations", "dialogue"}
@@ -148,6 +153,8 @@ def committers(token: Token | None, m: Mentions) -> tuple[str, ...]:
     if token.lower_ in PROGRAMME_WORDS | AGREEMENT_NOUNS | MECHANISM_WORDS:
         return ()  # "the Ruritanian Jobs Plan will ensure", "the Ruritania-Peru Partnership will enhance"
     found = tuple(k for k in listed_actors(token, m) if not _programme(k))  # a bent list of names: all of them
+    if any(t.lower_ in _NOT_IN_OFFICE or t.lower_ in NON_STATE for t in token.subtree):
+        found = tuple(k for k in found if not k.startswith("person/"))  # "Sen. X", "opposition leader X"
     return sides_of(found, m)  # "Ruritanian President X": X, not X and Ruritania
 
 
@@ -161,12 +168,6 @@ def _may_come(token: Token) -> bool:
 def _programme(key: str) -> bool:
     """An organisation named as a programme or document ("organization/clean-ports-initiative")."""
     return key.startswith("organization/") and key.rsplit("/", 1)[-1].rsplit("-", 1)[-1] in PROGRAMME_WORDS
-
-
-def _states_and_bodies(keys: tuple[str, ...]) -> tuple[str, ...]:
-    """The committers without companies ("organization/ruritex-ag"): a firm's investment is no
-    state's promise."""
-    return tuple(k for k in keys if not (k.startswith("organization/") and k.rsplit("-", 1)[-1] in CORPORATE_SUFFIXES))
 
 
 def _beneficiaries(verb: Token, m: Mentions, committed: tuple[str, ...]) -> tuple[str, ...]:
@@ -203,7 +204,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if verb is not None and (_delivered(verb) or _only_aimed_at(verb) or has_aux(verb, HEDGES)
                                  or forecast(verb)) or _in_a_name(noun):
             continue  # "could offer X funding", "is expected to pledge $1 billion": a guess
-        by = _states_and_bodies((committers(subject(verb), m) if verb is not None else ()) or _noun_owner(noun, m))
+        by = without_companies((committers(subject(verb), m) if verb is not None else ()) or _noun_owner(noun, m))
         if verb is not None and _said_by_another(_speaker(verb, m, by), by, m):
             continue
         if verb is not None:
@@ -414,13 +415,15 @@ def _describing(gerund: Token) -> bool:
 
 def _conditional(verb: Token, m: Mentions) -> bool:
     """"will withdraw ... unless X", "would accept a truce on condition that X", "is ready to ... if
-    X": a promise on a condition is a threat or a bargain: a condition on the promise's clause (up to
-    the verb that reports it), or deeper in it when another named party must act ("return the
-    soldiers killed ... if Peru hands over maps", wherever the parser hangs it)."""
+    X", "will release aid only once a deal is signed": a promise on a condition is a threat or a
+    bargain: a condition on the promise's clause (up to the verb that reports it), or deeper in it
+    when another named party must act ("return the soldiers killed ... if Peru hands over maps",
+    wherever the parser hangs it)."""
     scope = [verb, *takewhile(lambda a: a.lemma_.lower() not in REPORT_VERBS, verb.ancestors)]
     clauses = [c for t in scope for c in t.children if c.dep_ == "advcl"] + \
         [t for t in verb.subtree if t.dep_ == "advcl" and actors(child(t, "nsubj"), m)]
-    return any(g.dep_ == "mark" and g.lower_ in _CONDITIONS for c in clauses for g in c.children) \
+    return any(g.dep_ in ("mark", "advmod") and g.lower_ in _CONDITIONS and (g.lower_ != "once" or g.i > 0 and
+               g.nbor(-1).lower_ == "only") for c in clauses for g in c.children) \
         or any(o.lemma_.lower() == "condition" for o in prep_objects(verb, "on"))
 
 
@@ -438,6 +441,9 @@ def undertaken(act: Token, strict: bool) -> bool:
         return False  # "will work with Peru to deepen ties": the relation, no act
     if obj is not None and (obj.lemma_.lower() in COURTESY_NOUNS | _TRIPS or obj.lower_ in COURTESY_NOUNS):
         return False  # "will offer prayers at the temple", "agreed to pay a state visit": a courtesy, a trip
+    if lemma == "take" and obj is not None and obj.lower_ == "effect" or lemma == "come" and any(
+            o.lower_ == "force" for o in prep_objects(act, "into")):
+        return False  # "agreed that a truce would take effect on Monday": when the deal starts, no act
     if not strict:
         return lemma not in NOT_UNDERTAKINGS  # "agreed to resume talks" is promised
     if obj is None and lemma in ("open", "reopen", "close"):
@@ -471,7 +477,7 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
                 rule: str, default: Modality, confidence: float, strict: bool = True) -> Commitment | None:
     """A Commitment for the act, unless it is hostile, conditional, negated, nobody's or no
     undertaking at all (see `undertaken`)."""
-    by = _states_and_bodies(by)
+    by = without_companies(by)
     refrained = _refrained(act)
     mod = modality(act.head if refrained is not None else act, default)
     if not by or _hostile(act) or mod is Modality.NEGATED or _conditional(act, m) or _points_ahead(act) \
@@ -557,6 +563,8 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
         if act is None or _pledged_object(verb):
             continue
         named = subject(clause) if act is clause else None
+        if named is not None and _may_come(named):
+            continue  # "promised that a Labour government would ...": no party in office
         by = (named is not None and m.keys(named) and committers(named, m)) or committers(subject(verb), m)
         # "Ruiz pledged that Ruritania would ...": Ruritania's promise ("that their countries would":
         # the pledging officials' nations)

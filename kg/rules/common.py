@@ -13,6 +13,7 @@ from kg.lexicon import (
     CLAIM_NOUNS,
     COMMENTATORS,
     COMPANY_NOUNS,
+    CORPORATE_SUFFIXES,
     COUNTERPART_WORDS,
     GROUP_HEADS,
     LEADER_TITLES,
@@ -191,6 +192,12 @@ def _non_state(head: Token) -> bool:
     return head.lower_ in NON_STATE or head.text in COMPANY_NOUNS or any(
         c.lower_ in NON_STATE or c.text in NON_STATE_SECTORS for c in head.children
         if c.dep_ in ("amod", "compound", "nmod"))
+
+
+def without_companies(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The actors without companies ("organization/ruritex-ag"): a firm's investment is no state's
+    promise, its contract with a ministry no agreement between parties of the graph."""
+    return tuple(k for k in keys if not (k.startswith("organization/") and k.rsplit("-", 1)[-1] in CORPORATE_SUFFIXES))
 
 
 def nations_in(sent: Span, m: Mentions, actors: tuple[str, ...] = ()) -> tuple[str, ...]:

@@ -40,6 +40,7 @@ def test_agreement_signed(facts_of, text, parties, topic_word):
     "Kenya and Germany have forged an enduring partnership built on shared values.",  # a relationship
     "Kenya and Germany renewed their partnership.",
     "Kenya is expected to sign a nuclear cooperation accord with Germany, diplomats said.",  # a forecast
+    "Tokyo-based Sanwa Shoji Co. signed a deal with state-run Energy Kenya Ltd. to build a solar plant.",  # firms
 ])
 def test_no_agreement(facts_of, text):
     assert agreements(facts_of("Headline\n" + text + "\n")[0]) == []

@@ -716,3 +716,21 @@ def test_a_pledge_told_only_by_when_it_was_made_is_not_a_second_promise(facts_of
 def test_a_currency_code_the_parser_hung_apart_still_names_the_sum(facts_of, text, action):
     found = commitments(facts_of("H\n" + text + "\n")[0])
     assert [(c.action, c.money.currency if c.money else None) for c in found] == [(action, "CHF")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Gordon Pryce promised to introduce legislation barring the sale of jets to Kenya.",  # a legislator
+    "Kenyan opposition leader Julio Ferrer promised to audit every loan Nairobi has received.",
+    "Congress spokesperson Pradeep Joshi promised that a Congress government would place all loans "
+    "before Parliament.",                                                   # a government that may come
+    "The European Union said it would release 400m euros in aid to Kenya only once a final agreement "
+    "had been signed.",                                                     # a condition
+    "Under the deal, Japan and Kenya agreed that a ceasefire would take effect at sundown Monday.",  # a start
+])
+def test_legislators_oppositions_conditions_and_starts_are_not_promises(facts_of, text):
+    assert commitments(facts_of("H\n" + text + "\n")[0]) == []
+
+
+def test_a_bare_once_tells_the_order_not_a_condition(facts_of):
+    found = commitments(facts_of("H\nOnce the review is complete, Japan will send 500 tonnes of rice to Kenya.\n")[0])
+    assert [c.action for c in found] == ["send 500 tonnes of rice to Kenya"]
