@@ -130,7 +130,8 @@ AGREEMENT_VERBS = {"sign", "ink", "conclude", "reach", "strike", "forge", "seal"
                    "broker", "endorse", "approve", "announce", "unveil",
                    "exchange", "renew", "extend"}  # "exchanged memoranda", "renewed their fisheries deal"
 #: What else two sides agree on that is a deal between them ("agreed on a plan to cut tariffs").
-AGREED_NOUNS = {"plan", "package", "terms", "text"}
+AGREED_NOUNS = {"plan", "package", "terms", "text", "roadmap", "timetable", "compromise", "settlement",
+                "arrangement", "formula", "border", "boundary"}
 
 #: Verbs whose subjects see their officials sign ("witnessed the signing of five agreements"): the
 #: subjects' sides are the parties, though none of them signs.

@@ -70,7 +70,9 @@ def _agreement_noun(verb: Token) -> Token | None:
             if cand is not None and _an_agreement(cand, signed=verb.lemma_.lower() in _SIGNING):
                 return cand
     agreed = AGREED_NOUNS if verb.lemma_.lower() == "agree" else set()
-    for obj in prep_objects(verb, "on", "upon", "to"):
+    for obj in [*prep_objects(verb, "on", "upon", "to"), *([child(verb, "dobj")] if agreed else [])]:
+        if obj is None:
+            continue  # "agreed a plan to ...": the thing agreed as the object, as UK English has it
         if obj.lemma_.lower() in AGREEMENT_NOUNS | agreed:
             return obj
     return _noun_after(verb)

@@ -12,6 +12,7 @@ from kg import nlp, quantities
 from kg.facts import Commitment, Modality
 from kg.lexicon import (
     ADVANCING_VERBS,
+    AGREED_NOUNS,
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     ANNOUNCE_VERBS,
@@ -557,7 +558,7 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
         agreed_on = [o for o in prep_objects(verb, "to", "on", "upon") if o.ent_type_ not in ("DATE", "TIME")
                      and o.lemma_.lower() not in VIEW_NOUNS]  # "agreed on the importance of X": a view
         if act is None and verb.lemma_.lower() == "agree" and agreed_on \
-                and agreed_on[0].lemma_.lower() not in AGREEMENT_NOUNS:
+                and agreed_on[0].lemma_.lower() not in AGREEMENT_NOUNS | AGREED_NOUNS:
             act = verb  # "agreed to a six-month extension": the agreeing is the promise
         act = act if act is not None and act.pos_ in ("VERB", "AUX") else _act_read_as_noun(verb)
         if act is None or _pledged_object(verb):

@@ -113,11 +113,19 @@ def test_an_agreement_named_between_two_nations_without_a_signing_verb(facts_of,
     ("Kenya agreed a deal with Uganda to share water.", "share water"),
     ("Kenya's foreign minister and his Ugandan counterpart signed an agreement on visas.", "visas"),
     ("India has signed a $40bn deal to import gas from Iran.", "import gas from Iran"),
+    ("Kenya and Uganda agreed a plan to demarcate their border.", "demarcate their border"),  # British usage
+    ("Kenya and Uganda agreed on a roadmap for the talks.", "talks"),
 ])
 def test_agreement_forms_of_news(facts_of, text, topic):
     found = agreements(facts_of("H\n" + text + "\n")[0])
     assert [a.topic for a in found] == [topic]
     assert len(found[0].parties) == 2
+
+
+def test_a_border_two_sides_agreed_on_is_an_agreement_not_a_promise(facts_of):
+    facts = facts_of("H\nKenya and Somalia agreed on a maritime border.\n")[0]
+    assert [a.label for a in agreements(facts)] == ["maritime border"]
+    assert [f for f in facts if type(f).__name__ == "Commitment"] == []
 
 
 @pytest.mark.parametrize("text, topic", [
