@@ -189,18 +189,13 @@ def test_a_part_of_the_promised_figure_is_progress():
     assert str(graph.value(URIRef("r2"), KG.status)) == "progress"
 
 
-def test_a_smaller_sum_told_beside_the_promised_one_is_progress():
-    pledge = report(1, "request a ten-year, $600 million fisheries agreement for the Pacific Islands",
-                    date="2022-09-29", amount=600_000_000)
-    part = report(2, "first $60 million under the new 10-year, $600 million agreement for the Pacific Islands",
-                  date="2024-08-27", amount=60_000_000)
-    graph = ledger.ledger_graph(ledger.link([pledge, part]))
-    assert str(graph.value(URIRef("r2"), KG.status)) == "progress"
-
-
-def test_a_sum_equal_to_a_yearly_promise_told_beside_the_whole_is_progress():
-    pledge = report(1, "request $60 million per year for the next ten years—$600 million in total—for fisheries",
-                    date="2022-07-12", amount=60_000_000)
+@pytest.mark.parametrize("promised, amount", [
+    ("request a ten-year, $600 million fisheries agreement for the Pacific Islands", 600_000_000),
+    # a yearly sum equal to the part, with the whole beside it
+    ("request $60 million per year for the next ten years—$600 million in total—for fisheries", 60_000_000),
+])
+def test_a_smaller_sum_told_beside_the_promised_one_is_progress(promised, amount):
+    pledge = report(1, promised, date="2022-07-12", amount=amount)
     part = report(2, "provide the first $60 million under the new 10-year, $600 million fisheries agreement",
                   date="2024-08-27", amount=60_000_000)
     graph = ledger.ledger_graph(ledger.link([pledge, part]))
