@@ -385,7 +385,7 @@ NON_STATE_SECTORS = {"business", "industry", "community", "religious", "faith", 
 #: Nouns for a business, which acts for no nation its modifiers name ("Ruritanian energy giant
 #: Solvane said it would invest ...": not Ruritania's pledge).
 COMPANY_NOUNS = {"company", "companies", "firm", "firms", "giant", "giants", "maker", "makers", "manufacturer",
-                 "manufacturers", "conglomerate", "multinational", "carmaker", "automaker", "airline", "carrier",
+                 "manufacturers", "conglomerate", "multinational", "carmaker", "automaker", "airline",
                  "insurer", "retailer", "startup", "corporation", "contractor", "shipbuilder", "shipyard"}
 #: Last words of a company's name ("Ruritex AG", "Borealis Nickel Corporation"): no state's promise.
 CORPORATE_SUFFIXES = {"ag", "inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "co", "sa", "nv", "bv",

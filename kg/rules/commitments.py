@@ -154,9 +154,17 @@ def committers(token: Token | None, m: Mentions) -> tuple[str, ...]:
     if token.lower_ in PROGRAMME_WORDS | AGREEMENT_NOUNS | MECHANISM_WORDS:
         return ()  # "the Ruritanian Jobs Plan will ensure", "the Ruritania-Peru Partnership will enhance"
     found = tuple(k for k in listed_actors(token, m) if not _programme(k))  # a bent list of names: all of them
-    if any(t.lower_ in _NOT_IN_OFFICE or t.lower_ in NON_STATE for t in token.subtree):
+    if any(t.lower_ in _NOT_IN_OFFICE or t.lower_ in NON_STATE for t in _described_by(token)):
         found = tuple(k for k in found if not k.startswith("person/"))  # "Sen. X", "opposition leader X"
     return sides_of(found, m)  # "Ruritanian President X": X, not X and Ruritania
+
+
+def _described_by(token: Token) -> list[Token]:
+    """The words that say who a subject is: those before it in its phrase, and its appositions'
+    ("Sen. X", "X, the opposition leader,"), not a clause on it ("X, who met rebels,")."""
+    doc = token.doc
+    return [*doc[token.left_edge.i:token.i + 1],
+            *(t for a in token.children if a.dep_ == "appos" for t in doc[a.left_edge.i:a.i + 1])]
 
 
 def _may_come(token: Token) -> bool:

@@ -734,3 +734,9 @@ def test_legislators_oppositions_conditions_and_starts_are_not_promises(facts_of
 def test_a_bare_once_tells_the_order_not_a_condition(facts_of):
     found = commitments(facts_of("H\nOnce the review is complete, Japan will send 500 tonnes of rice to Kenya.\n")[0])
     assert [c.action for c in found] == ["send 500 tonnes of rice to Kenya"]
+
+
+def test_a_clause_on_the_promiser_does_not_make_a_minister_an_opposition_figure(facts_of):
+    found = commitments(facts_of("H\nJapanese Foreign Minister Taro Kono, who met opposition leaders on Monday, "
+                                 "promised to send aid to Kenya.\n")[0])
+    assert [c.action for c in found] == ["send aid to Kenya"]
