@@ -23,7 +23,7 @@ _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "E
                    "pound": "GBP", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
                    "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "usd": "USD",
                    "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY"}
-_BASES = {"gdp": "GDP", "gross domestic product": "GDP", "gni": "GNI"}
+_BASES = {"gdp": "GDP", "gross domestic product": "GDP", "gni": "GNI", "gross national income": "GNI"}
 #: "one and a half", "half a (billion)"
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?|(?:" + "|".join(_WORDS) + r")(?:\s+and\s+a\s+half|(?<=half)\s+an?)?)"
 _SCALE = r"(?:\s*(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)?"

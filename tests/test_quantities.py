@@ -57,6 +57,7 @@ def test_no_money_where_there_is_none(text):
     ("3.5 percent of gross domestic product", Decimal("3.5"), "% of GDP"),
     ("0.7% of the country's annual GNI", Decimal("0.7"), "% of GNI"),
     ("5% of the budget", Decimal(5), "%"),
+    ("0.7% of its gross national income", Decimal("0.7"), "% of GNI"),
 ])
 def test_share_is_normalised(text, value, unit):
     q = share(text)

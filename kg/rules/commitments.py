@@ -328,10 +328,13 @@ def _counted(text: str) -> bool:
 
 def _counted_pledge(noun: Token, m: Mentions) -> bool:
     """"pledged 500 more troops", "promised two frigates": a counted thing that a verb of pledging
-    takes is a promised transfer even when no recipient is named ("offered two reasons" is not)."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in COUNTED_PLEDGE_VERBS and noun.pos_ == "NOUN" \
+    takes is a promised transfer even when no recipient is named ("offered two reasons" is not);
+    "committed" names where it goes ("committed 500 troops to the mission", not "two crimes")."""
+    verb = noun.head.lemma_.lower()
+    return noun.dep_ == "dobj" and verb in COUNTED_PLEDGE_VERBS and noun.pos_ == "NOUN" \
         and not m.keys(noun) and noun.ent_type_ not in ("DATE", "TIME") \
-        and any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+        and any(c.dep_ == "nummod" and c.like_num for c in noun.children) \
+        and (verb != "commit" or bool(prep_objects(noun.head, "to")))
 
 
 def _told_as_promise(noun: Token) -> bool:

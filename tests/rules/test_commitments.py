@@ -740,3 +740,13 @@ def test_a_clause_on_the_promiser_does_not_make_a_minister_an_opposition_figure(
     found = commitments(facts_of("H\nJapanese Foreign Minister Taro Kono, who met opposition leaders on Monday, "
                                  "promised to send aid to Kenya.\n")[0])
     assert [c.action for c in found] == ["send aid to Kenya"]
+
+
+@pytest.mark.parametrize("text, promised", [
+    ("Germany has committed 0.7% of its gross national income to development assistance.",
+     ["0.7% of its gross national income to development assistance"]),
+    ("Germany committed 500 troops to the mission.", ["500 troops to the mission"]),
+    ("Germany committed two crimes, the court found.", []),                 # no place they go to
+])
+def test_a_counted_thing_committed_somewhere_is_promised(facts_of, text, promised):
+    assert [c.action for c in commitments(facts_of("H\n" + text + "\n")[0])] == promised
