@@ -87,6 +87,8 @@ from kg.rules.common import (
 _OBLIGATION = FUTURE | {"should", "must"}
 _TRIPS = {"visit", "trip", "tour", "pilgrimage"}
 _MAKING = {"make", "announce", "give", "take"}  # "a pledge first made in 2015"
+_GIVING = {"provide", "give", "grant", "deliver", "supply", "send", "donate", "contribute", "fund", "finance",
+           "lend", "allocate", "extend", "offer", "transfer", "disburse", "award"}
 #: Words that make a person a legislator, whose promise is a bill's, not the state's ("Sen. X promised").
 _NOT_IN_OFFICE = {"sen.", "senator", "rep.", "lawmaker", "legislator", "congressman", "congresswoman", "mp"}
 #: "until X holds elections" bounds a promise in time, sets no condition; "only once X is signed"
@@ -496,7 +498,7 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
             or not undertaken(act, strict) or _questioned(act) or forecast(act) or _to_itself(act, by, m):
         return None
     text = action_phrase(act) if act.pos_ in ("VERB", "AUX") else act.doc[act.i:act.head.right_edge.i + 1].text
-    text = f"{refrained.lower_} {text}" if refrained is not None else text
+    text = f"{refrained.lower_} {text}" if refrained is not None else _in_the_active(act, text)
     whole = "".join(t.text_with_ws for t in act.subtree)
     return Commitment(by, _beneficiaries(act, m, by), text, quantities.money(text, nations_in(sent, m, by)),
                       quantities.share(text), when(sent, m), mod,
@@ -769,10 +771,34 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             continue  # "The Budget will lower costs by $20 billion": its forecast effect (what it
             # includes or requests is its government's proposal, `commitment_noun`'s)
         planned = Modality.INTENDED if verb.lemma_.lower() in MEETING_VERBS else Modality.PLEDGED
-        found = _commitment(verb, _will_subject(verb, m), verb.sent, m, article_id,
-                            "commitment_will", planned, 0.7)
+        giver = _passive_giver(verb)
+        found = _commitment(verb, _will_subject(verb, m) if giver is None else committers(giver, m), verb.sent, m,
+                            article_id, "commitment_will", planned, 0.7, strict=giver is None)
         if found and not _said_by_another(found.reported_by, found.committed_by, m, found.beneficiaries):
             yield found
+
+
+def _passive_giver(verb: Token) -> Token | None:
+    """"300 scholarships will be granted to students by Ruritania": who gives, the agent of a
+    passive act of giving (a bare passive, "will be joined by", is done to its subject)."""
+    if verb.lemma_.lower() not in _GIVING or child(verb, "auxpass") is None:
+        return None
+    return next(iter(prep_objects(verb, "by")), None)
+
+
+def _in_the_active(act: Token, text: str) -> str:
+    """A passive act of giving told as its giver's act: "grant 300 scholarships to students",
+    not "granted to students by Ruritania"."""
+    giver = _passive_giver(act)
+    thing = child(act, "nsubjpass")
+    if giver is None or thing is None:
+        return text
+    doc = act.doc
+    rest = text[len(act.text):].replace(f" {doc[giver.head.i:giver.i + 1].text}", "", 1)
+    given = doc[thing.left_edge.i:thing.right_edge.i + 1].text
+    if thing.left_edge.is_sent_start and thing.left_edge.pos_ != "PROPN":
+        given = given[:1].lower() + given[1:]  # "Two boats will be donated": "donate two boats"
+    return f"{act.lemma_} {given}{rest}"
 
 
 def _stance(verb: Token) -> bool:

@@ -750,3 +750,18 @@ def test_a_clause_on_the_promiser_does_not_make_a_minister_an_opposition_figure(
 ])
 def test_a_counted_thing_committed_somewhere_is_promised(facts_of, text, promised):
     assert [c.action for c in commitments(facts_of("H\n" + text + "\n")[0])] == promised
+
+
+@pytest.mark.parametrize("text, by, action", [
+    ("Up to 300 scholarships a year will be granted to Kenyan students by Finland, the ministry said.",
+     ("nation/FIN",), "grant up to 300 scholarships a year to Kenyan students"),
+    ("Two patrol boats will be donated to Kenya by Japan next year.", ("nation/JPN",),
+     "donate two patrol boats to Kenya next year"),
+])
+def test_a_passive_act_of_giving_is_its_agents_promise(facts_of, text, by, action):
+    found = commitments(facts_of("H\n" + text + "\n")[0])
+    assert [(c.committed_by, c.action) for c in found] == [(by, action)]
+
+
+def test_a_passive_act_done_to_its_subject_is_still_no_promise(facts_of):
+    assert commitments(facts_of("H\nJapan will be joined by Kenya at the summit.\n")[0]) == []
