@@ -574,7 +574,7 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
                 and agreed_on[0].lemma_.lower() not in AGREEMENT_NOUNS | AGREED_NOUNS:
             act = verb  # "agreed to a six-month extension": the agreeing is the promise
         act = act if act is not None and act.pos_ in ("VERB", "AUX") else _act_read_as_noun(verb)
-        if act is None or _pledged_object(verb):
+        if act is None or _pledged_object(verb, act):
             continue
         named = subject(clause) if act is clause else None
         if named is not None and _may_come(named):
@@ -589,11 +589,14 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
                 yield found
 
 
-def _pledged_object(verb: Token) -> bool:
+def _pledged_object(verb: Token, act: Token) -> bool:
     """"pledged $20bn over three years to help farmers": the sum is the promise and the infinitive
-    its purpose (`commitment_noun` tells them as one)."""
+    its purpose (`commitment_noun` tells them as one). "promised to refrain from tests, a pledge
+    made in Geneva": a noun after the act and a comma names the promise again, the act is it."""
     obj = child(verb, "dobj")
-    return obj is not None and verb.lemma_.lower() in ANNOUNCE_VERBS and \
+    if obj is None or obj.left_edge.i > act.right_edge.i and obj.doc[obj.left_edge.i - 1].text == ",":
+        return False
+    return verb.lemma_.lower() in ANNOUNCE_VERBS and \
         (obj.lemma_.lower() in COMMITMENT_NOUNS or quantities.money(phrase(obj, keep_conjuncts=True)) is not None)
 
 

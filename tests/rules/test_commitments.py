@@ -765,3 +765,9 @@ def test_a_passive_act_of_giving_is_its_agents_promise(facts_of, text, by, actio
 
 def test_a_passive_act_done_to_its_subject_is_still_no_promise(facts_of):
     assert commitments(facts_of("H\nJapan will be joined by Kenya at the summit.\n")[0]) == []
+
+
+def test_a_promise_named_again_after_its_act_keeps_the_act(facts_of):
+    found = commitments(facts_of("H\nJapan promised to refrain from destructive anti-satellite missile tests, "
+                                 "a pledge announced by its defence minister in Geneva.\n")[0])
+    assert [c.action for c in found] == ["refrain from destructive anti-satellite missile tests"]
