@@ -79,6 +79,7 @@ from kg.rules.common import (
     reporters,
     said_to_be_gift,
     sides_of,
+    sources,
     subject,
     when,
     without_companies,
@@ -87,6 +88,8 @@ from kg.rules.common import (
 _OBLIGATION = FUTURE | {"should", "must"}
 _TRIPS = {"visit", "trip", "tour", "pilgrimage"}
 _MAKING = {"make", "announce", "give", "take"}  # "a pledge first made in 2015"
+#: Sources that report a plan without its owner saying it ("media reported", "a leaked cable").
+_HEARSAY = {"media", "report", "newspaper", "daily", "cable", "source", "outlet", "tabloid", "leak"}
 _GIVING = {"provide", "give", "grant", "deliver", "supply", "send", "donate", "contribute", "fund", "finance",
            "lend", "allocate", "extend", "offer", "transfer", "disburse", "award"}
 #: Words that make a person a legislator, whose promise is a bill's, not the state's ("Sen. X promised").
@@ -207,8 +210,9 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if noun.lemma_.lower() not in COMMITMENT_NOUNS and not named_sum and not promised \
                 and not _counted_pledge(noun, m):
             continue
-        if noun.dep_ == "pobj" and noun.head.lower_ in _DISPUTED or _named_again(noun) or _standing(noun):
-            continue
+        if noun.dep_ == "pobj" and noun.head.lower_ in _DISPUTED or _named_again(noun) or _standing(noun) \
+                or noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDOING_VERBS:
+            continue  # "cut its contribution to the fund": a help undone, not promised
         verb = noun.head if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in ANNOUNCE_VERBS or budgeted) else None
         if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
             continue  # "enabling the $7 trillion relationship": a sum no one announces is no pledge
@@ -662,6 +666,8 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
             continue
         if act is None or act.pos_ != "VERB" or act.i < token.i:
             continue
+        if any(s.lemma_.lower() in _HEARSAY or s.lower_ in _HEARSAY for s in sources(act)):
+            continue  # "media reported that Ruritania plans to ...": a plan told by others, not stated
         found = _commitment(act, by, token.sent, m, article_id, "commitment_intended",
                             Modality.INTENDED, 0.8, strict=lemma in INTENT_VERBS)
         if found:

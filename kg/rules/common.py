@@ -340,10 +340,16 @@ def forecast(act: Token) -> bool:
     if any(t.lower_ in ("likely", "unlikely") or t.lemma_.lower() == "expect" and child(t, "auxpass")
            for t in chain[1:]):
         return True  # "Ruritania is expected / likely to pledge $1 billion": what others foresee
-    sources = [subject(t) for t in act.ancestors
-               if t.lemma_.lower() in REPORT_VERBS | {"expect", "predict", "forecast"}]
-    sources += [o for p in act.sent if p.lower_ == "according" for o in p.subtree if o.dep_ == "pobj"]
-    return any(s is not None and s.lemma_.lower() in COMMENTATORS for s in sources)
+    return any(s.lemma_.lower() in COMMENTATORS for s in sources(act))
+
+
+def sources(act: Token) -> list[Token]:
+    """Who or what the sentence says an act comes from: the subjects of the reporting verbs above
+    it ("analysts said", "media reported") and "according to X"."""
+    found = [subject(t) for t in act.ancestors
+             if t.lemma_.lower() in REPORT_VERBS | {"expect", "predict", "forecast", "report"}]
+    found += [o for p in act.sent if p.lower_ == "according" for o in p.subtree if o.dep_ == "pobj"]
+    return [s for s in found if s is not None]
 
 
 def _claim_clause(clause: Token) -> bool:

@@ -771,3 +771,16 @@ def test_a_promise_named_again_after_its_act_keeps_the_act(facts_of):
     found = commitments(facts_of("H\nJapan promised to refrain from destructive anti-satellite missile tests, "
                                  "a pledge announced by its defence minister in Geneva.\n")[0])
     assert [c.action for c in found] == ["refrain from destructive anti-satellite missile tests"]
+
+
+@pytest.mark.parametrize("text", [
+    "Media reported that Japan plans to send military instructors to Kenya.",    # a plan told by others
+    "Japan intends to cut its contribution to the fund, according to a leaked diplomatic cable.",
+])
+def test_a_plan_only_others_report_is_no_promise(facts_of, text):
+    assert commitments(facts_of("H\n" + text + "\n")[0]) == []
+
+
+def test_a_plan_its_owner_states_is_still_one(facts_of):
+    found = commitments(facts_of("H\nJapan plans to send military instructors to Kenya, the minister said.\n")[0])
+    assert [c.action for c in found] == ["send military instructors to Kenya"]
