@@ -400,7 +400,8 @@ GROUP_HEADS = {"group", "delegation", "team", "member", "members", "representati
                "counterparts", "agency", "spokesman", "spokeswoman", "spokesperson", "president",
                "prime", "premier", "chancellor", "king", "queen", "emir", "emperor",
                "empress", "monarch", "sultan", "secretary", "ambassador", "ambassadors", "adviser", "advisor",
-               "prince", "princess", "sheikh", "deputy", "vice", "chief", "commander", "commanders"}
+               "prince", "princess", "sheikh", "deputy", "vice", "chief", "commander", "commanders",
+               "mediator", "mediators", "emissary", "emissaries"}
 
 #: Plural nouns that refer back to the leaders just named ("the two leaders").
 GROUP_NOUNS = {"leader", "president", "premier", "counterpart", "head", "minister", "secretary", "envoy"}

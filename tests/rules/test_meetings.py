@@ -355,3 +355,9 @@ def test_a_trip_arranged_to_meet_business_leaders_meets_no_one_yet(facts_of):
     text = ("H\nPolish President Tadeusz Rembowski and Lithuanian President Vytenis Kairys met in Warsaw. "
             "Kairys is to travel to Krakow on Wednesday to meet Polish business leaders.\n")
     assert [m.evidence.text[:6] for m in meetings(facts_of(text)[0])] == ["Polish"]
+
+
+def test_mediators_act_for_the_nations_that_name_them(facts_of):
+    found = [f for f in facts_of("H\nQatari and Egyptian mediators met Israeli negotiators in Cairo on Sunday.\n")[0]
+             if isinstance(f, Meeting)]
+    assert [sorted(f.participants) for f in found] == [["nation/EGY", "nation/ISR", "nation/QAT"]]
