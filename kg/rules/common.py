@@ -264,7 +264,7 @@ def subject(verb: Token) -> Token | None:
         if found is not None and found.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             return verb.head  # "X, who met Y, said": the relative pronoun stands for X
         if found is not None:
-            return found
+            return _after_participle(found)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "After meeting Y, X told reporters": the clause's subject
             continue
@@ -276,6 +276,16 @@ def subject(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _after_participle(found: Token) -> Token:
+    """"Meeting in Lome, the foreign ministers of X and Y signed": an opening participle clause the
+    parser took for the subject, with the real subject hung inside it after the comma."""
+    if not found.lower_.endswith("ing") or found.i != found.sent.start:
+        return found
+    comma = next((t for t in found.subtree if t.text == ","), None)
+    after = [t for t in found.subtree if comma is not None and t.i > comma.i and t.dep_ == "appos"]
+    return after[0] if after else found
 
 
 def nearest_subject(verb: Token, *deps: str) -> Token | None:

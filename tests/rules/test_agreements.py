@@ -348,3 +348,11 @@ def test_an_agreement_a_condition_supposes_is_none(facts_of):
     text = ("H\nMr Corrigan said New Zealand would consider extra support for Tonga's health system if the two "
             "governments could agree on a new workforce plan.\n")
     assert agreements(facts_of(text)[0]) == []
+
+
+def test_an_opening_participle_taken_for_the_subject_gives_way_to_the_subject_after_it(misparsed):
+    from kg.rules.agreements import agreement_signed
+
+    doc, found = misparsed("H\nMeeting in Lome, the foreign ministers of Ghana and Togo signed a security pact.\n",
+                           {"Meeting": ("signed", "nsubj"), "ministers": ("Lome", "appos")})
+    assert [sorted(a.parties) for a in agreement_signed(doc, found, "a")] == [["nation/GHA", "nation/TGO"]]
