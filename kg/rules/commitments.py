@@ -91,7 +91,7 @@ _MAKING = {"make", "announce", "give", "take"}  # "a pledge first made in 2015"
 #: Sources that report a plan without its owner saying it ("media reported", "a leaked cable").
 _HEARSAY = {"media", "report", "newspaper", "daily", "cable", "source", "outlet", "tabloid", "leak"}
 _GIVING = {"provide", "give", "grant", "deliver", "supply", "send", "donate", "contribute", "fund", "finance",
-           "lend", "allocate", "extend", "offer", "transfer", "disburse", "award"}
+           "lend", "allocate", "extend", "offer", "transfer", "disburse", "award", "deploy", "dispatch"}
 #: Words that make a person a legislator, whose promise is a bill's, not the state's ("Sen. X promised").
 _NOT_IN_OFFICE = {"sen.", "senator", "rep.", "lawmaker", "legislator", "congressman", "congresswoman", "mp"}
 #: "until X holds elections" bounds a promise in time, sets no condition; "only once X is signed"
@@ -780,7 +780,7 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             continue  # "The Budget will lower costs by $20 billion": its forecast effect (what it
             # includes or requests is its government's proposal, `commitment_noun`'s)
         planned = Modality.INTENDED if verb.lemma_.lower() in MEETING_VERBS else Modality.PLEDGED
-        giver = _passive_giver(verb)
+        giver = _passive_giver(verb) or _passive_announcer(verb)
         found = _commitment(verb, _will_subject(verb, m) if giver is None else committers(giver, m), verb.sent, m,
                             article_id, "commitment_will", planned, 0.7, strict=giver is None)
         if found and not _said_by_another(found.reported_by, found.committed_by, m, found.beneficiaries):
@@ -795,15 +795,27 @@ def _passive_giver(verb: Token) -> Token | None:
     return next(iter(prep_objects(verb, "by")), None)
 
 
+def _passive_announcer(verb: Token) -> Token | None:
+    """"600 officers are to be deployed to Haiti, the interior ministry announced": with no agent,
+    who gives a passive act of giving is the party that announces it."""
+    thing = child(verb, "nsubjpass")
+    if verb.lemma_.lower() not in _GIVING or thing is None or prep_objects(verb, "by") or thing.ent_type_ \
+            or thing.pos_ in ("PROPN", "PRON") or verb.dep_ == "relcl":
+        return None  # "Ruritania will be provided with jets, Ruiz said": by whom, the words do not say
+    said = next((a for a in verb.ancestors if a.lemma_.lower() in REPORT_VERBS | {"announce"}), None)
+    return subject(said) if said is not None else None
+
+
 def _in_the_active(act: Token, text: str) -> str:
     """A passive act of giving told as its giver's act: "grant 300 scholarships to students",
     not "granted to students by Ruritania"."""
-    giver = _passive_giver(act)
     thing = child(act, "nsubjpass")
-    if giver is None or thing is None:
+    if thing is None or act.lemma_.lower() not in _GIVING:
         return text
+    giver = _passive_giver(act)
     doc = act.doc
-    rest = text[len(act.text):].replace(f" {doc[giver.head.i:giver.i + 1].text}", "", 1)
+    rest = text[len(act.text):]
+    rest = rest.replace(f" {doc[giver.head.i:giver.i + 1].text}", "", 1) if giver is not None else rest
     given = doc[thing.left_edge.i:thing.right_edge.i + 1].text
     if thing.left_edge.is_sent_start and thing.left_edge.pos_ != "PROPN":
         given = given[:1].lower() + given[1:]  # "Two boats will be donated": "donate two boats"

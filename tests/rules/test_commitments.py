@@ -784,3 +784,11 @@ def test_a_plan_only_others_report_is_no_promise(facts_of, text):
 def test_a_plan_its_owner_states_is_still_one(facts_of):
     found = commitments(facts_of("H\nJapan plans to send military instructors to Kenya, the minister said.\n")[0])
     assert [c.action for c in found] == ["send military instructors to Kenya"]
+
+
+@pytest.mark.parametrize("text, by", [
+    ("Aid will be sent to Gaza, Japan's foreign ministry said.", [("nation/JPN",)]),  # its announcer's
+    ("Kenya will be provided with aid, Japan said.", []),                  # by whom, the words do not say
+])
+def test_a_passive_act_of_giving_with_no_agent_is_its_announcers(facts_of, text, by):
+    assert [c.committed_by for c in commitments(facts_of("H\n" + text + "\n")[0])] == by
