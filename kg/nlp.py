@@ -120,7 +120,19 @@ def glued_hyphen(doc: Doc, i: int) -> bool:
 def paired_dash(token: Token) -> bool:
     """Whether a token is an em dash of a pair in its sentence, which sets an aside inside a phrase
     as brackets do ("$5 million a year—$50 million in all—for schools"); a lone dash ends one."""
-    return token.text == "—" and sum(t.text == "—" for t in token.sent) % 2 == 0
+    return token.text == "—" and len(_dashes(token)) % 2 == 0
+
+
+def aside_end(token: Token) -> Token | None:
+    """The dash that closes the aside a token opens as the first of a pair, if it opens one."""
+    dashes = _dashes(token) if paired_dash(token) else []
+    at = next((n for n, dash in enumerate(dashes) if dash.i == token.i), None)
+    return dashes[at + 1] if at is not None and at % 2 == 0 else None
+
+
+def _dashes(token: Token) -> list[Token]:
+    """The em dashes of a token's sentence."""
+    return [t for t in token.sent if t.text == "—"]
 
 
 def _keep_scales(suffixes: str) -> str:

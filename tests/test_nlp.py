@@ -41,6 +41,15 @@ def test_a_hyphen_after_an_abbreviation_splits_before_a_capital(nlp_pipeline):
     assert "well-known" not in [t.text for t in doc]  # the model's own rule still splits it
 
 
+def test_a_dash_opening_a_pair_knows_its_closing_dash_and_a_lone_one_none(nlp_pipeline):
+    doc = nlp.parse("Kenya gave $5 million a year — a record.")
+    lone = next(t for t in doc if t.text == "—")
+    assert not nlp.paired_dash(lone) and nlp.aside_end(lone) is None
+    doc = nlp.parse("Kenya gave $5 million a year—nearly $50 million in all—for schools.")
+    first, second = [t for t in doc if t.text == "—"]
+    assert nlp.aside_end(first).i == second.i and nlp.aside_end(second) is None
+
+
 def test_a_glued_million_stays_with_its_number_and_other_units_still_split(nlp_pipeline):
     doc = nlp.parse("The UK gave £50m and $3M for a 100km road.")
     assert [t.text for t in doc][3:11] == ["£", "50m", "and", "$", "3M", "for", "a", "100"]

@@ -404,11 +404,10 @@ def _code_before(noun: Token) -> str:
 def _with_aside(text: str, end: int, doc: Doc) -> tuple[str, int]:
     """The act with an aside set off by a pair of dashes right after it ("$60 million a year—$600
     million in all—"), which the parser hangs anywhere, and the index where the aside ends."""
-    if end + 1 >= len(doc) or not nlp.paired_dash(doc[end + 1]) \
-            or sum(t.text == "—" for t in doc[doc[end + 1].sent.start:end + 1]) % 2:
+    closing = nlp.aside_end(doc[end + 1]) if end + 1 < len(doc) else None
+    if closing is None:
         return text, end  # no dash next, or the closing one of a pair
-    closing = next(t.i for t in doc[end + 2:] if t.text == "—")
-    return text + doc[end].whitespace_ + doc[end + 1:closing + 1].text, closing
+    return text + doc[end].whitespace_ + doc[end + 1:closing.i + 1].text, closing.i
 
 
 def _delivered(verb: Token) -> bool:
