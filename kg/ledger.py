@@ -14,6 +14,11 @@ another report, so weak resemblances do not chain. A match needs all of:
   "an embassy in Tonga");
 - a Commitment that promises something "additional" is a new commitment, not a report of the old.
 
+An Agreement its committer signed is progress on a promise whose figure its sentence names ("signed
+a new 10-year, $600 million agreement" after "$60 million a year for ten years, $600 million in
+total, for a new fisheries agreement"); it joins a thread but never starts one, as most agreements
+fulfil no promise.
+
 Threads live in their own named graph (`LEDGER_GRAPH`); each report there has its `kg:status` (a
 Commitment: "pledged" on its own thread, else "reaffirmed"; a StatusReport keeps the status its
 sentence gives) and a `kg:linkReason`.
@@ -73,9 +78,9 @@ _FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion
 _SIDES_QUERY = f"""
 PREFIX kg: <{KG._NS}>
 PREFIX rdfs: <{RDFS._NS}>
-SELECT ?r ?article ?committer ?nation ?body WHERE {{
-  VALUES ?class {{ kg:Commitment kg:StatusReport }}
-  ?r a ?class ; kg:committedBy ?committer .
+SELECT ?r ?class ?article ?committer ?nation ?body WHERE {{
+  {{ VALUES ?class {{ kg:Commitment kg:StatusReport }} ?r a ?class ; kg:committedBy ?committer . }}
+  UNION {{ ?r a kg:Agreement ; a ?class ; kg:modality "asserted" ; kg:party ?committer . }}
   OPTIONAL {{ ?committer kg:leaderOf ?nation }}
   OPTIONAL {{ ?committer a kg:Organization ; rdfs:label ?body }}
   OPTIONAL {{ ?r kg:evidence/kg:inArticle ?article }}
@@ -85,12 +90,14 @@ SELECT ?r ?article ?committer ?nation ?body WHERE {{
 #: What is compared of reports (`%s`: a VALUES clause naming the reports wanted, or nothing for all).
 _DETAILS_QUERY = f"""
 PREFIX kg: <{KG._NS}>
-SELECT ?r ?class ?status ?action ?amount ?currency ?date ?sentence WHERE {{
+PREFIX rdfs: <{RDFS._NS}>
+SELECT ?r ?class ?status ?action ?label ?amount ?currency ?date ?sentence WHERE {{
   %s
-  VALUES ?class {{ kg:Commitment kg:StatusReport }}
+  VALUES ?class {{ kg:Commitment kg:StatusReport kg:Agreement }}
   ?r a ?class .
   OPTIONAL {{ ?r kg:status ?status }}
   OPTIONAL {{ ?r kg:action ?action }}
+  OPTIONAL {{ ?r a kg:Agreement ; rdfs:label ?label }}
   OPTIONAL {{ ?r kg:amount ?amount ; kg:currency ?currency }}
   OPTIONAL {{ ?r kg:evidence/kg:inArticle/kg:date ?date }}
   OPTIONAL {{ ?r kg:evidence/kg:sentence ?sentence }}
@@ -110,6 +117,7 @@ class Report:
     date: str = ""
     sentence: str = ""
     article: str = ""
+    joins_only: bool = False  # an Agreement: it joins a thread, never starts one
 
     def words(self) -> frozenset[str]:
         """The act's distinctive words, an agreement's names made one ("the Paris Accord" is "the
@@ -121,8 +129,9 @@ class Report:
         return _names(self.action)
 
     def figures(self) -> frozenset[Decimal]:
-        """The numbers the act names, scaled ("80 million doses" -> 80000000), years left out."""
-        return _figures(self.action)
+        """The numbers the act names, scaled ("80 million doses" -> 80000000), years left out; an
+        agreement's, its sentence names (its label names what it is on, seldom its sum)."""
+        return _figures(self.sentence if self.joins_only else self.action)
 
     def part_of(self, figures: frozenset[Decimal]) -> bool:
         """Whether the sentence tells a part of one of these figures ("55 million of the 80 million
@@ -173,6 +182,7 @@ class Sides:
 
     of: dict[str, frozenset[str]]
     article: dict[str, str]
+    joining: frozenset[str] = frozenset()  # the Agreements, which join threads but start none
 
 
 def sides_of(store: ox.Store) -> Sides:
@@ -182,13 +192,16 @@ def sides_of(store: ox.Store) -> Sides:
                                 for row in layout.solutions(store, _NATION_NAMES_QUERY) if len(row["name"].value) > 2})
     sides: dict[str, set[str]] = defaultdict(set)
     article: dict[str, str] = {}
+    joining: set[str] = set()
     for row in layout.solutions(store, _SIDES_QUERY):
         iri = row["r"].value
+        if row["class"].value == str(KG.Agreement):
+            joining.add(iri)
         side = row["nation"] or row["committer"]
         sides[iri].add((row["body"] and nation_in(row["body"].value)) or side.value)
         if row["article"] is not None:
             article[iri] = min(article.get(iri, row["article"].value), row["article"].value)
-    return Sides({iri: frozenset(found) for iri, found in sides.items()}, article)
+    return Sides({iri: frozenset(found) for iri, found in sides.items()}, article, frozenset(joining))
 
 
 def reports_of(store: ox.Store, only: Iterable[str] | None = None, sides: Sides | None = None) -> list[Report]:
@@ -196,8 +209,8 @@ def reports_of(store: ox.Store, only: Iterable[str] | None = None, sides: Sides 
     order (then IRI); `sides` saves reading them again."""
     sides = sides or sides_of(store)
     wanted = sides.of.keys() if only is None else set(only)
-    found = {iri: Report(iri, Status.PLEDGED, sides=set(sides.of[iri]), article=sides.article.get(iri, ""))
-             for iri in wanted}
+    found = {iri: Report(iri, Status.PLEDGED, sides=set(sides.of[iri]), article=sides.article.get(iri, ""),
+                         joins_only=iri in sides.joining) for iri in wanted}
     values = "" if only is None else "VALUES ?r { " + " ".join(f"<{iri}>" for iri in sorted(found)) + " }"
     for row in layout.solutions(store, _DETAILS_QUERY % values) if found else ():
         report = found.get(row["r"].value)
@@ -206,12 +219,18 @@ def reports_of(store: ox.Store, only: Iterable[str] | None = None, sides: Sides 
     return sorted(found.values(), key=lambda r: (r.date or "9999", r.iri))
 
 
+_PARTIES = re.compile(r"\s*\([^()]*\)$")  # "agreement on ports (Ruritania and Freedonia)": its parties
+
+
 def _read_row(report: Report, row: ox.QuerySolution) -> None:
     """Fill a report from one row of `_DETAILS_QUERY` (a report has a row per evidence; the
     earliest date and the first sentence in sort order win, so the row order does not matter)."""
     if row["class"].value == str(KG.StatusReport) and row["status"] is not None:
         report.status = Status(row["status"].value)
-    report.action = report.action or (row["action"].value if row["action"] else "")
+    if row["class"].value == str(KG.Agreement):
+        report.status = Status.PROGRESS  # an agreement signed towards the promise
+    report.action = report.action or (row["action"].value if row["action"] else "") \
+        or (_PARTIES.sub("", row["label"].value) if row["label"] else "")
     if row["amount"] is not None:
         report.amount = (Decimal(row["amount"].value), row["currency"].value)
     if row["sentence"] is not None:
@@ -232,6 +251,8 @@ def link(reports: Iterable[Report]) -> list[Thread]:
         if matches:
             _, thread, why = max(matches, key=lambda m: (m[0], -threads.index(m[1])))
             thread.reports.append((report, "; ".join(why)))
+            continue
+        if report.joins_only:
             continue
         thread = Thread(report, [(report, FIRST)])
         threads.append(thread)
@@ -308,6 +329,8 @@ def _why(report: Report, anchor: Report) -> list[str]:
             and not _named_in_other(report, anchor):
         return []
     same_figure = sorted(report.figures() & anchor.figures())
+    if report.joins_only and not same_figure:
+        return []  # an agreement carries on a promise only when it names the promised sum
     names_a, names_b = report.names(), anchor.names()
     if names_a and names_b and not names_a & _lower_words(anchor.action) and not names_b & _lower_words(report.action):
         return []  # "an embassy in Tonga" is not "an embassy in Vanuatu"; "the Seventh Replenishment" is
@@ -433,9 +456,11 @@ class Snapshot:
 
     @property
     def consistent(self) -> bool:
-        """Whether the ledger holds every report and no other (not so after a command that failed
-        between its articles and its ledger, or on a store written before the ledger existed)."""
-        return self.thread.keys() == self.sides.of.keys()
+        """Whether the ledger holds every report and no other, save the agreements that joined no
+        thread (not so after a command that failed between its articles and its ledger, or on a
+        store written before the ledger existed)."""
+        reports = self.sides.of.keys()
+        return self.thread.keys() <= reports and reports - self.sides.joining <= self.thread.keys()
 
 
 def snapshot(store: Store) -> Snapshot:
@@ -457,7 +482,7 @@ def update(store: Store, since: Snapshot | None = None) -> None:
         return
     gone = [r for r, sides in since.sides.of.items() if sides & touched]
     relinked = [r for r, sides in after.of.items() if sides & touched]
-    old = set(_triples_of(store.oxigraph, {since.thread[r] for r in gone} | set(gone)))
+    old = set(_triples_of(store.oxigraph, {since.thread[r] for r in gone if r in since.thread} | set(gone)))
     new = set(layout.ox_triples(ledger_graph(link(reports_of(store.oxigraph, relinked, after)))))
     if old != new:
         store.change_graph(str(LEDGER_GRAPH), old - new, new - old)

@@ -212,6 +212,36 @@ def test_a_part_of_the_figure_is_progress_even_after_the_article_said_the_pledge
     assert [str(graph.value(URIRef(r), KG.status)) for r in ("r2", "r3")] == ["reaffirmed", "progress"]
 
 
+def test_an_agreement_signed_for_the_promised_sum_is_progress_on_the_promise():
+    pledge = report(1, "request $60 million a year for ten years, $600 million in total, for a fisheries agreement",
+                    date="2022-07-12", amount=60_000_000)
+    signed = report(2, "new agreement", Status.PROGRESS, date="2023-09-25")
+    signed.joins_only, signed.sentence = True, "They signed a new 10-year, $600 million agreement on fisheries."
+    graph = ledger.ledger_graph(ledger.link([pledge, signed]))
+    assert threads_of(pledge, signed) == [["r1", "r2"]]
+    assert str(graph.value(URIRef("r2"), KG.status)) == "progress"
+
+
+def test_an_agreement_without_the_promised_sum_joins_no_thread_and_starts_none():
+    pledge = report(1, "build a fisheries agreement port for $600 million", date="2022-07-12", amount=600_000_000)
+    signed = report(2, "fisheries agreement", Status.PROGRESS, date="2023-09-25")
+    signed.joins_only, signed.sentence = True, "They signed a new fisheries agreement worth $90 million."
+    assert threads_of(pledge, signed) == [["r1"]]
+    assert threads_of(signed) == []
+
+
+def test_an_agreement_in_a_store_is_read_as_progress_by_its_parties(tmp_path: Path):
+    pledge = ("2024-01-10", [(frozenset({RUR}), "build rural schools for $50 million", 50, "")], False, True)
+    signed = ("2024-06-02", [(frozenset({RUR, FRE}), "build rural schools", 50, "agreement"),
+                             (frozenset({RUR, FRE}), "build rural roads", None, "agreement")], False, True)
+    with Store(tmp_path / "s", writable=True) as store:
+        apply(store, [("add", 0, pledge), ("add", 1, signed)])
+        assert_as_if_recomputed(store)
+        on_threads = {(t[0], t[2]) for t in stored_ledger(store) if t[1] == f"<{KG.report}>"}
+        assert {report for _, report in on_threads} == {f"<{ID['report/a0-0']}>", f"<{ID['report/a1-0']}>"}
+        assert (f"<{ID['report/a1-0']}>", f"<{KG.status}>", '"progress"') in stored_ledger(store)
+
+
 # -- Keeping a store's ledger up to date (model-free: article graphs built by hand) ------------
 
 RUR, FRE = ID["nation/RUR"], ID["nation/FRE"]
@@ -219,7 +249,8 @@ LEADER, AGENCY, ENVOY = ID["person/leader-one"], ID["organization/rur-agency"], 
 ACTIONS = ["build rural schools in Ruritania", "build rural schools", "donate 80 million vaccine doses abroad",
            "shipped 20 million of the vaccine doses abroad", "open an embassy in Sylvania",
            "withdraw from the harbour accord", "an additional 5 million vaccine doses abroad"]
-#: (committers, action, amount in millions or None, status of a StatusReport or "" for a Commitment)
+#: (committers, action, amount in millions or None, status of a StatusReport, "" for a Commitment or
+#: "agreement" for an Agreement they signed)
 ReportSpec = tuple[frozenset[URIRef], str, int | None, str]
 #: (date, reports, whether it says the leader leads Ruritania, whether it names Ruritania as a nation)
 ArticleSpec = tuple[str, list[ReportSpec], bool, bool]
@@ -244,9 +275,15 @@ def article(n: int, spec: ArticleSpec) -> Dataset:
         g += [(RUR, RDF.type, KG.Nation), (RUR, RDFS.label, Literal("Ruritania"))]
     for j, (by, action, amount, status) in enumerate(reports):
         fact, evidence = ID[f"report/a{n}-{j}"], ID[f"evidence/a{n}-{j}"]
+        g += [(fact, KG.evidence, evidence), (evidence, KG.inArticle, node)]
+        if status == "agreement":  # signed by the committers, its sum in its sentence alone
+            sum_told = f"a ${amount} million deal" if amount is not None else "a deal"
+            g += [(fact, RDF.type, KG.Agreement), (fact, RDFS.label, Literal(f"agreement to {action} (two sides)")),
+                  (fact, KG.modality, Literal("asserted")), *((fact, KG.party, who) for who in by),
+                  (evidence, KG.sentence, Literal(f"They signed {sum_told} to {action}."))]
+            continue
         g += [(fact, RDF.type, KG.StatusReport if status else KG.Commitment), (fact, KG.action, Literal(action)),
-              (fact, KG.evidence, evidence), (evidence, KG.sentence, Literal(f"They will {action}.")),
-              (evidence, KG.inArticle, node), *((fact, KG.committedBy, who) for who in by)]
+              (evidence, KG.sentence, Literal(f"They will {action}.")), *((fact, KG.committedBy, who) for who in by)]
         if status:
             g.add((fact, KG.status, Literal(status)))
         if amount is not None:
@@ -283,7 +320,7 @@ def apply(store: Store, command: list[tuple[str, int, ArticleSpec | None]]) -> N
 
 REPORT_SPECS = st.tuples(st.frozensets(st.sampled_from([RUR, FRE, LEADER, AGENCY, ENVOY]), min_size=1, max_size=2),
                          st.sampled_from(ACTIONS[:4]), st.sampled_from([None, 80, 20]),
-                         st.sampled_from(["", "", "progress", "withdrawn"]))
+                         st.sampled_from(["", "", "progress", "withdrawn", "agreement"]))
 ARTICLE_SPECS = st.tuples(st.sampled_from(["2024-01-10", "2024-03-01", "2024-03-01", "2024-06-02"]),
                           st.lists(REPORT_SPECS, min_size=1, max_size=3), st.booleans(), st.booleans())
 STEPS = st.one_of(st.tuples(st.just("add"), st.integers(0, 3), ARTICLE_SPECS),
