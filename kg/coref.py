@@ -8,6 +8,7 @@ the surest, and they teach each person's gender for the other pronouns.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
@@ -361,7 +362,8 @@ def _country_mentions(doc: Doc, m: Mentions) -> None:
     the person whose words report it, else the one nation named in its sentence so far and the
     sentence before; where two are named, which one is meant the words do not say."""
     for token in doc:
-        if token.lemma_.lower() not in COUNTRY_NOUNS or token.tag_ != "NN" or m.keys(token) or token.i in m.noise:
+        if token.lemma_.lower() not in COUNTRY_NOUNS or token.tag_ not in ("NN", "NNP") or m.keys(token) \
+                or token.i in m.noise or token.tag_ == "NNP" and token.lower_ not in _FORMS_OF_STATE:
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 or any(c.dep_ == "prep" and c.lower_ == "of" or m.keys(c) for c in token.children):
@@ -371,9 +373,27 @@ def _country_mentions(doc: Doc, m: Mentions) -> None:
         if nation is None:
             named = {k for t in doc[_previous_sentence_start(token):token.i] for k in m.keys(t)
                      if k.startswith("nation/")}
-            nation = named.pop() if len(named) == 1 else None
+            nation = named.pop() if len(named) == 1 else _the_one_so_called(token, m)
         if nation:
             m.by_token[token.i] = (nation,)
+
+
+#: Forms of state a nation's official name gives ("Kingdom of Ruritania"): "the Kingdom" is the
+#: one kingdom the article names.
+_FORMS_OF_STATE = {"kingdom", "republic"}
+
+
+def _the_one_so_called(token: Token, m: Mentions) -> str | None:
+    """"The Kingdom pledged ...": the one nation named before it whose official name says it is a
+    kingdom (a republic): none when the article names two."""
+    form = token.lower_
+    if form not in _FORMS_OF_STATE:
+        return None
+    nations = gazetteer.load_nations()
+    named = {k for t in token.doc[:token.i] for k in m.keys(t) if k.startswith("nation/")}
+    called = [k for k in named if (record := nations.get(k.removeprefix("nation/"))) is not None
+              and any(re.search(rf"\b{form}\b", alias.lower()) for alias in record.aliases)]
+    return called[0] if len(called) == 1 else None
 
 
 def _reporting_person(token: Token, m: Mentions) -> str | None:

@@ -174,11 +174,13 @@ UNDERTAKING_VERBS = {
     "provide", "give", "deliver", "supply", "send", "donate", "contribute", "fund", "finance",
     "invest", "pay", "lend", "grant", "extend", "allocate", "spend", "earmark", "offer", "sell",
     "buy", "purchase", "import", "export", "ship", "transfer", "hand", "share", "forgive", "waive",
-    "write", "cancel", "compensate", "subsidize", "subsidise", "match", "double", "triple",
+    "write", "cancel", "compensate", "subsidize", "subsidise", "match", "double", "triple", "bear", "cover",
+    "shoulder",
     # building and doing
     "build", "construct", "rebuild", "reconstruct", "open", "establish", "create", "set", "launch",
     "develop", "expand", "increase", "raise", "boost", "strengthen", "deepen", "enhance", "improve",
-    "modernize", "modernise", "drill", "explore", "produce", "deploy", "station", "dispatch",
+    "modernize", "modernise", "renovate", "refurbish", "repair", "rehabilitate", "install", "drill", "explore",
+    "produce", "deploy", "station", "dispatch",
     "train", "equip", "arm", "host", "welcome", "accept", "admit", "resettle", "relocate", "move",
     "evacuate", "release", "free", "return", "restore", "resume", "reopen", "normalize", "normalise",
     "continue", "maintain", "keep", "hold", "stand", "back", "support", "help", "assist", "aid",
@@ -271,7 +273,9 @@ CLAIM_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegation
                "rumors", "suggestion", "suggestions", "speculation", "assertion", "accusation", "accusations"}
 #: Verbs that report a promise made in a complement clause ("confirmed that Norway would ...").
 REPORT_VERBS = {"confirm", "announce", "say", "state", "declare", "affirm", "reaffirm",
-                "assure", "tell", "pledge", "promise", "vow"}
+                "assure", "tell", "pledge", "promise", "vow",
+                # news copy's "..., he added / stressed / noted"
+                "add", "stress", "emphasise", "emphasize", "reiterate", "insist", "explain", "note"}
 #: Verbs that never make a promise with a bare "will" ("you will be great", "it will see").
 NOT_PROMISES = {"be", "have", "do", "say", "tell", "see", "look", "need", "come", "go", "seem",
                 "become", "remain", "happen", "know", "think", "believe", "want", "like", "feel",
@@ -387,6 +391,13 @@ NON_STATE_SECTORS = {"business", "industry", "community", "religious", "faith", 
 COMPANY_NOUNS = {"company", "companies", "firm", "firms", "giant", "giants", "maker", "makers", "manufacturer",
                  "manufacturers", "conglomerate", "multinational", "carmaker", "automaker", "airline",
                  "insurer", "retailer", "startup", "corporation", "contractor", "shipbuilder", "shipyard"}
+#: Lower-case words that call a name a business or a lobby ("property developer X", "X, a smelter
+#: operator", "the charity X"): it acts for no state.
+FIRM_WORDS = COMPANY_NOUNS | {"developer", "developers", "operator", "operators", "charity", "charities",
+                              "nonprofit", "non-profit", "NGO", "exporter", "producer", "miner"}
+#: What a "group" is about when it is a lobby, not a state's delegation ("aid group", "rights group").
+LOBBY_GROUPS = {"aid", "rights", "advocacy", "lobby", "campaign", "pressure", "industry", "business", "trade",
+                "media", "environmental", "humanitarian", "charity"}
 #: Last words of a company's name ("Ruritex AG", "Borealis Nickel Corporation"): no state's promise.
 CORPORATE_SUFFIXES = {"ag", "inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "co", "sa", "nv", "bv",
                       "spa", "kk", "bhd", "pte", "pty", "oyj", "asa", "ab"}

@@ -227,13 +227,13 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         if noun is None or _heading(verb) or any(c.dep_ == "prt" and c.lower_ in _UNDOING for c in verb.children):
             continue  # "struck down the framework", "broke off the pact": undone, not made
         parties, people = _sides(verb, noun, m)
-        parties = without_companies(parties)
+        parties = without_companies(parties, doc, m)
         if witnessed is not None:
             parties, people = tuple(dict.fromkeys((*parties, *filter(None, map(m.nation_of, people))))), ()
         if len(parties) < 2 and len(people) < 2:
             continue
         mod = modality(verb, Modality.INTENDED if _unrealised(verb) else Modality.ASSERTED)
-        if mod is Modality.NEGATED or _hoped_for(verb) or _on_condition(verb) or forecast(verb):
+        if mod is Modality.NEGATED or _hoped_for(verb) or _on_condition(verb) or forecast(verb) or _opposed(verb):
             continue
         about = topic(noun, verb if witnessed is None else noun) or _antecedent_topic(noun, parties, m)
         if about is None and _a_relationship(noun, verb):
@@ -409,6 +409,11 @@ def _hoped_for(verb: Token) -> bool:
     a wish or an aim, not even a planned agreement ("are expected to sign" is one)."""
     aimed = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.lemma_.lower() in AIM_NOUNS
     return aimed or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WISH_VERBS - {"expect"}
+
+
+def _opposed(verb: Token) -> bool:
+    """"voted against ratifying the treaty", "left without signing the deal": the signing refused."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("against", "without")
 
 
 def _unrealised(verb: Token) -> bool:

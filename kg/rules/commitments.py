@@ -219,7 +219,8 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if verb is not None and (_delivered(verb) or _only_aimed_at(verb) or has_aux(verb, HEDGES)
                                  or forecast(verb)) or _in_a_name(noun):
             continue  # "could offer X funding", "is expected to pledge $1 billion": a guess
-        by = without_companies((committers(subject(verb), m) if verb is not None else ()) or _noun_owner(noun, m))
+        by = without_companies((committers(subject(verb), m) if verb is not None else ()) or _noun_owner(noun, m),
+                               doc, m)
         if verb is not None and _said_by_another(_speaker(verb, m, by), by, m):
             continue
         if verb is not None:
@@ -441,7 +442,9 @@ def _conditional(verb: Token, m: Mentions) -> bool:
         [t for t in verb.subtree if t.dep_ == "advcl" and actors(child(t, "nsubj"), m)]
     return any(g.dep_ in ("mark", "advmod") and g.lower_ in _CONDITIONS and (g.lower_ != "once" or g.i > 0 and
                g.nbor(-1).lower_ == "only") for c in clauses for g in c.children) \
-        or any(o.lemma_.lower() == "condition" for o in prep_objects(verb, "on"))
+        or any(o.lemma_.lower() == "condition" for o in prep_objects(verb, "on")) \
+        or any(t.lower_ in ("provided", "providing") and t.dep_ in ("prep", "mark") and t.i > verb.i
+               for t in verb.sent)  # "... provided Peru drops its complaint": parsed as a preposition
 
 
 def undertaken(act: Token, strict: bool) -> bool:
@@ -494,7 +497,7 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
                 rule: str, default: Modality, confidence: float, strict: bool = True) -> Commitment | None:
     """A Commitment for the act, unless it is hostile, conditional, negated, nobody's or no
     undertaking at all (see `undertaken`)."""
-    by = without_companies(by)
+    by = without_companies(by, act.doc, m)
     refrained = _refrained(act)
     mod = modality(act.head if refrained is not None else act, default)
     if not by or _hostile(act) or mod is Modality.NEGATED or _conditional(act, m) or _points_ahead(act) \
@@ -822,9 +825,13 @@ def _in_the_active(act: Token, text: str) -> str:
 
 
 def _stance(verb: Token) -> bool:
-    """"will always stand with Ruritania", "will stand as one against coercion": a stance, no act
-    ("will stand up a new centre" sets one up; "stands ready to" is `commitment_ready`'s)."""
-    return verb.lemma_.lower() == "stand" and not any(c.dep_ == "prt" for c in verb.children)
+    """"will always stand with Ruritania", "will stand up for its allies", "will continue to stand
+    with Peru": a stance, no act ("will stand up a new centre" sets one up; "stands ready to" is
+    `commitment_ready`'s)."""
+    going_on = child(verb, "xcomp") if verb.lemma_.lower() in ASPECT_VERBS else None
+    if going_on is not None:
+        return _stance(going_on)
+    return verb.lemma_.lower() == "stand" and child(verb, "dobj") is None
 
 
 def _is_to(verb: Token) -> bool:

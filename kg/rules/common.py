@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import dates, nlp
 from kg.facts import Evidence, Modality
@@ -15,9 +15,11 @@ from kg.lexicon import (
     COMPANY_NOUNS,
     CORPORATE_SUFFIXES,
     COUNTERPART_WORDS,
+    FIRM_WORDS,
     GROUP_HEADS,
     LEADER_TITLES,
     LEADERS_GOVERNMENTS,
+    LOBBY_GROUPS,
     NEGATING_HEADS,
     NON_STATE,
     NON_STATE_SECTORS,
@@ -58,7 +60,7 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     found: list[str] = []
     for head in (token, *token.conjuncts):
         keys = m.keys(head)
-        if not keys and _non_state(head):
+        if not keys and _non_state(head) or _a_firm(head, keys):
             continue
         if not keys:  # "Ruritanian and Peruvian negotiators": the modifiers and their conjuncts
             keys = tuple(k for c in head.children if c.dep_ in _ACTOR_CHILD_DEPS
@@ -194,10 +196,29 @@ def _non_state(head: Token) -> bool:
         if c.dep_ in ("amod", "compound", "nmod"))
 
 
-def without_companies(keys: tuple[str, ...]) -> tuple[str, ...]:
-    """The actors without companies ("organization/ruritex-ag"): a firm's investment is no state's
+def _a_firm(head: Token, keys: tuple[str, ...]) -> bool:
+    """"construction firm Kuzey Holdings", "Ruritania-based developer X", "X, a privately held
+    smelter operator", "aid group X Ruritania", "X, a rebel group": a name its own words call a
+    business, a lobby or a group against the state acts for no state, whatever nation its name or
+    its modifiers carry."""
+    if not keys or any(k.startswith("person/") for k in keys):
+        return False
+    words = [*head.doc[head.left_edge.i:head.i],
+             *(t for a in head.children if a.dep_ == "appos" for t in head.doc[a.left_edge.i:a.i + 1])]
+    return any(t.text in FIRM_WORDS or t.lower_ in NON_STATE
+               or t.lower_ == "based" and t.i > 0 and t.nbor(-1).text == "-"
+               or t.lower_ in ("group", "groups") and any(c.lower_ in LOBBY_GROUPS for c in t.children)
+               for t in words)
+
+
+def without_companies(keys: tuple[str, ...], doc: Doc, m: Mentions) -> tuple[str, ...]:
+    """The actors without companies ("organization/ruritex-ag", or an organisation the article
+    calls a firm anywhere: "it" after "defence company X said"): a firm's investment is no state's
     promise, its contract with a ministry no agreement between parties of the graph."""
-    return tuple(k for k in keys if not (k.startswith("organization/") and k.rsplit("-", 1)[-1] in CORPORATE_SUFFIXES))
+    firms = {k for t in doc if t.dep_ != "compound" for k in m.keys(t) if k.startswith("organization/")
+             and _a_firm(t, m.keys(t))} if any(k.startswith("organization/") for k in keys) else set()
+    return tuple(k for k in keys if not (k.startswith("organization/") and k.rsplit("-", 1)[-1] in CORPORATE_SUFFIXES)
+                 and k not in firms)
 
 
 def nations_in(sent: Span, m: Mentions, actors: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -307,7 +328,7 @@ def _left_subject(verb: Token) -> Token | None:
         i -= 1
     if i < verb.sent.start or verb.doc[i].is_punct or \
             (verb.doc[i].pos_ not in ("NOUN", "PROPN", "PRON") and not verb.doc[i].ent_type_):
-        return None
+        return _opening_name(verb)
     token = verb.doc[i]
     while token.dep_ == "conj" and token.head.i < token.i and \
             not any(t.text in (",", ";") or t.pos_ == "ADP" for t in verb.doc[token.head.i:token.i]):
@@ -315,9 +336,29 @@ def _left_subject(verb: Token) -> Token | None:
     return token
 
 
+def _opening_name(verb: Token) -> Token | None:
+    """"Ruritania, for its part, pledged to ...": the parser may hang the name that opens the
+    sentence on the verb as a modifier; a name there, before an aside, is the subject (a date,
+    "Last year, ...", is not)."""
+    return next((c for c in verb.children if c.dep_ in ("npadvmod", "dep") and c.i < verb.i
+                 and c.left_edge.i == verb.sent.start and c.ent_type_ not in ("DATE", "TIME")
+                 and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def _by_no_means(prep: Token) -> bool:
+    """"under no circumstances", "in no way", "at no time": a phrase that denies its verb."""
+    return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _NO_MEANS
+                                       and any(d.lower_ == "no" for d in o.children) for o in prep.children)
+
+
+#: Nouns of "under no circumstances", "in no way", "at no time", "on no account" ("at no cost" denies nothing).
+_NO_MEANS = {"circumstance", "way", "time", "point", "account", "condition", "case"}
+
+
 def modality(verb: Token, default: Modality = Modality.ASSERTED) -> Modality:
-    """Negated when the verb or a governing verb denies it; else the rule's default."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    """Negated when the verb or a governing verb denies it ("will not", "under no circumstances
+    will"); else the rule's default."""
+    if any(c.dep_ == "neg" or _by_no_means(c) for c in verb.children):
         return Modality.NEGATED
     below = verb
     for ancestor in verb.ancestors:
@@ -347,9 +388,10 @@ def forecast(act: Token) -> bool:
     chain = [act, *(a for a in act.ancestors if a.dep_ in ("xcomp", "conj", "ccomp") or a == act.head)]
     if any(c.dep_ == "advmod" and c.lower_ in PREDICTION_ADVERBS for t in chain for c in t.children):
         return True
-    if any(t.lower_ in ("likely", "unlikely") or t.lemma_.lower() == "expect" and child(t, "auxpass")
-           for t in chain[1:]):
-        return True  # "Ruritania is expected / likely to pledge $1 billion": what others foresee
+    if any(t.lower_ in ("likely", "unlikely") or t.lemma_.lower() == "expect" and (
+            child(t, "auxpass") or any(c.dep_ == "ccomp" and c in chain for c in t.children)) for t in chain[1:]):
+        return True  # "Ruritania is expected / likely to pledge $1 billion", "officials expect X and Y to
+        # sign": what others foresee
     return any(s.lemma_.lower() in COMMENTATORS for s in sources(act))
 
 

@@ -67,8 +67,8 @@ def _recipient_and_items(verb: Token, m: Mentions) -> tuple[Token | None, list[T
     (see `_object_after`)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
     with_objs = prep_objects(verb, "with")
-    to_objs = prep_objects(verb, "to")
     dobj = child(verb, "dobj")
+    to_objs = prep_objects(verb, "to") or _to_on_the_thing(dobj, m)
     if dobj is not None and with_objs:                 # presented Y with Z
         return dobj, [with_objs[0], *with_objs[0].conjuncts]
     receivers = sorted((o for o in objects if actors(o, m)), key=lambda o: not m.keys(o))  # names first
@@ -83,12 +83,20 @@ def _recipient_and_items(verb: Token, m: Mentions) -> tuple[Token | None, list[T
     return None, []
 
 
+def _to_on_the_thing(thing: Token | None, m: Mentions) -> list[Token]:
+    """"gifted a tea set to Ruritanian President X": the parser may hang "to X" on the thing given
+    rather than on the verb; an actor there is the recipient."""
+    return [o for o in prep_objects(thing, "to") if actors(o, m)] if thing is not None and not actors(thing, m) else []
+
+
 def _object_after(recipient: Token) -> Token | None:
     """"gave Ruritanian President X a carved stool": the parser may hang "a carved stool" on the
-    recipient as an apposition. An indefinite noun phrase in apposition to the recipient is the
-    thing given (a name in apposition, "his counterpart X", is the recipient's)."""
-    return next((c for c in recipient.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                 and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
+    recipient as an apposition, or on the name in apposition to it ("gave his counterpart, X, a
+    stool"). An indefinite noun phrase in apposition there is the thing given (a name in
+    apposition, "his counterpart X", is the recipient's)."""
+    names = [c for c in recipient.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return next((c for holder in (recipient, *names) for c in holder.children if c.dep_ == "appos"
+                 and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
 
 
 def _thing_after(recipient: Token, m: Mentions) -> Token | None:
@@ -105,9 +113,13 @@ def _thing_after(recipient: Token, m: Mentions) -> Token | None:
 
 
 def _passive_roles(verb: Token, m: Mentions) -> tuple[tuple[str, ...], Token | None, list[Token]]:
-    """"Y was given Z by X", "Y was presented with Z by X": givers, recipient and items."""
+    """"Y was given Z by X", "Y was presented with Z by X", "Z was given by X to Y": givers,
+    recipient and items."""
     recipient = child(verb, "nsubjpass")
     items = [c for c in verb.children if c.dep_ == "dobj"] or prep_objects(verb, "with")
+    to = prep_objects(verb, "to")
+    if recipient is not None and not items and to and not actors(recipient, m):
+        recipient, items = to[0], [recipient]  # the thing given is the subject
     agents = [o for t in (verb, *items) for o in prep_objects(t, "by")]
     givers = tuple(k for a in agents for k in actors(a, m))
     return givers, recipient, [x for i in items[:1] for x in (i, *i.conjuncts)]
@@ -149,7 +161,8 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
                     or quantities.money(phrase(item, keep_conjuncts=True)):
                 continue
             others = frozenset(t.i for other in items if other is not item and other.i > item.i
-                               for t in other.subtree) | _not_the_item(item)
+                               for t in other.subtree) | _not_the_item(item) \
+                | frozenset(t.i for o in _to_on_the_thing(item, m) for t in o.head.subtree)  # "to X": the recipient
             yield Gift(givers[0], recipients[0], phrase(item, exclude=others), place([verb], m),
                        when(verb.sent, m), mod, evidence(verb.sent, article_id, "gift_given", 0.85))
 

@@ -356,3 +356,14 @@ def test_an_opening_participle_taken_for_the_subject_gives_way_to_the_subject_af
     doc, found = misparsed("H\nMeeting in Lome, the foreign ministers of Ghana and Togo signed a security pact.\n",
                            {"Meeting": ("signed", "nsubj"), "ministers": ("Lome", "appos")})
     assert [sorted(a.parties) for a in agreement_signed(doc, found, "a")] == [["nation/GHA", "nation/TGO"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials expect Kenya and Japan to sign a free trade agreement before the end of the year.",  # foreseen
+    "Colombia's senate voted against ratifying a tax treaty with Spain.",                          # refused
+    "Turkish construction firm Kuzey Yapi signed a $40 million contract with Moldovan private company Nistru "
+    "Invest to build a logistics centre.",                                                         # two firms
+    "Singapore-based property developer Ardent Land signed a deal with Myanmar's Golden Lotus Group to build a hotel.",
+])
+def test_deals_foreseen_refused_or_between_firms_are_no_agreements(facts_of, text):
+    assert agreements(facts_of("H\n" + text + "\n")[0]) == []

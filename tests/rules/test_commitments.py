@@ -792,3 +792,48 @@ def test_a_plan_its_owner_states_is_still_one(facts_of):
 ])
 def test_a_passive_act_of_giving_with_no_agent_is_its_announcers(facts_of, text, by):
     assert [c.committed_by for c in commitments(facts_of("H\n" + text + "\n")[0])] == by
+
+
+@pytest.mark.parametrize("text, by, action", [
+    ("China will also offer 1,000 government scholarships to Mongolian students by 2020, he added.",  # news's "added"
+     ("nation/CHN",), "offer 1,000 government scholarships to Mongolian students by 2020"),
+    ("Japan's development agency will renovate 10 schools in Kenya.", ("nation/JPN",), "renovate 10 schools in Kenya"),
+    ("Britain will bear the cost of a £50m flood-defence programme in Belize.", ("nation/GBR",),
+     "bear the cost of a £50m flood-defence programme in Belize"),
+])
+def test_news_wordings_of_a_promise(facts_of, text, by, action):
+    assert [(c.committed_by, c.action) for c in commitments(facts_of("H\n" + text + "\n")[0])] == [(by, action)]
+
+
+def test_a_name_the_parser_hung_as_a_modifier_before_an_aside_is_the_subject(misparsed):
+    from kg.rules.commitments import commitment_pledged
+
+    doc, found = misparsed("H\nAzerbaijan, for its part, pledged to open a consulate in Jeddah.\n",
+                           {"Azerbaijan": ("pledged", "npadvmod")})
+    assert [c.committed_by for c in commitment_pledged(doc, found, "a")] == [("nation/AZE",)]
+
+
+def test_the_kingdom_is_the_one_kingdom_the_article_names(facts_of):
+    text = ("H\nSaudi Arabia's foreign minister met his Azerbaijani counterpart in Riyadh.\n\n"
+            "The two ministers had dinner later.\n\nThe Kingdom pledged $150 million to finance a water project in "
+            "western Azerbaijan.\n")
+    assert [c.committed_by for c in commitments(facts_of(text)[0])] == [("nation/SAU",)]
+
+
+@pytest.mark.parametrize("text", [
+    "She reiterated that Japan will continue to stand with Kenya and its partners.",   # a stance, kept up
+    "He stressed that Japan would always stand up for its interests and its allies.",
+    "Japan will continue to stand with Kenya and its partners.",
+    "Japan said that under no circumstances will it permit the relocation of the base.",  # denied
+    "Beijing offered to cut tariffs on Australian barley provided Canberra drops its complaint.",  # a proviso
+    "The Salween Liberation Front, a rebel group in eastern Myanmar, promised to release 40 soldiers.",
+    "Aid group CARE Australia has pledged to fund 15 mobile clinics in Papua New Guinea.",  # a lobby, not Australia
+    "Norwegian defence company Nordvik Defence said it would open a repair workshop in Ukraine.",  # "it": the firm
+])
+def test_stances_denials_provisos_and_groups_apart_from_the_state_are_not_promises(facts_of, text):
+    assert commitments(facts_of("H\n" + text + "\n")[0]) == []
+
+
+def test_no_in_a_phrase_of_means_denies_nothing(facts_of):
+    found = commitments(facts_of("H\nJapan will provide aid at no cost to Kenya.\n")[0])
+    assert [c.action for c in found] == ["provide aid at no cost to Kenya"]

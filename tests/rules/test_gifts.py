@@ -102,6 +102,8 @@ INVENTED = "Brazilian President Ana Souza met Kenyan President David Mwangi. "
     ("David Mwangi received Ana Souza's present, a silver bowl, through the embassy.", "silver bowl",
      "gift_received"),
     ("Ana Souza brought David Mwangi a guitar as a gift.", "guitar", "gift_given"),
+    ("A silver-inlaid saddle was given by Ana Souza to David Mwangi as a token of friendship.", "silver-inlaid saddle",
+     "gift_given"),
 ])
 def test_gift_forms_of_news(facts_of, text, item, rule):
     found = gifts(facts_of("H\n" + INVENTED + text + "\n")[0])
@@ -156,6 +158,25 @@ def test_an_item_hung_on_a_name_read_as_a_clause_is_still_the_gift(misparsed):
                            {"President": ("handed", "dobj"), "Mwangi": ("handed", "ccomp"), "box": ("Mwangi", "dobj")})
     assert [(g.giver, g.recipient, g.item) for g in gift_given(doc, found, "a")] == \
         [(GIVER, RECIPIENT, "box of dates")]
+
+
+def test_an_item_hung_on_the_name_in_apposition_to_the_recipient_is_still_the_gift(misparsed):
+    from kg.rules.gifts import gift_given
+
+    doc, found = misparsed(INVENTED + "Ana Souza gave her Kenyan counterpart, David Mwangi, a lacquer painting.",
+                           {"counterpart": ("gave", "dobj"), "Mwangi": ("counterpart", "appos"),
+                            "painting": ("Mwangi", "appos")})
+    assert [(g.giver, g.recipient, g.item) for g in gift_given(doc, found, "a")] == \
+        [(GIVER, RECIPIENT, "lacquer painting")]
+
+
+def test_a_recipient_hung_on_the_thing_given_is_still_the_recipient(misparsed):
+    from kg.rules.gifts import gift_given
+
+    doc, found = misparsed(INVENTED + "Ana Souza gifted a celadon tea set to David Mwangi.",
+                           {"set": ("gifted", "dobj"), "to": ("set", "prep")})
+    assert [(g.giver, g.recipient, g.item) for g in gift_given(doc, found, "a")] == \
+        [(GIVER, RECIPIENT, "celadon tea set")]
 
 
 def test_two_titled_names_the_parser_bent_into_a_modifier_exchange_gifts(misparsed):
