@@ -174,7 +174,7 @@ UNDERTAKING_VERBS = {
     "provide", "give", "deliver", "supply", "send", "donate", "contribute", "fund", "finance",
     "invest", "pay", "lend", "grant", "extend", "allocate", "spend", "earmark", "offer", "sell",
     "buy", "purchase", "import", "export", "ship", "transfer", "hand", "share", "forgive", "waive",
-    "write", "cancel", "compensate", "subsidize", "subsidise", "match", "double", "triple", "bear", "cover",
+    "write", "cancel", "compensate", "subsidize", "subsidise", "match", "double", "triple", "bear",
     "shoulder",
     # building and doing
     "build", "construct", "rebuild", "reconstruct", "open", "establish", "create", "set", "launch",

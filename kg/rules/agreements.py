@@ -64,6 +64,9 @@ def _agreement_noun(verb: Token) -> Token | None:
     describes ("the deal, signed by X and Y on Monday, ...")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in AGREEMENT_NOUNS:
         return verb.head
+    signed = _relative_signing(verb)
+    if signed is not None:
+        return signed  # "a protocol on graves, which was signed by X and Y", "the accord, which X and Y inked"
     for dep in ("dobj", "nsubjpass", "attr"):
         obj = child(verb, dep)
         for cand in (obj, *(obj.conjuncts if obj is not None else ())):
@@ -76,6 +79,19 @@ def _agreement_noun(verb: Token) -> Token | None:
         if obj.lemma_.lower() in AGREEMENT_NOUNS | agreed:
             return obj
     return _noun_after(verb)
+
+
+def _relative_signing(verb: Token) -> Token | None:
+    """The agreement a relative clause says was signed, its pronoun the passive subject or the
+    object ("which was signed by", "which X signed"): the clause's noun, or the agreement whose "of"
+    and "on" phrases end with it ("a protocol on the care of war graves, which was signed")."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in _SIGNING or not any(
+            c.dep_ in ("nsubjpass", "dobj") and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return None
+    noun = verb.head
+    while noun.lemma_.lower() not in AGREEMENT_NOUNS and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    return noun if noun.lemma_.lower() in AGREEMENT_NOUNS else None
 
 
 def _noun_after(verb: Token) -> Token | None:
@@ -147,8 +163,9 @@ def _names_a_party(sent: Span, parties: tuple[str, ...], m: Mentions) -> bool:
 
 def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Parties (nations, organisations) and signatories (people) of an agreement."""
-    agents = prep_objects(verb, "by") if noun.dep_ == "nsubjpass" or (noun == verb.head and verb.dep_ == "acl") \
-        else [subject(verb)]
+    passive = noun.dep_ == "nsubjpass" or noun == verb.head and verb.dep_ == "acl" \
+        or verb.dep_ == "relcl" and child(verb, "nsubjpass") is not None
+    agents = (prep_objects(verb, "by") or _names_after_by(verb)) if passive else [subject(verb)]
     if verb.lemma_.lower() in BROKER_VERBS or verb.lemma_.lower() in _TELLING and _between(noun, m):
         agents = []  # "Ruritania brokered / announced a deal between A and B": a mediator or a herald
     found = [k for a in agents for k in listed_actors(a, m)]
@@ -168,6 +185,19 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     parties = [k for k in found if not k.startswith("person/")]
     parties += [n for p in people if (n := m.nation_of(p))]
     return tuple(dict.fromkeys(parties)), people
+
+
+def _names_after_by(verb: Token) -> list[Token]:
+    """"which was inked by Ruritania's minister X and Peru's minister Y, covers ...": the parser may
+    hang the names after an empty "by" on the next verb; the phrase heads up to the comma are the
+    agents."""
+    agent = next((c for c in verb.children if c.dep_ == "agent" and not any(c.children)), None)
+    if agent is None:
+        return []
+    doc = verb.doc
+    end = next((t.i for t in doc[agent.i + 1:verb.sent.end] if t.text in (",", ";") or t.pos_ == "VERB"),
+               verb.sent.end)
+    return [t for t in doc[agent.i + 1:end] if not agent.i < t.head.i < end]
 
 
 #: Agreement verbs that only make a deal known: whoever announces a deal "between A and B" is no party.

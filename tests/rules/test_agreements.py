@@ -367,3 +367,19 @@ def test_an_opening_participle_taken_for_the_subject_gives_way_to_the_subject_af
 ])
 def test_deals_foreseen_refused_or_between_firms_are_no_agreements(facts_of, text):
     assert agreements(facts_of("H\n" + text + "\n")[0]) == []
+
+
+def test_an_agreement_a_relative_clause_says_was_signed_is_one(facts_of):
+    text = ("H\nA protocol on the care of war graves, which was signed on Monday by Ukrainian Foreign Minister "
+            "Borys Marchuk and his Polish counterpart Jerzy Kalinowski, ends a long dispute.\n")
+    assert [sorted(a.parties) for a in agreements(facts_of(text)[0])] == [["nation/POL", "nation/UKR"]]
+
+
+def test_signers_the_parser_hung_on_the_next_verb_still_sign(misparsed):
+    from kg.rules.agreements import agreement_signed
+
+    doc, found = misparsed("H\nThe third agreement, which was inked by Kenya's Health Minister Ana Mwangi and Peru's "
+                           "Health Secretary Luis Dahl, covers nurses.\n",
+                           {"Minister": ("Mwangi", "compound"), "Mwangi": ("covers", "nsubj"),
+                            "Dahl": ("Mwangi", "conj")})
+    assert [sorted(a.parties) for a in agreement_signed(doc, found, "a")] == [["nation/KEN", "nation/PER"]]
