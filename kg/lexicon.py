@@ -44,6 +44,8 @@ GOVERNMENT_TITLES = {
 
 #: Nouns that, like a title, introduce the name after them ("his Ugandan counterpart Ana Ruiz").
 COUNTERPART_WORDS = {"counterpart", "counterparts"}
+#: The other side of a visit, named as one's counterpart is ("gifted his Ruritanian guest a carpet").
+GUEST_WORDS = {"guest", "host"}
 
 #: Titles that say who a person is, never that they act for a nation.
 OTHER_TITLES = {
@@ -174,7 +176,7 @@ UNDERTAKING_VERBS = {
     "provide", "give", "deliver", "supply", "send", "donate", "contribute", "fund", "finance",
     "invest", "pay", "lend", "grant", "extend", "allocate", "spend", "earmark", "offer", "sell",
     "buy", "purchase", "import", "export", "ship", "transfer", "hand", "share", "forgive", "waive",
-    "write", "cancel", "compensate", "subsidize", "subsidise", "match", "double", "triple", "bear",
+    "write", "cancel", "compensate", "subsidize", "subsidise", "match", "double", "triple", "bear", "cover",
     "shoulder",
     # building and doing
     "build", "construct", "rebuild", "reconstruct", "open", "establish", "create", "set", "launch",

@@ -392,6 +392,27 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
             m.add(Entity(f"person/{slug(token.text)}", Kind.PERSON, token.text), range(token.i, token.i + 1))
 
 
+def _hyphened_surnames(doc: Doc, m: Mentions) -> None:
+    """"Asante-Mensah" alone, after "Kwabena Asante-Mensah": the tokenizer splits a hyphened surname
+    in three, so no one word is the surname; the model may even tag the three as a firm. The three
+    words name the one person of the article whose surname they spell."""
+    people = {fold(_family_name(e.name)): e.key for e in m.entities.values()
+              if e.kind in (Kind.PERSON, Kind.LEADER) and len(e.name.split()) > 1 and "-" in _family_name(e.name)}
+    if not people:
+        return
+    for token in doc[:-2]:
+        trio = doc[token.i:token.i + 3]
+        key = people.get(fold(trio.text)) if trio[1].text == "-" and not token.whitespace_ else None
+        if key is None or any(k.startswith("person/") for t in trio for k in m.keys(t)):
+            continue
+        stale = {k for t in trio for k in m.keys(t)}
+        for t in trio:
+            m.by_token[t.i] = (key,)
+        for k in stale:  # the firm the model made of the name, if nothing else names it
+            if k.startswith("organization/") and not any(k in keys for keys in m.by_token.values()):
+                m.entities.pop(k, None)
+
+
 def _given_name_of(token: Token, m: Mentions) -> str | None:
     """"Sheikh Rashid", "King Tomas": after a royal's title, the given name of the one person of the
     article whose name opens with it."""
@@ -886,6 +907,7 @@ def find(doc: Doc, when: date | None = None) -> Mentions:
     _titled_names(doc, m)
     _name_tails(doc, m)
     _surname_mentions(doc, m, when)
+    _hyphened_surnames(doc, m)
     _title_mentions(doc, m)
     _organisation_officers(doc, m)
     _counterpart_titles(doc, m)

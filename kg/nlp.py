@@ -135,6 +135,10 @@ def _dashes(token: Token) -> list[Token]:
     return [t for t in token.sent if t.text == "—"]
 
 
+#: Wire services' abbreviated scales, normalised so the tagger and parser treat them as the words.
+_WIRE_SCALES = {"mln": "million", "bln": "billion", "Mln": "million", "Bln": "billion"}
+
+
 def _keep_scales(suffixes: str) -> str:
     """spaCy's suffix pattern without the units "m" and "M" after a number: in news "£50m" and
     "$5M" are millions, to keep in one token as "$5bn" is; split off as metres, the sum loses its
@@ -157,6 +161,8 @@ def load() -> Language:
     infixes = tokenizer.infix_finditer.__self__.pattern
     tokenizer.infix_finditer = re.compile(f"{infixes}|{_ABBREVIATION_HYPHEN}|{_RUN_ON}|{_GLUED_BRACKET}").finditer
     tokenizer.suffix_search = re.compile(_keep_scales(tokenizer.suffix_search.__self__.pattern)).search
+    for short, scale in _WIRE_SCALES.items():  # "$75 mln": read by the model as "$75 million" is
+        tokenizer.add_special_case(short, [{"ORTH": short, "NORM": scale}])
     nlp.add_pipe("kg_sentence_starts", before="parser")
     ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True}))
     with nlp.select_pipes(enable=[]):

@@ -688,3 +688,11 @@ def test_a_plural_title_the_model_tagged_as_a_body_is_none(facts_of):
     text = "H\n\n16. The Ministers agreed to hold the next session of the Joint Commission in Maputo.\n"
     _, found = facts_of(text)
     assert "organization/ministers" not in found.entities
+
+
+def test_a_hyphened_surname_alone_is_the_person_not_a_firm(facts_of):
+    text = ("H\nGhanaian President Kwabena Asante-Mensah arrived in Beijing. Gao Wenbin presented Asante-Mensah "
+            "with a vase.\n")
+    facts, found = facts_of(text)
+    assert keys_for(found, text, "Mensah", 1) == ("person/kwabena-asante-mensah",)
+    assert not [k for k in found.entities if k.startswith("organization/")]

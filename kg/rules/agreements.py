@@ -29,6 +29,7 @@ from kg.rules.common import (
     forecast,
     governing_verb,
     has_aux,
+    hearsay,
     listed_actors,
     modality,
     phrase,
@@ -263,8 +264,9 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         if len(parties) < 2 and len(people) < 2:
             continue
         mod = modality(verb, Modality.INTENDED if _unrealised(verb) else Modality.ASSERTED)
-        if mod is Modality.NEGATED or _hoped_for(verb) or _on_condition(verb) or forecast(verb) or _opposed(verb):
-            continue
+        if mod is Modality.NEGATED or _hoped_for(verb) or _on_condition(verb) or forecast(verb) or _opposed(verb) \
+                or mod is Modality.INTENDED and hearsay(verb):
+            continue  # "X and Y plan to sign a deal, Channel 12 reported": the press's, not the parties' plan
         about = topic(noun, verb if witnessed is None else noun) or _antecedent_topic(noun, parties, m)
         if about is None and _a_relationship(noun, verb):
             continue

@@ -70,6 +70,7 @@ from kg.rules.common import (
     forecast,
     governing_verb,
     has_aux,
+    hearsay,
     listed_actors,
     modality,
     nations_in,
@@ -79,7 +80,6 @@ from kg.rules.common import (
     reporters,
     said_to_be_gift,
     sides_of,
-    sources,
     subject,
     when,
     without_companies,
@@ -89,7 +89,9 @@ _OBLIGATION = FUTURE | {"should", "must"}
 _TRIPS = {"visit", "trip", "tour", "pilgrimage"}
 _MAKING = {"make", "announce", "give", "take"}  # "a pledge first made in 2015"
 #: Sources that report a plan without its owner saying it ("media reported", "a leaked cable").
-_HEARSAY = {"media", "report", "newspaper", "daily", "cable", "source", "outlet", "tabloid", "leak"}
+#: Verbs whose object is made or asked to act ("requires health plans to cover", "urged the plans to").
+_MAKING_OTHERS = {"require", "ask", "urge", "force", "compel", "oblige", "obligate", "direct", "order", "encourage",
+                  "allow", "enable", "permit", "mandate", "invite"}
 _GIVING = {"provide", "give", "grant", "deliver", "supply", "send", "donate", "contribute", "fund", "finance",
            "lend", "allocate", "extend", "offer", "transfer", "disburse", "award", "deploy", "dispatch"}
 #: Words that make a person a legislator, whose promise is a bill's, not the state's ("Sen. X promised").
@@ -480,11 +482,21 @@ def undertaken(act: Token, strict: bool) -> bool:
     if lemma in MEETING_VERBS and (obj is not None and obj.ent_type_ == "PERSON" or any(
             o.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS for o in prep_objects(act, "for"))):
         return False  # "will host X for a bilateral meeting": a planned meeting
-    return lemma in UNDERTAKING_VERBS or any(
+    return lemma in UNDERTAKING_VERBS or _phrasal_undertaking(act) or any(
         (c.dep_ == "advcl" or c.dep_ == "xcomp" and obj is None) and c.lemma_.lower() in UNDERTAKING_VERBS
         and has_aux(c, {"to"}) and not any(g.lower_ in _QUESTION_WORDS for g in c.children)
         and not _courtesy_purpose(c)
         for c in act.children)  # "will press Y to respect ...": Y's act (an xcomp after an object)
+
+
+#: Verbs that undertake an act only with their particle ("take in 2,000 refugees", "take back migrants").
+_PHRASAL_UNDERTAKINGS = {("take", "in"), ("take", "back")}
+
+
+def _phrasal_undertaking(verb: Token) -> bool:
+    """"will take in 2,000 refugees": a verb that is no promise alone ("will take time") undertakes
+    an act with its particle."""
+    return any((verb.lemma_.lower(), c.lower_) in _PHRASAL_UNDERTAKINGS for c in verb.children if c.dep_ == "prt")
 
 
 def _courtesy_purpose(purpose: Token) -> bool:
@@ -495,13 +507,15 @@ def _courtesy_purpose(purpose: Token) -> bool:
 
 def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, article_id: str,
                 rule: str, default: Modality, confidence: float, strict: bool = True) -> Commitment | None:
-    """A Commitment for the act, unless it is hostile, conditional, negated, nobody's or no
-    undertaking at all (see `undertaken`)."""
+    """A Commitment for the act, unless it is hostile (refraining from a hostile act is a promise:
+    "vowed not to transfer missiles"), conditional, negated, nobody's or no undertaking at all (see
+    `undertaken`)."""
     by = without_companies(by, act.doc, m)
     refrained = _refrained(act)
     mod = modality(act.head if refrained is not None else act, default)
-    if not by or _hostile(act) or mod is Modality.NEGATED or _conditional(act, m) or _points_ahead(act) \
-            or not undertaken(act, strict) or _questioned(act) or forecast(act) or _to_itself(act, by, m):
+    if not by or _hostile(act) and refrained is None or mod is Modality.NEGATED or _conditional(act, m) \
+            or _points_ahead(act) or not undertaken(act, strict) or _questioned(act) or forecast(act) \
+            or _to_itself(act, by, m):
         return None
     text = action_phrase(act) if act.pos_ in ("VERB", "AUX") else act.doc[act.i:act.head.right_edge.i + 1].text
     text = f"{refrained.lower_} {text}" if refrained is not None else _in_the_active(act, text)
@@ -657,6 +671,8 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
         elif lemma in INTENT_NOUNS | PLAN_NOUNS and token.pos_ == "NOUN":
             if governing_verb(token).lemma_.lower() in KEEPING_VERBS:
                 continue  # "fulfilled his commitment to X": a promise kept, the ledger's StatusReport
+            if token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKING_OTHERS:
+                continue  # "requires all health plans to cover X": what others are made to do
             if lemma in RESOLVE_NOUNS and token.head.lemma_.lower() not in DECLARING_VERBS:
                 continue  # "admired her determination to grow": a quality praised, not a resolve stated
             clause = child(token, "relcl")  # "the pledge President Ruiz made ... to donate"
@@ -668,7 +684,7 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
             continue
         if act is None or act.pos_ != "VERB" or act.i < token.i:
             continue
-        if any(s.lemma_.lower() in _HEARSAY or s.lower_ in _HEARSAY for s in sources(act)):
+        if hearsay(act):
             continue  # "media reported that Ruritania plans to ...": a plan told by others, not stated
         found = _commitment(act, by, token.sent, m, article_id, "commitment_intended",
                             Modality.INTENDED, 0.8, strict=lemma in INTENT_VERBS)
@@ -769,7 +785,8 @@ def _hypothetical(verb: Token) -> bool:
 def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
     """"X will/would deliver Y" for acts one can promise, said by or of a known actor."""
     for verb in doc:
-        if verb.i in m.noise or verb.lemma_.lower() in NOT_PROMISES or verb.pos_ != "VERB" or _stance(verb):
+        if verb.i in m.noise or verb.lemma_.lower() in NOT_PROMISES and not _phrasal_undertaking(verb) \
+                or verb.pos_ != "VERB" or _stance(verb):
             continue
         if verb.lemma_.lower() in HOSTILE_TO_AGREEMENTS:
             continue  # "will withdraw its inspectors" is a reprisal as often as a concession;
@@ -794,14 +811,31 @@ def _passive_giver(verb: Token) -> Token | None:
     passive act of giving (a bare passive, "will be joined by", is done to its subject)."""
     if verb.lemma_.lower() not in _GIVING or child(verb, "auxpass") is None:
         return None
-    return next(iter(prep_objects(verb, "by")), None)
+    return next(iter(_agents(verb)), None)
+
+
+#: What "by" names that is a deadline, not an agent ("will be deployed by the end of the month").
+_DEADLINES = {"end", "time", "then", "start", "beginning", "middle", "close", "date", "deadline"}
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Who "by" says a passive act is done by, deadlines left out."""
+    return [o for o in prep_objects(verb, "by") if o.lemma_.lower() not in _DEADLINES
+            and o.ent_type_ not in ("DATE", "TIME")]
+
+
+def _passive_thing(verb: Token) -> Token | None:
+    """What a passive act is done to: its subject, or the subject of "is" in "X is to be deployed"."""
+    if child(verb, "auxpass") is None:
+        return None
+    return child(verb, "nsubjpass") or (child(verb.head, "nsubj") if _is_to(verb) else None)
 
 
 def _passive_announcer(verb: Token) -> Token | None:
     """"600 officers are to be deployed to Haiti, the interior ministry announced": with no agent,
     who gives a passive act of giving is the party that announces it."""
-    thing = child(verb, "nsubjpass")
-    if verb.lemma_.lower() not in _GIVING or thing is None or prep_objects(verb, "by") or thing.ent_type_ \
+    thing = _passive_thing(verb)
+    if verb.lemma_.lower() not in _GIVING or thing is None or _agents(verb) or thing.ent_type_ \
             or thing.pos_ in ("PROPN", "PRON") or verb.dep_ == "relcl":
         return None  # "Ruritania will be provided with jets, Ruiz said": by whom, the words do not say
     said = next((a for a in verb.ancestors if a.lemma_.lower() in REPORT_VERBS | {"announce"}), None)
@@ -811,7 +845,7 @@ def _passive_announcer(verb: Token) -> Token | None:
 def _in_the_active(act: Token, text: str) -> str:
     """A passive act of giving told as its giver's act: "grant 300 scholarships to students",
     not "granted to students by Ruritania"."""
-    thing = child(act, "nsubjpass")
+    thing = _passive_thing(act)
     if thing is None or act.lemma_.lower() not in _GIVING:
         return text
     giver = _passive_giver(act)

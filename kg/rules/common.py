@@ -17,6 +17,7 @@ from kg.lexicon import (
     COUNTERPART_WORDS,
     FIRM_WORDS,
     GROUP_HEADS,
+    GUEST_WORDS,
     LEADER_TITLES,
     LEADERS_GOVERNMENTS,
     LOBBY_GROUPS,
@@ -64,7 +65,7 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
             continue
         if not keys:  # "Ruritanian and Peruvian negotiators": the modifiers and their conjuncts
             keys = tuple(k for c in head.children if c.dep_ in _ACTOR_CHILD_DEPS
-                         and not (c.dep_ == "poss" and head.lower_ in COUNTERPART_WORDS)  # "his counterpart": not him
+                         and not (c.dep_ == "poss" and head.lower_ in COUNTERPART_WORDS | GUEST_WORDS)  # not him
                          for x in (c, *c.conjuncts) for k in m.keys(x)
                          if (c.dep_ in ("poss", "appos") or acts_for_others(head) or not k.startswith("nation/"))
                          and not _named_after(c, head, k))
@@ -137,7 +138,7 @@ def _name_after_counterpart(head: Token, m: Mentions) -> list[str]:
 
 #: Singular nouns that name one office holder of the nation before them ("the Ruritanian leader", "his
 #: Peruvian counterpart").
-_ONE_OFFICE = {"leader", "counterpart"}
+_ONE_OFFICE = {"leader", "counterpart", *GUEST_WORDS}
 
 
 def office_holder(key: str, head: Token, m: Mentions) -> str:
@@ -148,7 +149,7 @@ def office_holder(key: str, head: Token, m: Mentions) -> str:
         return key
     office = head.lemma_.lower()
     holders = {t.person for t in m.titles if t.nation == key and not t.former and
-               (office in t.title.lower() or head.lower_ == "counterpart"  # one, not "counterparts"
+               (office in t.title.lower() or head.lower_ in ("counterpart", *GUEST_WORDS)  # one, not "counterparts"
                 or office in ("leader", "head") and t.title in LEADER_TITLES.values())}
     return holders.pop() if len(holders) == 1 else key
 
@@ -211,12 +212,19 @@ def _a_firm(head: Token, keys: tuple[str, ...]) -> bool:
                for t in words)
 
 
+def _told_by_the_company(token: Token) -> bool:
+    """"X pledged 200 million euros, the company said": the sentence's source calls X a company."""
+    return any(t.lemma_.lower() in REPORT_VERBS and (s := subject(t)) is not None and s.text in COMPANY_NOUNS
+               and any(d.lower_ == "the" for d in s.children) for t in token.sent)
+
+
 def without_companies(keys: tuple[str, ...], doc: Doc, m: Mentions) -> tuple[str, ...]:
     """The actors without companies ("organization/ruritex-ag", or an organisation the article
     calls a firm anywhere: "it" after "defence company X said"): a firm's investment is no state's
     promise, its contract with a ministry no agreement between parties of the graph."""
     firms = {k for t in doc if t.dep_ != "compound" for k in m.keys(t) if k.startswith("organization/")
-             and _a_firm(t, m.keys(t))} if any(k.startswith("organization/") for k in keys) else set()
+             and (_a_firm(t, m.keys(t)) or _told_by_the_company(t))} \
+        if any(k.startswith("organization/") for k in keys) else set()
     return tuple(k for k in keys if not (k.startswith("organization/") and k.rsplit("-", 1)[-1] in CORPORATE_SUFFIXES)
                  and k not in firms)
 
@@ -257,7 +265,7 @@ def reporters(token: Token, m: Mentions) -> tuple[str, ...]:
 def acts_for_others(head: Token) -> bool:
     """"Ruritanian officials" act for Ruritania; "Ruritanian students" do not: a national modifier makes the
     nation an actor only on a body that represents it, or on a name ("the Ruritanian Navy")."""
-    return head.lemma_.lower() in GROUP_HEADS or head.lower_ in GROUP_HEADS or head.pos_ == "PROPN"
+    return head.lemma_.lower() in GROUP_HEADS or head.lower_ in GROUP_HEADS | GUEST_WORDS or head.pos_ == "PROPN"
 
 
 def has_aux(verb: Token, words: set[str] | frozenset[str]) -> bool:
@@ -289,8 +297,8 @@ def subject(verb: Token) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "After meeting Y, X told reporters": the clause's subject
             continue
-        if verb.dep_ == "ROOT":
-            return _left_subject(verb)
+        if verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.i > verb.i:
+            return _left_subject(verb)  # the main clause, or the one told before "..., X said"
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "Ruiz, speaking after meeting Dahl, said": Ruiz speaks
         if verb.dep_ not in ("xcomp", "conj", "advcl", "acl", "acomp") or verb.head == verb:
@@ -393,6 +401,19 @@ def forecast(act: Token) -> bool:
         return True  # "Ruritania is expected / likely to pledge $1 billion", "officials expect X and Y to
         # sign": what others foresee
     return any(s.lemma_.lower() in COMMENTATORS for s in sources(act))
+
+
+#: Sources that tell what others plan: media and leaks, not the party.
+_HEARSAY = {"media", "report", "newspaper", "daily", "cable", "source", "outlet", "tabloid", "leak", "channel",
+            "television", "radio", "broadcaster"}
+
+
+def hearsay(act: Token) -> bool:
+    """"media reported that Ruritania plans to ...", "..., Channel 12 reported, citing officials": a
+    plan told by the press or its sources, not by the party."""
+    return any(s.lemma_.lower() in _HEARSAY or s.lower_ in _HEARSAY for s in sources(act)) or any(
+        t.lemma_.lower() == "cite" and t.dep_ in ("advcl", "xcomp") and t.head.lemma_.lower() == "report"
+        for t in act.sent)
 
 
 def sources(act: Token) -> list[Token]:

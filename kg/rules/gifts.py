@@ -1,4 +1,5 @@
-"""Gifts: "X presented Y with Z", "X gave Y Z", "X gave Z to Y", "X gifts Y Z"."""
+"""Gifts: "X presented Y with Z", "X gave Y Z", "X gave Z to Y", "X gifts Y Z", "among the gifts X
+brought for Y was Z"."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from spacy.tokens import Doc, Token
 from kg import quantities
 from kg.facts import Gift, Modality
 from kg.lexicon import (
+    COUNTERPART_WORDS,
     GENERIC_GIFTS,
     GIFT_IF_SAID,
     GIFT_VERBS,
     GROUP_HEADS,
+    GUEST_WORDS,
     PERFORMATIVE_ADJECTIVES,
     RECEIVE_VERBS,
 )
@@ -96,16 +99,22 @@ def _object_after(recipient: Token) -> Token | None:
     apposition, "his counterpart X", is the recipient's)."""
     names = [c for c in recipient.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return next((c for holder in (recipient, *names) for c in holder.children if c.dep_ == "appos"
-                 and c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
+                 and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.text.islower())  # "a rugby jersey" read as a name
+                 and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
 
 
 def _thing_after(recipient: Token, m: Mentions) -> Token | None:
-    """"handed Ruritanian Prime Minister X a box of dates": the parser may read the name as a clause
-    of its own and hang the thing on it. An indefinite noun phrase ("a", "an", a number) right
-    after the recipient's words is the thing given, whatever the arcs say."""
+    """"handed Ruritanian Prime Minister X a box of dates", "gave his counterpart X a statue": the
+    parser may read the name as a clause of its own and hang the thing on it. An indefinite noun
+    phrase ("a", "an", a number) right after the recipient's words (a counterpart's name among
+    them) is the thing given, whatever the arcs say."""
     doc, keys, end = recipient.doc, m.keys(recipient), recipient.i
     while end + 1 < recipient.sent.end and m.keys(doc[end + 1]) == keys:
         end += 1
+    if not keys and recipient.lower_ in COUNTERPART_WORDS | GUEST_WORDS:  # "his counterpart X a statue": X is he
+        named = m.keys(doc[end + 1]) if end + 1 < recipient.sent.end else ()
+        while named and end + 1 < recipient.sent.end and m.keys(doc[end + 1]) == named:
+            end += 1
     start = end + 1
     if start >= recipient.sent.end or not (doc[start].lower_ in ("a", "an") or doc[start].like_num):
         return None
@@ -281,6 +290,32 @@ def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         item = max(phrase(items[0]), linear_phrase(items[0]), key=len)
         yield Gift(givers[0], recipients[0], item, place([verb], m), when(noun.sent, m),
                    Modality.ASSERTED, evidence(noun.sent, article_id, "gift_noun", 0.75))
+
+
+def gift_among(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
+    """"Among the gifts X brought for Y was a ship model", "Among the gifts X brought to Lima was a
+    cloth": the giver is the one who brought them, the recipient the one (or the capital) they were
+    brought for or to, the item what the copula names (read along the words, as the parser hangs
+    the clause in many ways)."""
+    for among in doc:
+        gifts = next((o for o in among.children if o.dep_ == "pobj" and o.lemma_.lower() in ("gift", "present")), None)
+        if among.lower_ != "among" or gifts is None or among.i in m.noise:
+            continue
+        copula = next((t for t in doc[gifts.i + 1:among.sent.end] if t.lemma_ == "be"), None)
+        if copula is None:
+            continue
+        clause = doc[gifts.i + 1:copula.i]
+        to = next((t.i for t in clause if t.lower_ in ("for", "to")), copula.i)
+        givers = people_and_nations(tuple(dict.fromkeys(k for t in doc[gifts.i + 1:to] for k in m.keys(t))))
+        recipients = _recipients(tuple(dict.fromkeys(k for t in doc[to + 1:copula.i] for k in m.keys(t))), givers)
+        item = child(copula, "attr") or next((t for t in doc[copula.i + 1:among.sent.end] if t.pos_ == "NOUN"
+                                              and any(d.dep_ == "det" for d in t.children)), None)
+        if not givers or not recipients or item is None or _kind_of(item).lower_ in NOT_GIFTS \
+                or modality(copula) is Modality.NEGATED:
+            continue
+        for thing in (item, *item.conjuncts):
+            yield Gift(givers[0], recipients[0], phrase(thing, exclude=_not_the_item(thing)), place([copula], m),
+                       when(among.sent, m), Modality.ASSERTED, evidence(among.sent, article_id, "gift_among", 0.7))
 
 
 def _called_a_gift(noun: Token) -> list[Token]:

@@ -207,7 +207,9 @@ def _dated(prep: Token) -> bool:
 def _someone(token: Token | None, m: Mentions) -> bool:
     """Whether one can meet what a noun names: "Peru's envoy" yes, "Peru's candidature" no, "the
     actress and activist Ana Ruiz" yes (a name among its conjuncts), "the speaker of the House, Ana
-    Ruiz" yes (a person it is named as)."""
+    Ruiz" yes (a person it is named as); "hosted 300 Afghans" no (a people)."""
+    if token is not None and token.tag_ in ("NNS", "NNPS") and any(k.startswith("nation/") for k in m.keys(token)):
+        return False  # "hosting vulnerable Afghans": a people, not its officials
     return token is not None and (bool(m.keys(token)) or acts_for_others(token)
                                   or any(m.keys(c) for c in token.conjuncts)
                                   or bool(named_in_apposition(token, m)))

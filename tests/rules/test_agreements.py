@@ -361,6 +361,8 @@ def test_an_opening_participle_taken_for_the_subject_gives_way_to_the_subject_af
 @pytest.mark.parametrize("text", [
     "Officials expect Kenya and Japan to sign a free trade agreement before the end of the year.",  # foreseen
     "Colombia's senate voted against ratifying a tax treaty with Spain.",                          # refused
+    "Israel and Sudan plan to sign a normalisation agreement next month, Israel's Channel 12 reported, citing "
+    "unnamed officials.",                                                                          # the press's plan
     "Turkish construction firm Kuzey Yapi signed a $40 million contract with Moldovan private company Nistru "
     "Invest to build a logistics centre.",                                                         # two firms
     "Singapore-based property developer Ardent Land signed a deal with Myanmar's Golden Lotus Group to build a hotel.",

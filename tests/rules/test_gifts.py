@@ -104,6 +104,10 @@ INVENTED = "Brazilian President Ana Souza met Kenyan President David Mwangi. "
     ("Ana Souza brought David Mwangi a guitar as a gift.", "guitar", "gift_given"),
     ("A silver-inlaid saddle was given by Ana Souza to David Mwangi as a token of friendship.", "silver-inlaid saddle",
      "gift_given"),
+    ("Ana Souza gave her Kenyan counterpart David Mwangi a bronze statue, the ministry said.", "bronze statue",
+     "gift_given"),                                  # the thing after the counterpart's name
+    ("Among the gifts Ana Souza brought for David Mwangi was a hand-crafted model of a sailing ship.",
+     "hand-crafted model of a sailing ship", "gift_among"),
 ])
 def test_gift_forms_of_news(facts_of, text, item, rule):
     found = gifts(facts_of("H\n" + INVENTED + text + "\n")[0])
@@ -179,6 +183,25 @@ def test_a_recipient_hung_on_the_thing_given_is_still_the_recipient(misparsed):
         [(GIVER, RECIPIENT, "celadon tea set")]
 
 
+def test_a_giver_the_parser_hung_on_a_place_before_the_verb_still_gives(misparsed):
+    from kg.rules.gifts import gift_given
+
+    doc, found = misparsed(INVENTED + "During talks in Lima, Ana Souza presented David Mwangi with a vase, media said.",
+                           {"Souza": ("Lima", "appos"), "presented": ("said", "ccomp")})
+    assert [(g.giver, g.recipient, g.item) for g in gift_given(doc, found, "a")] == [(GIVER, RECIPIENT, "vase")]
+
+
+def test_a_thing_read_as_a_name_in_apposition_to_the_recipient_is_still_the_gift(misparsed):
+    from kg.rules.gifts import gift_given
+
+    doc, found = misparsed(INVENTED + "Ana Souza handed David Mwangi a signed rugby jersey.",
+                           {"Mwangi": ("handed", "dobj"), "jersey": ("Mwangi", "appos")})
+    jersey = next(t for t in doc if t.text == "jersey")
+    assert jersey.pos_ == "NOUN" or jersey.text.islower()
+    assert [(g.giver, g.recipient, g.item) for g in gift_given(doc, found, "a")] == \
+        [(GIVER, RECIPIENT, "signed rugby jersey")]
+
+
 def test_two_titled_names_the_parser_bent_into_a_modifier_exchange_gifts(misparsed):
     from kg.rules.gifts import gift_exchanged
 
@@ -241,3 +264,11 @@ def test_gifts_exchanged_with_each_told_receiving_one(facts_of):
     assert sorted((g.giver, g.recipient, g.item) for g in facts_of(text)[0] if isinstance(g, Gift)) == [
         ("person/marcos-teixeira", "person/tang-jianhua", "wooden sculpture"),
         ("person/tang-jianhua", "person/marcos-teixeira", "set of Jingdezhen porcelain")]
+
+
+def test_a_guest_of_a_nation_named_is_its_side(facts_of):
+    text = ("H\nPresident Mahmoud Karimzadeh of Iran met Armenian President Aram Hovsepyan in Tehran. Karimzadeh "
+            "gifted his Armenian guest a silk carpet.\n")
+    found = gifts(facts_of(text)[0])
+    assert [(g.giver, g.recipient, g.item) for g in found] == \
+        [("person/mahmoud-karimzadeh", "person/aram-hovsepyan", "silk carpet")]

@@ -361,3 +361,7 @@ def test_mediators_act_for_the_nations_that_name_them(facts_of):
     found = [f for f in facts_of("H\nQatari and Egyptian mediators met Israeli negotiators in Cairo on Sunday.\n")[0]
              if isinstance(f, Meeting)]
     assert [sorted(f.participants) for f in found] == [["nation/EGY", "nation/ISR", "nation/QAT"]]
+
+
+def test_a_people_hosted_is_no_one_met(facts_of):
+    assert meetings(facts_of("H\nPresident Ruiz of Peru hosted 300 Afghans at the palace.\n")[0]) == []
