@@ -108,12 +108,13 @@ def _noun_after(verb: Token) -> Token | None:
     return None
 
 
-def topic(noun: Token, verb: Token) -> str | None:
-    """What an agreement is about: "on X" after the noun or in the purpose clause, else its modifiers."""
+def topic(noun: Token, verb: Token, others: frozenset[int] = frozenset()) -> str | None:
+    """What an agreement is about: "on X" after the noun or in the purpose clause, else its modifiers
+    (`others`: the words of other agreements a list names, which the parser may hang on this one's)."""
     of = prep_objects(noun, "of")  # "memorandums of understanding on trade"
     for obj in prep_objects(noun, *_TOPIC_PREPS) + [o for x in of for o in prep_objects(x, *_TOPIC_PREPS)]:
         if obj.ent_type_ not in _WHEN:
-            return phrase(obj, keep_conjuncts=True)
+            return phrase(obj, keep_conjuncts=True, exclude=others)
     mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in _NOT_TOPIC
             and t.ent_type_ not in ("GPE", "NORP", "MONEY", "CARDINAL") and not t.like_num
             and t.pos_ != "VERB"]  # "the recently signed security pact": how it stands, not its topic
@@ -255,25 +256,63 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
             continue
         witnessed = _signing_witnessed(verb)
         noun = witnessed or (_agreement_noun(verb) if verb.lemma_.lower() in AGREEMENT_VERBS else None)
-        if noun is None or _heading(verb) or any(c.dep_ == "prt" and c.lower_ in _UNDOING for c in verb.children):
+        if _heading(verb) or any(c.dep_ == "prt" and c.lower_ in _UNDOING for c in verb.children):
             continue  # "struck down the framework", "broke off the pact": undone, not made
-        parties, people = _sides(verb, noun, m)
-        parties = without_companies(parties, doc, m)
-        if witnessed is not None:
-            parties, people = tuple(dict.fromkeys((*parties, *filter(None, map(m.nation_of, people))))), ()
-        if len(parties) < 2 and len(people) < 2:
-            continue
-        mod = modality(verb, Modality.INTENDED if _unrealised(verb) else Modality.ASSERTED)
-        if mod is Modality.NEGATED or _hoped_for(verb) or _on_condition(verb) or forecast(verb) or _opposed(verb) \
-                or mod is Modality.INTENDED and hearsay(verb):
-            continue  # "X and Y plan to sign a deal, Channel 12 reported": the press's, not the parties' plan
-        about = topic(noun, verb if witnessed is None else noun) or _antecedent_topic(noun, parties, m)
-        if about is None and _a_relationship(noun, verb):
-            continue
-        for sides, signers in _each_side(verb, noun, parties, people, m):
-            yield Agreement(sides, signers, _label(noun.lemma_.lower(), about, noun), _topic_name(about),
-                            place([noun, verb], m),
-                            when(verb.sent, m), mod, evidence(verb.sent, article_id, "agreement_signed", 0.85))
+        listed = _listed_agreements(verb) if noun is None or noun.tag_ == "NNS" else []
+        watched = witnessed is not None or bool(listed) and verb.lemma_.lower() in WITNESS_VERBS
+        for each in listed or ([noun] if noun is not None else []):  # the texts a list names, else the one
+            others = frozenset(t.i for other in listed if other.i > each.i for t in other.subtree)
+            yield from _signed(verb, each, watched, m, article_id, own_topic=watched or bool(listed), others=others)
+
+
+def _signed(verb: Token, noun: Token, witnessed: bool, m: Mentions, article_id: str,
+            own_topic: bool, others: frozenset[int]) -> Iterator[Agreement]:
+    """The agreement a signing verb made of one agreement noun, when two sides made it (its topic
+    the noun's own phrase alone when `own_topic`: one of several texts signed, or a signing watched;
+    `others`: the words of the texts listed after it)."""
+    parties, people = _sides(verb, noun, m)
+    parties = without_companies(parties, verb.doc, m)
+    if witnessed:
+        parties, people = tuple(dict.fromkeys((*parties, *filter(None, map(m.nation_of, people))))), ()
+    if len(parties) < 2 and len(people) < 2:
+        return
+    mod = modality(verb, Modality.INTENDED if _unrealised(verb) else Modality.ASSERTED)
+    if mod is Modality.NEGATED or _hoped_for(verb) or _on_condition(verb) or forecast(verb) or _opposed(verb) \
+            or mod is Modality.INTENDED and hearsay(verb):
+        return  # "X and Y plan to sign a deal, Channel 12 reported": the press's, not the parties' plan
+    about = topic(noun, noun if own_topic else verb, others) or _antecedent_topic(noun, parties, m)
+    if about is None and _a_relationship(noun, verb):
+        return
+    for sides, signers in _each_side(verb, noun, parties, people, m):
+        yield Agreement(sides, signers, _label(noun.lemma_.lower(), about, noun), _topic_name(about),
+                        place([noun, verb], m),
+                        when(verb.sent, m), mod, evidence(verb.sent, article_id, "agreement_signed", 0.85))
+
+
+#: Nouns of the texts a signing lists ("signed eight documents, including a pact on X and an MoU on Y").
+_SIGNED_BATCH = {"document", "instrument", "text", "paper", "agreement", "deal"}
+
+
+def _listed_agreements(verb: Token) -> list[Token]:
+    """"signed a package of documents, including an agreement on X and a memorandum on Y",
+    "witnessed the signing of seven legal instruments, among them an agreement on X": each
+    agreement the list after "including" or "among" names."""
+    doc = verb.doc
+    texts = child(verb, "dobj")
+    if texts is not None and verb.lemma_.lower() in WITNESS_VERBS and texts.lemma_.lower() == "signing":
+        texts = next(iter(prep_objects(texts, "of")), None)
+    elif verb.lemma_.lower() not in _SIGNING:
+        return []
+    if texts is not None and texts.lemma_.lower() == "package":
+        texts = next(iter(prep_objects(texts, "of")), texts)
+    if texts is None or texts.lemma_.lower() not in _SIGNED_BATCH or texts.tag_ != "NNS":
+        return []
+    marker = next((t for t in doc[texts.i + 1:verb.sent.end] if t.lower_ in ("including", "among")), None)
+    if marker is None:
+        return []
+    return [t for t in doc[marker.i + 1:verb.sent.end] if t.lemma_.lower() in AGREEMENT_NOUNS and t.pos_ == "NOUN"
+            and t.dep_ != "compound" and not (t.dep_ == "pobj" and t.head.lower_ == "of"
+                                              and t.head.head.lemma_.lower() in AGREEMENT_NOUNS)]
 
 
 #: Particles that turn making an agreement into undoing it ("struck down", "broke off").

@@ -385,3 +385,17 @@ def test_signers_the_parser_hung_on_the_next_verb_still_sign(misparsed):
                            {"Minister": ("Mwangi", "compound"), "Mwangi": ("covers", "nsubj"),
                             "Dahl": ("Mwangi", "conj")})
     assert [sorted(a.parties) for a in agreement_signed(doc, found, "a")] == [["nation/KEN", "nation/PER"]]
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Russia and Serbia signed a package of documents, including an agreement on aviation security and a "
+     "memorandum on emergency response.", ["agreement on aviation security", "memorandum on emergency response"]),
+    ("Kenya and Peru signed 12 agreements, including a deal on ports and a treaty on extradition.",
+     ["deal on ports", "treaty on extradition"]),
+    ("Cuban President Ernesto Valdes and Vietnamese President Tran Quoc Hai witnessed the signing of seven legal "
+     "instruments, among them an agreement on rice production and a memorandum on biotechnology.",
+     ["agreement on rice production", "memorandum on biotechnology"]),
+])
+def test_each_text_a_signing_lists_is_an_agreement(facts_of, text, labels):
+    found = agreements(facts_of("H\n" + text + "\n")[0])
+    assert sorted(a.label for a in found) == labels and all(len(a.parties) == 2 for a in found)
