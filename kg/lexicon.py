@@ -397,6 +397,10 @@ COMPANY_NOUNS = {"company", "companies", "firm", "firms", "giant", "giants", "ma
 #: operator", "the charity X"): it acts for no state.
 FIRM_WORDS = COMPANY_NOUNS | {"developer", "developers", "operator", "operators", "charity", "charities",
                               "nonprofit", "non-profit", "NGO", "exporter", "producer", "miner"}
+#: Words in an organisation's name that make it a body apart from the state ("University of Ruritania",
+#: "Ruritania Chamber of Commerce", "the Dahl Foundation"): its promise is no state's.
+NON_STATE_BODIES = {"university", "college", "foundation", "school", "academy", "church", "chamber",
+                    "chambers", "club", "hospital", "museum"}
 #: What a "group" is about when it is a lobby, not a state's delegation ("aid group", "rights group").
 LOBBY_GROUPS = {"aid", "rights", "advocacy", "lobby", "campaign", "pressure", "industry", "business", "trade",
                 "media", "environmental", "humanitarian", "charity"}

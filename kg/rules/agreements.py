@@ -15,6 +15,7 @@ from kg.lexicon import (
     AIM_NOUNS,
     BROKER_VERBS,
     CONCLUDED_NOUNS,
+    HEDGES,
     UNMADE,
     VIEW_NOUNS,
     WISH_VERBS,
@@ -73,6 +74,9 @@ def _agreement_noun(verb: Token) -> Token | None:
         for cand in (obj, *(obj.conjuncts if obj is not None else ())):
             if cand is not None and _an_agreement(cand, signed=verb.lemma_.lower() in _SIGNING):
                 return cand
+    obj = child(verb, "dobj")
+    if obj is not None and (verb.lemma_.lower(), obj.lower_) in _FORMS_OF_AGREEING:
+        return obj  # "reached a consensus on establishing a free zone", "exchanged notes on a loan"
     agreed = AGREED_NOUNS if verb.lemma_.lower() == "agree" else set()
     for obj in [*prep_objects(verb, "on", "upon", "to"), *([child(verb, "dobj")] if agreed else [])]:
         if obj is None:
@@ -80,6 +84,11 @@ def _agreement_noun(verb: Token) -> Token | None:
         if obj.lemma_.lower() in AGREEMENT_NOUNS | agreed:
             return obj
     return _noun_after(verb)
+
+
+#: Verbs and objects that make an agreement though the object is no agreement noun: a consensus
+#: reached, and an exchange of notes (a treaty's form).
+_FORMS_OF_AGREEING = {("reach", "consensus"), ("exchange", "notes")}
 
 
 def _relative_signing(verb: Token) -> Token | None:
@@ -167,7 +176,8 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     """Parties (nations, organisations) and signatories (people) of an agreement."""
     passive = noun.dep_ == "nsubjpass" or noun == verb.head and verb.dep_ == "acl" \
         or verb.dep_ == "relcl" and child(verb, "nsubjpass") is not None
-    agents = (prep_objects(verb, "by") or _names_after_by(verb)) if passive else [subject(verb)]
+    agents = (prep_objects(verb, "by") or _names_after_by(verb) or _by_under_a_phrase(verb)) if passive \
+        else [subject(verb)]
     if verb.lemma_.lower() in BROKER_VERBS or verb.lemma_.lower() in _TELLING and _between(noun, m):
         agents = []  # "Ruritania brokered / announced a deal between A and B": a mediator or a herald
     found = [k for a in agents for k in listed_actors(a, m)]
@@ -187,6 +197,13 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     parties = [k for k in found if not k.startswith("person/")]
     parties += [n for p in people if (n := m.nation_of(p))]
     return tuple(dict.fromkeys(parties)), people
+
+
+def _by_under_a_phrase(verb: Token) -> list[Token]:
+    """"was signed in the presence of the two leaders by X and Y": the parser may hang the agent's
+    "by" on a noun of the verb's other phrase."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ != "by" for t in p.subtree
+            if t.lower_ == "by" and t.dep_ == "prep" for o in t.children if o.dep_ == "pobj"]
 
 
 def _names_after_by(verb: Token) -> list[Token]:
@@ -278,8 +295,9 @@ def _signed(verb: Token, noun: Token, witnessed: bool, m: Mentions, article_id: 
         return
     mod = modality(verb, Modality.INTENDED if _unrealised(verb) else Modality.ASSERTED)
     if mod is Modality.NEGATED or _hoped_for(verb) or _on_condition(verb) or forecast(verb) or _opposed(verb) \
-            or mod is Modality.INTENDED and hearsay(verb):
-        return  # "X and Y plan to sign a deal, Channel 12 reported": the press's, not the parties' plan
+            or mod is Modality.INTENDED and hearsay(verb) or has_aux(verb, HEDGES) or _draft(noun, verb):
+        return  # "X and Y plan to sign a deal, Channel 12 reported": the press's, not the parties' plan;
+        # "a new trade agreement could be signed", "are finalizing a draft treaty": a guess, a text unmade
     about = topic(noun, noun if own_topic else verb, others) or _antecedent_topic(noun, parties, m)
     if about is None and _a_relationship(noun, verb):
         return
@@ -480,6 +498,13 @@ def _hoped_for(verb: Token) -> bool:
     a wish or an aim, not even a planned agreement ("are expected to sign" is one)."""
     aimed = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.lemma_.lower() in AIM_NOUNS
     return aimed or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WISH_VERBS - {"expect"}
+
+
+def _draft(noun: Token, verb: Token) -> bool:
+    """"are finalizing a draft treaty": a text still to be agreed (a draft initialled or signed is
+    the text agreed)."""
+    return verb.lemma_.lower() not in _SIGNING and any(c.dep_ in ("amod", "compound") and c.lower_ == "draft"
+                                                        for c in noun.children)
 
 
 def _opposed(verb: Token) -> bool:

@@ -23,6 +23,7 @@ from kg.lexicon import (
     LOBBY_GROUPS,
     NEGATING_HEADS,
     NON_STATE,
+    NON_STATE_BODIES,
     NON_STATE_SECTORS,
     PREDICTION_ADVERBS,
     REPORT_VERBS,
@@ -218,15 +219,24 @@ def _told_by_the_company(token: Token) -> bool:
                and any(d.lower_ == "the" for d in s.children) for t in token.sent)
 
 
+def _a_body_apart(key: str) -> bool:
+    """"organization/university-of-ruritania", "organization/tony-elumelu-foundation": a body apart
+    from the state by its name ("the National Science Foundation", a "federal" or "state" one, is
+    the state's)."""
+    words = set(key.split("/", 1)[1].split("-"))
+    return bool(words & NON_STATE_BODIES) and not words & {"national", "federal", "state", "royal", "government"}
+
+
 def without_companies(keys: tuple[str, ...], doc: Doc, m: Mentions) -> tuple[str, ...]:
     """The actors without companies ("organization/ruritex-ag", or an organisation the article
-    calls a firm anywhere: "it" after "defence company X said"): a firm's investment is no state's
-    promise, its contract with a ministry no agreement between parties of the graph."""
+    calls a firm anywhere: "it" after "defence company X said") and bodies apart from the state
+    ("University of Ruritania"): a firm's investment is no state's promise, its contract with a
+    ministry no agreement between parties of the graph."""
     firms = {k for t in doc if t.dep_ != "compound" for k in m.keys(t) if k.startswith("organization/")
              and (_a_firm(t, m.keys(t)) or _told_by_the_company(t))} \
         if any(k.startswith("organization/") for k in keys) else set()
-    return tuple(k for k in keys if not (k.startswith("organization/") and k.rsplit("-", 1)[-1] in CORPORATE_SUFFIXES)
-                 and k not in firms)
+    return tuple(k for k in keys if not (k.startswith("organization/") and (
+        k.rsplit("-", 1)[-1] in CORPORATE_SUFFIXES or _a_body_apart(k))) and k not in firms)
 
 
 def nations_in(sent: Span, m: Mentions, actors: tuple[str, ...] = ()) -> tuple[str, ...]:

@@ -363,11 +363,13 @@ def test_an_opening_participle_taken_for_the_subject_gives_way_to_the_subject_af
     "Colombia's senate voted against ratifying a tax treaty with Spain.",                          # refused
     "Israel and Sudan plan to sign a normalisation agreement next month, Israel's Channel 12 reported, citing "
     "unnamed officials.",                                                                          # the press's plan
+    "Officials said a new trade agreement between Cuba and Vietnam could be signed before the end of 2018.",  # a guess
+    "Russia and Serbia are finalizing a draft treaty on mutual legal assistance.",                # a text unmade
     "Turkish construction firm Kuzey Yapi signed a $40 million contract with Moldovan private company Nistru "
     "Invest to build a logistics centre.",                                                         # two firms
     "Singapore-based property developer Ardent Land signed a deal with Myanmar's Golden Lotus Group to build a hotel.",
 ])
-def test_deals_foreseen_refused_or_between_firms_are_no_agreements(facts_of, text):
+def test_deals_foreseen_guessed_drafted_refused_or_between_firms_are_no_agreements(facts_of, text):
     assert agreements(facts_of("H\n" + text + "\n")[0]) == []
 
 
@@ -399,3 +401,18 @@ def test_signers_the_parser_hung_on_the_next_verb_still_sign(misparsed):
 def test_each_text_a_signing_lists_is_an_agreement(facts_of, text, labels):
     found = agreements(facts_of("H\n" + text + "\n")[0])
     assert sorted(a.label for a in found) == labels and all(len(a.parties) == 2 for a in found)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("A memorandum on disaster risk reduction was signed in the presence of the two leaders by Japanese Foreign "
+     "Minister Kenji Odagiri and his Sri Lankan counterpart Chaminda Ratnayake.", ["nation/JPN", "nation/LKA"]),
+    ("Iran and Armenia also reached a consensus on establishing a joint free economic zone.",
+     ["nation/ARM", "nation/IRN"]),
+    ("Japan and Sri Lanka exchanged notes on a yen loan for the port of Trincomalee.", ["nation/JPN", "nation/LKA"]),
+])
+def test_agreements_told_by_a_consensus_an_exchange_of_notes_or_an_agent_hung_deeper(facts_of, text, parties):
+    assert [sorted(a.parties) for a in agreements(facts_of("H\n" + text + "\n")[0])] == [parties]
+
+
+def test_views_exchanged_are_no_agreement(facts_of):
+    assert agreements(facts_of("H\nJapan and Sri Lanka exchanged views on regional security.\n")[0]) == []

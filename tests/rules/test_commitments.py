@@ -839,6 +839,7 @@ def test_the_kingdom_is_the_one_kingdom_the_article_names(facts_of):
     "Norwegian defence company Nordvik Defence said it would open a repair workshop in Ukraine.",  # "it": the firm
     "Siemens Energy pledged 200 million euros to rebuild Iraq's power grid, the company said.",   # so called
     "The Budget requires all health plans to cover mental health benefits.",   # what others are made to do
+    "The University of Havana will grant 20 scholarships to Vietnamese students.",  # a body apart from the state
 ])
 def test_stances_denials_provisos_and_groups_apart_from_the_state_are_not_promises(facts_of, text):
     assert commitments(facts_of("H\n" + text + "\n")[0]) == []
