@@ -604,6 +604,10 @@ def _organisation(doc: Doc, ent: Span, m: Mentions) -> None:
     if officer is not None:
         _add_person(m, officer)  # "Secretary of [Commerce Ana Ruiz]": the model's ORG is department and name
         return
+    named = _name_after_comma(ent)
+    if named is not None:
+        _add_person(m, named)  # "the President of the Council of [Ministers, Ana Maria Ruiz]": title and name
+        return
     if ent.root.lemma_.lower() in AGREEMENT_NOUNS:
         return  # "signed seven MoUs": texts, not a body
     if len([t for t in ent if t.is_alpha and t.lower_ != "the"]) == 1 and ent.root.tag_ == "NNPS" \
@@ -621,6 +625,16 @@ def _organisation(doc: Doc, ent: Span, m: Mentions) -> None:
             end += 1
         name = f"{name} {doc[ent.end:end].text}"
     m.add(Entity(f"organization/{slug(name)}", Kind.ORGANIZATION, name), range(ent.start, end))
+
+
+def _name_after_comma(ent: Span) -> Span | None:
+    """The name an organisation the model found ends with after a comma ("Ministers, Ana Maria
+    Ruiz"): a body's name holds no comma, an apposition naming its officer does."""
+    comma = next((t.i for t in reversed(ent) if t.text == ","), None)
+    if comma is None:
+        return None
+    name = ent.doc[comma + 1:ent.end]
+    return name if 2 <= len(name) <= 4 and all(t.is_title and t.is_alpha for t in name) else None
 
 
 def _officer_after_department(doc: Doc, ent: Span) -> Span | None:

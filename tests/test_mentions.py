@@ -696,3 +696,10 @@ def test_a_hyphened_surname_alone_is_the_person_not_a_firm(facts_of):
     facts, found = facts_of(text)
     assert keys_for(found, text, "Mensah", 1) == ("person/kwabena-asante-mensah",)
     assert not [k for k in found.entities if k.startswith("organization/")]
+
+
+def test_a_name_the_model_joined_to_a_body_after_a_comma_is_a_person(facts_of):
+    text = ("H\nThe President of the Councils of State and Ministers, Ernesto Valdes Paredes, held talks with "
+            "Vietnamese President Nguyen Duc Hoang.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "Paredes") == ("person/ernesto-valdes-paredes",)
