@@ -232,11 +232,20 @@ def without_companies(keys: tuple[str, ...], doc: Doc, m: Mentions) -> tuple[str
     calls a firm anywhere: "it" after "defence company X said") and bodies apart from the state
     ("University of Ruritania"): a firm's investment is no state's promise, its contract with a
     ministry no agreement between parties of the graph."""
-    firms = {k for t in doc if t.dep_ != "compound" for k in m.keys(t) if k.startswith("organization/")
-             and (_a_firm(t, m.keys(t)) or _told_by_the_company(t))} \
-        if any(k.startswith("organization/") for k in keys) else set()
+    firms = _firms(doc, m) if any(k.startswith("organization/") for k in keys) else frozenset()
     return tuple(k for k in keys if not (k.startswith("organization/") and (
         k.rsplit("-", 1)[-1] in CORPORATE_SUFFIXES or _a_body_apart(k))) and k not in firms)
+
+
+def _firms(doc: Doc, m: Mentions) -> frozenset[str]:
+    """The organisations an article calls firms, found once per article (kept in the Doc, whose
+    mentions no rule changes)."""
+    key = f"kg.firms.{id(m)}"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(k for t in doc if t.dep_ != "compound" for k in m.keys(t)
+                                       if k.startswith("organization/")
+                                       and (_a_firm(t, m.keys(t)) or _told_by_the_company(t)))
+    return doc.user_data[key]
 
 
 def nations_in(sent: Span, m: Mentions, actors: tuple[str, ...] = ()) -> tuple[str, ...]:

@@ -137,69 +137,33 @@ def test_not_gifts_in_news(facts_of, text):
     assert gifts(facts_of("H\n" + INVENTED + text + "\n")[0]) == []
 
 
-def test_an_item_parsed_as_the_recipients_apposition_is_still_the_gift(misparsed):
+@pytest.mark.parametrize("text, arcs, item", [
+    # the thing hung on the recipient as an apposition, or given as a second object
+    ("Ana Souza gave Kenyan President David Mwangi a carved stool.",
+     {"Mwangi": ("gave", "dative"), "stool": ("Mwangi", "appos")}, "carved stool"),
+    ("Ana Souza gave David Mwangi a carved stool.", {"Mwangi": ("gave", "dobj"), "stool": ("gave", "dobj")},
+     "carved stool"),
+    # the name read as a clause of its own, the thing its object
+    ("Ana Souza handed Kenyan President David Mwangi a box of dates.",
+     {"President": ("handed", "dobj"), "Mwangi": ("handed", "ccomp"), "box": ("Mwangi", "dobj")}, "box of dates"),
+    # the thing hung on the name in apposition to "her counterpart"
+    ("Ana Souza gave her Kenyan counterpart, David Mwangi, a lacquer painting.",
+     {"counterpart": ("gave", "dobj"), "Mwangi": ("counterpart", "appos"), "painting": ("Mwangi", "appos")},
+     "lacquer painting"),
+    # "to Y" hung on the thing given
+    ("Ana Souza gifted a celadon tea set to David Mwangi.", {"set": ("gifted", "dobj"), "to": ("set", "prep")},
+     "celadon tea set"),
+    # the giver hung on the place before the verb of a clause told before "..., media said"
+    ("During talks in Lima, Ana Souza presented David Mwangi with a vase, media said.",
+     {"Souza": ("Lima", "appos"), "presented": ("said", "ccomp")}, "vase"),
+    ("Ana Souza handed David Mwangi a signed rugby jersey.",
+     {"Mwangi": ("handed", "dobj"), "jersey": ("Mwangi", "appos")}, "signed rugby jersey"),
+])
+def test_a_gift_on_a_wrong_parse_is_still_the_gift(misparsed, text, arcs, item):
     from kg.rules.gifts import gift_given
 
-    doc, found = misparsed(INVENTED + "Ana Souza gave Kenyan President David Mwangi a carved stool.",
-                           {"Mwangi": ("gave", "dative"), "stool": ("Mwangi", "appos")})
-    assert [(g.giver, g.recipient, g.item) for g in gift_given(doc, found, "a")] == \
-        [(GIVER, RECIPIENT, "carved stool")]
-
-
-def test_an_item_parsed_as_a_second_object_is_still_the_gift(misparsed):
-    from kg.rules.gifts import gift_given
-
-    doc, found = misparsed(INVENTED + "Ana Souza gave David Mwangi a carved stool.",
-                           {"Mwangi": ("gave", "dobj"), "stool": ("gave", "dobj")})
-    assert [(g.giver, g.recipient, g.item) for g in gift_given(doc, found, "a")] == \
-        [(GIVER, RECIPIENT, "carved stool")]
-
-
-def test_an_item_hung_on_a_name_read_as_a_clause_is_still_the_gift(misparsed):
-    from kg.rules.gifts import gift_given
-
-    doc, found = misparsed(INVENTED + "Ana Souza handed Kenyan President David Mwangi a box of dates.",
-                           {"President": ("handed", "dobj"), "Mwangi": ("handed", "ccomp"), "box": ("Mwangi", "dobj")})
-    assert [(g.giver, g.recipient, g.item) for g in gift_given(doc, found, "a")] == \
-        [(GIVER, RECIPIENT, "box of dates")]
-
-
-def test_an_item_hung_on_the_name_in_apposition_to_the_recipient_is_still_the_gift(misparsed):
-    from kg.rules.gifts import gift_given
-
-    doc, found = misparsed(INVENTED + "Ana Souza gave her Kenyan counterpart, David Mwangi, a lacquer painting.",
-                           {"counterpart": ("gave", "dobj"), "Mwangi": ("counterpart", "appos"),
-                            "painting": ("Mwangi", "appos")})
-    assert [(g.giver, g.recipient, g.item) for g in gift_given(doc, found, "a")] == \
-        [(GIVER, RECIPIENT, "lacquer painting")]
-
-
-def test_a_recipient_hung_on_the_thing_given_is_still_the_recipient(misparsed):
-    from kg.rules.gifts import gift_given
-
-    doc, found = misparsed(INVENTED + "Ana Souza gifted a celadon tea set to David Mwangi.",
-                           {"set": ("gifted", "dobj"), "to": ("set", "prep")})
-    assert [(g.giver, g.recipient, g.item) for g in gift_given(doc, found, "a")] == \
-        [(GIVER, RECIPIENT, "celadon tea set")]
-
-
-def test_a_giver_the_parser_hung_on_a_place_before_the_verb_still_gives(misparsed):
-    from kg.rules.gifts import gift_given
-
-    doc, found = misparsed(INVENTED + "During talks in Lima, Ana Souza presented David Mwangi with a vase, media said.",
-                           {"Souza": ("Lima", "appos"), "presented": ("said", "ccomp")})
-    assert [(g.giver, g.recipient, g.item) for g in gift_given(doc, found, "a")] == [(GIVER, RECIPIENT, "vase")]
-
-
-def test_a_thing_read_as_a_name_in_apposition_to_the_recipient_is_still_the_gift(misparsed):
-    from kg.rules.gifts import gift_given
-
-    doc, found = misparsed(INVENTED + "Ana Souza handed David Mwangi a signed rugby jersey.",
-                           {"Mwangi": ("handed", "dobj"), "jersey": ("Mwangi", "appos")})
-    jersey = next(t for t in doc if t.text == "jersey")
-    assert jersey.pos_ == "NOUN" or jersey.text.islower()
-    assert [(g.giver, g.recipient, g.item) for g in gift_given(doc, found, "a")] == \
-        [(GIVER, RECIPIENT, "signed rugby jersey")]
+    doc, found = misparsed(INVENTED + text, arcs)
+    assert [(g.giver, g.recipient, g.item) for g in gift_given(doc, found, "a")] == [(GIVER, RECIPIENT, item)]
 
 
 def test_two_titled_names_the_parser_bent_into_a_modifier_exchange_gifts(misparsed):
