@@ -71,7 +71,8 @@ def _recipient_and_items(verb: Token, m: Mentions) -> tuple[Token | None, list[T
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
     with_objs = prep_objects(verb, "with")
     dobj = child(verb, "dobj")
-    to_objs = prep_objects(verb, "to") or _to_on_the_thing(dobj, m)
+    to_objs = [verb.head if o.tag_ == "WP" and verb.dep_ == "relcl" else o  # "X, to whom Y gave Z": X
+               for o in prep_objects(verb, "to")] or _to_on_the_thing(dobj, m)
     if dobj is not None and with_objs:                 # presented Y with Z
         return dobj, [with_objs[0], *with_objs[0].conjuncts]
     receivers = sorted((o for o in objects if actors(o, m)), key=lambda o: not m.keys(o))  # names first
@@ -135,9 +136,13 @@ def _passive_roles(verb: Token, m: Mentions) -> tuple[tuple[str, ...], Token | N
 
 
 def _roles(verb: Token, m: Mentions) -> tuple[tuple[str, ...], Token | None, list[Token]]:
-    """Givers, the recipient's token and the items of a giving verb, active or passive."""
+    """Givers, the recipient's token and the items of a giving verb, active or passive, or a
+    participle on the thing given ("a painting, sent by X to Y as a token of friendship, was ...")."""
     if child(verb, "nsubjpass") is not None:
         return _passive_roles(verb, m)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        givers = tuple(k for a in prep_objects(verb, "by") for k in actors(a, m))
+        return givers, next(iter(prep_objects(verb, "to")), None), [verb.head]
     recipient, items = _recipient_and_items(verb, m)
     return actors(subject(verb), m), recipient, items
 

@@ -108,6 +108,10 @@ INVENTED = "Brazilian President Ana Souza met Kenyan President David Mwangi. "
      "gift_given"),                                  # the thing after the counterpart's name
     ("Among the gifts Ana Souza brought for David Mwangi was a hand-crafted model of a sailing ship.",
      "hand-crafted model of a sailing ship", "gift_among"),
+    ("Mwangi, to whom Ana Souza gave a first edition of a travel account, said his country needed investment.",
+     "first edition of a travel account", "gift_given"),              # "to whom": the relative's noun
+    ("A painting of Mount Kenya, sent by Ana Souza to David Mwangi as a token of friendship, was unveiled.",
+     "painting of Mount Kenya", "gift_given"),                          # a participle on the thing given
 ])
 def test_gift_forms_of_news(facts_of, text, item, rule):
     found = gifts(facts_of("H\n" + INVENTED + text + "\n")[0])
@@ -132,6 +136,7 @@ def test_two_leaders_who_exchanged_gifts_each_gave_one(facts_of):
     "Ana Souza offered Mwangi a trade deal in return for curbs on enrichment.",  # a bargain, not a gift
     "Ana Souza brought David Mwangi a proposal for the present talks.",  # "present" here is no gift
     "Peace is Ana Souza's legacy, her gift to David Mwangi.",   # a figure of speech
+    "The loan, given by Ana Souza to David Mwangi last year, was repaid.",  # no present
 ])
 def test_not_gifts_in_news(facts_of, text):
     assert gifts(facts_of("H\n" + INVENTED + text + "\n")[0]) == []
