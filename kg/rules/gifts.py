@@ -176,7 +176,8 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
                 continue
             others = frozenset(t.i for other in items if other is not item and other.i > item.i
                                for t in other.subtree) | _not_the_item(item) \
-                | frozenset(t.i for o in _to_on_the_thing(item, m) for t in o.head.subtree)  # "to X": the recipient
+                | frozenset(t.i for o in _to_on_the_thing(item, m) for t in o.head.subtree) \
+                | frozenset(t.i for t in verb.subtree if verb.head == item)  # "to X"; "a vase given to X by Y"
             yield Gift(givers[0], recipients[0], phrase(item, exclude=others), place([verb], m),
                        when(verb.sent, m), mod, evidence(verb.sent, article_id, "gift_given", 0.85))
 

@@ -112,6 +112,7 @@ INVENTED = "Brazilian President Ana Souza met Kenyan President David Mwangi. "
      "first edition of a travel account", "gift_given"),              # "to whom": the relative's noun
     ("A painting of Mount Kenya, sent by Ana Souza to David Mwangi as a token of friendship, was unveiled.",
      "painting of Mount Kenya", "gift_given"),                          # a participle on the thing given
+    ("A porcelain vase given to David Mwangi by Ana Souza went on display.", "porcelain vase", "gift_given"),
 ])
 def test_gift_forms_of_news(facts_of, text, item, rule):
     found = gifts(facts_of("H\n" + INVENTED + text + "\n")[0])
