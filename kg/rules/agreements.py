@@ -123,11 +123,12 @@ def topic(noun: Token, verb: Token, others: frozenset[int] = frozenset()) -> str
     of = prep_objects(noun, "of")  # "memorandums of understanding on trade"
     for obj in prep_objects(noun, *_TOPIC_PREPS) + [o for x in of for o in prep_objects(x, *_TOPIC_PREPS)]:
         if obj.ent_type_ not in _WHEN:
-            return phrase(obj, keep_conjuncts=True, exclude=others)
+            return phrase(obj, keep_conjuncts=True, exclude=others | _with_whom(obj))
     mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.lower_ not in _NOT_TOPIC
             and t.ent_type_ not in ("GPE", "NORP", "MONEY", "CARDINAL") and not t.like_num
             and t.pos_ != "VERB"]  # "the recently signed security pact": how it stands, not its topic
-    on_verb = [phrase(o, keep_conjuncts=True) for o in prep_objects(verb, "on", "over", "regarding", "covering")
+    on_verb = [phrase(o, keep_conjuncts=True, exclude=_with_whom(o))
+               for o in prep_objects(verb, "on", "over", "regarding", "covering")
                if o.ent_type_ not in _WHEN and o != noun] if verb != noun else []
     if mods and (on_verb == [] or any(t.pos_ in ("NOUN", "PROPN") for t in mods)):
         words = noun.doc[min(t.left_edge.i for t in mods):noun.i]
@@ -185,7 +186,8 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     # "met with Y to sign a deal": the counterpart may hang on the verb the signing is the purpose of
     heads = (verb, verb.head) if verb.dep_ in ("advcl", "xcomp") else (verb,)
     holders = (noun, noun.head.head) if noun.dep_ == "pobj" and noun.head.head.lemma_ == "signing" else (noun,)
-    found += [k for o in [o for h in heads + holders for o in prep_objects(h, "with", "between")]
+    found += [k for o in [o for h in heads + holders + _topic_nouns(noun, verb)
+                          for o in prep_objects(h, "with", "between")]
               for k in actors(o, m)]  # "the signing of an accord between A and B": on the signing
     found += _hyphen_pair(noun, m)
     if not named_agents and noun.dep_ == "nsubjpass":  # "Ruiz said a deal had been reached with Peru": Ruiz's side
@@ -197,6 +199,18 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     parties = [k for k in found if not k.startswith("person/")]
     parties += [n for p in people if (n := m.nation_of(p))]
     return tuple(dict.fromkeys(parties)), people
+
+
+def _with_whom(obj: Token) -> frozenset[int]:
+    """The words of "with X" / "between X and Y" on a topic noun: the parties, not the topic."""
+    return frozenset(t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+                     for t in p.subtree)
+
+
+def _topic_nouns(noun: Token, verb: Token) -> tuple[Token, ...]:
+    """The nouns of an agreement's topic phrase, on the noun or the verb ("signed a deal on customs
+    with Ghana"), where the parser may hang the counterpart's "with"."""
+    return (*prep_objects(noun, *_TOPIC_PREPS), *prep_objects(verb, "on", "over", "regarding", "covering"))
 
 
 def _by_under_a_phrase(verb: Token) -> list[Token]:

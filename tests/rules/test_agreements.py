@@ -416,3 +416,13 @@ def test_agreements_told_by_a_consensus_an_exchange_of_notes_or_an_agent_hung_de
 
 def test_views_exchanged_are_no_agreement(facts_of):
     assert agreements(facts_of("H\nJapan and Sri Lanka exchanged views on regional security.\n")[0]) == []
+
+
+@pytest.mark.parametrize("text, parties, label", [
+    ("Nigeria's foreign minister, Adaeze Okafor, signed a deal on customs with Ghana.", ["nation/GHA", "nation/NGA"],
+     "deal on customs"),                      # "with Ghana" hung on the topic, not on the deal
+    ("Kenya signed a deal on cooperation with Japan.", ["nation/JPN", "nation/KEN"], "deal on cooperation"),
+])
+def test_a_counterpart_hung_on_the_topic_is_a_party_not_the_topic(facts_of, text, parties, label):
+    found = agreements(facts_of("H\n" + text + "\n")[0])
+    assert [(sorted(a.parties), a.label) for a in found] == [(parties, label)]
