@@ -169,11 +169,17 @@ def _listed_phrase(token: Token, m: Mentions) -> tuple[str, ...]:
     """`listed_actors` of one noun phrase."""
     words = list(token.subtree)
     if not any(t.lower_ in (",", "and") for t in words) or \
-            any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") for t in words):
+            any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") and not _whose_counterpart(t) for t in words):
         return actors(token, m)
-    return _dedupe([*actors(token, m), *(k for t in words if t.pos_ == "PROPN" and t.ent_type_ != "NORP"
-                                         for k in m.keys(t) if k.startswith(("person/", "nation/")))])
-    # names only, not "Ruritanian" in front of a noun
+    named = [t for t in words if t.pos_ == "PROPN" and t.ent_type_ != "NORP"
+             or t.dep_ == "amod" and t.head.lower_ in COUNTERPART_WORDS]
+    return _dedupe([*actors(token, m), *(k for t in named for k in m.keys(t) if k.startswith(("person/", "nation/")))])
+    # names only, not "Ruritanian" in front of a noun (but "her Ruritanian counterpart": the counterpart's side)
+
+
+def _whose_counterpart(token: Token) -> bool:
+    """"her" of "X, and her Ruritanian counterpart, Y": a list of names may hold a counterpart."""
+    return token.tag_ == "PRP$" and token.head.lower_ in COUNTERPART_WORDS
 
 
 def _second_subjects(token: Token) -> list[Token]:

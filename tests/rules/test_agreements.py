@@ -426,3 +426,9 @@ def test_views_exchanged_are_no_agreement(facts_of):
 def test_a_counterpart_hung_on_the_topic_is_a_party_not_the_topic(facts_of, text, parties, label):
     found = agreements(facts_of("H\n" + text + "\n")[0])
     assert [(sorted(a.parties), a.label) for a in found] == [(parties, label)]
+
+
+def test_a_titled_name_and_her_counterpart_in_appositions_both_sign(facts_of):
+    text = ("H\nNigeria's Foreign Minister, Adaeze Okafor, and her Ghanaian counterpart, Kwabena Boateng, signed a "
+            "deal on customs.\n")
+    assert [sorted(a.parties) for a in agreements(facts_of(text)[0])] == [["nation/GHA", "nation/NGA"]]
