@@ -264,9 +264,8 @@ def _named_in(noun: Token, m: Mentions) -> list[str]:
     """Nations the agreement's own phrase names ("a deal to import gas from Peru"): the counterpart
     of a party that signed it alone."""
     said = {t.i for c in noun.children if c.dep_ == "appos" or c.dep_ == "relcl" and not _infinitive(c)
-            or c.dep_ == "prep" and c.lower_ in ("with", "between")
-            for t in c.subtree}  # "deals which we believe are vital for X": a comment, not a party;
-    # "with Ruritanian rebels": the sides were read as actors already
+            for t in c.subtree} | _with_whom(noun)  # "deals which we believe are vital for X": a comment,
+    # not a party; "with Ruritanian rebels": the sides were read as actors already
     return [k for t in noun.subtree if t.i > noun.i and t.i not in said and _trade_partner(t) for k in m.keys(t)
             if k.startswith("nation/")]  # before the noun a place names it: "the Paris agreement"
 

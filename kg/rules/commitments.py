@@ -88,7 +88,6 @@ from kg.rules.common import (
 _OBLIGATION = FUTURE | {"should", "must"}
 _TRIPS = {"visit", "trip", "tour", "pilgrimage"}
 _MAKING = {"make", "announce", "give", "take"}  # "a pledge first made in 2015"
-#: Sources that report a plan without its owner saying it ("media reported", "a leaked cable").
 #: Verbs whose object is made or asked to act ("requires health plans to cover", "urged the plans to").
 _MAKING_OTHERS = {"require", "ask", "urge", "force", "compel", "oblige", "obligate", "direct", "order", "encourage",
                   "allow", "enable", "permit", "mandate", "invite"}
