@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.facts import Entity, Kind
@@ -39,6 +39,9 @@ _DASHES = {"-", "–", "—"}
 _FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 _SECOND_PERSON = {"you", "your", "yours", "yourself"}
 _FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+#: "our two countries", "our shared commitment": a text in more than one voice.
+_JOINT_WORDS = {"countries", "nations", "governments", "peoples", "two", "both", "shared", "joint", "common",
+                "mutual", "collective"}
 #: Nouns a government calls itself by ("the Administration will ...").
 _GOVERNMENT_NOUNS = {"Administration", "Government", "Budget"}
 #: Titles a government gives its own leader, capitalised and bare ("the President said").
@@ -70,16 +73,52 @@ def _house_we(doc: Doc, m: Mentions, quotations: list[tuple[int, int]]) -> None:
     """Outside quotations, "we" and "the Administration" are the government a text speaks for: the
     nation whose leader it calls by a capitalised bare title ("the President", "the Prime
     Minister"), as a government writes of its own leader; a joint text that so calls two nations'
-    leaders has no one voice."""
+    leaders has no one voice. A text with no such title says "we" for the nation it keeps as subject
+    (`_main_nation`), where that nation has just been one."""
     voice = _voice(doc, m)
-    if voice is None:
-        return
     quoted = {i for first, end in quotations for i in range(first, end)}
+    main = None if voice else _main_nation(doc, m)
     for token in doc:
         if token.i in quoted or token.i in m.noise:
             continue
-        if token.lower_ in _FIRST_PLURAL and not m.keys(token) or _own_government(token):
+        if voice and (token.lower_ in _FIRST_PLURAL and not m.keys(token) or _own_government(token)):
             m.by_token[token.i] = (voice,)
+        elif main and token.lower_ in _FIRST_PLURAL and not m.keys(token) and _subject_near(token, m, main):
+            m.by_token[token.i] = (main,)
+
+
+def _main_nation(doc: Doc, m: Mentions) -> str | None:
+    """The nation a text that says "we" outside a name speaks for, when it never calls a leader by a
+    bare title: the nation, named, its sentences have as subject at least twice and twice as often
+    as any other. None where it speaks of "our two countries" or "our shared goal", in more than one
+    voice, or names its voice itself ("we, the members of the Union, ...")."""
+    words = [t.lower_ for t in doc]
+    if not _FIRST_PLURAL & set(words) or any(w == "our" and set(words[i + 1:i + 3]) & _JOINT_WORDS
+                                             for i, w in enumerate(words)) \
+            or any(t.lower_ == "we" and any(c.dep_ == "appos" for c in t.children) for t in doc):
+        return None
+    counts: dict[str, int] = {}
+    for sent in doc.sents:
+        for nation in _named_subjects(sent, m):
+            counts[nation] = counts.get(nation, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _subject_near(token: Token, m: Mentions, nation: str) -> bool:
+    """Whether the nation is a subject of the token's sentence or the one before: "Ruritania has
+    mobilized $60 billion ... We will continue to ...", where "we" follows on from it."""
+    doc, sent = token.doc, token.sent
+    before = doc[sent.start - 1].sent if sent.start else sent
+    return nation in _named_subjects(before, m) | _named_subjects(sent, m)
+
+
+def _named_subjects(sent: Span, m: Mentions) -> set[str]:
+    """The nations a sentence has as subject by name."""
+    return {k for t in sent if t.dep_ in _SUBJECT_DEPS and t.ent_type_ == "GPE" for k in m.keys(t)
+            if k.startswith("nation/")}
 
 
 def _own_government(token: Token) -> bool:

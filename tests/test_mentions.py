@@ -428,6 +428,25 @@ def test_we_outside_quotations_is_the_government_a_text_speaks_for(facts_of):
     assert any(getattr(f, "committed_by", None) == ("nation/USA",) for f in facts)
 
 
+_SPEAKS_FOR_NORWAY = ("Fact sheet\nNorway has mobilized $60 billion for ports. Norway also funds schools. "
+                      "Kenya welcomed it. Norway has trained 500 nurses. {} We will continue to invest $200 "
+                      "million in ports.\n")
+
+
+@pytest.mark.parametrize("aside, expected", [
+    ("", ("nation/NOR",)),                                  # the nation the text is mostly about, just named
+    ("Kenya thanked its friends.", ()),                     # the sentence before has another subject
+    ("Norway said our two countries agree.", ()),           # a joint text
+    ("Norway has built our shared future.", ()),
+])
+def test_we_follows_on_from_the_nation_a_text_keeps_as_subject(facts_of, aside, expected):
+    text = _SPEAKS_FOR_NORWAY.format(aside)
+    facts, found = facts_of(text)
+    assert keys_for(found, text, "We") == expected
+    invest = [f.committed_by for f in facts if "invest" in getattr(f, "action", "")]
+    assert invest == ([expected] if expected else [])
+
+
 
 
 def test_a_capital_seating_the_body_an_article_names_stands_for_that_body(facts_of):
