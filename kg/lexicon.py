@@ -266,9 +266,10 @@ BUDGET_VERBS = {"include", "request", "propose"}
 BUDGET_NOUNS = {"budget"}
 #: Legislatures a government asks for the money it means to spend ("request $60 million from Congress").
 LEGISLATURES = {"congress", "parliament", "legislature", "diet", "senate", "assembly", "bundestag", "duma"}
-#: Announcing verbs that also tell a delivery: in the past or present tense ("provided $5 million",
-#: "provides grants") they report what was done, not what is promised.
-DELIVERY_VERBS = {"provide", "deliver", "send", "release", "make", "extend", "donate", "allocate"}
+#: Verbs that tell a delivery: in the past or present tense ("provided $5 million", "provides
+#: grants", "its grant was disbursed") they report what was done, not what is promised.
+DELIVERY_VERBS = {"provide", "deliver", "send", "release", "make", "extend", "donate", "allocate", "disburse", "spend",
+                  "pay", "transfer"}
 #: Nouns whose "that" clause says what they claim ("denied a report that Peru had pledged ..."),
 #: though the parser often hangs it as a relative clause.
 CLAIM_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "rumour", "rumours", "rumor",

@@ -99,6 +99,8 @@ _NOT_IN_OFFICE = {"sen.", "senator", "rep.", "lawmaker", "legislator", "congress
 #: does (a bare "once the process is complete" tells the order).
 _CONDITIONS = {"unless", "if", "once"}
 _DEMANDS = {"must", "should"}
+#: Verbs by which a party is asked to show its will ("must show it is willing to ...").
+_SHOWING = {"show", "demonstrate", "prove", "signal", "confirm", "make"}
 _QUESTION_WORDS = {"whether", "how", "why"}
 _NEGOTIATIONS = {"talk", "talks", "negotiation", "negotiations", "dialogue"}
 _OPENING = {"resume", "hold", "start", "begin", "open", "restart", "enter", "join"}
@@ -212,8 +214,10 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
                 and not _counted_pledge(noun, m):
             continue
         if noun.dep_ == "pobj" and noun.head.lower_ in _DISPUTED or _named_again(noun) or _standing(noun) \
-                or noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDOING_VERBS:
-            continue  # "cut its contribution to the fund": a help undone, not promised
+                or noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDOING_VERBS \
+                or noun.dep_ == "nsubjpass" and _delivered(noun.head):
+            continue  # "cut its contribution to the fund", "its $5 million grant was provided to X":
+            # a help undone or given, not promised
         verb = noun.head if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in ANNOUNCE_VERBS or budgeted) else None
         if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
             continue  # "enabling the $7 trillion relationship": a sum no one announces is no pledge
@@ -732,8 +736,8 @@ def commitment_ready(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitm
     for adj in doc:
         default = READY_ADJECTIVES.get(adj.lower_)
         if default is None or adj.dep_ not in ("acomp", "amod", "ROOT", "ccomp", "conj", "xcomp") \
-                or adj.i in m.noise:
-            continue
+                or adj.i in m.noise or _demanded(adj.head if adj.dep_ == "acomp" else adj):
+            continue  # "Ruritania should show it is ready to ...": a demand made of it
         act = child(adj, "xcomp") or next((c for p in adj.children if p.lower_ == "to"
                                            for c in p.children if c.dep_ == "pcomp"), None)
         if act is None or act.pos_ != "VERB":
@@ -753,13 +757,17 @@ def _negotiation(act: Token) -> bool:
 
 
 def _demanded(verb: Token) -> bool:
-    """"must agree to", "should stop X and pledge to": someone else's demand, not a promise (the
-    "should" may sit on a verb the pledge is coordinated with or governed by)."""
+    """"must agree to", "should stop X and pledge to", "must show it is willing to": someone else's
+    demand, not a promise (the "should" may sit on a verb the pledge is coordinated with or governed
+    by; a coordinated clause with a subject of its own is another's: "it should leave no doubt, and
+    Ruritania is committed to ...")."""
     token = verb
     while True:
         if has_aux(token, _DEMANDS):
             return True
-        if token.dep_ not in ("conj", "xcomp") or token.head == token:
+        shown = token.dep_ == "ccomp" and token.head.lemma_ in _SHOWING
+        if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+                or token.dep_ not in ("conj", "xcomp") and not shown or token.head == token:
             return False
         token = token.head
 

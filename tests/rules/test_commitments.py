@@ -180,6 +180,7 @@ def test_a_promise_whose_subject_arc_is_missing_reads_the_actor_left_of_the_verb
     "Japan's goal of faster growth will also strengthen the region.",
     "The Clean Ports Initiative will build ten new terminals.",            # a programme, not a party
     "In 2023 the Japanese government provided $163 million in aid to Kenya.",  # a past delivery
+    "Japan's $39 million grant for roads was disbursed to Kenya last year.",   # a past delivery, passive
     "Japan's development agency provides grants to Kenyan farmers.",       # a standing description
     "The Kenyan agency has strengthened clinics in Peru, providing technical assistance to its ministry.",
     "Japan's agency, which specializes in providing support for farmers, met Kenyan officials.",
@@ -217,9 +218,19 @@ def test_pressing_another_to_act_is_no_promise(facts_of):
                                 "human rights.\n")[0]) == []
 
 
-def test_a_pledge_demanded_of_another_is_no_promise(facts_of):
-    text = "Takaichi said Kenya should stop supporting the rebels and pledge to respect the border.\n"
-    assert commitments(facts_of("H\n" + PEOPLE + text)[0]) == []
+@pytest.mark.parametrize("text", [
+    "Takaichi said Kenya should stop supporting the rebels and pledge to respect the border.",
+    "Takaichi said Kenya should demonstrate that it is ready to resume talks with Peru.",
+    "Japan said Kenya must show it is willing to withdraw its troops.",
+])
+def test_a_pledge_demanded_of_another_is_no_promise(facts_of, text):
+    assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
+
+
+def test_a_clause_of_its_own_beside_a_demand_keeps_its_promise(facts_of):
+    text = "It should leave no doubt that Takaichi is a leader who keeps her word, and Japan is committed to " \
+        "supporting Kenya for as long as it takes.\n"
+    assert [c.committed_by for c in commitments(facts_of("H\n" + PEOPLE + text)[0])] == [("nation/JPN",)]
 
 
 def test_condemning_one_thing_does_not_negate_the_promise_beside_it(facts_of):
