@@ -47,15 +47,16 @@ _GLUED_BRACKET = r"(?<=[A-Za-z])[(\[](?=[A-Za-z])"
 #: line ("**Opening an Embassy in Ruritania** Today, ..."): the heading is no part of the sentence.
 _BOLD_LEAD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\*\*[^*\n]+\*\*[ \t]+(?=[A-Z])", re.M)
 _CAPS_WORD = r"[A-Z][A-Z'’-]*[A-Z]"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: A dateline at the start of a line: "OSLO, June 3 (Wire) -", "NEW HAVEN, Conn. —", "ST. LOUIS (AP) —",
-#: "PORT LOUIS, New Ruritania, June 3 (Wire) -",
+#: "PORT LOUIS, New Ruritania, June 3 (Wire) -", "OSLO, 3 June 2019 —", "OSLO, 2019-06-03 —", "OSLO, Tuesday —",
 #: "Oslo (AP) -", or with the dash lost in scraping, "OSLO Norway's ...". `end` is the dash or the space
 #: before the story's first word ("Norway", "E.U.", not the rest of an all-caps headline).
 _DATELINE = re.compile(
     rf"^[ \t]*(?P<place>(?P<caps>(?:[A-Z]{{2,3}}\. )?{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
     r"(?P<region>, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
-    rf"(?P<date>,? {MONTH} {DAY}(?:,? \d{{4}})?)?"
+    rf"(?P<date>[,.]? (?:{MONTH} {DAY}(?:,? \d{{4}})?|{DAY} {MONTH}(?: \d{{4}})?|\d{{4}}-\d\d-\d\d|{_WEEKDAY}))?"
     r"(?P<agency> ?\([A-Z][^()\n]{0,30}\))?"
     r"(?P<end>[ \t]*(?:--?|—|–)[ \t]|[ \t]+(?=[A-Z][a-z.]))", re.M)
 

@@ -37,6 +37,7 @@ from kg.rules.common import (
     place,
     prep_objects,
     reporters,
+    rumoured,
     subject,
     when,
     without_companies,
@@ -308,7 +309,8 @@ def _signed(verb: Token, noun: Token, witnessed: bool, m: Mentions, article_id: 
         return
     mod = modality(verb, Modality.INTENDED if _unrealised(verb) else Modality.ASSERTED)
     if mod is Modality.NEGATED or _hoped_for(verb) or _on_condition(verb) or forecast(verb) or _opposed(verb) \
-            or mod is Modality.INTENDED and hearsay(verb) or has_aux(verb, HEDGES) or _draft(noun, verb):
+            or mod is Modality.INTENDED and hearsay(verb) or has_aux(verb, HEDGES) or _draft(noun, verb) \
+            or rumoured(verb):
         return  # "X and Y plan to sign a deal, Channel 12 reported": the press's, not the parties' plan;
         # "a new trade agreement could be signed", "are finalizing a draft treaty": a guess, a text unmade
     about = topic(noun, noun if own_topic else verb, others) or _antecedent_topic(noun, parties, m)
@@ -514,10 +516,12 @@ def _hoped_for(verb: Token) -> bool:
 
 
 def _draft(noun: Token, verb: Token) -> bool:
-    """"are finalizing a draft treaty": a text still to be agreed (a draft initialled or signed is
-    the text agreed)."""
-    return verb.lemma_.lower() not in _SIGNING and any(c.dep_ in ("amod", "compound") and c.lower_ == "draft"
-                                                        for c in noun.children)
+    """"are finalizing a draft treaty", "finalised the draft text of an agreement": a text still to
+    be agreed (a draft initialled or signed is the text agreed)."""
+    held = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [])
+    return verb.lemma_.lower() not in _SIGNING and any(
+        token.lower_ == "draft" or any(c.dep_ in ("amod", "compound") and c.lower_ == "draft" for c in token.children)
+        for token in held)
 
 
 def _opposed(verb: Token) -> bool:

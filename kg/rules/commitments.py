@@ -78,6 +78,7 @@ from kg.rules.common import (
     phrase,
     prep_objects,
     reporters,
+    rumoured,
     said_to_be_gift,
     sides_of,
     subject,
@@ -518,7 +519,7 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
     mod = modality(act.head if refrained is not None else act, default)
     if not by or _hostile(act) and refrained is None or mod is Modality.NEGATED or _conditional(act, m) \
             or _points_ahead(act) or not undertaken(act, strict) or _questioned(act) or forecast(act) \
-            or _to_itself(act, by, m):
+            or _to_itself(act, by, m) or rumoured(act):
         return None
     text = action_phrase(act) if act.pos_ in ("VERB", "AUX") else act.doc[act.i:act.head.right_edge.i + 1].text
     text = f"{refrained.lower_} {text}" if refrained is not None else _in_the_active(act, text)

@@ -429,6 +429,9 @@ def forecast(act: Token) -> bool:
 
 
 #: Sources that tell what others plan: media and leaks, not the party.
+#: Words by which a writer does not vouch for what a source says.
+_UNVOUCHED = {"unconfirmed", "unverified", "unnamed", "anonymous", "purported"}
+_UNVOUCHED_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly"}
 _HEARSAY = {"media", "report", "newspaper", "daily", "cable", "source", "outlet", "tabloid", "leak", "channel",
             "television", "radio", "broadcaster"}
 
@@ -439,6 +442,14 @@ def hearsay(act: Token) -> bool:
     return any(s.lemma_.lower() in _HEARSAY or s.lower_ in _HEARSAY for s in sources(act)) or any(
         t.lemma_.lower() == "cite" and t.dep_ in ("advcl", "xcomp") and t.head.lemma_.lower() == "report"
         for t in act.sent)
+
+
+def rumoured(act: Token) -> bool:
+    """"according to unconfirmed reports, Ruritania has promised ...", "has reportedly pledged": a
+    promise the writer does not vouch for."""
+    said = [act, *act.ancestors][:3]
+    return any(c.lower_ in _UNVOUCHED_ADVERBS for t in said for c in t.children if c.dep_ == "advmod") \
+        or any(t.lower_ in _UNVOUCHED for s in sources(act) for t in s.subtree)
 
 
 def sources(act: Token) -> list[Token]:

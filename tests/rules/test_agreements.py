@@ -365,6 +365,8 @@ def test_an_opening_participle_taken_for_the_subject_gives_way_to_the_subject_af
     "unnamed officials.",                                                                          # the press's plan
     "Officials said a new trade agreement between Cuba and Vietnam could be signed before the end of 2018.",  # a guess
     "Russia and Serbia are finalizing a draft treaty on mutual legal assistance.",                # a text unmade
+    "Officials from Peru and Chile finalised the draft text of an agreement on fisheries on Friday.",
+    "Bangladesh and Laos have reportedly signed a repatriation accord.",                           # unvouched
     "Turkish construction firm Kuzey Yapi signed a $40 million contract with Moldovan private company Nistru "
     "Invest to build a logistics centre.",                                                         # two firms
     "Singapore-based property developer Ardent Land signed a deal with Myanmar's Golden Lotus Group to build a hotel.",

@@ -181,6 +181,8 @@ def test_a_promise_whose_subject_arc_is_missing_reads_the_actor_left_of_the_verb
     "The Clean Ports Initiative will build ten new terminals.",            # a programme, not a party
     "In 2023 the Japanese government provided $163 million in aid to Kenya.",  # a past delivery
     "Japan's $39 million grant for roads was disbursed to Kenya last year.",   # a past delivery, passive
+    "According to unconfirmed reports citing unnamed sources, Japan has promised to write off Kenya's debt.",
+    "Japan has reportedly pledged to write off Kenya's debt.",                 # a promise no one vouches for
     "Japan's development agency provides grants to Kenyan farmers.",       # a standing description
     "The Kenyan agency has strengthened clinics in Peru, providing technical assistance to its ministry.",
     "Japan's agency, which specializes in providing support for farmers, met Kenyan officials.",
