@@ -289,7 +289,7 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         noun = witnessed or (_agreement_noun(verb) if verb.lemma_.lower() in AGREEMENT_VERBS else None)
         if _heading(verb) or any(c.dep_ == "prt" and c.lower_ in _UNDOING for c in verb.children):
             continue  # "struck down the framework", "broke off the pact": undone, not made
-        listed = _listed_agreements(verb) if noun is None or noun.tag_ == "NNS" else []
+        listed = _listed_agreements(verb) if noun is None or noun.tag_ == "NNS" else _conjoined(noun)
         watched = witnessed is not None or bool(listed) and verb.lemma_.lower() in WITNESS_VERBS
         for each in listed or ([noun] if noun is not None else []):  # the texts a list names, else the one
             others = frozenset(t.i for other in listed if other.i > each.i for t in other.subtree)
@@ -322,14 +322,17 @@ def _signed(verb: Token, noun: Token, witnessed: bool, m: Mentions, article_id: 
                         when(verb.sent, m), mod, evidence(verb.sent, article_id, "agreement_signed", 0.85))
 
 
+#: Marks that open the list of texts a signing names ("signed three documents -- a, b and c --").
+_LIST_OPENERS = {"--", "—", "–", ":"}
 #: Nouns of the texts a signing lists ("signed eight documents, including a pact on X and an MoU on Y").
 _SIGNED_BATCH = {"document", "instrument", "text", "paper", "agreement", "deal"}
 
 
 def _listed_agreements(verb: Token) -> list[Token]:
     """"signed a package of documents, including an agreement on X and a memorandum on Y",
-    "witnessed the signing of seven legal instruments, among them an agreement on X": each
-    agreement the list after "including" or "among" names."""
+    "witnessed the signing of seven legal instruments, among them an agreement on X", "signed three
+    documents -- a loan agreement, a memorandum on Y and ... --": each agreement the list after
+    "including", "among", a dash or a colon names."""
     doc = verb.doc
     texts = child(verb, "dobj")
     if texts is not None and verb.lemma_.lower() in WITNESS_VERBS and texts.lemma_.lower() == "signing":
@@ -340,12 +343,27 @@ def _listed_agreements(verb: Token) -> list[Token]:
         texts = next(iter(prep_objects(texts, "of")), texts)
     if texts is None or texts.lemma_.lower() not in _SIGNED_BATCH or texts.tag_ != "NNS":
         return []
-    marker = next((t for t in doc[texts.i + 1:verb.sent.end] if t.lower_ in ("including", "among")), None)
-    if marker is None:
-        return []
-    return [t for t in doc[marker.i + 1:verb.sent.end] if t.lemma_.lower() in AGREEMENT_NOUNS and t.pos_ == "NOUN"
+    opener = doc[texts.i + 1] if texts.i + 1 < verb.sent.end else None
+    if opener is not None and opener.text in _LIST_OPENERS:  # "signed three documents -- a loan agreement, ... --"
+        end = next((t.i for t in doc[opener.i + 1:verb.sent.end] if t.text == opener.text), verb.sent.end)
+        listing = doc[opener.i + 1:end]
+    else:
+        marker = next((t for t in doc[texts.i + 1:verb.sent.end] if t.lower_ in ("including", "among")), None)
+        if marker is None:
+            return []
+        listing = doc[marker.i + 1:verb.sent.end]
+    return [t for t in listing if t.lemma_.lower() in AGREEMENT_NOUNS and t.pos_ == "NOUN"
             and t.dep_ != "compound" and not (t.dep_ == "pobj" and t.head.lower_ == "of"
                                               and t.head.head.lemma_.lower() in AGREEMENT_NOUNS)]
+
+
+def _conjoined(noun: Token) -> list[Token]:
+    """"signed a memorandum on customs and a protocol on rail tariffs": each agreement of a list of
+    them that says what it is, in text order (none when fewer than two do: "an agreement and a
+    memorandum on trade" is one text told twice, or two on one matter)."""
+    texts = [noun, *(c for c in noun.conjuncts if c.lemma_.lower() in AGREEMENT_NOUNS and c.pos_ == "NOUN")]
+    described = [t for t in texts if any(c.dep_ not in ("det", "punct", "cc", "conj") for c in t.children)]
+    return sorted(described, key=lambda t: t.i) if len(described) > 1 else []
 
 
 #: Particles that turn making an agreement into undoing it ("struck down", "broke off").

@@ -399,6 +399,12 @@ def test_signers_the_parser_hung_on_the_next_verb_still_sign(misparsed):
     ("Cuban President Ernesto Valdes and Vietnamese President Tran Quoc Hai witnessed the signing of seven legal "
      "instruments, among them an agreement on rice production and a memorandum on biotechnology.",
      ["agreement on rice production", "memorandum on biotechnology"]),
+    ("Turkey and Georgia signed a memorandum on customs and a protocol on rail tariffs.",
+     ["memorandum on customs", "protocol on rail tariffs"]),
+    ("Japan and Laos on Tuesday signed three documents -- a loan agreement for a metro line, a memorandum on "
+     "farming and an accord on maritime rescue -- during a visit.",
+     ["accord on maritime rescue", "agreement on metro line", "memorandum on farming"]),
+    ("Kenya and Uganda signed an agreement and a memorandum on trade.", ["agreement"]),  # one matter told twice
 ])
 def test_each_text_a_signing_lists_is_an_agreement(facts_of, text, labels):
     found = agreements(facts_of("H\n" + text + "\n")[0])
