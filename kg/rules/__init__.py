@@ -12,7 +12,13 @@ from spacy.tokens import Doc
 
 from kg.facts import Fact
 from kg.mention_types import Mentions
-from kg.rules.agreements import agreement_agreed, agreement_document, agreement_mentioned, agreement_signed
+from kg.rules.agreements import (
+    agreement_agreed,
+    agreement_document,
+    agreement_mentioned,
+    agreement_signed,
+    agreement_signing,
+)
 from kg.rules.commitments import (
     commitment_accepted,
     commitment_intended,
@@ -33,6 +39,7 @@ RULES: tuple[Rule, ...] = (
     leader_of_title,
     leader_of_gazetteer,
     agreement_signed,
+    agreement_signing,
     agreement_document,
     agreement_mentioned,
     agreement_agreed,

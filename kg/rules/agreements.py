@@ -24,6 +24,7 @@ from kg.lexicon import (
 from kg.mention_types import Mentions
 from kg.mentions import is_heading
 from kg.rules.common import (
+    FUTURE,
     actors,
     child,
     evidence,
@@ -388,6 +389,52 @@ def _signing_witnessed(verb: Token) -> Token | None:
     return next((o for o in prep_objects(signing, "of") if _an_agreement(o, signed=True)), None)
 
 
+def agreement_signing(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:
+    """"The signing of a trade pact by A and B on Friday opens ...", "following the conclusion of an
+    accord between A and B": a signing told as a noun, once done (not one scheduled, awaited or
+    put off, nor one watched, which `agreement_signed` reads)."""
+    for noun in doc:
+        if noun.lemma_.lower() not in _SIGNING_NOUNS or noun.pos_ != "NOUN" or noun.i in m.noise \
+                or noun.dep_ == "dobj" and noun.head.lemma_.lower() in WITNESS_VERBS | AGREEMENT_VERBS:
+            continue
+        text = next((o for o in prep_objects(noun, "of") if _an_agreement(o, signed=True)), None)
+        if text is None or _still_to_come(noun):
+            continue
+        named = [o for h in (noun, text) for o in prep_objects(h, "by")] + \
+            [o for t in text.subtree if t.lower_ == "between" for o in prep_objects(t.head, "between")][:1]
+        found = [k for o in named for k in listed_actors(o, m)]
+        people = tuple(k for k in dict.fromkeys(found) if k.startswith("person/"))
+        parties = tuple(dict.fromkeys([k for k in found if not k.startswith("person/")]
+                                      + [n for p in people if (n := m.nation_of(p))]))
+        parties = without_companies(parties, doc, m)
+        if len(parties) < 2:
+            continue
+        about = topic(text, text)
+        yield Agreement(parties, people, _label(text.lemma_.lower(), about, text), _topic_name(about),
+                        place([noun, text], m), when(noun.sent, m), Modality.ASSERTED,
+                        evidence(noun.sent, article_id, "agreement_signing", 0.75))
+
+
+#: Nouns of a signing ("the signing of the accord", "the conclusion of a treaty").
+_SIGNING_NOUNS = {"signing", "conclusion", "initialling", "initialing"}
+#: Verbs and words by which a signing is still to come ("postponed the signing", "ahead of the signing").
+_PENDING = {"postpone", "delay", "defer", "cancel", "schedule", "plan", "expect", "await", "prepare", "pave", "set",
+            "stall", "block", "suspend", "oppose", "reject", "urge", "seek", "hope", "push", "call", "want", "halt",
+            "ahead", "before", "for", "toward", "towards", "pending", "until", "prior"}
+_PENDING_MODIFIERS = {"planned", "proposed", "upcoming", "expected", "future", "possible", "eventual", "scheduled",
+                      "forthcoming", "imminent", "delayed", "postponed"}
+
+
+def _still_to_come(noun: Token) -> bool:
+    """Whether a signing told as a noun is yet to be: put off, planned, awaited, hoped for, or
+    governed by a future, a modal or a negation."""
+    if any(c.lower_ in _PENDING_MODIFIERS for c in noun.subtree if c.dep_ in ("amod", "acl", "advmod")):
+        return True
+    heads = [h for h in noun.ancestors][:3]
+    return any(h.lemma_.lower() in _PENDING or h.lower_ in _PENDING for h in heads) \
+        or any(modality(h) is not Modality.ASSERTED or has_aux(h, FUTURE) for h in heads if h.pos_ in ("VERB", "AUX"))
+
+
 #: Nouns of a text that is an agreement when a word before it says so: "cooperation documents" as
 #: state media call the texts leaders see signed, "signed a joint statement".
 _SIGNED_TEXTS = {"document": "cooperation", "statement": "joint", "communique": "joint", "declaration": "joint"}
@@ -500,9 +547,11 @@ def _agreed_before(noun: Token, m: Mentions) -> tuple[Token, Token, tuple[str, .
 
 def _signed_here(noun: Token) -> bool:
     """Whether a signing verb governs the noun ("signed", "efforts to conclude", "witnessed the
-    signing of"): then `agreement_signed` reads it, with its modality; a title is `agreement_document`'s."""
+    signing of"): then `agreement_signed` reads it, with its modality; a title is `agreement_document`'s,
+    and "the signing of" one `agreement_signing`'s."""
     head = governing_verb(noun)
-    return is_heading(noun.sent) or head.lemma_.lower() in AGREEMENT_VERBS or _signing_witnessed(head.head) == noun
+    return is_heading(noun.sent) or head.lemma_.lower() in AGREEMENT_VERBS or _signing_witnessed(head.head) == noun \
+        or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _SIGNING_NOUNS
 
 
 def _unmade(noun: Token) -> bool:

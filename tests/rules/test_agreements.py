@@ -440,3 +440,21 @@ def test_a_titled_name_and_her_counterpart_in_appositions_both_sign(facts_of):
     text = ("H\nNigeria's Foreign Minister, Adaeze Okafor, and her Ghanaian counterpart, Kwabena Boateng, signed a "
             "deal on customs.\n")
     assert [sorted(a.parties) for a in agreements(facts_of(text)[0])] == [["nation/GHA", "nation/NGA"]]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The signing of a partnership agreement by Kenya and Peru on Friday opens the way for tariff cuts.",
+     ["nation/KEN", "nation/PER"]),
+    ("The conclusion on Sunday of a memorandum of understanding between Egypt and Ghana on power was hailed.",
+     ["nation/EGY", "nation/GHA"]),
+    ("Following the signing of a memorandum on border security between Chad and Niger on Tuesday, the minister "
+     "spoke.", ["nation/NER", "nation/TCD"]),
+    ("The signing of a defence pact between Laos and Nepal, scheduled for Monday, was postponed.", []),  # put off
+    ("Officials are preparing for the signing of a trade deal between Peru and Bolivia next week.", []),  # awaited
+    ("Talks ahead of the signing of an accord between Kenya and Uganda resumed.", []),
+    ("The signing of the accord between Kenya and Uganda will take place on Monday.", []),               # to come
+])
+def test_a_signing_told_as_a_noun_is_an_agreement_once_done(facts_of, text, parties):
+    found = agreements(facts_of("H\n" + text + "\n")[0])
+    assert [sorted(a.parties) for a in found] == ([parties] if parties else [])
+    assert all(a.evidence.rule == "agreement_signing" for a in found)
