@@ -138,14 +138,23 @@ def _symbol_currency(code: str | None, symbol: str) -> str:
 @cache
 def _money_unit() -> re.Pattern[str]:
     """A number before a bare currency unit that means different money in different nations."""
-    return _amount_in({phrase.split()[-1] for phrase in gazetteer.load_currencies()} - set(_CURRENCY_WORDS))
+    units = {phrase.split()[-1] for phrase in gazetteer.load_currencies()} | set(_bare_plurals())
+    return _amount_in(units - set(_CURRENCY_WORDS))
+
+
+@cache
+def _bare_plurals() -> dict[str, str]:
+    """"kroner" -> "krone": the irregular plurals of bare units ("200 million kroner")."""
+    return {plural.split()[-1]: unit.split()[-1] for plural, unit in _irregular_plurals().items()}
 
 
 def _national_currency(unit: str, nations: Iterable[str]) -> str | None:
-    """The one currency called `unit` among the nations' own ("shilling" + KEN -> KES)."""
+    """The one currency called `unit` among the nations' own ("shilling" + KEN -> KES, "kroner"
+    + NOR -> NOK)."""
     known, phrases = gazetteer.load_nations(), gazetteer.load_currencies()
+    unit = _bare_plurals().get(unit.lower(), unit.lower())
     codes = {code for iso3 in nations if iso3 in known
-             if (code := phrases.get(f"{known[iso3].name.lower()} {unit.lower()}"))}
+             if (code := phrases.get(f"{known[iso3].name.lower()} {unit}"))}
     return codes.pop() if len(codes) == 1 else None
 
 

@@ -105,3 +105,13 @@ def test_a_bare_shared_unit_needs_one_nation_that_pays_in_it():
 def test_the_first_amount_wins_over_its_conversion_in_brackets(text, value, currency):
     q = money(text)
     assert (q.value, q.currency) == (value, currency)
+
+
+@pytest.mark.parametrize("text, nations, currency", [
+    ("200 million kroner in aid", ["NOR"], "NOK"),     # a bare unit with its irregular plural
+    ("200 million kroner in aid", ["DNK"], "DKK"),
+    ("5 million kronor", ["SWE", "KEN"], "SEK"),
+])
+def test_a_bare_irregular_plural_is_the_one_nations_currency(text, nations, currency):
+    assert money(text, nations).currency == currency
+    assert money(text) is None

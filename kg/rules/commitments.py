@@ -209,7 +209,9 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             continue
         text = _sum_phrase(noun)
         promised = _promised_thing(noun, m)
-        named_sum = noun.dep_ == "dobj" and quantities.money(text) and quantities.money(_own_words(noun))
+        nations = nations_in(noun.sent, m)
+        named_sum = noun.dep_ == "dobj" and quantities.money(text, nations) \
+            and quantities.money(_own_words(noun), nations)
         budgeted = noun.dep_ == "dobj" and _budgeted(noun.head)  # a budget proposes: a legislature decides
         if noun.lemma_.lower() not in COMMITMENT_NOUNS and not named_sum and not promised \
                 and not _counted_pledge(noun, m):
@@ -232,7 +234,8 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if verb is not None:
             text = _object_action(noun, verb)
         recipients = [*prep_objects(noun, "to", "for"), *promised, *(prep_objects(verb, "to", "for") if verb else ()),
-                      *(o for x in (prep_objects(verb, "in") if verb else ()) for o in prep_objects(x, "to", "for"))]
+                      *(o for x in (prep_objects(verb, "in") if verb else ()) for o in prep_objects(x, "to", "for")),
+                      *(o for x in prep_objects(noun, "in") for o in prep_objects(x, "to"))]  # "$5 million in aid to X"
         helped = tuple(dict.fromkeys(k for o in recipients for k in actors(o, m) if k not in by))
         money = quantities.money(text, nations_in(noun.sent, m, by))
         if money is None and not helped and _refers_back(noun, text):
@@ -588,7 +591,7 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
         if verb.lemma_.lower() not in PLEDGE_VERBS or verb.pos_ != "VERB" or verb.i in m.noise \
                 or _demanded(verb) or has_aux(verb, HEDGES):
             continue  # "the Parties may agree to amend this Agreement": a possibility, not a promise
-        act = child(verb, "xcomp")
+        act = child(verb, "xcomp") or _infinitive_after_a_date(verb)
         clause = child(verb, "ccomp")
         if act is None and clause is not None and has_aux(clause, _OBLIGATION):
             act = clause
@@ -611,6 +614,16 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
                                 0.85, strict=False)
             if found:
                 yield found
+
+
+def _infinitive_after_a_date(verb: Token) -> Token | None:
+    """"pledged on Monday to cover the cost": with a date between them the parser hangs the promised
+    infinitive as a clause of purpose; with no object of the pledge before it, it is the promise."""
+    act = child(verb, "advcl")
+    if act is None or not has_aux(act, {"to"}) or child(verb, "dobj") is not None:
+        return None
+    between = verb.doc[verb.i + 1:act.left_edge.i]
+    return act if between and all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" for t in between) else None
 
 
 def _pledged_object(verb: Token, act: Token) -> bool:

@@ -861,3 +861,15 @@ def test_stances_denials_provisos_and_groups_apart_from_the_state_are_not_promis
 def test_no_in_a_phrase_of_means_denies_nothing(facts_of):
     found = commitments(facts_of("H\nJapan will provide aid at no cost to Kenya.\n")[0])
     assert [c.action for c in found] == ["provide aid at no cost to Kenya"]
+
+
+def test_a_date_between_the_pledge_and_its_infinitive_keeps_the_promise(facts_of):
+    found = commitments(facts_of("H\nGermany undertook on Monday to cover half the cost of the repairs.\n")[0])
+    assert [(c.committed_by, c.action) for c in found] == [(("nation/DEU",), "cover half the cost of the repairs")]
+    purpose = commitments(facts_of("H\nJapan pledged $5 million on Tuesday to help Kenya.\n")[0])
+    assert [c.evidence.rule for c in purpose] == ["commitment_noun"]  # the sum is the promise, the infinitive its aim
+
+
+def test_a_sum_in_a_bare_national_unit_is_a_pledged_sum_with_its_recipient(facts_of):
+    found = commitments(facts_of("H\nNorway committed 200 million kroner in humanitarian assistance to Jordan.\n")[0])
+    assert [(c.money.currency, c.beneficiaries) for c in found if c.money] == [("NOK", ("nation/JOR",))]
