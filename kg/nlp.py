@@ -50,14 +50,16 @@ _CAPS_WORD = r"[A-Z][A-Z'’-]*[A-Z]"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: A dateline at the start of a line: "OSLO, June 3 (Wire) -", "NEW HAVEN, Conn. —", "ST. LOUIS (AP) —",
 #: "PORT LOUIS, New Ruritania, June 3 (Wire) -", "OSLO, 3 June 2019 —", "OSLO, 2019-06-03 —", "OSLO, Tuesday —",
+#: "Oslo, June 3, NTB -", "OSLO. June 3. NTB –", "Oslo, June 3 (NTB) Norway ..." (a date and an agency need no dash),
 #: "Oslo (AP) -", or with the dash lost in scraping, "OSLO Norway's ...". `end` is the dash or the space
 #: before the story's first word ("Norway", "E.U.", not the rest of an all-caps headline).
 _DATELINE = re.compile(
     rf"^[ \t]*(?P<place>(?P<caps>(?:[A-Z]{{2,3}}\. )?{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
     r"(?P<region>, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
-    rf"(?P<date>[,.]? (?:{MONTH} {DAY}(?:,? \d{{4}})?|{DAY} {MONTH}(?: \d{{4}})?|\d{{4}}-\d\d-\d\d|{_WEEKDAY}))?"
-    r"(?P<agency> ?\([A-Z][^()\n]{0,30}\))?"
+    rf"(?P<date>[,.]? (?:{MONTH} {DAY}(?:,? \d{{4}})?|{DAY} {MONTH}(?: \d{{4}})?|\d{{4}}-\d\d-\d\d"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_WEEKDAY})\.?)?"
+    r"(?P<agency> ?\([A-Z][^()\n]{0,30}\)|,? [A-Z]{2,10}(?=[ \t]*(?:--?|—|–)[ \t]))?"
     r"(?P<end>[ \t]*(?:--?|—|–)[ \t]|[ \t]+(?=[A-Z][a-z.]))", re.M)
 
 
@@ -70,10 +72,11 @@ def datelines(text: str) -> list[re.Match]:
 def _is_dateline(match: re.Match) -> bool:
     """A dash, a date or an agency after all-caps words make a dateline; with none of them the
     words must be a capital, several words or come with a nation ("OSLO Norway's ..." but not
-    "ACME Secretary General ..."). Title-case words need the dash and a date, an agency or a capital."""
+    "ACME Secretary General ..."). Title-case words need the dash and a date, an agency or a capital,
+    or else both a date and an agency."""
     dashed, capital = bool(match["end"].strip()), fold(match["place"]) in _capitals()
     if not match["caps"]:
-        return dashed and bool(match["date"] or match["agency"] or capital)
+        return dashed and bool(match["date"] or match["agency"] or capital) or bool(match["date"] and match["agency"])
     by_nation = fold(match["region"] or "").removeprefix(", ") in _nations()
     return dashed or bool(match["date"] or match["agency"]) or capital or by_nation or " " in match["place"]
 

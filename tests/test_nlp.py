@@ -87,6 +87,10 @@ def test_abbreviations_numbers_and_addresses_are_no_run_on(nlp_pipeline, word):
     ("Talks\nOSLO, 2019-06-03 — Kenya will give Norway $5 million in aid.\n", "Kenya"),
     ("Talks\nMOMBASA, Thursday — Kenya will give Norway $5 million in aid.\n", "Kenya"),
     ("Talks\nOSLO. June 3 (Wire) - Kenya will give Norway $5 million in aid.\n", "Kenya"),
+    ("Talks\nOslo, June 3, NTB - Kenya will give Norway $5 million in aid.\n", "Kenya"),
+    ("Talks\nOSLO. June 3. NTB – Kenya will give Norway $5 million in aid.\n", "Kenya"),
+    ("Talks\nOslo, Jun 3 (NTB) Kenya will give Norway $5 million in aid.\n", "Kenya"),
+    ("Talks\nOSLO, 03.06.2017 — Kenya will give Norway $5 million in aid.\n", "Kenya"),
 ])
 def test_the_story_after_a_dateline_starts_a_sentence(nlp_pipeline, text, first):
     doc = nlp.parse(text)
