@@ -226,8 +226,9 @@ def _part_of_longer_name(doc: Doc, end: int) -> bool:
 
 
 def _titled_names(doc: Doc, m: Mentions) -> None:
-    """Names the model missed right after an office title: "President Ana Ruiz" is a person
-    when the two to four capitalised words after the title are no entity of the model's."""
+    """Names the model missed right after an office title: "President Ana Ruiz" (or "President of
+    Ruritania Ana Ruiz") is a person when the two to four capitalised words after the title are no
+    entity of the model's."""
     i = 0
     while i < len(doc):
         matched = _match_title(doc, i) if doc[i].text[:1].isupper() else \
@@ -235,15 +236,30 @@ def _titled_names(doc: Doc, m: Mentions) -> None:
         if matched is None:
             i += 1
             continue
-        end = matched[1]
-        while (end < len(doc) and end - matched[1] < 4 and doc[end].pos_ == "PROPN"
-               and doc[end].text.istitle() and doc[end].is_alpha and _unclaimed_name_word(doc[end], end > matched[1])
+        first = matched[1]
+        of = _of_nation(doc, first + 1, m, named_next=True) if _bare_title_of_a_state(doc, i, first) else None
+        first = end = of[1] if of else first  # "President of Ruritania Ana Ruiz"
+        while (end < len(doc) and end - first < 4 and doc[end].pos_ == "PROPN"
+               and doc[end].text.istitle() and doc[end].is_alpha and _unclaimed_name_word(doc[end], end > first)
                and doc[end].lower_ not in NOT_NAME_WORDS and not m.keys(doc[end])):
             end += 1
-        span = doc[matched[1]:end]
+        span = doc[first:end]
         if len(span) >= 2 and span.start not in m.noise and not is_heading(span.sent):
             _add_person(m, span)
         i = max(end, i + 1)
+
+
+def _bare_title_of_a_state(doc: Doc, start: int, end: int) -> bool:
+    """"President of Ruritania" opening a noun phrase, the state named: a name may follow (not "the
+    116th President of the Ruritanian Society", "Head of the Office of the President of Peru",
+    "former President of Peru")."""
+    before = doc[start - 1] if start else None
+    return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE" \
+        and (before is None or before.lower_ not in _NOT_A_BARE_TITLE and before.pos_ not in ("DET", "ADJ", "NUM"))
+
+
+#: Words before a title that make it another's office, a past one or part of a longer name.
+_NOT_A_BARE_TITLE = {"of", "and", "former", "past", "late", "ex", "'s", "’s"}
 
 
 def _unclaimed_name_word(token: Token, inside: bool) -> bool:
@@ -708,15 +724,16 @@ def _department_after(doc: Doc, i: int, m: Mentions) -> int | None:
     return end if end > i and doc[end - 1].lower_ != "and" else None
 
 
-def _of_nation(doc: Doc, i: int, m: Mentions) -> tuple[str, int] | None:
+def _of_nation(doc: Doc, i: int, m: Mentions, named_next: bool = False) -> tuple[str, int] | None:
     """The nation "of [the] X" names from token i and the index after it; None if what follows
-    "of" is not a nation, or only the start of an organisation's name."""
+    "of" is not a nation, or only the start of an organisation's name (`named_next`: a name is
+    known to follow, "President of Ruritania Ana Ruiz")."""
     j = i + 1 if doc[i].lower_ == "the" and i + 1 < len(doc) else i
     keys = [k for k in m.keys(doc[j]) if k.startswith("nation/")]
     end = j
     while keys and end < len(doc) and keys[0] in m.keys(doc[end]):
         end += 1
-    return (keys[0], end) if keys and not _names_more(doc, end, m) else None
+    return (keys[0], end) if keys and (named_next or not _names_more(doc, end, m)) else None
 
 
 def _names_more(doc: Doc, i: int, m: Mentions) -> bool:

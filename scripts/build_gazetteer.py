@@ -96,7 +96,7 @@ EXTRA_DEMONYMS = {
     "COM": ["Comorian"], "CPV": ["Cape Verdean"], "DJI": ["Djiboutian"],
     "DNK": ["Dane"], "ECU": ["Ecuadorian"], "ESP": ["Spaniard"], "FIN": ["Finn"],
     "GBR": ["Briton"], "GNB": ["Bissau-Guinean"], "HRV": ["Croat"], "ISL": ["Icelandic"],
-    "KAZ": ["Kazakh"], "KGZ": ["Kyrgyz", "Kyrgyzstani"], "LUX": ["Luxembourgish"],
+    "KAZ": ["Kazakh"], "KGZ": ["Kyrgyz", "Kyrgyzstani"], "LAO": ["Lao"], "LUX": ["Luxembourgish"],
     "MDV": ["Maldivian"], "NPL": ["Nepali"], "PHL": ["Philippine"], "POL": ["Pole"],
     "SAU": ["Saudi"], "SRB": ["Serb"], "SUR": ["Surinamese"], "SVN": ["Slovenian"],
     "SWE": ["Swede"], "TJK": ["Tajik", "Tajikistani"], "TLS": ["Timorese"],

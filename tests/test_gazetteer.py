@@ -91,6 +91,7 @@ def test_demonyms(nations):
     assert {"American", "Americans"} <= set(nations["USA"].demonyms)
     assert "Japanese" in nations["JPN"].demonyms
     assert "British" in nations["GBR"].demonyms
+    assert {"Lao", "Laotian"} <= set(nations["LAO"].demonyms)  # "his Lao counterpart", as news writes it
     assert "North Korean" in nations["PRK"].demonyms
 
 

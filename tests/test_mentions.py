@@ -722,3 +722,13 @@ def test_a_name_the_model_joined_to_a_body_after_a_comma_is_a_person(facts_of):
             "Vietnamese President Nguyen Duc Hoang.\n")
     _, found = facts_of(text)
     assert keys_for(found, text, "Paredes") == ("person/ernesto-valdes-paredes",)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("President of Kenya Ana Wekesa held talks with President of Uganda Tom Okello.", "person/ana-wekesa"),
+    ("Okello is the 16th President of the Kenyan Statistical Society.", None),         # no state, no name
+])
+def test_a_title_of_a_named_state_opens_a_name(facts_of, text, person):
+    facts, _ = facts_of("H\n" + text + "\n")
+    leaders = {f.leader for f in facts if type(f).__name__ == "LeaderOf" and f.title == "President"}
+    assert (person in leaders) if person else not leaders

@@ -197,10 +197,19 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     if len({k for k in found if not k.startswith("person/")} | {m.nation_of(k) for k in found} - {None}) < 2 \
             and not _directive(noun):
         found += _named_in(noun, m)  # "Ruritania signed a deal to import gas from Peru"
+    if len({k for k in found if not k.startswith("person/")} | {m.nation_of(k) for k in found} - {None}) < 2:
+        found += _witnesses_sides(verb, m)
     people = tuple(k for k in dict.fromkeys(found) if k.startswith("person/"))
     parties = [k for k in found if not k.startswith("person/")]
     parties += [n for p in people if (n := m.nation_of(p))]
     return tuple(dict.fromkeys(parties)), people
+
+
+def _witnesses_sides(verb: Token, m: Mentions) -> list[str]:
+    """"In the presence of the two presidents, the delegations signed ...": the nations of the
+    leaders the signing took place before (they are no signatories)."""
+    presence = [o for o in prep_objects(verb, "in") if o.lower_ == "presence"]
+    return [m.nation_of(k) or k for p in presence for o in prep_objects(p, "of") for k in listed_actors(o, m)]
 
 
 def _with_whom(obj: Token) -> frozenset[int]:
@@ -338,7 +347,7 @@ def _listed_agreements(verb: Token) -> list[Token]:
     texts = child(verb, "dobj")
     if texts is not None and verb.lemma_.lower() in WITNESS_VERBS and texts.lemma_.lower() == "signing":
         texts = next(iter(prep_objects(texts, "of")), None)
-    elif verb.lemma_.lower() not in _SIGNING:
+    elif verb.lemma_.lower() not in _SIGNING | {"exchange"}:  # "exchanged eleven documents, among them ..."
         return []
     if texts is not None and texts.lemma_.lower() == "package":
         texts = next(iter(prep_objects(texts, "of")), texts)

@@ -458,3 +458,14 @@ def test_a_signing_told_as_a_noun_is_an_agreement_once_done(facts_of, text, part
     found = agreements(facts_of("H\n" + text + "\n")[0])
     assert [sorted(a.parties) for a in found] == ([parties] if parties else [])
     assert all(a.evidence.rule == "agreement_signing" for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    "In the presence of Kenyan President Ana Wekesa and Ugandan President Tom Okello, ministers signed an "
+    "agreement on roads.",
+    "In the presence of the two presidents, the delegations of Kenya and Uganda exchanged four documents, among "
+    "them an agreement on roads.",
+])
+def test_a_signing_before_two_leaders_is_their_nations_agreement(facts_of, text):
+    found = agreements(facts_of("H\n" + text + "\n")[0])
+    assert [sorted(a.parties) for a in found] == [["nation/KEN", "nation/UGA"]]
