@@ -149,7 +149,8 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
         elif ident.startswith("org:"):  # "the PAC" and "the Pacific Accord Council" are one organisation
             name = ident.split(":", 1)[1]
             m.add(Entity(f"organization/{slug(name)}", Kind.ORGANIZATION, name, {ent.text} - {name}), tokens)
-        elif (ent.label_ == "PERSON" or _counterpart_named(ent)) and not is_heading(ent.sent):
+        elif (ent.label_ == "PERSON" or _counterpart_named(ent) or _named_after_title(ent)) \
+                and not is_heading(ent.sent):
             _add_person(m, _without_honorifics(ent))
 
 
@@ -184,6 +185,25 @@ def _counterpart_named(ent: Span) -> bool:
     before = ent.start - 2 if ent.start > 1 and doc[ent.start - 1].text == "," else ent.start - 1
     return ent.label_ in ("ORG", "GPE", "LOC", "NORP") and before >= 0 and doc[before].lower_ in COUNTERPART_WORDS \
         and 2 <= len(ent) <= 3 and all(t.is_title and t.is_alpha for t in ent)
+
+
+def _named_after_title(ent: Span) -> bool:
+    """"the Ruritanian Minister of External Relations, Ana Maria Soto, ...": a name set off by a
+    comma after an office title of a noun phrase (and the department it heads) is a person's, though
+    the model tagged it an organisation (in "Ana Ruiz, President, Ruiz Foundation" it is one)."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 4 or not all(t.is_title and t.is_alpha for t in ent) \
+            or ent.start < 2 or doc[ent.start - 1].text != ",":
+        return False
+    for k in range(ent.start - 2, max(-1, ent.start - 9), -1):
+        length = _title_length(doc, k + 1)
+        if length:
+            opener = doc[k - length] if k >= length else None
+            return opener is not None and (opener.pos_ == "DET" or opener.ent_type_ in ("NORP", "GPE")
+                                           or opener.tag_ == "POS")  # not "Ana Ruiz, President, Ruiz Foundation"
+        if doc[k].pos_ != "PROPN" and doc[k].lower_ not in ("of", "for", "the", "and"):
+            return False
+    return False
 
 
 def _name_tails(doc: Doc, m: Mentions) -> None:

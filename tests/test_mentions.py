@@ -732,3 +732,13 @@ def test_a_title_of_a_named_state_opens_a_name(facts_of, text, person):
     facts, _ = facts_of("H\n" + text + "\n")
     leaders = {f.leader for f in facts if type(f).__name__ == "LeaderOf" and f.title == "President"}
     assert (person in leaders) if person else not leaders
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kenya signed two deals during the visit of the Ugandan Minister of External Relations, Domingos Mateus "
+     "Okello, to Nairobi.", True),
+    ("Joni Madison, President, Human Rights Campaign, welcomed the bill.", False),  # the body the title heads
+])
+def test_a_name_set_off_after_a_title_is_a_person(facts_of, text, person):
+    _, found = facts_of("H\n" + text + "\n")
+    assert any(k.startswith("person/") and ("okello" in k or "campaign" in k) for k in found.entities) == person
