@@ -173,7 +173,7 @@ HEDGES = {"may", "might", "could"}
 #: chair" and "would fuel" are itineraries, schedules and predictions.
 UNDERTAKING_VERBS = {
     # giving and paying
-    "provide", "give", "deliver", "supply", "send", "donate", "contribute", "fund", "finance",
+    "provide", "give", "gift", "deliver", "supply", "send", "donate", "contribute", "fund", "finance",
     "invest", "pay", "lend", "grant", "extend", "allocate", "spend", "earmark", "offer", "sell",
     "buy", "purchase", "import", "export", "ship", "transfer", "hand", "share", "forgive", "waive",
     "write", "cancel", "compensate", "subsidize", "subsidise", "match", "double", "triple", "bear", "cover",

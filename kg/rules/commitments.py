@@ -791,7 +791,9 @@ def _will_subject(verb: Token, m: Mentions) -> tuple[str, ...]:
     by = committers(nearest_subject(verb, "nsubj"), m)
     auxiliaries = (c for c in verb.children if c.dep_ == "aux")
     return by or next((found for a in auxiliaries if (found := committers(child(a, "nsubj"), m))), ()) \
-        or (committers(subject(verb), m) if verb.dep_ == "ROOT" or _is_to(verb) else ())
+        or (committers(subject(verb), m) if verb.dep_ == "ROOT" or _is_to(verb) else ()) \
+        or (_will_subject(verb.head, m) if verb.dep_ == "conj" and has_aux(verb, FUTURE)
+            and has_aux(verb.head, FUTURE) else ())  # "said Ruritania would offer X and would train Y"
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -814,7 +816,8 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             # "agreed/willing to withdraw" (the rules above) is the promise
         if not (has_aux(verb, FUTURE) or _is_to(verb)):
             continue
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in REPORT_VERBS:
+        clause = verb.head if verb.dep_ == "conj" and not nearest_subject(verb, "nsubj", "nsubjpass") else verb
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() not in REPORT_VERBS:
             continue
         if _hypothetical(verb) or _said_of_a_budget(verb):
             continue  # "The Budget will lower costs by $20 billion": its forecast effect (what it

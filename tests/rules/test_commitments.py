@@ -873,3 +873,17 @@ def test_a_date_between_the_pledge_and_its_infinitive_keeps_the_promise(facts_of
 def test_a_sum_in_a_bare_national_unit_is_a_pledged_sum_with_its_recipient(facts_of):
     found = commitments(facts_of("H\nNorway committed 200 million kroner in humanitarian assistance to Jordan.\n")[0])
     assert [(c.money.currency, c.beneficiaries) for c in found if c.money] == [("NOK", ("nation/JOR",))]
+
+
+def test_each_would_clause_of_a_reported_promise_is_a_promise(facts_of):
+    text = "Kenyan Foreign Minister Ana Wekesa announced that Kenya would offer 200 scholarships to Ugandan " \
+        "students and would train 500 Ugandan civil servants in English.\n"
+    found = commitments(facts_of("H\n" + text)[0])
+    assert [(c.committed_by, c.action.split()[0]) for c in found] == [(("nation/KEN",), "offer"),
+                                                                      (("nation/KEN",), "train")]
+
+
+def test_a_gift_promised_is_a_commitment(facts_of):
+    text = "H\nKenyan Foreign Minister Ana Wekesa said Kenya would gift 250 buses to Uganda.\n"
+    found = commitments(facts_of(text)[0])
+    assert [(c.committed_by, c.beneficiaries) for c in found] == [(("nation/KEN",), ("nation/UGA",))]
