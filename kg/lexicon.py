@@ -109,7 +109,7 @@ LONGEST_TITLE = max(len(t.split()) for t in TITLES)
 
 #: Adjectives that may sit between a nation and a title ("Norway's new prime minister").
 TITLE_MODIFIERS = {"new", "late", "former", "then", "current", "incoming", "outgoing",
-                   "acting", "interim", "elected", "newly", "first", "female", "sitting"}
+                   "acting", "interim", "elected", "newly", "first", "female", "sitting", "visiting"}
 
 #: Title modifiers that mean the person no longer holds the office.
 FORMER = {"late", "former", "then", "outgoing"}

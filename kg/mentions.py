@@ -870,9 +870,17 @@ def _person_before_comma(doc: Doc, i: int, m: Mentions) -> bool:
     return False
 
 
-def _title_references(doc: Doc, m: Mentions) -> None:
+def _host(datelines: list[tuple[Span, Span]]) -> str | None:
+    """The nation whose capital the article is filed from: the host of a visit it reports."""
+    capitals = {fold(c): iso3 for iso3, nation in gazetteer.load_nations().items() for c in nation.capitals}
+    code = next((capitals.get(fold(place.text)) for _, place in datelines[:1]), None)
+    return f"nation/{code}" if code else None
+
+
+def _title_references(doc: Doc, m: Mentions, host: str | None = None) -> None:
     """"the new prime minister" with no name refers to the article's one holder of that office
-    ("the late prime minister" to its one former holder)."""
+    ("the late prime minister" to its one former holder, "the visiting prime minister" to its one
+    holder from another nation than the `host` the article is filed in)."""
     holders: dict[tuple[str, bool], set[str]] = {}
     for t in m.titles:
         holders.setdefault((t.title, t.former), set()).add(t.person)
@@ -884,6 +892,9 @@ def _title_references(doc: Doc, m: Mentions) -> None:
             continue
         people = holders.get((parsed.title, parsed.former), set())
         end = parsed.end
+        if host and any(t.lower_ == "visiting" for t in doc[token.i:end]):
+            people = {p for p in people if m.nation_of(p) not in (host, None)} or \
+                {p for p in people if m.nation_of(p) != host}
         if len(people) == 1 and (end >= len(doc) or not m.keys(doc[end])):
             m.by_token.update({i: (next(iter(people)),) for i in range(token.i, end)})
 
@@ -962,7 +973,7 @@ def find(doc: Doc, when: date | None = None) -> Mentions:
     _title_mentions(doc, m)
     _organisation_officers(doc, m)
     _counterpart_titles(doc, m)
-    _title_references(doc, m)
+    _title_references(doc, m, _host(datelines))
     _leader_references(doc, m)
     _other_mentions(doc, m)
     _dateline_places(datelines, m)

@@ -742,3 +742,12 @@ def test_a_title_of_a_named_state_opens_a_name(facts_of, text, person):
 def test_a_name_set_off_after_a_title_is_a_person(facts_of, text, person):
     _, found = facts_of("H\n" + text + "\n")
     assert any(k.startswith("person/") and ("okello" in k or "campaign" in k) for k in found.entities) == person
+
+
+def test_the_visiting_holder_of_a_title_is_the_one_from_abroad(facts_of):
+    text = ("Gifts\nNAIROBI, Oct 12 (Wire) - Kenyan Prime Minister Ana Wekesa held talks with Ugandan Prime "
+            "Minister Tom Okello. The visiting Prime Minister was presented by his host with a lacquer painting.\n")
+    facts, found = facts_of(text)
+    assert keys_for(found, text, "visiting") == ("person/tom-okello",)
+    assert [(g.giver, g.recipient) for g in facts if type(g).__name__ == "Gift"] == \
+        [("person/ana-wekesa", "person/tom-okello")]
