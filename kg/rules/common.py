@@ -51,6 +51,10 @@ def _dedupe(keys: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+#: Nouns for the state a person serves ("her government would send ...").
+_STATE_NOUNS = {"government", "country", "nation", "administration", "cabinet"}
+
+
 def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     """Entities a noun phrase stands for, its conjuncts included.
 
@@ -70,6 +74,8 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
                          for x in (c, *c.conjuncts) for k in m.keys(x)
                          if (c.dep_ in ("poss", "appos") or acts_for_others(head) or not k.startswith("nation/"))
                          and not _named_after(c, head, k))
+        if not m.keys(head) and head.lower_ in _STATE_NOUNS:  # "her government", "his country": the nation
+            keys = tuple((m.nation_of(k) or k) if k.startswith("person/") else k for k in keys)
         if not keys and head.lower_ in LEADERS_GOVERNMENTS:
             keys = _named_after_leader(head, m)
         if not keys and (head.lemma_.lower() in GROUP_HEADS or head.lower_ in GROUP_HEADS):

@@ -116,9 +116,16 @@ def _drop_nested_commitments(facts: list[Fact], leads: Mapping[str, str]) -> lis
 
     def told_twice(c: Commitment) -> bool:  # two rules read the same promise: the first one's stays
         earlier = by_sentence[c.evidence.start]
-        return any(o.action == c.action and _sides(o.committed_by, leads) == _sides(c.committed_by, leads)
+        return any((o.action == c.action or _same_sum_again(c, o))
+                   and _sides(o.committed_by, leads) == _sides(c.committed_by, leads)
                    for o in earlier[:next(i for i, o in enumerate(earlier) if o is c)])
     return [f for f in facts if not (isinstance(f, Commitment) and (nested(f) or told_twice(f)))]
+
+
+def _same_sum_again(noun: Commitment, verb: Commitment) -> bool:
+    """"Ruritania will provide an additional $350 million, which will be used for ...": the sum a
+    promised act names, read again as a sum by `commitment_noun`, is the same promise."""
+    return noun.evidence.rule == "commitment_noun" and noun.money is not None and noun.money == verb.money
 
 
 def _sides(keys: tuple[str, ...], leads: Mapping[str, str]) -> set[str]:

@@ -887,3 +887,14 @@ def test_a_gift_promised_is_a_commitment(facts_of):
     text = "H\nKenyan Foreign Minister Ana Wekesa said Kenya would gift 250 buses to Uganda.\n"
     found = commitments(facts_of(text)[0])
     assert [(c.committed_by, c.beneficiaries) for c in found] == [(("nation/KEN",), ("nation/UGA",))]
+
+
+def test_her_government_is_the_nation_she_serves(facts_of):
+    text = "H\nKenyan Foreign Minister Ana Wekesa said her government would send 500 doctors to Uganda.\n"
+    assert [c.committed_by for c in commitments(facts_of(text)[0])] == [("nation/KEN",)]
+
+
+def test_a_promised_sum_read_again_as_a_sum_is_one_promise(facts_of):
+    text = "H\nKenya will provide an additional USD 350 million over three years, which will be used for roads.\n"
+    found = commitments(facts_of(text)[0])
+    assert [c.evidence.rule for c in found] == ["commitment_will"]
