@@ -95,8 +95,15 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
 def named_in_apposition(head: Token, m: Mentions) -> list[str]:
     """People a noun is named as: "Peru's envoy, Ana Ruiz"; "the speaker of the House, Ana Ruiz" (the
     name hung on a noun of its "of" phrase)."""
-    return [k for c in (head, *_of_chain(head)) for a in c.children if a.dep_ == "appos"
+    return [k for c in (head, *_of_chain(head)) for a in c.children if a.dep_ == "appos" and not _speaker_after(a)
             for k in m.keys(a) if k.startswith("person/")]
+
+
+def _speaker_after(name: Token) -> bool:
+    """"... host Syrian refugees, State Secretary Ana Ruiz said.": a name the parser hung on the
+    noun before it, though the reporting verb right after it makes it the sentence's speaker."""
+    after = name.right_edge.i + 1
+    return after < len(name.doc) and name.doc[after].lemma_.lower() in REPORT_VERBS and name.doc[after].pos_ == "VERB"
 
 
 def _of_chain(head: Token) -> list[Token]:

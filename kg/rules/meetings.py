@@ -233,6 +233,10 @@ _PLANNING = INTENT_VERBS | WISH_VERBS | PLEDGE_VERBS | {"schedule", "set", "due"
                                                       "willing", "prepared", "eager", "keen"}
 
 
+#: Words opening a clause of time ("when X visits").
+_WHEN_MARKS = {"when", "once", "whenever"}
+
+
 def _future(verb: Token) -> bool:
     """Whether the meeting is a plan: "will meet", "plans/is expected/agreed to meet", or a
     conjunct of such a verb ("will travel to Lima and meet ...")."""
@@ -244,8 +248,10 @@ def _future(verb: Token) -> bool:
             return True  # "is to travel to Lima to meet X": arranged, not yet
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             token = token.head  # "will travel to X before flying to Y for talks": the trip's tense
-        elif token.dep_ == "advcl" and has_aux(token, {"to"}):
-            pass  # "will name teams to discuss a plan": a purpose has the tense of the act it is for
+        elif token.dep_ == "advcl" and (has_aux(token, {"to"}) or any(
+                c.dep_ == "advmod" and c.lower_ in _WHEN_MARKS for c in token.children)):
+            pass  # "will name teams to discuss a plan": a purpose has the tense of the act it is for;
+            # "are expected to sign it when X visits Seoul": so has the time of a planned act
         elif token.dep_ not in ("xcomp", "conj", "prep") or token.head == token:
             return False
         token = token.head

@@ -365,3 +365,17 @@ def test_mediators_act_for_the_nations_that_name_them(facts_of):
 
 def test_a_people_hosted_is_no_one_met(facts_of):
     assert meetings(facts_of("H\nPresident Ruiz of Peru hosted 300 Afghans at the palace.\n")[0]) == []
+
+
+def test_a_visit_in_a_clause_of_time_of_a_planned_act_is_planned(facts_of):
+    text = ("H\nKenya and Uganda are expected to sign a trade agreement when Ugandan Foreign Minister Tom Okello "
+            "visits Nairobi later this month, an official said.\n")
+    assert [f for f in facts_of(text)[0] if type(f).__name__ == "Meeting" and f.modality == "asserted"] == []
+    past = "H\nKenyan President Ana Wekesa smiled when she met Ugandan President Tom Okello.\n"
+    assert [type(f).__name__ for f in facts_of(past)[0] if type(f).__name__ == "Meeting"] == ["Meeting"]
+
+
+def test_a_name_before_said_is_the_speaker_not_someone_hosted(facts_of):
+    text = ("H\nNorway committed $20 million to Jordan and Lebanon to help the two countries host Syrian refugees, "
+            "State Secretary Ingrid Lothe Brekke said.\n")
+    assert [f for f in facts_of(text)[0] if type(f).__name__ == "Meeting"] == []
