@@ -100,7 +100,7 @@ def named_in_apposition(head: Token, m: Mentions) -> list[str]:
 
 
 def _speaker_after(name: Token) -> bool:
-    """"... host Syrian refugees, State Secretary Ana Ruiz said.": a name the parser hung on the
+    """"... host Ruritanian refugees, State Secretary Ana Ruiz said.": a name the parser hung on the
     noun before it, though the reporting verb right after it makes it the sentence's speaker."""
     after = name.right_edge.i + 1
     return after < len(name.doc) and name.doc[after].lemma_.lower() in REPORT_VERBS and name.doc[after].pos_ == "VERB"

@@ -251,7 +251,7 @@ def _future(verb: Token) -> bool:
         elif token.dep_ == "advcl" and (has_aux(token, {"to"}) or any(
                 c.dep_ == "advmod" and c.lower_ in _WHEN_MARKS for c in token.children)):
             pass  # "will name teams to discuss a plan": a purpose has the tense of the act it is for;
-            # "are expected to sign it when X visits Seoul": so has the time of a planned act
+            # "are expected to sign it when X visits Lima": so has the time of a planned act
         elif token.dep_ not in ("xcomp", "conj", "prep") or token.head == token:
             return False
         token = token.head
