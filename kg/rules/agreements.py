@@ -194,11 +194,20 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     found += _hyphen_pair(noun, m)
     if not named_agents and noun.dep_ == "nsubjpass":  # "Ruiz said a deal had been reached with Peru": Ruiz's side
         found += [m.nation_of(k) or k for k in reporters(verb, m)]  # the side, not a signatory
-    if len({k for k in found if not k.startswith("person/")} | {m.nation_of(k) for k in found} - {None}) < 2 \
-            and not _directive(noun):
+    if _side_count(found, m) < 2 and not _directive(noun):
         found += _named_in(noun, m)  # "Ruritania signed a deal to import gas from Peru"
-    if len({k for k in found if not k.startswith("person/")} | {m.nation_of(k) for k in found} - {None}) < 2:
+    if _side_count(found, m) < 2:
         found += _witnesses_sides(verb, m)
+    return _parties_and_people(found, m)
+
+
+def _side_count(found: list[str], m: Mentions) -> int:
+    """How many sides the keys found so far stand for (a person for the nation led)."""
+    return len({k for k in found if not k.startswith("person/")} | {m.nation_of(k) for k in found} - {None})
+
+
+def _parties_and_people(found: list[str], m: Mentions) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Parties (nations and bodies, and the nations of the people) and signatories (people)."""
     people = tuple(k for k in dict.fromkeys(found) if k.startswith("person/"))
     parties = [k for k in found if not k.startswith("person/")]
     parties += [n for p in people if (n := m.nation_of(p))]
@@ -411,10 +420,7 @@ def agreement_signing(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreem
             continue
         named = [o for h in (noun, text) for o in prep_objects(h, "by")] + \
             [o for t in text.subtree if t.lower_ == "between" for o in prep_objects(t.head, "between")][:1]
-        found = [k for o in named for k in listed_actors(o, m)]
-        people = tuple(k for k in dict.fromkeys(found) if k.startswith("person/"))
-        parties = tuple(dict.fromkeys([k for k in found if not k.startswith("person/")]
-                                      + [n for p in people if (n := m.nation_of(p))]))
+        parties, people = _parties_and_people([k for o in named for k in listed_actors(o, m)], m)
         parties = without_companies(parties, doc, m)
         if len(parties) < 2:
             continue
