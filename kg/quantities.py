@@ -23,6 +23,8 @@ _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "E
                    "pound": "GBP", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
                    "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "usd": "USD",
                    "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY"}
+#: Words that scale a written number ("50 million"), as a sum's words may go on after it.
+SCALE_WORDS = frozenset(_SCALES) | {"dollars", "euros", "pounds", "yen", "yuan"}
 _BASES = {"gdp": "GDP", "gross domestic product": "GDP", "gni": "GNI", "gross national income": "GNI"}
 #: "one and a half", "half a (billion)"
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?|(?:" + "|".join(_WORDS) + r")(?:\s+and\s+a\s+half|(?<=half)\s+an?)?)"

@@ -229,8 +229,9 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             continue  # "could offer X funding", "is expected to pledge $1 billion": a guess
         by = without_companies((committers(subject(verb), m) if verb is not None else ()) or _noun_owner(noun, m),
                                doc, m)
-        if verb is not None and _said_by_another(_speaker(verb, m, by), by, m):
-            continue
+        if verb is not None and verb.lemma_.lower() not in PLEDGE_VERBS \
+                and _said_by_another(_speaker(verb, m, by), by, m):
+            continue  # ("X pledged $5 million, Y said" relays a pledge made, as `commitment_pledged` reads it)
         if verb is not None:
             text = _object_action(noun, verb)
         recipients = [*prep_objects(noun, "to", "for"), *promised, *(prep_objects(verb, "to", "for") if verb else ()),
@@ -250,7 +251,34 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
                          Modality.INTENDED if budgeted else Modality.PLEDGED,
                          evidence(noun.sent, article_id, "commitment_noun", 0.65),
                          duration=quantities.duration(text))
+        for nation, sum_text in _gapped_pledges(noun, m) if verb is not None and money is not None else ():
+            yield Commitment((nation,), tuple(k for k in helped if k != nation), sum_text,
+                             quantities.money(sum_text, nations), None, when(noun.sent, m), Modality.PLEDGED,
+                             evidence(noun.sent, article_id, "commitment_noun", 0.6))
 
+
+def _gapped_pledges(noun: Token, m: Mentions) -> list[tuple[str, str]]:
+    """"Qatar pledged $50 million, Kuwait $30 million and Oman $10 million": after a pledged sum,
+    each nation named right after a comma or "and" and followed by a sum of its own pledged that sum
+    (the verb said once), as (nation, sum)."""
+    doc, found = noun.doc, []
+    for token in doc[noun.right_edge.i + 1:noun.sent.end - 1]:
+        nations = [k for k in m.keys(token) if k.startswith("nation/")]
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if not nations or before.lower_ not in (",", "and") or m.keys(after) == m.keys(token) \
+                or not (after.like_num or after.text in _SUM_OPENERS):
+            continue
+        end = after.i
+        while end < noun.sent.end and (doc[end].like_num or doc[end].text in _SUM_OPENERS
+                                       or doc[end].lower_ in quantities.SCALE_WORDS):
+            end += 1
+        if quantities.money(doc[after.i:end].text, (nations[0].removeprefix("nation/"),)) is not None:
+            found.append((nations[0], doc[after.i:end].text))
+    return found
+
+
+#: Words a written sum may open with ("$", "€", "US$").
+_SUM_OPENERS = {"$", "€", "£", "¥", "US$", "A$", "C$"}
 
 #: Prepositions that tell the occasion of an announcement, not the promise ("during a visit").
 _CIRCUMSTANCES = {"during", "at", "after", "before", "amid", "following", "despite", "since", "while", "ahead"}

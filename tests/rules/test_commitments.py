@@ -898,3 +898,15 @@ def test_a_promised_sum_read_again_as_a_sum_is_one_promise(facts_of):
     text = "H\nKenya will provide an additional USD 350 million over three years, which will be used for roads.\n"
     found = commitments(facts_of(text)[0])
     assert [c.evidence.rule for c in found] == ["commitment_will"]
+
+
+@pytest.mark.parametrize("text, pledges", [
+    ("Qatar pledged $50 million and Kuwait $30 million on Wednesday to help Jordan.",
+     [("nation/QAT", 50e6), ("nation/KWT", 30e6)]),
+    ("Britain pledged $100 million, Germany $80 million and France $60 million.",
+     [("nation/GBR", 100e6), ("nation/DEU", 80e6), ("nation/FRA", 60e6)]),
+    ("Japan pledged $50 million, Kenya said.", [("nation/JPN", 50e6)]),   # a speaker, no sum of its own
+])
+def test_a_pledge_verb_said_once_serves_each_nation_and_sum_after_it(facts_of, text, pledges):
+    found = commitments(facts_of("H\n" + text + "\n")[0])
+    assert [(c.committed_by[0], float(c.money.value)) for c in found] == pledges
