@@ -49,7 +49,7 @@ _MEASURES = {"round", "session", "hour", "day"}
 _RECEIVING = {"host", "receive", "welcome"}
 _DEFINITE = {"the", "this", "that"}
 #: Prepositions that put the clause's subject at the meeting ("after talks with X, Y said").
-_AROUND = {"after", "before", "during", "at", "following"}
+_AROUND = {"after", "before", "during", "at", "following", "in"}
 #: Modifiers of a meeting still to come ("the next summit").
 _COMING = {"next", "upcoming", "future", "planned", "proposed", "forthcoming"}
 
@@ -281,6 +281,18 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
     return sides_of(tuple(dict.fromkeys(people_and_nations(tuple(found)))), m)
 
 
+def _a_meeting_noun(noun: Token) -> bool:
+    """"talks", "a call", and a conference held by video or telephone ("held a video conference"),
+    not any conference (a gathering of many, where no two are said to meet)."""
+    return noun.lemma_.lower() in MEETING_NOUNS or noun.lemma_.lower() in _REMOTE_MEETINGS or \
+        noun.lemma_.lower() == "conference" and any(c.lower_ in _REMOTE for c in noun.children if c.dep_ == "compound")
+
+
+#: Conferences held apart ("a video conference", "a videoconference").
+_REMOTE = {"video", "telephone", "phone"}
+_REMOTE_MEETINGS = {"videoconference", "teleconference", "videocall"}
+
+
 def _governing_verb(noun: Token) -> Token | None:
     """The verb a meeting noun is the object of, directly, through a preposition ("return for talks")
     or through a measure ("held a second round of talks")."""
@@ -301,8 +313,7 @@ def _appeal(noun: Token, m: Mentions) -> bool:
 def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
     """A meeting noun with its participants; a bare "the meeting" gets them from context later."""
     for noun in doc:
-        if noun.lemma_.lower() not in MEETING_NOUNS or noun.pos_ != "NOUN" or noun.i in m.noise \
-                or _appeal(noun, m):
+        if not _a_meeting_noun(noun) or noun.pos_ != "NOUN" or noun.i in m.noise or _appeal(noun, m):
             continue
         people = _noun_participants(noun, m)
         if _with_no_one_named(noun, m) and _unnamed_counterpart(noun, people, m):

@@ -379,3 +379,17 @@ def test_a_name_before_said_is_the_speaker_not_someone_hosted(facts_of):
     text = ("H\nNorway committed $20 million to Jordan and Lebanon to help the two countries host Syrian refugees, "
             "State Secretary Ingrid Lothe Brekke said.\n")
     assert [f for f in facts_of(text)[0] if type(f).__name__ == "Meeting"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "In a telephone call with Ugandan President Tom Okello on Thursday, Kenyan President Ana Wekesa promised aid.",
+    "Kenyan President Ana Wekesa and Ugandan President Tom Okello held a video conference on Tuesday.",
+])
+def test_a_call_or_a_video_conference_is_a_meeting(facts_of, text):
+    found = [f for f in facts_of("H\n" + text + "\n")[0] if type(f).__name__ == "Meeting"]
+    assert [sorted(f.participants) for f in found] == [["person/ana-wekesa", "person/tom-okello"]]
+
+
+def test_a_conference_spoken_at_is_no_meeting(facts_of):
+    assert [f for f in facts_of("H\nKenyan President Ana Wekesa spoke at a conference in Lima.\n")[0]
+            if type(f).__name__ == "Meeting"] == []
