@@ -332,7 +332,10 @@ def _signed(verb: Token, noun: Token, witnessed: bool, m: Mentions, article_id: 
             or rumoured(verb):
         return  # "X and Y plan to sign a deal, Channel 12 reported": the press's, not the parties' plan;
         # "a new trade agreement could be signed", "are finalizing a draft treaty": a guess, a text unmade
-    about = topic(noun, noun if own_topic else verb, others) or _antecedent_topic(noun, parties, m)
+    about = topic(noun, noun if own_topic else verb, others)
+    if about is None and mod is Modality.INTENDED and _antecedent_topic(noun, parties, m):
+        return  # "are expected to meet next month to endorse the deal": a step to come on a deal made
+    about = about or _antecedent_topic(noun, parties, m)
     if about is None and _a_relationship(noun, verb):
         return
     for sides, signers in _each_side(verb, noun, parties, people, m):

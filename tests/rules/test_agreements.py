@@ -469,3 +469,9 @@ def test_a_signing_told_as_a_noun_is_an_agreement_once_done(facts_of, text, part
 def test_a_signing_before_two_leaders_is_their_nations_agreement(facts_of, text):
     found = agreements(facts_of("H\n" + text + "\n")[0])
     assert [sorted(a.parties) for a in found] == [["nation/KEN", "nation/UGA"]]
+
+
+def test_a_step_to_come_on_a_deal_made_is_no_new_agreement(facts_of):
+    text = ("H\nKenya and Uganda have signed a deal to resume oil exports. Kenyan President Ana Wekesa and her "
+            "Ugandan counterpart Tom Okello are expected to meet next month to endorse the deal.\n")
+    assert [a.modality for a in agreements(facts_of(text)[0])] == ["asserted"]
