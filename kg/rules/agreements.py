@@ -460,10 +460,12 @@ _SIGNED_TEXTS = {"document": "cooperation", "statement": "joint", "communique": 
 
 def _an_agreement(noun: Token, signed: bool) -> bool:
     """An agreement noun, or, when `signed`, a text `_SIGNED_TEXTS` makes one ("endorsed the joint
-    statement" of a committee is no new agreement)."""
+    statement" of a committee is no new agreement) or an exchange of notes or letters."""
     marker = _SIGNED_TEXTS.get(noun.lemma_.lower()) if signed else None
     return noun.lemma_.lower() in AGREEMENT_NOUNS or marker is not None and any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() == marker for c in noun.children)
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() == marker for c in noun.children) \
+        or signed and noun.lemma_.lower() == "exchange" and any(
+            o.lemma_.lower() in ("note", "letter") for o in prep_objects(noun, "of"))  # "signed an exchange of notes"
 
 
 def agreement_document(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:

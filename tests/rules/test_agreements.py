@@ -475,3 +475,11 @@ def test_a_step_to_come_on_a_deal_made_is_no_new_agreement(facts_of):
     text = ("H\nKenya and Uganda have signed a deal to resume oil exports. Kenyan President Ana Wekesa and her "
             "Ugandan counterpart Tom Okello are expected to meet next month to endorse the deal.\n")
     assert [a.modality for a in agreements(facts_of(text)[0])] == ["asserted"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Kenya and Uganda signed an exchange of letters on fisheries.", [["nation/KEN", "nation/UGA"]]),
+    ("Kenya and Uganda agreed on an exchange of prisoners.", []),        # an exchange, no text signed
+])
+def test_a_signed_exchange_of_notes_is_an_agreement(facts_of, text, found):
+    assert [sorted(a.parties) for a in agreements(facts_of("H\n" + text + "\n")[0])] == found
