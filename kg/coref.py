@@ -149,11 +149,16 @@ def _voice(doc: Doc, m: Mentions) -> str | None:
 
 def _partners(doc: Doc, m: Mentions) -> None:
     """"Ruiz gave his host a vase": a role defined by the other side ("his host", "her guest", "his
-    counterpart" with no nation named) is the latest other person named before, a leader first."""
+    counterpart" with no nation named) is the person named beside it ("his host, Ana Soto"), else the
+    latest other person named before, a leader first."""
     for token in doc:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if token.lemma_.lower() not in PARTNER_ROLES or owner is None or m.keys(token) \
                 or any(c.ent_type_ in ("NORP", "GPE") for c in token.children):
+            continue
+        named = [k for c in token.children if c.dep_ == "appos" for k in m.keys(c) if k.startswith("person/")]
+        if named:  # "his host, Ana Soto, ...": the name said beside the role
+            m.by_token[token.i] = (named[0],)
             continue
         owners = set(m.keys(owner))
         earlier = [k for i in range(token.i - 1, max(-1, token.i - _WINDOW), -1) for k in m.keys(doc[i])

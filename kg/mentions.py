@@ -880,7 +880,8 @@ def _host(datelines: list[tuple[Span, Span]]) -> str | None:
 def _title_references(doc: Doc, m: Mentions, host: str | None = None) -> None:
     """"the new prime minister" with no name refers to the article's one holder of that office
     ("the late prime minister" to its one former holder, "the visiting prime minister" to its one
-    holder from another nation than the `host` the article is filed in)."""
+    holder from another nation than the `host` the article is filed in, "the Ruritanian minister"
+    to its one Ruritanian minister of any portfolio)."""
     holders: dict[tuple[str, bool], set[str]] = {}
     for t in m.titles:
         holders.setdefault((t.title, t.former), set()).add(t.person)
@@ -888,9 +889,11 @@ def _title_references(doc: Doc, m: Mentions, host: str | None = None) -> None:
         if token.i in m.by_token or token.i in m.noise or token.lower_ not in ("the",):
             continue
         parsed = _title_phrase(doc, token.i, m)
-        if not parsed or parsed.nation:
+        if not parsed:
             continue
-        people = holders.get((parsed.title, parsed.former), set())
+        people = holders.get((parsed.title, parsed.former), set()) if not parsed.nation else \
+            {t.person for t in m.titles if t.nation == parsed.nation and t.former == parsed.former
+             and t.title.split()[-1].lower() == parsed.title.split()[-1].lower()}  # "the Ruritanian minister"
         end = parsed.end
         if host and any(t.lower_ == "visiting" for t in doc[token.i:end]):
             people = {p for p in people if m.nation_of(p) not in (host, None)} or \

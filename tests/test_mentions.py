@@ -751,3 +751,10 @@ def test_the_visiting_holder_of_a_title_is_the_one_from_abroad(facts_of):
     assert keys_for(found, text, "visiting") == ("person/tom-okello",)
     assert [(g.giver, g.recipient) for g in facts if type(g).__name__ == "Gift"] == \
         [("person/ana-wekesa", "person/tom-okello")]
+
+
+def test_the_nations_minister_is_its_one_titled_minister(facts_of):
+    text = ("H\nKenyan Development Minister Ana Wekesa met Ugandan President Tom Okello. "
+            "The Kenyan minister then flew home.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "minister", 0) == ("person/ana-wekesa",)

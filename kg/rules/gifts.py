@@ -99,9 +99,10 @@ def _object_after(recipient: Token) -> Token | None:
     stool"). An indefinite noun phrase in apposition there is the thing given (a name in
     apposition, "his counterpart X", is the recipient's)."""
     names = [c for c in recipient.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    return next((c for holder in (recipient, *names) for c in holder.children if c.dep_ == "appos"
-                 and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.text.islower())  # "a rugby jersey" read as a name
-                 and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
+    return min((c for holder in (recipient, *names) for c in holder.children if c.dep_ == "appos"
+                and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.text.islower())  # "a rugby jersey" read as a name
+                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)),
+               key=lambda c: c.i, default=None)  # the first: a comment may follow it ("- a reminder that ...")
 
 
 def _thing_after(recipient: Token, m: Mentions) -> Token | None:
@@ -217,9 +218,10 @@ def gift_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
     for verb in doc:
         if verb.lemma_.lower() not in RECEIVE_VERBS or verb.pos_ != "VERB" or verb.i in m.noise:
             continue
-        item = child(verb, "dobj")
+        item = min(filter(None, [child(verb, "dobj"), *map(_object_after, prep_objects(verb, "from"))]),
+                   key=lambda t: t.i, default=None)
         if item is None or m.keys(item):
-            continue
+            continue  # (the thing may hang on the giver's name: "received from her host, X, a vase - a ...")
         gift_nouns = [item, *(c for c in item.children if c.dep_ == "appos" and c.lower_ in GENERIC_GIFTS),
                       *(o for o in prep_objects(verb, "as") if o.lower_ in GENERIC_GIFTS)]  # "a horse as a gift"
         called = any(t.lower_ in GENERIC_GIFTS for t in gift_nouns)

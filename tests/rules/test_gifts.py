@@ -242,3 +242,11 @@ def test_a_guest_of_a_nation_named_is_its_side(facts_of):
     found = gifts(facts_of(text)[0])
     assert [(g.giver, g.recipient, g.item) for g in found] == \
         [("person/mahmoud-karimzadeh", "person/aram-hovsepyan", "silk carpet")]
+
+
+def test_a_thing_received_from_a_named_host_hangs_on_the_name(facts_of):
+    text = ("H\nKenyan Minister Ana Wekesa held talks with Ugandan President Tom Okello in Kampala. At a dinner, "
+            "the Kenyan minister received from her host, Okello, a small replica of a mosaic - a reminder, "
+            "Okello said, of old ties.\n")
+    found = [(g.giver, g.recipient, g.item) for g in facts_of(text)[0] if type(g).__name__ == "Gift"]
+    assert found == [("person/tom-okello", "person/ana-wekesa", "small replica of a mosaic")]
