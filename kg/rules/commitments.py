@@ -210,7 +210,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         text = _sum_phrase(noun)
         promised = _promised_thing(noun, m)
         nations = nations_in(noun.sent, m)
-        named_sum = noun.dep_ == "dobj" and quantities.money(text, nations) \
+        named_sum = _an_object(noun) and quantities.money(text, nations) \
             and quantities.money(_own_words(noun), nations)
         budgeted = noun.dep_ == "dobj" and _budgeted(noun.head)  # a budget proposes: a legislature decides
         if noun.lemma_.lower() not in COMMITMENT_NOUNS and not named_sum and not promised \
@@ -221,7 +221,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
                 or noun.dep_ == "nsubjpass" and _delivered(noun.head):
             continue  # "cut its contribution to the fund", "its $5 million grant was provided to X":
             # a help undone or given, not promised
-        verb = noun.head if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in ANNOUNCE_VERBS or budgeted) else None
+        verb = noun.head if _an_object(noun) and (noun.head.lemma_.lower() in ANNOUNCE_VERBS or budgeted) else None
         if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
             continue  # "enabling the $7 trillion relationship": a sum no one announces is no pledge
         if verb is not None and (_delivered(verb) or _only_aimed_at(verb) or has_aux(verb, HEDGES)
@@ -234,7 +234,8 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             continue  # ("X pledged $5 million, Y said" relays a pledge made, as `commitment_pledged` reads it)
         if verb is not None:
             text = _object_action(noun, verb)
-        recipients = [*prep_objects(noun, "to", "for"), *promised, *(prep_objects(verb, "to", "for") if verb else ()),
+        on_verb = prep_objects(verb, "to", "for") if verb is not None and noun.dep_ != "conj" else []
+        recipients = [*prep_objects(noun, "to", "for"), *promised, *on_verb,
                       *(o for x in (prep_objects(verb, "in") if verb else ()) for o in prep_objects(x, "to", "for")),
                       *(o for x in prep_objects(noun, "in") for o in prep_objects(x, "to"))]  # "$5 million in aid to X"
         helped = tuple(dict.fromkeys(k for o in recipients for k in actors(o, m) if k not in by))
@@ -255,6 +256,15 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             yield Commitment((nation,), tuple(k for k in helped if k != nation), sum_text,
                              quantities.money(sum_text, nations), None, when(noun.sent, m), Modality.PLEDGED,
                              evidence(noun.sent, article_id, "commitment_noun", 0.6))
+
+
+def _an_object(noun: Token) -> bool:
+    """The verb's object, or a second sum the parser joined to the verb ("pledged $50 million to
+    Peru and $30 million to Chad": the second sum a conjunct of "pledged"; not "and Ruritania $30
+    million", a second pledger's, `_gapped_pledges`')."""
+    return noun.dep_ == "dobj" or noun.dep_ == "conj" and noun.head.pos_ == "VERB" and noun.pos_ != "PROPN" \
+        and child(noun.head, "dobj") is not None and not any(c.dep_ in ("nsubj", "aux") for c in noun.children) \
+        and quantities.money(_own_words(noun)) is not None
 
 
 def _gapped_pledges(noun: Token, m: Mentions) -> list[tuple[str, str]]:

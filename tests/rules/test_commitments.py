@@ -910,3 +910,9 @@ def test_a_promised_sum_read_again_as_a_sum_is_one_promise(facts_of):
 def test_a_pledge_verb_said_once_serves_each_nation_and_sum_after_it(facts_of, text, pledges):
     found = commitments(facts_of("H\n" + text + "\n")[0])
     assert [(c.committed_by[0], float(c.money.value)) for c in found] == pledges
+
+
+def test_a_second_sum_joined_to_the_pledge_is_a_promise_with_its_own_recipient(facts_of):
+    found = commitments(facts_of("H\nJapan pledged $50 million to Kenya and $30 million to Uganda.\n")[0])
+    assert [(float(c.money.value), c.beneficiaries) for c in found] == [(50e6, ("nation/KEN",)),
+                                                                         (30e6, ("nation/UGA",))]
