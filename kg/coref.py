@@ -81,9 +81,10 @@ def _house_we(doc: Doc, m: Mentions, quotations: list[tuple[int, int]]) -> None:
     for token in doc:
         if token.i in quoted or token.i in m.noise:
             continue
-        if voice and (token.lower_ in _FIRST_PLURAL and not m.keys(token) or _own_government(token)):
+        we = token.lower_ in _FIRST_PLURAL and not m.keys(token)
+        if voice and (we or _own_government(token)):
             m.by_token[token.i] = (voice,)
-        elif main and token.lower_ in _FIRST_PLURAL and not m.keys(token) and _subject_near(token, m, main):
+        elif main and we and _subject_near(token, m, main):
             m.by_token[token.i] = (main,)
 
 

@@ -872,8 +872,7 @@ def _person_before_comma(doc: Doc, i: int, m: Mentions) -> bool:
 
 def _host(datelines: list[tuple[Span, Span]]) -> str | None:
     """The nation whose capital the article is filed from: the host of a visit it reports."""
-    capitals = {fold(c): iso3 for iso3, nation in gazetteer.load_nations().items() for c in nation.capitals}
-    code = next((capitals.get(fold(place.text)) for _, place in datelines[:1]), None)
+    code = next((nlp.capital_nation(place.text) for _, place in datelines[:1]), None)
     return f"nation/{code}" if code else None
 
 

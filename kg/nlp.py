@@ -74,7 +74,7 @@ def _is_dateline(match: re.Match) -> bool:
     words must be a capital, several words or come with a nation ("OSLO Norway's ..." but not
     "ACME Secretary General ..."). Title-case words need the dash and a date, an agency or a capital,
     or else both a date and an agency."""
-    dashed, capital = bool(match["end"].strip()), fold(match["place"]) in _capitals()
+    dashed, capital = bool(match["end"].strip()), capital_nation(match["place"]) is not None
     if not match["caps"]:
         return dashed and bool(match["date"] or match["agency"] or capital) or bool(match["date"] and match["agency"])
     by_nation = fold(match["region"] or "").removeprefix(", ") in _nations()
@@ -82,11 +82,16 @@ def _is_dateline(match: re.Match) -> bool:
 
 
 @cache
-def _capitals() -> frozenset[str]:
-    """Folded names of the gazetteer's capitals."""
+def _capitals() -> dict[str, str]:
+    """Folded names of the gazetteer's capitals, each to the ISO code of its nation."""
     from kg.gazetteer import load_nations
 
-    return frozenset(fold(c) for nation in load_nations().values() for c in nation.capitals)
+    return {fold(c): iso3 for iso3, nation in load_nations().items() for c in nation.capitals}
+
+
+def capital_nation(name: str) -> str | None:
+    """The ISO code of the nation whose capital a place name ("OSLO", "Oslo") is, if any."""
+    return _capitals().get(fold(name))
 
 
 @cache

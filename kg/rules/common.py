@@ -441,10 +441,10 @@ def forecast(act: Token) -> bool:
     return any(s.lemma_.lower() in COMMENTATORS for s in sources(act))
 
 
-#: Sources that tell what others plan: media and leaks, not the party.
 #: Words by which a writer does not vouch for what a source says.
 _UNVOUCHED = {"unconfirmed", "unverified", "unnamed", "anonymous", "purported"}
 _UNVOUCHED_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly"}
+#: Sources that tell what others plan: media and leaks, not the party.
 _HEARSAY = {"media", "report", "newspaper", "daily", "cable", "source", "outlet", "tabloid", "leak", "channel",
             "television", "radio", "broadcaster"}
 
