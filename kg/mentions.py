@@ -343,8 +343,18 @@ def _add_person(m: Mentions, span: Span) -> None:
     qid = _leader_names().get(_name_key(name)) or _spelled_otherwise(_name_key(name)) or (
         title and (_former_leader(surname, title, given=_name_key(name).split()[:-1],
                                   nation=_nation_before_title(span.doc, span.start, m)) or "").removeprefix("person/"))
+    if qid and not _initial_agrees(words[0], gazetteer.leader_record(f"person/{qid}")):
+        qid = ""  # "S. Venkatesan" is not the gazetteer's "R. Venkatesan"
     entity = _leader_entity(qid, name) if qid else Entity(f"person/{slug(name)}", Kind.PERSON, name)
     m.add(entity, range(span.start, span.end))
+
+
+def _initial_agrees(first: str, record: gazetteer.LeaderRecord | None) -> bool:
+    """Whether a name's first word, when it is an initial ("S."), begins one of the leader's names
+    (name keys drop initials, so "S. Ruiz" and "R. Ruiz" are one key)."""
+    if record is None or len(first.rstrip(".")) != 1:
+        return True
+    return any(fold(n)[:1] == fold(first)[:1] for n in (record.name, *record.aliases) if len(n.split()) > 1)
 
 
 def _name_key(name: str) -> str:
@@ -569,11 +579,20 @@ def _first_name(e: Entity, when: date | None = None) -> list[str]:
     """"Abiy" of "Abiy Ahmed", "Li" of "Li Qiang": a first word used alone. Gazetteer leaders are known
     by their surnames (a first name alone is a familiarity in a quotation), and a sitting leader's
     surname is that leader's ("Ruiz" alone is the leader, not "Ruiz Aides"); a former leader's is no
-    one's ("Tan" of an invented "Tan Wenli" is his, though a Tan led Ruritania long ago)."""
+    one's ("Tan" of an invented "Tan Wenli" is his, though a Tan led Ruritania long ago), nor is a
+    sitting leader's whose family name comes first: "Tan Wenli" names him by the same custom (unless
+    the model cut the leader's own name short: "Tan Wen" of "Tan Wen Li")."""
     words = e.name.split()
-    known = gazetteer.leader_record(e.key) or any(gazetteer.in_office(r, when)
-                                                  for r in _surname_index().get(fold(words[0]), ()))
+    known = gazetteer.leader_record(e.key) or any(
+        gazetteer.in_office(r, when) and (not _family_name_first(r) or _name_key(r.name).startswith(_name_key(e.name)))
+        for r in _surname_index().get(fold(words[0]), ()))
     return words[:1] if len(words) > 1 and not known else []
+
+
+def _family_name_first(record: gazetteer.LeaderRecord) -> bool:
+    """Whether a leader's name puts the family name first ("Tan Wenli" of the surname "Tan"), or has
+    none but a regnal name ("Ana II"): either way its first word is no sign of a Western surname."""
+    return fold(record.name.split()[0]) == fold(record.surname()) != fold(record.name.split()[-1])
 
 
 def _inner_words(e: Entity) -> list[str]:
@@ -822,7 +841,8 @@ def _counterpart_titles(doc: Doc, m: Mentions) -> None:
         nation = next((k for t in doc[max(doc[start].sent.start, start - 3):start - 1] for k in m.keys(t)
                        if k.startswith("nation/")), None)
         office = next((t for t in reversed(m.titles) if t.sentence.start == doc[start].sent.start
-                       and t.person != key and not t.former and t.nation != nation), None)
+                       and t.person != key and not t.former and t.nation != nation
+                       and _named_before(t.person, doc, start, m)), None)  # not "..., witnessed by President C"
         if nation is None or office is None:
             continue
         m.titles.append(TitleMention(key, office.title, nation, False, doc[start].sent))
@@ -830,6 +850,11 @@ def _counterpart_titles(doc: Doc, m: Mentions) -> None:
         entity.title = entity.title or office.title
         if office.title in LEADER_TITLES.values() or is_national(office.title):
             entity.kind = Kind.LEADER
+
+
+def _named_before(key: str, doc: Doc, i: int, m: Mentions) -> bool:
+    """Whether the person is named in token i's sentence before token i."""
+    return any(key in m.by_token.get(j, ()) for j in range(doc[i].sent.start, i))
 
 
 def _line_start(doc: Doc, i: int, floor: int) -> int:

@@ -758,3 +758,22 @@ def test_the_nations_minister_is_its_one_titled_minister(facts_of):
             "The Kenyan minister then flew home.\n")
     _, found = facts_of(text)
     assert keys_for(found, text, "minister", 0) == ("person/ana-wekesa",)
+
+
+def test_a_family_name_first_shared_with_a_sitting_leader_is_the_articles_person(facts_of):
+    _, found = facts_of("H\nChinese Vice Premier Li Mingshan held talks in Vientiane. Li said the railway was ready.\n")
+    li = [t for t in found.by_token if found.by_token[t] == ("person/li-mingshan",)]
+    assert len(li) >= 4 and not any(k.startswith("person/Q") for k in found.entities), found.entities
+
+
+def test_a_counterpart_holds_the_office_of_the_person_before_not_after(facts_of):
+    facts, _ = facts_of("H\nThe pacts were signed by Foreign Minister Ruth Chebet and her Ethiopian counterpart "
+                        "Tesfaye Gebremariam, and witnessed by President Samuel Kamau.\n")
+    assert ("person/tesfaye-gebremariam", "Foreign Minister") in \
+        {(f.leader, f.title) for f in facts if type(f).__name__ == "LeaderOf"}, facts
+
+
+def test_an_initial_unlike_the_leaders_is_another_person(facts_of):
+    _, found = facts_of("H\nAn accord was reached, Foreign Secretary S. Venkataraman told reporters. "
+                        "Mr. Venkataraman said the ferry would resume.\n")
+    assert "person/s-venkataraman" in found.entities and not any(k.startswith("person/Q") for k in found.entities)

@@ -27,6 +27,7 @@ from kg.lexicon import (
     NON_STATE_SECTORS,
     PREDICTION_ADVERBS,
     REPORT_VERBS,
+    TITLE_MODIFIERS,
 )
 from kg.mention_types import Mentions
 from kg.read import find_date
@@ -90,6 +91,15 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
         found.extend(k for k in keys if not k.startswith("place/"))
         found.extend(k for k in named if not keys)
     return _dedupe(found)
+
+
+def title_clause(verb: Token, m: Mentions) -> Token | None:
+    """"presented visiting President X with a vase": the parser may read the title's "visiting" as a
+    clause of the verb, with the person it describes as its object and the verb's other words hung
+    on it. That clause: a title word right after the verb whose object is a person."""
+    return next((c for c in verb.children if c.i == verb.i + 1 and c.lower_ in TITLE_MODIFIERS and c.tag_ == "VBG"
+                 and any(k.startswith("person/") for o in c.children if o.dep_ == "dobj" for k in m.keys(o))),
+                None)
 
 
 def named_in_apposition(head: Token, m: Mentions) -> list[str]:
@@ -317,9 +327,17 @@ def child(token: Token, *deps: str) -> Token | None:
 
 
 def prep_objects(token: Token, *preps: str) -> list[Token]:
-    """Objects of the token's prepositions ("with X", "to Y")."""
+    """Objects of the token's prepositions ("with X", "to Y"), also when the parser read a title word
+    as a clause and made the name its object ("talks between visiting President X and ...")."""
     return [o for p in token.children if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps
-            for o in p.children if o.dep_ == "pobj"]
+            for c in p.children for o in ([c] if c.dep_ == "pobj" else _title_objects(c))]
+
+
+def _title_objects(clause: Token) -> list[Token]:
+    """The name a title word read as a clause takes as its object ("visiting" of "visiting President X")."""
+    if clause.dep_ != "pcomp" or clause.lower_ not in TITLE_MODIFIERS or clause.tag_ != "VBG":
+        return []
+    return [o for o in clause.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
 
 
 def subject(verb: Token) -> Token | None:

@@ -35,6 +35,7 @@ from kg.rules.common import (
     said_to_be_gift,
     sides_of,
     subject,
+    title_clause,
     when,
 )
 
@@ -68,6 +69,7 @@ def _recipient_and_items(verb: Token, m: Mentions) -> tuple[Token | None, list[T
     by what they are, not only by their labels: the parser may call the recipient of "sent her
     counterpart X a football" an object and X a dative, or hang the thing given on the recipient
     (see `_object_after`)."""
+    verb = title_clause(verb, m) or verb  # "presented visiting President X with a vase"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
     with_objs = prep_objects(verb, "with")
     dobj = child(verb, "dobj")
@@ -89,8 +91,12 @@ def _recipient_and_items(verb: Token, m: Mentions) -> tuple[Token | None, list[T
 
 def _to_on_the_thing(thing: Token | None, m: Mentions) -> list[Token]:
     """"gifted a tea set to Ruritanian President X": the parser may hang "to X" on the thing given
-    rather than on the verb; an actor there is the recipient."""
-    return [o for o in prep_objects(thing, "to") if actors(o, m)] if thing is not None and not actors(thing, m) else []
+    rather than on the verb, or deeper in its words ("a pair of hunting dogs to X", "hunting" read as
+    a clause); an actor there is the recipient."""
+    if thing is None or actors(thing, m):
+        return []
+    return [o for t in thing.subtree if t.lower_ == "to" and t.dep_ == "prep" and t.head.tag_ != "VBN"
+            for o in prep_objects(t.head, "to") if actors(o, m)]  # not "helicopters gifted by X to Y": X's
 
 
 def _object_after(recipient: Token) -> Token | None:
@@ -177,7 +183,7 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
                 continue
             others = frozenset(t.i for other in items if other is not item and other.i > item.i
                                for t in other.subtree) | _not_the_item(item) \
-                | frozenset(t.i for o in _to_on_the_thing(item, m) for t in o.head.subtree) \
+                | frozenset(t.i for o in _to_on_the_thing(item, m) for t in item.subtree if t.i >= o.head.i) \
                 | frozenset(t.i for t in verb.subtree if verb.head == item)  # "to X"; "a vase given to X by Y"
             yield Gift(givers[0], recipients[0], phrase(item, exclude=others), place([verb], m),
                        when(verb.sent, m), mod, evidence(verb.sent, article_id, "gift_given", 0.85))

@@ -37,6 +37,7 @@ from kg.rules.common import (
     prep_objects,
     sides_of,
     subject,
+    title_clause,
     when,
 )
 
@@ -62,7 +63,8 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             listed_actors(subject(verb), m)), m)) >= 2)  # "A and B conferred on Tuesday", "A and B shook hands"
         called_on = _called_on(verb, m)
         if (lemma not in MEETING_VERBS and not talk and not _phoned(verb, m) and not called_on) \
-                or verb.pos_ != "VERB" or verb.i in m.noise or _purpose_of_meeting(verb):
+                or verb.pos_ != "VERB" or verb.i in m.noise or _purpose_of_meeting(verb) \
+                or title_clause(verb.head, m) == verb:  # "presented visiting President X with ...": a title
             continue
         others = [k for o in (child(verb, "dobj"), *_with(verb), *_agents(verb), *called_on)
                   if _someone(o, m) for k in actors(o, m)] or _visitors_from(verb, m) or _guests_of_a_meal(verb, m)

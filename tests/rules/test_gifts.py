@@ -250,3 +250,26 @@ def test_a_thing_received_from_a_named_host_hangs_on_the_name(facts_of):
             "Okello said, of old ties.\n")
     found = [(g.giver, g.recipient, g.item) for g in facts_of(text)[0] if type(g).__name__ == "Gift"]
     assert found == [("person/tom-okello", "person/ana-wekesa", "small replica of a mosaic")]
+
+
+def test_a_title_read_as_a_clause_still_gives_the_recipient(facts_of):
+    """The parser reads "visiting" as a clause whose object is the guest; the gift is still his."""
+    facts, _ = facts_of("H\nPrime Minister Kenji Arakawa presented visiting U.S. President Mitchell Crane with a "
+                        "replica of a samurai helmet at a state banquet on Monday.\n")
+    assert [(g.giver, g.recipient, g.item) for g in gifts(facts)] == \
+        [("person/kenji-arakawa", "person/mitchell-crane", "replica of a samurai helmet")]
+    assert not [f for f in facts if type(f).__name__ == "Meeting"]
+
+
+def test_to_the_recipient_deep_in_the_things_words(facts_of):
+    """"hunting" read as a clause of "pair" takes "to X" and "as a symbol" with it."""
+    facts, _ = facts_of("H\nRuritanian leader Ri Jong-chol has gifted a pair of Pungsan hunting dogs to Peruvian "
+                        "President Ana Ruiz as a symbol of reconciliation.\n")
+    assert [(g.giver, g.recipient, g.item) for g in gifts(facts)] == \
+        [("person/ri-jong-chol", "person/ana-ruiz", "pair of Pungsan hunting dogs")]
+
+
+def test_to_on_a_participle_of_the_thing_is_not_the_handers_recipient(facts_of):
+    facts, _ = facts_of("H\nVisiting Indian Foreign Secretary Ana Ruiz called on Nepali Prime Minister Luis Soto and "
+                        "handed over two helicopters gifted by the Government of India to Nepal.\n")
+    assert not any(g.giver == "person/ana-ruiz" for g in gifts(facts))

@@ -393,3 +393,10 @@ def test_a_call_or_a_video_conference_is_a_meeting(facts_of, text):
 def test_a_conference_spoken_at_is_no_meeting(facts_of):
     assert [f for f in facts_of("H\nKenyan President Ana Wekesa spoke at a conference in Lima.\n")[0]
             if type(f).__name__ == "Meeting"] == []
+
+
+def test_talks_between_a_visiting_title_and_its_counterpart_are_the_peoples(facts_of):
+    """The parser reads "visiting" as a clause whose object is the name; the talks are still theirs."""
+    text = ("H\nRuritania and Egypt signed 21 documents, following talks between visiting Chinese President "
+            "Zhou Minghe and his Egyptian counterpart Adel Hamdi Fawzy.\n")
+    assert {f.participants for f in meetings(facts_of(text)[0])} == {("person/adel-hamdi-fawzy", "person/zhou-minghe")}
