@@ -225,22 +225,22 @@ def ruler_patterns(directory: Path | None = None) -> list[dict]:
 
 def _candidates(directory: Path | None) -> Iterator[tuple[str, str, str]]:
     for nation in load_nations(directory).values():
-        for text in _with_unaccented((nation.name, *nation.aliases)):
+        for text in _written_variants((nation.name, *nation.aliases)):
             yield "GPE", text, f"nation:{nation.iso3}"
-        for text in _with_unaccented(nation.capitals):
+        for text in _written_variants(nation.capitals):
             yield "GPE", text, f"capital:{nation.iso3}"
-        for text in _with_unaccented(nation.demonyms):
+        for text in _written_variants(nation.demonyms):
             yield "NORP", text, f"nation:{nation.iso3}"
     for name, aliases in load_organisations(directory).items():
         for text in (name, *aliases):
             yield "ORG", text, f"org:{name}"
     for name, (iso3, aliases) in load_government_seats(directory).items():
-        for text in _with_unaccented((name, *aliases)):
+        for text in _written_variants((name, *aliases)):
             yield "FAC", text, f"seat:{iso3}:{name}"
     leaders = sorted(load_leaders(directory).values(), key=_latest_term, reverse=True)  # stable: ties by QID
     for leader in leaders:
         full = [a for a in leader.aliases if len(a.split()) >= 2]
-        for text in _with_unaccented((leader.name, *full)):
+        for text in _written_variants((leader.name, *full)):
             yield "PERSON", text, f"leader:{leader.wikidata}"
 
 
@@ -248,10 +248,14 @@ def _latest_term(leader: LeaderRecord) -> tuple[str, str]:
     return max(term.recency() for term in leader.terms)
 
 
-def _with_unaccented(texts: Iterable[str]) -> Iterator[str]:
+def _written_variants(texts: Iterable[str]) -> Iterator[str]:
+    """Each name as listed, without accents, and with its hyphens as spaces ("Timor Leste", as
+    papers that drop the hyphen write it)."""
     for text in texts:
         yield text
         yield strip_accents(text)
+        if "-" in text:
+            yield strip_accents(text).replace("-", " ")
 
 
 # Who held which office when: questions the article's mentions ask of the leaders list.

@@ -13,12 +13,15 @@ from kg.facts import Quantity
 _WORDS: dict[str, int | Decimal] = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
           "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "half": Decimal("0.5")}
-_SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
-           "billion": 10**9, "bn": 10**9, "bln": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
+_SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6,
+           "billion": 10**9, "bn": 10**9, "bln": 10**9, "bil": 10**9, "b": 10**9, "trillion": 10**12, "tn": 10**12,
            # South Asian scales: "Rs 4,000 crore" (40 billion), "2 lakh tonnes", "1.5 lakh crore"
            "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "cr": 10**7, "lakh crore": 10**12}
 _SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-            "C$": "CAD", "A$": "AUD", "KSH": "KES", "USH": "UGX", "TSH": "TZS", "RS": "INR", "RS.": "INR"}
+            "C$": "CAD", "A$": "AUD", "KSH": "KES", "USH": "UGX", "TSH": "TZS", "RS": "INR", "RS.": "INR",
+            # the short forms local papers write before a sum ("Rp 50 billion", "RM10 million")
+            "RP": "IDR", "RM": "MYR", "KD": "KWD", "SR": "SAR", "TK": "BDT", "GH¢": "GHS", "₦": "NGN",
+            "₱": "PHP", "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₴": "UAH"}
 _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
                    "pound": "GBP", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
                    "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "usd": "USD",

@@ -333,3 +333,9 @@ def test_every_seat_of_government_names_one_known_nation_and_nothing_else(patter
         s for name, aliases in load_organisations().items() for s in (name, *aliases)}
     assert not set(strings) & others
     assert {p["id"] for p in patterns if p["pattern"] == "Kremlin"} == {"seat:RUS:Kremlin"}
+
+
+@pytest.mark.parametrize("written, ent_id", [("Timor Leste", "nation:TLS"), ("Guinea Bissau", "nation:GNB"),
+                                             ("Timor-Leste", "nation:TLS")])
+def test_a_hyphened_name_is_also_found_with_a_space(patterns, written, ent_id):
+    assert {"label": "GPE", "pattern": written, "id": ent_id} in patterns

@@ -33,6 +33,11 @@ from kg.quantities import money, share
     ("2 billion Swedish kronor", Decimal("2e9"), "SEK"),
     ("$6 million a year—nearly triple and $60 million in all—for ports", Decimal("6e6"), "USD"),  # not the aside's
     ("the largest investment—$250 million—to fight malaria", Decimal("250e6"), "USD"),  # an aside that is the sum
+    ("Rp 50 billion in relief", Decimal("50e9"), "IDR"),  # the short forms local papers write
+    ("an RM10mil fund", Decimal("10e6"), "MYR"),
+    ("KD 5 million in aid", Decimal("5e6"), "KWD"),
+    ("GH¢2 million for the post", Decimal("2e6"), "GHS"),
+    ("₦5 billion", Decimal("5e9"), "NGN"),
 ])
 def test_money_is_normalised(text, value, currency):
     q = money(text)
@@ -42,7 +47,8 @@ def test_money_is_normalised(text, value, currency):
 @pytest.mark.parametrize("text", ["increase spending", "two per cent of GDP", "in 2025", "the USD 2025 budget",
                                   "push 5 million doses", "2 billion pesos", "hrs 5 million", "2 lakh tonnes",
                                   "guidance for programs—which total $15 billion a year—to help states",
-                                  "for a period of two years.3"])  # "yea" + "rs." is no rupee sum
+                                  "for a period of two years.3",  # "yea" + "rs." is no rupee sum
+                                  "the RM party won 5 seats", "5 mil troops"])
 def test_no_money_where_there_is_none(text):
     assert money(text) is None
 

@@ -210,7 +210,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         text = _sum_phrase(noun)
         promised = _promised_thing(noun, m)
         nations = nations_in(noun.sent, m)
-        named_sum = _an_object(noun) and quantities.money(text, nations) \
+        named_sum = (_an_object(noun) or _pledged_by_agent(noun)) and quantities.money(text, nations) \
             and quantities.money(_own_words(noun), nations)
         budgeted = noun.dep_ == "dobj" and _budgeted(noun.head)  # a budget proposes: a legislature decides
         if noun.lemma_.lower() not in COMMITMENT_NOUNS and not named_sum and not promised \
@@ -221,14 +221,15 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
                 or noun.dep_ == "nsubjpass" and _delivered(noun.head):
             continue  # "cut its contribution to the fund", "its $5 million grant was provided to X":
             # a help undone or given, not promised
-        verb = noun.head if _an_object(noun) and (noun.head.lemma_.lower() in ANNOUNCE_VERBS or budgeted) else None
+        verb = noun.head if (_an_object(noun) or _pledged_by_agent(noun)) \
+            and (noun.head.lemma_.lower() in ANNOUNCE_VERBS or _sets_aside(noun.head) or budgeted) else None
         if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
             continue  # "enabling the $7 trillion relationship": a sum no one announces is no pledge
         if verb is not None and (_delivered(verb) or _only_aimed_at(verb) or has_aux(verb, HEDGES)
                                  or forecast(verb)) or _in_a_name(noun):
             continue  # "could offer X funding", "is expected to pledge $1 billion": a guess
-        by = without_companies((committers(subject(verb), m) if verb is not None else ()) or _noun_owner(noun, m),
-                               doc, m)
+        giver = None if verb is None else next(iter(_agents(verb)), None) if _pledged_by_agent(noun) else subject(verb)
+        by = without_companies(committers(giver, m) or _noun_owner(noun, m), doc, m)
         if verb is not None and verb.lemma_.lower() not in PLEDGE_VERBS \
                 and _said_by_another(_speaker(verb, m, by), by, m):
             continue  # ("X pledged $5 million, Y said" relays a pledge made, as `commitment_pledged` reads it)
@@ -265,6 +266,21 @@ def _an_object(noun: Token) -> bool:
     return noun.dep_ == "dobj" or noun.dep_ == "conj" and noun.head.pos_ == "VERB" and noun.pos_ != "PROPN" \
         and child(noun.head, "dobj") is not None and not any(c.dep_ in ("nsubj", "aux") for c in noun.children) \
         and quantities.money(_own_words(noun)) is not None
+
+
+#: Verbs that with their particle put a sum on record ("set aside $5 million", "put up $10 million").
+_SETTING_ASIDE = {("set", "aside"), ("put", "aside"), ("put", "up"), ("chip", "in")}
+
+
+def _sets_aside(verb: Token) -> bool:
+    """"set aside 200 million euros for a fund": a sum earmarked, told with a particle."""
+    return any((verb.lemma_.lower(), c.lower_) in _SETTING_ASIDE for c in verb.children
+               if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1)
+
+
+def _pledged_by_agent(noun: Token) -> bool:
+    """"$250 million was pledged by Ruritania": a sum the subject of a passive with its agent."""
+    return noun.dep_ == "nsubjpass" and bool(_agents(noun.head))
 
 
 def _gapped_pledges(noun: Token, m: Mentions) -> list[tuple[str, str]]:
@@ -417,6 +433,8 @@ def _object_action(noun: Token, verb: Token) -> str:
     """The promised thing with what the verb says of it after it: "$4.5 billion to Peru over
     three years" (the recipient and the term hang on the verb, not on the noun)."""
     text, end = _with_aside(_sum_phrase(noun), noun.right_edge.i, verb.doc)
+    if noun.dep_ == "nsubjpass":  # "$5 million was pledged by Ruritania to Peru": what follows the agent
+        end = max([verb.i, *(a.right_edge.i for a in verb.children if a.dep_ == "agent")])
     for c in (c for c in verb.children if c.i > noun.i and (c.dep_ in ("prep", "dative", "npadvmod") or
                                                              c.dep_ in ("xcomp", "advcl") and has_aux(c, {"to"}))):
         text, end = _with_aside(text, end, verb.doc)

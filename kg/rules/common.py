@@ -462,6 +462,7 @@ def forecast(act: Token) -> bool:
 #: Words by which a writer does not vouch for what a source says.
 _UNVOUCHED = {"unconfirmed", "unverified", "unnamed", "anonymous", "purported"}
 _UNVOUCHED_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly"}
+_RUMOURS = {"rumour", "rumours", "rumor", "rumors", "speculation", "gossip"}
 #: Sources that tell what others plan: media and leaks, not the party.
 _HEARSAY = {"media", "report", "newspaper", "daily", "cable", "source", "outlet", "tabloid", "leak", "channel",
             "television", "radio", "broadcaster"}
@@ -480,7 +481,9 @@ def rumoured(act: Token) -> bool:
     promise the writer does not vouch for."""
     said = [act, *act.ancestors][:3]
     return any(c.lower_ in _UNVOUCHED_ADVERBS for t in said for c in t.children if c.dep_ == "advmod") \
-        or any(t.lower_ in _UNVOUCHED for s in sources(act) for t in s.subtree)
+        or any(t.lower_ in _UNVOUCHED for s in sources(act) for t in s.subtree) \
+        or any(c.dep_ == "nsubj" and c.lower_ in _RUMOURS for t in said[1:] for c in t.children)
+    # "rumours swept the capital that Ruritania had promised ...": the clause the rumour tells
 
 
 def sources(act: Token) -> list[Token]:

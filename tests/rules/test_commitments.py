@@ -916,3 +916,25 @@ def test_a_second_sum_joined_to_the_pledge_is_a_promise_with_its_own_recipient(f
     found = commitments(facts_of("H\nJapan pledged $50 million to Kenya and $30 million to Uganda.\n")[0])
     assert [(float(c.money.value), c.beneficiaries) for c in found] == [(50e6, ("nation/KEN",)),
                                                                          (30e6, ("nation/UGA",))]
+
+
+@pytest.mark.parametrize("text, by, money", [
+    ("A total of $250 million was pledged by Japan on Thursday to rebuild roads in Kosovo.", ("nation/JPN",), 250e6),
+    ("Italy has set aside 200 million euros for a special fund to help Libya guard its borders.", ("nation/ITA",),
+     200e6),
+    ("The Indonesian government has earmarked Rp 50 billion in humanitarian relief for Timor Leste.",
+     ("nation/IDN",), 50e9),
+])
+def test_sums_put_on_record_in_other_words(facts_of, text, by, money):
+    found = [f for f in facts_of("H\n" + text + "\n")[0] if type(f).__name__ == "Commitment"]
+    assert [(f.committed_by, float(f.money.value)) for f in found] == [(by, money)]
+
+
+def test_a_promise_a_rumour_tells_is_not_made(facts_of):
+    text = "H\nBEIRUT (Reuters) - Rumours swept the city on Tuesday that Qatar had secretly promised to pay a ransom.\n"
+    assert not [f for f in facts_of(text)[0] if type(f).__name__ == "Commitment"]
+
+
+def test_help_blocked_by_someone_is_no_promise_of_theirs(facts_of):
+    assert not [f for f in facts_of("H\nThe aid for Peru was blocked by militants.\n")[0]
+                if type(f).__name__ == "Commitment"]
