@@ -72,7 +72,8 @@ class LeaderOf:
 
 @dataclass(frozen=True, slots=True)
 class Agreement:
-    """Nations or people signed or reached an agreement."""
+    """Nations or people signed or reached an agreement (`separate`: one of several texts a sentence
+    lists, after the first, so a node of its own; the first stands for the texts told together)."""
 
     parties: tuple[str, ...]
     signatories: tuple[str, ...]
@@ -82,6 +83,7 @@ class Agreement:
     date: date | None
     modality: Modality
     evidence: Evidence
+    separate: bool = False
 
 
 @dataclass(frozen=True, slots=True)

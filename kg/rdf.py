@@ -83,8 +83,9 @@ def _digest(*parts: object) -> str:
 
 def fact_key(fact: Fact) -> tuple:
     """The values that make two facts of one article the same fact."""
-    if isinstance(fact, Agreement):
-        return ("agreement", tuple(sorted(fact.parties or fact.signatories)))
+    if isinstance(fact, Agreement):  # the texts a sentence lists are one node each
+        own = ((fact.topic or fact.label).lower(),) if fact.separate else ()
+        return ("agreement", tuple(sorted(fact.parties or fact.signatories)), *own)
     if isinstance(fact, Gift):
         return ("gift", fact.giver, fact.recipient, fact.item.lower())
     if isinstance(fact, Commitment):

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from kg import quantities
 from kg.facts import Agreement, Modality
 from kg.lexicon import (
     AGREED_NOUNS,
@@ -310,16 +311,61 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
             continue  # "struck down the framework", "broke off the pact": undone, not made
         listed = _listed_agreements(verb) if noun is None or noun.tag_ == "NNS" else _conjoined(noun)
         watched = witnessed is not None or bool(listed) and verb.lemma_.lower() in WITNESS_VERBS
-        for each in listed or ([noun] if noun is not None else []):  # the texts a list names, else the one
+        for n, each in enumerate(listed):  # the texts a list names
             others = frozenset(t.i for other in listed if other.i > each.i for t in other.subtree)
-            yield from _signed(verb, each, watched, m, article_id, own_topic=watched or bool(listed), others=others)
+            yield from _signed(verb, each, watched, m, article_id, own_topic=True, others=others, separate=n > 0)
+        if noun is None or listed:
+            continue
+        matters = _counted_matters(noun)
+        for n, matter in enumerate(matters):  # "signed four agreements on trade, tourism, ...": one per matter
+            yield from _signed(verb, noun, watched, m, article_id, own_topic=True, others=frozenset(),
+                               about=matter, separate=n > 0)
+        if not matters:
+            yield from _signed(verb, noun, watched, m, article_id, own_topic=watched, others=frozenset())
+
+
+#: Words that open the matters a counted plural lists ("four agreements on ...", "documents covering ...").
+_MATTER_OPENERS = {"on", "covering", "concerning", "regarding"}
+
+
+def _counted_matters(noun: Token) -> list[str]:
+    """"signed four agreements on trade, tourism, road transport and health", "three documents
+    covering a, b and c", "four agreements -- on a, b, c and d --": the matters a counted plural
+    lists, one per text, when the list has as many as the count says (a list of another length
+    may be one text's many matters). The list is split at its commas and its first "and" after the
+    last comma (the parser's arcs in such lists vary too much to follow)."""
+    count = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    number = quantities.scaled(count.text, None) if count is not None and noun.tag_ == "NNS" else None
+    doc, i = noun.doc, noun.i + 1
+    dash = doc[i].text if i < noun.sent.end and doc[i].text in _LIST_OPENERS - {":"} else None
+    i += dash is not None
+    if number is None or number < 2 or i >= noun.sent.end or doc[i].lower_ not in _MATTER_OPENERS:
+        return []
+    end = next((t.i for t in doc[i + 1:noun.sent.end] if t.text == dash), noun.sent.end) if dash else \
+        max(t.i for t in noun.subtree) + 1
+    words = [t for t in doc[i + 1:end] if not (t.is_punct and t.text != "," and t.i == end - 1)]
+    chunks: list[list[Token]] = [[]]
+    for t in words:
+        if t.text == ",":
+            chunks.append([])
+        else:
+            chunks[-1].append(t)
+    last = chunks.pop()
+    cut = next((k for k, t in enumerate(last) if t.lower_ == "and"), None)
+    chunks += [last[:cut], last[cut + 1:]] if cut is not None and cut > 0 else [last]
+    chunks = [c[1:] if c and c[0].lower_ in ("and", "or") else c for c in chunks]
+    if len(chunks) != number or any(not c for c in chunks):
+        return []
+    return [doc[c[0].i:c[-1].i + 1].text for c in chunks]
 
 
 def _signed(verb: Token, noun: Token, witnessed: bool, m: Mentions, article_id: str,
-            own_topic: bool, others: frozenset[int]) -> Iterator[Agreement]:
+            own_topic: bool, others: frozenset[int], about: str | None = None,
+            separate: bool = False) -> Iterator[Agreement]:
     """The agreement a signing verb made of one agreement noun, when two sides made it (its topic
     the noun's own phrase alone when `own_topic`: one of several texts signed, or a signing watched;
-    `others`: the words of the texts listed after it)."""
+    `others`: the words of the texts listed after it; `about`: a topic told apart from the noun, one
+    of the matters of a counted list; `separate`: one of several texts, not the first)."""
     parties, people = _sides(verb, noun, m)
     parties = without_companies(parties, verb.doc, m)
     if witnessed:
@@ -332,7 +378,7 @@ def _signed(verb: Token, noun: Token, witnessed: bool, m: Mentions, article_id: 
             or rumoured(verb):
         return  # "X and Y plan to sign a deal, Channel 12 reported": the press's, not the parties' plan;
         # "a new trade agreement could be signed", "are finalizing a draft treaty": a guess, a text unmade
-    about = topic(noun, noun if own_topic else verb, others)
+    about = about or topic(noun, noun if own_topic else verb, others)
     if about is None and mod is Modality.INTENDED and _antecedent_topic(noun, parties, m):
         return  # "are expected to meet next month to endorse the deal": a step to come on a deal made
     about = about or _antecedent_topic(noun, parties, m)
@@ -340,8 +386,8 @@ def _signed(verb: Token, noun: Token, witnessed: bool, m: Mentions, article_id: 
         return
     for sides, signers in _each_side(verb, noun, parties, people, m):
         yield Agreement(sides, signers, _label(noun.lemma_.lower(), about, noun), _topic_name(about),
-                        place([noun, verb], m),
-                        when(verb.sent, m), mod, evidence(verb.sent, article_id, "agreement_signed", 0.85))
+                        place([noun, verb], m), when(verb.sent, m), mod,
+                        evidence(verb.sent, article_id, "agreement_signed", 0.85), separate)
 
 
 #: Marks that open the list of texts a signing names ("signed three documents -- a, b and c --").
@@ -391,7 +437,7 @@ def _conjoined(noun: Token) -> list[Token]:
 #: Particles that turn making an agreement into undoing it ("struck down", "broke off").
 _UNDOING = {"down", "off", "out"}
 #: Verbs that make even a bare "partnership" a signed text.
-_SIGNING = {"sign", "ink", "conclude", "initial", "ratify"}
+_SIGNING = {"sign", "ink", "seal", "conclude", "initial", "ratify"}
 
 
 def _a_relationship(noun: Token, verb: Token) -> bool:
@@ -465,7 +511,8 @@ def _an_agreement(noun: Token, signed: bool) -> bool:
     return noun.lemma_.lower() in AGREEMENT_NOUNS or marker is not None and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() == marker for c in noun.children) \
         or signed and noun.lemma_.lower() == "exchange" and any(
-            o.lemma_.lower() in ("note", "letter") for o in prep_objects(noun, "of"))  # "signed an exchange of notes"
+            o.lower_ in ("note", "notes", "letter", "letters") for o in prep_objects(noun, "of"))  # "signed an
+    # exchange of notes", "an Exchange of Letters" (the model's lemma of a capitalised plural is itself)
 
 
 def agreement_document(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:

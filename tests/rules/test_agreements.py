@@ -405,6 +405,18 @@ def test_signers_the_parser_hung_on_the_next_verb_still_sign(misparsed):
      "farming and an accord on maritime rescue -- during a visit.",
      ["accord on maritime rescue", "agreement on metro line", "memorandum on farming"]),
     ("Kenya and Uganda signed an agreement and a memorandum on trade.", ["agreement"]),  # one matter told twice
+    ("Kenya and Ethiopia on Saturday signed four agreements on trade, tourism, road transport and livestock "
+     "disease control.", ["agreement on livestock disease control", "agreement on road transport",
+                          "agreement on tourism", "agreement on trade"]),  # as many matters as the count
+    ("Kenya and Laos witnessed the signing of three cooperation documents covering railway construction, "
+     "farm technology and customs inspection and quarantine.",
+     ["document on customs inspection and quarantine", "document on farm technology",
+      "document on railway construction"]),
+    ("Four agreements — on social security, visa exemption for holders of official passports, cooperation in the "
+     "health sector and youth development — were signed by India and Sri Lanka.",
+     ["agreement on cooperation in the health sector", "agreement on social security",
+      "agreement on visa exemption for holders of official passports", "agreement on youth development"]),
+    ("Kenya and Ethiopia signed two agreements on trade, tourism and transport.", ["agreement on trade"]),
 ])
 def test_each_text_a_signing_lists_is_an_agreement(facts_of, text, labels):
     found = agreements(facts_of("H\n" + text + "\n")[0])
@@ -479,7 +491,19 @@ def test_a_step_to_come_on_a_deal_made_is_no_new_agreement(facts_of):
 
 @pytest.mark.parametrize("text, found", [
     ("Kenya and Uganda signed an exchange of letters on fisheries.", [["nation/KEN", "nation/UGA"]]),
+    ("Malaysia and Brunei today sealed an Exchange of Letters that settles their boundary disputes.",
+     [["nation/BRN", "nation/MYS"]]),
     ("Kenya and Uganda agreed on an exchange of prisoners.", []),        # an exchange, no text signed
 ])
 def test_a_signed_exchange_of_notes_is_an_agreement(facts_of, text, found):
     assert [sorted(a.parties) for a in agreements(facts_of("H\n" + text + "\n")[0])] == found
+
+
+def test_the_texts_a_sentence_lists_are_a_node_each_and_a_later_mention_joins_the_first(facts_of):
+    from kg.rdf import fact_iri
+
+    text = ("H\nKenya and Ethiopia signed three agreements on trade, tourism and roads. Kenya and Ethiopia "
+            "signed the pacts at State House.\n")
+    found = agreements(facts_of(text)[0])
+    assert [a.separate for a in found] == [False, True, True, False]
+    assert len({fact_iri(a) for a in found}) == 3 and fact_iri(found[0]) == fact_iri(found[3])
