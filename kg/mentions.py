@@ -895,6 +895,31 @@ def _person_before_comma(doc: Doc, i: int, m: Mentions) -> bool:
     return False
 
 
+def _home_titles(doc: Doc, m: Mentions, datelines: list[tuple[Span, Span]]) -> None:
+    """"NEW DELHI, May 4 - Prime Minister A met his Ruritanian counterpart B": filed from a capital,
+    a national office named with no nation (and no "visiting" before it) is the host nation's, in a
+    story of the host and another nation's officials, when the office is no one else's (not from a
+    capital that seats organisations, whose datelines tell of any nation's ministers)."""
+    host = _host(datelines)
+    seats = {capital.lower() for capital in gazetteer.load_seats()}
+    if host is None or datelines[0][1].text.lower() in seats \
+            or not any(t.nation not in (None, host) and not t.former for t in m.titles):
+        return
+    holders: dict[str, set[str]] = {}
+    for t in m.titles:
+        if t.nation in (None, host):
+            holders.setdefault(t.title, set()).add(t.person)
+    for t in list(m.titles):
+        if t.nation or t.former or not is_national(t.title) or m.nation_of(t.person) or len(holders[t.title]) > 1:
+            continue
+        first = next(i for i in range(t.sentence.start, t.sentence.end) if t.person in m.by_token.get(i, ()))
+        if any(w.lower_ in ("visiting", "guest") for w in doc[max(t.sentence.start, first - 3):first + 1]):
+            continue
+        m.titles.append(TitleMention(t.person, t.title, host, False, t.sentence))
+        if t.title in LEADER_TITLES.values():
+            m.entities[t.person].kind = Kind.LEADER
+
+
 def _host(datelines: list[tuple[Span, Span]]) -> str | None:
     """The nation whose capital the article is filed from: the host of a visit it reports."""
     code = next((nlp.capital_nation(place.text) for _, place in datelines[:1]), None)
@@ -916,8 +941,7 @@ def _title_references(doc: Doc, m: Mentions, host: str | None = None) -> None:
         if not parsed:
             continue
         people = holders.get((parsed.title, parsed.former), set()) if not parsed.nation else \
-            {t.person for t in m.titles if t.nation == parsed.nation and t.former == parsed.former
-             and t.title.split()[-1].lower() == parsed.title.split()[-1].lower()}  # "the Ruritanian minister"
+            _national_holders(parsed, m)
         end = parsed.end
         if host and any(t.lower_ == "visiting" for t in doc[token.i:end]):
             people = {p for p in people if m.nation_of(p) not in (host, None)} or \
@@ -926,9 +950,18 @@ def _title_references(doc: Doc, m: Mentions, host: str | None = None) -> None:
             m.by_token.update({i: (next(iter(people)),) for i in range(token.i, end)})
 
 
+def _national_holders(parsed: TitlePhrase, m: Mentions) -> set[str]:
+    """Who holds "the Ruritanian prime minister": the nation's holders of that office, else of any
+    office of that kind ("the Ruritanian minister": its one minister of any portfolio)."""
+    of_nation = [t for t in m.titles if t.nation == parsed.nation and t.former == parsed.former]
+    return {t.person for t in of_nation if t.title.lower() == parsed.title.lower()} or \
+        {t.person for t in of_nation if t.title.split()[-1].lower() == parsed.title.split()[-1].lower()}
+
+
 def _leader_references(doc: Doc, m: Mentions) -> None:
     """"the Ruritanian leader", "Ruritania's leader": the one person the article titles as that
-    nation's sitting head of state or government (else the phrase stays the nation's)."""
+    nation's sitting head of state or government, or of two the one it names most (else the phrase
+    stays the nation's)."""
     heads: dict[str, set[str]] = {}
     for t in m.titles:
         if t.nation and not t.former and t.title in LEADER_TITLES.values():
@@ -939,8 +972,16 @@ def _leader_references(doc: Doc, m: Mentions) -> None:
         nations = {k for c in token.children if c.dep_ in ("amod", "compound", "poss")
                    for k in m.keys(c) if k.startswith("nation/")}
         people = heads.get(nations.pop(), set()) if len(nations) == 1 else set()
+        if len(people) > 1:  # a president and a prime minister: the one the story is about
+            counts = {p: _times_named(p, m) for p in people}
+            people = {p for p in people if counts[p] == max(counts.values())}
         if len(people) == 1:
             m.by_token[token.i] = (people.pop(),)
+
+
+def _times_named(key: str, m: Mentions) -> int:
+    """How many times the article names a person (runs of tokens that refer to them)."""
+    return sum(1 for i, keys in m.by_token.items() if key in keys and key not in m.by_token.get(i - 1, ()))
 
 
 def _organisation_officers(doc: Doc, m: Mentions) -> None:
@@ -1000,6 +1041,7 @@ def find(doc: Doc, when: date | None = None) -> Mentions:
     _title_mentions(doc, m)
     _organisation_officers(doc, m)
     _counterpart_titles(doc, m)
+    _home_titles(doc, m, datelines)
     _title_references(doc, m, _host(datelines))
     _leader_references(doc, m)
     _other_mentions(doc, m)

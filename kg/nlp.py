@@ -51,7 +51,8 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: A dateline at the start of a line: "OSLO, June 3 (Wire) -", "NEW HAVEN, Conn. —", "ST. LOUIS (AP) —",
 #: "PORT LOUIS, New Ruritania, June 3 (Wire) -", "OSLO, 3 June 2019 —", "OSLO, 2019-06-03 —", "OSLO, Tuesday —",
 #: "Oslo, June 3, NTB -", "OSLO. June 3. NTB –", "Oslo, June 3 (NTB) Norway ..." (a date and an agency need no dash),
-#: "Oslo (AP) -", or with the dash lost in scraping, "OSLO Norway's ...". `end` is the dash or the space
+#: "Oslo (AP) -", "OSLO, June 3, 2019" alone on its line, or with the dash lost in scraping, "OSLO
+#: Norway's ...". `end` is the dash, the line's end or the space
 #: before the story's first word ("Norway", "E.U.", not the rest of an all-caps headline).
 _DATELINE = re.compile(
     rf"^[ \t]*(?P<place>(?P<caps>(?:[A-Z]{{2,3}}\. )?{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
@@ -60,7 +61,7 @@ _DATELINE = re.compile(
     rf"(?P<date>[,.]? (?:{MONTH} {DAY}(?:,? \d{{4}})?|{DAY} {MONTH}(?: \d{{4}})?|\d{{4}}-\d\d-\d\d"
     rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_WEEKDAY})\.?)?"
     r"(?P<agency> ?\([A-Z][^()\n]{0,30}\)|,? [A-Z]{2,10}(?=[ \t]*(?:--?|—|–)[ \t]))?"
-    r"(?P<end>[ \t]*(?:--?|—|–)[ \t]|[ \t]+(?=[A-Z][a-z.]))", re.M)
+    r"(?P<end>[ \t]*(?:--?|—|–)[ \t]|[ \t]+(?=[A-Z][a-z.])|[ \t]*(?=\n|\Z))", re.M)
 
 
 def datelines(text: str) -> list[re.Match]:
@@ -75,6 +76,8 @@ def _is_dateline(match: re.Match) -> bool:
     "ACME Secretary General ..."). Title-case words need the dash and a date, an agency or a capital,
     or else both a date and an agency."""
     dashed, capital = bool(match["end"].strip()), capital_nation(match["place"]) is not None
+    if match.end() == len(match.string) or match.string[match.end()] == "\n":
+        return bool(match["caps"] and match["date"])  # "NEW DELHI, May 4, 2015" on a line of its own
     if not match["caps"]:
         return dashed and bool(match["date"] or match["agency"] or capital) or bool(match["date"] and match["agency"])
     by_nation = fold(match["region"] or "").removeprefix(", ") in _nations()

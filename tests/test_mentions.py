@@ -777,3 +777,34 @@ def test_an_initial_unlike_the_leaders_is_another_person(facts_of):
     _, found = facts_of("H\nAn accord was reached, Foreign Secretary S. Venkataraman told reporters. "
                         "Mr. Venkataraman said the ferry would resume.\n")
     assert "person/s-venkataraman" in found.entities and not any(k.startswith("person/Q") for k in found.entities)
+
+
+@pytest.mark.parametrize("dateline, visiting, nation", [
+    ("NEW DELHI, September 15, 2015 -", "", "nation/IND"),
+    ("NEW DELHI, September 15, 2015\n\n", "", "nation/IND"),
+    ("NEW DELHI, September 15, 2015 -", "visiting ", None),  # a guest is no host
+    ("BRUSSELS, September 15, 2015 -", "", None),            # a capital seating bodies: any nation's
+])
+def test_an_office_with_no_nation_filed_from_a_capital_is_the_hosts(facts_of, dateline, visiting, nation):
+    facts, _ = facts_of(f"H\n{dateline} {visiting}Prime Minister Arvind Saxena and his Sri Lankan counterpart "
+                        "Chaminda Perera held talks on Tuesday.\n")
+    assert {f.nation for f in facts if type(f).__name__ == "LeaderOf" and f.leader == "person/arvind-saxena"} \
+        == ({nation} if nation else set())
+
+
+def test_an_office_with_no_nation_and_no_foreign_official_stays_without_one(facts_of):
+    facts, _ = facts_of("H\nWASHINGTON, May 4, 2021 - Earlier, she worked for President Tom Bush.\n")
+    assert not [f for f in facts if type(f).__name__ == "LeaderOf"]
+
+
+def test_the_nations_prime_minister_is_its_prime_minister_not_any_minister(facts_of):
+    facts, _ = facts_of("H\nIndian Prime Minister Arvind Saxena met Indian External Affairs Minister Mina Raghavan. "
+                        "The Indian Prime Minister gifted his guest a replica of a statue.\n")
+    assert [g.giver for g in facts if type(g).__name__ == "Gift"] == ["person/arvind-saxena"]
+
+
+def test_the_nations_leader_of_two_heads_is_the_one_named_most(facts_of):
+    facts, _ = facts_of("H\nPresident of Kazakhstan Serik Zhanov met President of Uzbekistan Bakhtiyor Kodir. "
+                        "Zhanov said trade grew. Later Kodir met Kazakh Prime Minister Bolat Sagyn. Zhanov praised "
+                        "the visit. The Kazakh leader handed his Uzbek counterpart a dombra.\n")
+    assert [g.giver for g in facts if type(g).__name__ == "Gift"] == ["person/serik-zhanov"]

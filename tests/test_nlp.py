@@ -113,3 +113,12 @@ def test_a_bold_heading_before_a_sentence_on_its_line_is_a_sentence_of_its_own(n
 def test_an_opening_bracket_glued_to_a_word_is_a_token_of_its_own():
     doc = nlp.parse("Kenya will open the road(the ministry said on its website)Uganda agreed.")
     assert "(" in [t.text for t in doc] and "road" in [t.text for t in doc]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Deals\n\nNEW DELHI, September 15, 2015\n\nPrime Minister Ana Ruiz met Luis Soto.\n", ["NEW DELHI"]),
+    ("KENYA SIGNS TRADE DEAL\n\nKenya signed a deal.\n", []),  # an all-caps headline is no dateline
+    ("Deals\nNew Delhi, September 15, 2015\nKenya signed a deal.\n", []),  # title case alone: a line of text
+])
+def test_a_place_and_date_alone_on_a_line_is_a_dateline(text, places):
+    assert [match["place"] for match in nlp.datelines(text)] == places
