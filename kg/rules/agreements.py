@@ -199,7 +199,26 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
         found += _named_in(noun, m)  # "Ruritania signed a deal to import gas from Peru"
     if _side_count(found, m) < 2:
         found += _witnesses_sides(verb, m)
+    if passive and not agents and _side_count(found, m) < 2:
+        sides = _story_sides(m)  # "An accord was also reached on the ferry": the story's two sides
+        found += sides if {m.nation_of(k) or k for k in found} <= set(sides) else []
     return _parties_and_people(found, m)
+
+
+def _story_sides(m: Mentions) -> list[str]:
+    """The two nations a story of two sides is about: the two it names most (a leader counting for
+    the nation led), each at least twice, when no third comes near (named more than half as often
+    as the second)."""
+    counts: dict[str, int] = {}
+    for i, keys in m.by_token.items():
+        for key in keys:
+            nation = key if key.startswith("nation/") else m.nation_of(key)
+            if nation and key not in m.by_token.get(i - 1, ()):
+                counts[nation] = counts.get(nation, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) < 2 or ranked[1][1] < 2 or len(ranked) > 2 and ranked[2][1] * 2 > ranked[1][1]:
+        return []
+    return [ranked[0][0], ranked[1][0]]
 
 
 def _side_count(found: list[str], m: Mentions) -> int:

@@ -507,3 +507,17 @@ def test_the_texts_a_sentence_lists_are_a_node_each_and_a_later_mention_joins_th
     found = agreements(facts_of(text)[0])
     assert [a.separate for a in found] == [False, True, True, False]
     assert len({fact_iri(a) for a in found}) == 3 and fact_iri(found[0]) == fact_iri(found[3])
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Kenyan President Ana Kamau held talks with Ethiopian Prime Minister Dawit Alemu. Kenya and Ethiopia agreed to "
+     "open the border. An accord was also reached on resuming the ferry service, an aide said.",
+     [["nation/ETH", "nation/KEN"]]),  # no agent: the story's two sides
+    ("Kenyan President Ana Kamau held talks with Ethiopian Prime Minister Dawit Alemu. Kenya and Ethiopia agreed to "
+     "open the border. A memorandum on the ferry was also signed by 12 federal agencies.", []),  # an agent unnamed
+    ("Kenyan President Ana Kamau held talks with Ethiopian Prime Minister Dawit Alemu. Kenya, Ethiopia and Somalia "
+     "agreed to open the border. Somalia and Ethiopia agreed. An accord was also reached on the ferry.", []),
+])
+def test_an_agreement_reached_with_no_agent_is_the_storys_two_sides(facts_of, text, found):
+    facts = facts_of("H\n" + text + "\n")[0]
+    assert [sorted(a.parties) for a in agreements(facts) if "ferry" in a.evidence.text] == found
