@@ -381,6 +381,10 @@ GOVERNMENT_OF = {"government of", "republic of", "kingdom of", "state of", "peop
                  "federal republic of", "islamic republic of", "democratic republic of", "union of",
                  "commonwealth of", "sultanate of", "emirate of", "principality of", "grand duchy of"}
 
+#: Words of a name after a nation's name or adjective that make it a firm or a charity, not the state
+#: ("Ruritanian Airlines", "the Ruritanian Refugee Council", "the Ruritanian Red Crescent").
+NAMED_NON_STATE = {"airlines", "airways", "airline", "refugee", "crescent", "cross", "telecom", "petroleum",
+                   "railways", "motors", "holdings"}
 #: Modifiers that make a group act against or apart from its state ("Ruritania's opposition group"):
 #: such a group never stands for the nation named with it.
 NON_STATE = {"opposition", "rebel", "rebels", "insurgent", "insurgents", "militant", "militants",

@@ -857,6 +857,7 @@ def _named_before(key: str, doc: Doc, i: int, m: Mentions) -> bool:
     return any(key in m.by_token.get(j, ()) for j in range(doc[i].sent.start, i))
 
 
+
 def _line_start(doc: Doc, i: int, floor: int) -> int:
     """Index of the first token of the line holding token i (the parser may split a line), or
     `floor` if the line starts before it (a walk to the start of a very long line per name

@@ -354,8 +354,9 @@ def _counted_matters(noun: Token) -> list[str]:
     may be one text's many matters). The list is split at its commas and its first "and" after the
     last comma (the parser's arcs in such lists vary too much to follow)."""
     count = next((c for c in noun.children if c.dep_ == "nummod"), None)
-    number = quantities.scaled(count.text, None) if count is not None and noun.tag_ == "NNS" else None
-    doc, i = noun.doc, noun.i + 1
+    plural = noun.tag_ == "NNS" or noun.lower_ != noun.lemma_.lower()  # "memoranda" is tagged as one
+    number = quantities.scaled(count.text, None) if count is not None and plural else None
+    doc, i = noun.doc, _after_the_name(noun)
     dash = doc[i].text if i < noun.sent.end and doc[i].text in _LIST_OPENERS - {":"} else None
     i += dash is not None
     if number is None or number < 2 or i >= noun.sent.end or doc[i].lower_ not in _MATTER_OPENERS:
@@ -376,6 +377,17 @@ def _counted_matters(noun: Token) -> list[str]:
     if len(chunks) != number or any(not c for c in chunks):
         return []
     return [doc[c[0].i:c[-1].i + 1].text for c in chunks]
+
+
+def _after_the_name(noun: Token) -> int:
+    """Where the words after an agreement noun's own name end: past "of understanding" and a
+    bracketed short form ("three memoranda of understanding (MoUs) on ...")."""
+    doc, i = noun.doc, noun.i + 1
+    if i + 1 < noun.sent.end and doc[i].lower_ == "of" and doc[i + 1].lower_ in ("understanding", "intent"):
+        i += 2
+    if i < noun.sent.end and doc[i].text == "(":
+        i = next((t.i + 1 for t in doc[i:min(i + 6, noun.sent.end)] if t.text == ")"), i)
+    return i
 
 
 def _signed(verb: Token, noun: Token, witnessed: bool, m: Mentions, article_id: str,

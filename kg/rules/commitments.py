@@ -39,6 +39,7 @@ from kg.lexicon import (
     MECHANISM_WORDS,
     MEETING_NOUNS,
     MEETING_VERBS,
+    NAMED_NON_STATE,
     NON_STATE,
     NOT_PROMISES,
     NOT_UNDERTAKINGS,
@@ -160,12 +161,21 @@ def committers(token: Token | None, m: Mentions) -> tuple[str, ...]:
     if token is None or not (m.keys(token) or token.pos_ == "PRON" or acts_for_others(token)) \
             or _may_come(token):
         return ()
-    if token.lower_ in PROGRAMME_WORDS | AGREEMENT_NOUNS | MECHANISM_WORDS:
-        return ()  # "the Ruritanian Jobs Plan will ensure", "the Ruritania-Peru Partnership will enhance"
+    if token.lower_ in PROGRAMME_WORDS | AGREEMENT_NOUNS | MECHANISM_WORDS or _named_non_state(token):
+        return ()  # "the Ruritanian Jobs Plan will ensure", "the Ruritania-Peru Partnership will enhance",
+        # "Ruritanian Airlines plans to ...": a firm's plan
     found = tuple(k for k in listed_actors(token, m) if not _programme(k))  # a bent list of names: all of them
     if any(t.lower_ in _NOT_IN_OFFICE or t.lower_ in NON_STATE for t in _described_by(token)):
         found = tuple(k for k in found if not k.startswith("person/"))  # "Sen. X", "opposition leader X"
     return sides_of(found, m)  # "Ruritanian President X": X, not X and Ruritania
+
+
+def _named_non_state(token: Token) -> bool:
+    """"Ruritanian Airlines", "the Ruritanian Refugee Council": a capitalised name that goes on after
+    a nation with a word of a firm or a charity."""
+    name = [t for t in token.lefts if t.dep_ == "compound" and t.is_title] + [token]
+    return token.is_title and len(name) + sum(t.dep_ == "amod" for t in token.lefts) > 1 \
+        and any(t.lower_ in NAMED_NON_STATE for t in name)
 
 
 def _described_by(token: Token) -> list[Token]:
@@ -509,7 +519,15 @@ def _conditional(verb: Token, m: Mentions) -> bool:
                g.nbor(-1).lower_ == "only") for c in clauses for g in c.children) \
         or any(o.lemma_.lower() == "condition" for o in prep_objects(verb, "on")) \
         or any(t.lower_ in ("provided", "providing") and t.dep_ in ("prep", "mark") and t.i > verb.i
-               for t in verb.sent)  # "... provided Peru drops its complaint": parsed as a preposition
+               for t in verb.sent) \
+        or any(t.lower_ == "should" and t.dep_ == "aux" and _before_its_subject(t) for t in verb.sent)
+    # "... provided Peru drops its complaint": parsed as a preposition; "would share its expertise
+    # should Peru decide to ...": a condition told by inversion
+
+
+def _before_its_subject(aux: Token) -> bool:
+    """"should Peru decide": an auxiliary before its verb's subject (an inverted clause)."""
+    return any(c.dep_ == "nsubj" and c.i > aux.i for c in aux.head.children)
 
 
 def undertaken(act: Token, strict: bool) -> bool:
@@ -865,7 +883,7 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
     """"X will/would deliver Y" for acts one can promise, said by or of a known actor."""
     for verb in doc:
         if verb.i in m.noise or verb.lemma_.lower() in NOT_PROMISES and not _phrasal_undertaking(verb) \
-                or verb.pos_ != "VERB" or _stance(verb):
+                and not _striven_for(verb) or verb.pos_ != "VERB" or _stance(verb):
             continue
         if verb.lemma_.lower() in HOSTILE_TO_AGREEMENTS:
             continue  # "will withdraw its inspectors" is a reprisal as often as a concession;
@@ -880,10 +898,26 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             # includes or requests is its government's proposal, `commitment_noun`'s)
         planned = Modality.INTENDED if verb.lemma_.lower() in MEETING_VERBS else Modality.PLEDGED
         giver = _passive_giver(verb) or _passive_announcer(verb)
-        found = _commitment(verb, _will_subject(verb, m) if giver is None else committers(giver, m), verb.sent, m,
-                            article_id, "commitment_will", planned, 0.7, strict=giver is None)
+        found = _commitment(_striven_for(verb) or verb, _will_subject(verb, m) if giver is None else
+                            committers(giver, m), verb.sent, m, article_id, "commitment_will", planned, 0.7,
+                            strict=giver is None)
         if found and not _said_by_another(found.reported_by, found.committed_by, m, found.beneficiaries):
             yield found
+
+
+#: Verbs and objects of an effort promised ("will do its utmost to", "will spare no effort to").
+_EFFORTS = {("do", "utmost"), ("do", "best"), ("do", "everything"), ("make", "effort"), ("make", "efforts"),
+            ("spare", "effort"), ("spare", "efforts")}
+
+
+def _striven_for(verb: Token) -> Token | None:
+    """"will do its utmost to remove the barriers", "will make every effort to deliver": the act the
+    promised effort is for (the infinitive on the verb or on its object)."""
+    obj = child(verb, "dobj")
+    if obj is None or (verb.lemma_.lower(), obj.lower_) not in _EFFORTS:
+        return None
+    return next((c for h in (verb, obj) for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+                 and c.pos_ == "VERB" and has_aux(c, {"to"})), None)
 
 
 def _passive_giver(verb: Token) -> Token | None:

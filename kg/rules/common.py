@@ -440,8 +440,9 @@ def modality(verb: Token, default: Modality = Modality.ASSERTED) -> Modality:
 
 def _denies(ancestor: Token, below: Token) -> bool:
     """Whether a governing word says the act is not so: "did not agree to", "made no commitment to",
-    "have yet to agree on" (what is still to be done is not done)."""
-    return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in ancestor.children) \
+    "have yet to agree on" (what is still to be done is not done); not "will spare no effort to"."""
+    spared = ancestor.dep_ == "dobj" and ancestor.head.lemma_.lower() == "spare"
+    return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" and not spared for c in ancestor.children) \
         or below.dep_ == "xcomp" and any(c.lower_ == "yet" for c in ancestor.children)
 
 

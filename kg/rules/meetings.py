@@ -312,6 +312,13 @@ def _appeal(noun: Token, m: Mentions) -> bool:
         for c in noun.children)
 
 
+def _wished(noun: Token, verb: Token) -> bool:
+    """"hoped the president would pay a visit to Ruritania", "hope to hold talks soon": a meeting
+    someone wishes for, not even a plan (not "hoped the talks would bring peace": talks held)."""
+    return noun.dep_ in ("dobj", "pobj") and any(a.lemma_.lower() in WISH_VERBS - {"expect"}
+                                                  for a in [verb, *verb.ancestors][:3])
+
+
 def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
     """A meeting noun with its participants; a bare "the meeting" gets them from context later."""
     for noun in doc:
@@ -328,7 +335,7 @@ def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         around = _around(noun)
         while around and verb.dep_ == "xcomp":
             verb = verb.head  # "agreed to double trade after talks": the talks are as past as the agreeing
-        if _called_off(noun) or not around and modality(verb) is Modality.NEGATED:
+        if _called_off(noun) or not around and modality(verb) is Modality.NEGATED or _wished(noun, verb):
             continue  # "failed to agree after five hours of talks": the talks took place
         planned = Modality.INTENDED if verb != noun and verb.pos_ in ("VERB", "AUX") and _future(verb) \
             or any(c.lower_ in _COMING for c in noun.children) else Modality.ASSERTED  # "will host talks"

@@ -417,6 +417,10 @@ def test_signers_the_parser_hung_on_the_next_verb_still_sign(misparsed):
      ["agreement on cooperation in the health sector", "agreement on social security",
       "agreement on visa exemption for holders of official passports", "agreement on youth development"]),
     ("Kenya and Ethiopia signed two agreements on trade, tourism and transport.", ["agreement on trade"]),
+    ("Malaysia and Vietnam today inked three memoranda of understanding (MoUs) on halal certification, digital "
+     "economy cooperation and maritime search and rescue.", ["memorandum on digital economy cooperation",
+                                                              "memorandum on halal certification",
+                                                              "memorandum on maritime search and rescue"]),
 ])
 def test_each_text_a_signing_lists_is_an_agreement(facts_of, text, labels):
     found = agreements(facts_of("H\n" + text + "\n")[0])

@@ -938,3 +938,28 @@ def test_a_promise_a_rumour_tells_is_not_made(facts_of):
 def test_help_blocked_by_someone_is_no_promise_of_theirs(facts_of):
     assert not [f for f in facts_of("H\nThe aid for Peru was blocked by militants.\n")[0]
                 if type(f).__name__ == "Commitment"]
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Vietnam will do its utmost to remove the barriers faced by Malaysian exporters.",
+     "remove the barriers faced by Malaysian exporters"),
+    ("Japan will make every effort to deliver the vaccines to Peru by June.", "deliver the vaccines to Peru by June"),
+    ("Peru will spare no effort to rebuild the port.", "rebuild the port"),
+])
+def test_an_effort_promised_is_a_promise_of_its_act(facts_of, text, action):
+    assert [f.action for f in facts_of("H\n" + text + "\n")[0] if type(f).__name__ == "Commitment"] == [action]
+
+
+@pytest.mark.parametrize("text", [
+    "He added that Malaysia would be prepared to share its expertise should Vietnam decide to develop the sector.",
+    "Turkish Airlines plans to resume three weekly flights to Niger in September.",  # a firm's plan
+    "The Norwegian Refugee Council vowed to help Sudan.",                             # a charity's
+])
+def test_a_condition_by_inversion_and_a_firms_plan_are_no_states_promise(facts_of, text):
+    assert not [f for f in facts_of("H\n" + text + "\n")[0] if type(f).__name__ == "Commitment"]
+
+
+def test_a_ministry_named_with_its_nation_still_promises_for_it(facts_of):
+    found = [f for f in facts_of("H\nThe Turkish Foreign Ministry pledged to send aid to Niger.\n")[0]
+             if type(f).__name__ == "Commitment"]
+    assert [f.committed_by for f in found] == [("nation/TUR",)]

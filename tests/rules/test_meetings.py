@@ -400,3 +400,9 @@ def test_talks_between_a_visiting_title_and_its_counterpart_are_the_peoples(fact
     text = ("H\nRuritania and Egypt signed 21 documents, following talks between visiting Chinese President "
             "Zhou Minghe and his Egyptian counterpart Adel Hamdi Fawzy.\n")
     assert {f.participants for f in meetings(facts_of(text)[0])} == {("person/adel-hamdi-fawzy", "person/zhou-minghe")}
+
+
+def test_a_visit_hoped_for_is_no_meeting(facts_of):
+    text = ("H\nTurkish Foreign Minister Kadir Alpaslan arrived in Niamey. Alpaslan said he hoped Nigerien President "
+            "Hamidou Maiga would pay an official visit to Turkey in 2021.\n")
+    assert not meetings(facts_of(text)[0])
