@@ -210,16 +210,22 @@ def _name_tails(doc: Doc, m: Mentions) -> None:
     """"President Ana Maria Souza" where the gazetteer knows "Ana Maria": a proper noun right after
     a leader's name, which the name's words modify and the model reads as part of one person's
     name, is the end of that name (not a second person for the surname rules to guess; "Ruiz
-    Tower" is no person's)."""
+    Tower" is no person's). So is such a capitalised word the model left out of every entity
+    ("Budi Santoso Wirawan", cut after "Santoso")."""
     for token in doc:
         keys = m.keys(token)
         tail = token.head
-        if keys and keys[0].startswith("person/") and token.dep_ == "compound" and tail.i == token.i + 1 \
-                and tail.pos_ == "PROPN" and tail.ent_type_ == "PERSON" and not m.keys(tail):
+        if not (keys and keys[0].startswith("person/") and token.dep_ == "compound" and tail.i == token.i + 1
+                and tail.pos_ == "PROPN" and not m.keys(tail)):
+            continue
+        start = token.i
+        while start > 0 and m.keys(doc[start - 1]) == keys:
+            start -= 1
+        untagged = not tail.ent_type_ and tail.is_title and tail.lower_ not in PLACE_AND_BODY_ENDS \
+            and _name_key(f"{m.entities[keys[0]].name} {tail.text}") not in _leader_names()  # a leader's whole
+        # name is the gazetteer's to link
+        if tail.ent_type_ == "PERSON" or untagged:
             m.by_token[tail.i] = keys
-            start = token.i
-            while start > 0 and m.keys(doc[start - 1]) == keys:
-                start -= 1
             m.entities[keys[0]].aliases.add(doc[start:tail.i + 1].text)  # its tail names the person alone later
 
 

@@ -808,3 +808,10 @@ def test_the_nations_leader_of_two_heads_is_the_one_named_most(facts_of):
                         "Zhanov said trade grew. Later Kodir met Kazakh Prime Minister Bolat Sagyn. Zhanov praised "
                         "the visit. The Kazakh leader handed his Uzbek counterpart a dombra.\n")
     assert [g.giver for g in facts if type(g).__name__ == "Gift"] == ["person/serik-zhanov"]
+
+
+def test_a_capitalised_word_the_model_cut_from_a_name_ends_it(facts_of):
+    facts, _ = facts_of("H\nPresident Park Sung-hoon held a telephone conversation with Indonesian President Budi "
+                        "Santoso Wirawan on Monday.\n")
+    assert [sorted(f.participants) for f in facts if type(f).__name__ == "Meeting"] == \
+        [["person/budi-santoso", "person/park-sung-hoon"]]

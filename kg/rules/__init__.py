@@ -25,6 +25,7 @@ from kg.rules.commitments import (
     commitment_noun,
     commitment_pledged,
     commitment_ready,
+    commitment_received,
     commitment_will,
 )
 from kg.rules.discourse import resolve
@@ -54,6 +55,7 @@ RULES: tuple[Rule, ...] = (
     commitment_ready,
     commitment_will,
     commitment_noun,
+    commitment_received,
     meeting_verb,
     meeting_noun,
     status_report,

@@ -674,10 +674,12 @@ def _topic_name(about: str | None) -> str | None:
 
 
 def _hoped_for(verb: Token) -> bool:
-    """"hope to reach a deal", "seek to clinch an accord", "the importance of reaching a ceasefire":
-    a wish or an aim, not even a planned agreement ("are expected to sign" is one)."""
+    """"hope to reach a deal", "seek to clinch an accord", "the importance of reaching a ceasefire",
+    "expressed hope that it would conclude a deal": a wish or an aim, not even a planned agreement
+    ("are expected to sign" is one)."""
     aimed = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.lemma_.lower() in AIM_NOUNS
-    return aimed or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WISH_VERBS - {"expect"}
+    hoped = verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in WISH_VERBS
+    return aimed or hoped or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WISH_VERBS - {"expect"}
 
 
 def _draft(noun: Token, verb: Token) -> bool:

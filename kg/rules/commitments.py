@@ -88,6 +88,7 @@ from kg.rules.common import (
 )
 
 _OBLIGATION = FUTURE | {"should", "must"}
+_ADVICE = {"should", "ought"}  # "X should offer Peru a package": advice to X, no offer made
 _TRIPS = {"visit", "trip", "tour", "pilgrimage"}
 _MAKING = {"make", "announce", "give", "take"}  # "a pledge first made in 2015"
 #: Verbs whose object is made or asked to act ("requires health plans to cover", "urged the plans to").
@@ -235,8 +236,8 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             and (noun.head.lemma_.lower() in ANNOUNCE_VERBS or _sets_aside(noun.head) or budgeted) else None
         if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
             continue  # "enabling the $7 trillion relationship": a sum no one announces is no pledge
-        if verb is not None and (_delivered(verb) or _only_aimed_at(verb) or has_aux(verb, HEDGES)
-                                 or forecast(verb)) or _in_a_name(noun):
+        if verb is not None and (_delivered(verb) or _only_aimed_at(verb) or has_aux(verb, HEDGES | _ADVICE)
+                                 or forecast(verb) or _demanded(verb)) or _in_a_name(noun):
             continue  # "could offer X funding", "is expected to pledge $1 billion": a guess
         giver = None if verb is None else next(iter(_agents(verb)), None) if _pledged_by_agent(noun) else subject(verb)
         by = without_companies(committers(giver, m) or _noun_owner(noun, m), doc, m)
@@ -745,6 +746,32 @@ def commitment_accepted(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
                          reported_by=_speaker(verb, m, by))
 
 
+def commitment_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
+    """"Ruritania is set to receive a $1 billion line of credit from Peru", "Peru will get $5 million
+    from Ruritania": a sum one party is to receive from another is the other's promise (a sum
+    received is a delivery, one expected a forecast)."""
+    for verb in doc:
+        thing = child(verb, "dobj")
+        if verb.lemma_.lower() not in ("receive", "get") or verb.pos_ != "VERB" or verb.i in m.noise \
+                or thing is None or not (has_aux(verb, {"will", "shall"}) or _is_to(verb) or _set_to(verb)):
+            continue
+        text = _object_action(thing, verb)
+        money = quantities.money(text, nations_in(verb.sent, m))
+        by = sides_of(tuple(k for t in (verb, thing) for o in prep_objects(t, "from") for k in actors(o, m)), m)
+        if money is None or not by or modality(verb) is Modality.NEGATED or _conditional(verb, m) \
+                or forecast(verb) or has_aux(verb, HEDGES):
+            continue
+        helped = tuple(k for k in committers(subject(verb), m) if k not in by)
+        yield Commitment(by, helped, text, money, None, when(verb.sent, m), Modality.PLEDGED,
+                         evidence(verb.sent, article_id, "commitment_received", 0.65),
+                         reported_by=_speaker(verb, m, by))
+
+
+def _set_to(verb: Token) -> bool:
+    """"is set to receive", "is due to get": an act the news says is decided."""
+    return verb.dep_ == "xcomp" and has_aux(verb, {"to"}) and verb.head.lemma_.lower() in ("set", "due")
+
+
 def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
     """"X intends/plans to do Y", "X announced her intention to do Y"."""
     for token in doc:
@@ -844,6 +871,10 @@ def _negotiation(act: Token) -> bool:
     return obj is not None and obj.lemma_.lower() in _NEGOTIATIONS and act.lemma_.lower() in _OPENING
 
 
+#: Verbs by which one asks others to act ("appealed to donors to pledge", "called on Peru to pay").
+_APPEALS = _MAKING_OTHERS | {"appeal", "call", "press", "plead", "lobby", "challenge"}
+
+
 def _demanded(verb: Token) -> bool:
     """"must agree to", "should stop X and pledge to", "must show it is willing to": someone else's
     demand, not a promise (the "should" may sit on a verb the pledge is coordinated with or governed
@@ -851,8 +882,9 @@ def _demanded(verb: Token) -> bool:
     Ruritania is committed to ...")."""
     token = verb
     while True:
-        if has_aux(token, _DEMANDS):
-            return True
+        if has_aux(token, _DEMANDS) or token.dep_ in ("xcomp", "advcl") and has_aux(token, {"to"}) \
+                and token.head.lemma_.lower() in _APPEALS:
+            return True  # "appealed to donors to pledge $1 billion": the donors' pledge to make
         shown = token.dep_ == "ccomp" and token.head.lemma_ in _SHOWING
         if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
                 or token.dep_ not in ("conj", "xcomp") and not shown or token.head == token:

@@ -124,6 +124,8 @@ def _thing_after(recipient: Token, m: Mentions) -> Token | None:
         while named and end + 1 < recipient.sent.end and m.keys(doc[end + 1]) == named:
             end += 1
     start = end + 1
+    if start < recipient.sent.end and doc[start].tag_ == "NNS" and doc[start].pos_ == "NOUN":
+        return doc[start]  # "gifted his counterpart X replicas of two copper plates": a bare plural
     if start >= recipient.sent.end or not (doc[start].lower_ in ("a", "an") or doc[start].like_num):
         return None
     return next((t for t in doc[start:recipient.sent.end] if t.pos_ == "NOUN" and t.left_edge.i == start), None)
@@ -184,7 +186,9 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
             others = frozenset(t.i for other in items if other is not item and other.i > item.i
                                for t in other.subtree) | _not_the_item(item) \
                 | frozenset(t.i for o in _to_on_the_thing(item, m) for t in item.subtree if t.i >= o.head.i) \
-                | frozenset(t.i for t in verb.subtree if verb.head == item)  # "to X"; "a vase given to X by Y"
+                | frozenset(t.i for t in verb.subtree if verb.head == item) \
+                | frozenset(t.i for c in item.lefts if m.keys(c) for t in c.subtree)  # "to X"; "a vase given to
+            # X by Y"; the recipient's name the parser hung on the thing ("X replicas of ...")
             yield Gift(givers[0], recipients[0], phrase(item, exclude=others), place([verb], m),
                        when(verb.sent, m), mod, evidence(verb.sent, article_id, "gift_given", 0.85))
 
@@ -229,7 +233,8 @@ def gift_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         if item is None or m.keys(item):
             continue  # (the thing may hang on the giver's name: "received from her host, X, a vase - a ...")
         gift_nouns = [item, *(c for c in item.children if c.dep_ == "appos" and c.lower_ in GENERIC_GIFTS),
-                      *(o for o in prep_objects(verb, "as") if o.lower_ in GENERIC_GIFTS)]  # "a horse as a gift"
+                      *(o for t in (verb, item) for o in prep_objects(t, "as") if o.lower_ in GENERIC_GIFTS)]
+        # "a horse as a gift" (the parser may hang "as" on the horse)
         called = any(t.lower_ in GENERIC_GIFTS for t in gift_nouns)
         owners = [k for g in gift_nouns for k in actors(child(g, "poss"), m)]
         sources = [k for t in (verb, *gift_nouns) for o in prep_objects(t, "from") for k in actors(o, m)]

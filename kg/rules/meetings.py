@@ -10,6 +10,7 @@ from kg.facts import Meeting, Modality
 from kg.lexicon import (
     CALLED_OFF,
     GROUP_HEADS,
+    HEDGES,
     INTENT_VERBS,
     MEALS,
     MEETING_NOUNS,
@@ -22,6 +23,7 @@ from kg.lexicon import (
     WISH_VERBS,
 )
 from kg.mention_types import Mentions
+from kg.mentions import is_heading
 from kg.rules.common import (
     actors,
     acts_for_others,
@@ -261,11 +263,16 @@ def _future(verb: Token) -> bool:
             return True
 
 
+def _titled_meeting(noun: Token) -> bool:
+    """"Joint Statement on Ruritania-Peru Trade Meeting in Lima": a meeting named in a heading."""
+    return noun.pos_ == "PROPN" and noun.is_title and is_heading(noun.sent)
+
+
 def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
     """People named as owners ("their talks"), "between X and Y", "with X", or hosts of the noun."""
     found = list(actors(child(noun, "poss"), m))
     found += [k for o in prep_objects(noun, "between", "with", "of") for k in actors(o, m)]
-    found += [k for c in noun.children if c.dep_ == "compound" for k in m.keys(c)]
+    found += [k for c in noun.children if c.dep_ in ("compound", "nmod") for k in m.keys(c)]
     if noun.lemma_.lower() == "call":  # "paid a courtesy call on Ruiz" (not "talks on Peru": a subject)
         found += [k for o in prep_objects(noun, "on") for k in m.keys(o) if k.startswith("person/")]
     found += [k for o in participle_agents(noun, "attend") for k in actors(o, m)]  # "a summit attended by Ruiz"
@@ -322,7 +329,8 @@ def _wished(noun: Token, verb: Token) -> bool:
 def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
     """A meeting noun with its participants; a bare "the meeting" gets them from context later."""
     for noun in doc:
-        if not _a_meeting_noun(noun) or noun.pos_ != "NOUN" or noun.i in m.noise or _appeal(noun, m):
+        if not _a_meeting_noun(noun) or noun.pos_ != "NOUN" and not _titled_meeting(noun) or noun.i in m.noise \
+                or _appeal(noun, m):
             continue
         people = _noun_participants(noun, m)
         if _with_no_one_named(noun, m) and _unnamed_counterpart(noun, people, m):
@@ -335,7 +343,8 @@ def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         around = _around(noun)
         while around and verb.dep_ == "xcomp":
             verb = verb.head  # "agreed to double trade after talks": the talks are as past as the agreeing
-        if _called_off(noun) or not around and modality(verb) is Modality.NEGATED or _wished(noun, verb):
+        if _called_off(noun) or not around and modality(verb) is Modality.NEGATED or _wished(noun, verb) \
+                or verb.pos_ in ("VERB", "AUX") and has_aux(verb, HEDGES):  # "a meeting could take place"
             continue  # "failed to agree after five hours of talks": the talks took place
         planned = Modality.INTENDED if verb != noun and verb.pos_ in ("VERB", "AUX") and _future(verb) \
             or any(c.lower_ in _COMING for c in noun.children) else Modality.ASSERTED  # "will host talks"

@@ -525,3 +525,8 @@ def test_the_texts_a_sentence_lists_are_a_node_each_and_a_later_mention_joins_th
 def test_an_agreement_reached_with_no_agent_is_the_storys_two_sides(facts_of, text, found):
     facts = facts_of("H\n" + text + "\n")[0]
     assert [sorted(a.parties) for a in agreements(facts) if "ferry" in a.evidence.text] == found
+
+
+def test_a_deal_someone_expresses_hope_to_conclude_is_none(facts_of):
+    text = "H\nMalaysia expressed hope that it would conclude a free trade agreement with Turkey this year.\n"
+    assert not agreements(facts_of(text)[0])

@@ -963,3 +963,23 @@ def test_a_ministry_named_with_its_nation_still_promises_for_it(facts_of):
     found = [f for f in facts_of("H\nThe Turkish Foreign Ministry pledged to send aid to Niger.\n")[0]
              if type(f).__name__ == "Commitment"]
     assert [f.committed_by for f in found] == [("nation/TUR",)]
+
+
+@pytest.mark.parametrize("text", [
+    "A former adviser said that India should offer Sri Lanka a generous package of development aid.",  # advice
+    "The United Nations has appealed to donor countries to pledge about one billion dollars to fight Ebola.",
+    "Peru received $5 million from Japan for roads.",             # a sum received: delivered
+    "Peru is expected to receive $5 million from Japan.",         # a forecast
+])
+def test_advice_appeals_and_sums_received_are_no_promises(facts_of, text):
+    assert not [f for f in facts_of("H\n" + text + "\n")[0] if type(f).__name__ == "Commitment"]
+
+
+@pytest.mark.parametrize("text, by, to", [
+    ("Nepal is set to receive a $1 billion line of credit from India for hydropower projects.",
+     ("nation/IND",), ("nation/NPL",)),
+    ("Peru will get $5 million from Japan for roads.", ("nation/JPN",), ("nation/PER",)),
+])
+def test_a_sum_a_party_is_to_receive_is_the_givers_promise(facts_of, text, by, to):
+    found = [f for f in facts_of("H\n" + text + "\n")[0] if type(f).__name__ == "Commitment"]
+    assert [(f.committed_by, f.beneficiaries, f.evidence.rule) for f in found] == [(by, to, "commitment_received")]

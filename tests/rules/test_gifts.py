@@ -273,3 +273,13 @@ def test_to_on_a_participle_of_the_thing_is_not_the_handers_recipient(facts_of):
     facts, _ = facts_of("H\nVisiting Indian Foreign Secretary Ana Ruiz called on Nepali Prime Minister Luis Soto and "
                         "handed over two helicopters gifted by the Government of India to Nepal.\n")
     assert not any(g.giver == "person/ana-ruiz" for g in gifts(facts))
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Prime Minister Naresh Bhardwaj gifted his Israeli counterpart Avner Golan replicas of two sets of copper "
+     "plates.", "replicas of two sets of copper plates"),    # a bare plural, the name hung on it
+    ("Russian President Gennady Sorokin received a three-month-old Bulgarian shepherd puppy as a present from "
+     "Bulgarian Prime Minister Stoyan Marinov.", "three-month-old Bulgarian shepherd puppy"),  # "as" on the thing
+])
+def test_things_given_the_parser_hangs_elsewhere(facts_of, text, item):
+    assert [g.item for g in gifts(facts_of("H\n" + text + "\n")[0])] == [item]

@@ -406,3 +406,15 @@ def test_a_visit_hoped_for_is_no_meeting(facts_of):
     text = ("H\nTurkish Foreign Minister Kadir Alpaslan arrived in Niamey. Alpaslan said he hoped Nigerien President "
             "Hamidou Maiga would pay an official visit to Turkey in 2021.\n")
     assert not meetings(facts_of(text)[0])
+
+
+def test_a_meeting_that_could_take_place_is_none(facts_of):
+    text = ("H\nA meeting between Prime Minister Kenji Arakawa and Chinese President Zhou Minghe could take place "
+            "in November, diplomatic sources said.\n")
+    assert not meetings(facts_of(text)[0])
+
+
+def test_a_meeting_a_heading_names_is_its_nations(facts_of):
+    facts, _ = facts_of("Joint Statement on U.S.-China Economic and Trade Meeting in Geneva\n"
+                        "The two governments issued this statement.\n")
+    assert [sorted(f.participants) for f in meetings(facts)] == [["nation/CHN", "nation/USA"]]
