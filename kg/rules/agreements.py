@@ -459,10 +459,20 @@ def _listed_agreements(verb: Token) -> list[Token]:
 def _conjoined(noun: Token) -> list[Token]:
     """"signed a memorandum on customs and a protocol on rail tariffs": each agreement of a list of
     them that says what it is, in text order (none when fewer than two do: "an agreement and a
-    memorandum on trade" is one text told twice, or two on one matter)."""
-    texts = [noun, *(c for c in noun.conjuncts if c.lemma_.lower() in AGREEMENT_NOUNS and c.pos_ == "NOUN")]
+    memorandum on trade" is one text told twice, or two on one matter). The parser may make a later
+    text of the list a second object of the verb ("signed an agreement on X, a memorandum on Y and
+    a protocol on Z"), with the texts after it its conjuncts."""
+    verb = noun.head
+    heads = [noun, *(c for c in verb.children if c.i > noun.i and c.dep_ in ("dobj", "npadvmod", "dep")
+                     and _a_text(c))] if noun.dep_ == "dobj" else [noun]
+    texts = list({t.i: t for h in heads for t in (h, *(c for c in h.conjuncts if _a_text(c)))}.values())
     described = [t for t in texts if any(c.dep_ not in ("det", "punct", "cc", "conj") for c in t.children)]
     return sorted(described, key=lambda t: t.i) if len(described) > 1 else []
+
+
+def _a_text(token: Token) -> bool:
+    """An agreement noun, "an MOU" among them (which the model may take for a name)."""
+    return token.lemma_.lower() in AGREEMENT_NOUNS and token.pos_ in ("NOUN", "PROPN")
 
 
 #: Particles that turn making an agreement into undoing it ("struck down", "broke off").

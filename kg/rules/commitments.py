@@ -233,7 +233,8 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             continue  # "cut its contribution to the fund", "its $5 million grant was provided to X":
             # a help undone or given, not promised
         verb = noun.head if (_an_object(noun) or _pledged_by_agent(noun)) \
-            and (noun.head.lemma_.lower() in ANNOUNCE_VERBS or _sets_aside(noun.head) or budgeted) else None
+            and (noun.head.lemma_.lower() in ANNOUNCE_VERBS or _sets_aside(noun.head) or budgeted) \
+            else _announced_above(noun)
         if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
             continue  # "enabling the $7 trillion relationship": a sum no one announces is no pledge
         if verb is not None and (_delivered(verb) or _only_aimed_at(verb) or has_aux(verb, HEDGES | _ADVICE)
@@ -287,6 +288,24 @@ def _sets_aside(verb: Token) -> bool:
     """"set aside 200 million euros for a fund": a sum earmarked, told with a particle."""
     return any((verb.lemma_.lower(), c.lower_) in _SETTING_ASIDE for c in verb.children
                if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1)
+
+
+def _announced_above(noun: Token) -> Token | None:
+    """"announced a donation of rice, to be shipped in June": the parser may make the thing the
+    subject of the infinitive after it, which hangs on the announcing verb; that verb announced it."""
+    clause = noun.head
+    if noun.dep_ != "nsubjpass" or clause.dep_ != "ccomp" or not has_aux(clause, {"to"}) or clause.i < noun.i:
+        return None
+    return clause.head if clause.head.lemma_.lower() in ANNOUNCE_VERBS and clause.head.i < noun.i else None
+
+
+def _subject_above(verb: Token) -> Token | None:
+    """"announced a donation, to be shipped in June, and committed to granting $2 million": a verb
+    the parser joined to such an infinitive (see `_announced_above`) shares the announcer's subject."""
+    clause = verb.head if verb.dep_ == "conj" else None
+    if clause is None or clause.dep_ != "ccomp" or not has_aux(clause, {"to"}) or child(clause, "nsubjpass") is None:
+        return None
+    return subject(clause.head)
 
 
 def _pledged_by_agent(noun: Token) -> bool:
@@ -857,7 +876,8 @@ def commitment_ready(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitm
                                            for c in p.children if c.dep_ == "pcomp"), None)
         if act is None or act.pos_ != "VERB":
             continue
-        found = _commitment(act, committers(subject(adj.head if adj.dep_ == "acomp" else adj), m),
+        holder = adj.head if adj.dep_ == "acomp" else adj
+        found = _commitment(act, committers(subject(holder), m) or committers(_subject_above(holder), m),
                             adj.sent, m, article_id, "commitment_ready", Modality(default), 0.75,
                             strict=default != "pledged" and not _negotiation(act))
         if found:

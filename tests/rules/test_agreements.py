@@ -530,3 +530,18 @@ def test_an_agreement_reached_with_no_agent_is_the_storys_two_sides(facts_of, te
 def test_a_deal_someone_expresses_hope_to_conclude_is_none(facts_of):
     text = "H\nMalaysia expressed hope that it would conclude a free trade agreement with Turkey this year.\n"
     assert not agreements(facts_of(text)[0])
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Cuba and Vietnam signed an intergovernmental agreement on rice production cooperation for the 2019-2023 "
+     "period, a memorandum of understanding on renewable energy sources and a protocol on political consultations "
+     "between their foreign ministries.", ["agreement on rice production cooperation",
+                                           "memorandum on renewable energy sources",
+                                           "protocol on political consultations"]),
+    ("Korea and Indonesia inked a memorandum of understanding on infrastructure cooperation, an agreement on "
+     "maritime affairs and fisheries, and an MOU on cooperation between small and medium-sized enterprises.",
+     ["agreement on maritime affairs and fisheries", "memorandum on infrastructure cooperation",
+      "mou on cooperation"]),
+])
+def test_a_list_the_parser_splits_into_several_objects_is_still_each_text(facts_of, text, labels):
+    assert sorted(a.label for a in agreements(facts_of("H\n" + text + "\n")[0])) == labels

@@ -983,3 +983,13 @@ def test_advice_appeals_and_sums_received_are_no_promises(facts_of, text):
 def test_a_sum_a_party_is_to_receive_is_the_givers_promise(facts_of, text, by, to):
     found = [f for f in facts_of("H\n" + text + "\n")[0] if type(f).__name__ == "Commitment"]
     assert [(f.committed_by, f.beneficiaries, f.evidence.rule) for f in found] == [(by, to, "commitment_received")]
+
+
+def test_a_donation_the_parser_made_the_subject_of_an_infinitive_is_still_announced(facts_of):
+    """The parser reads "a donation ..., to be shipped in June" as the infinitive's subject, and joins
+    "committed to granting" to that infinitive: both are still Vietnam's."""
+    text = ("H\nOn the occasion, Vietnam announced a donation of 5,000 tons of rice for the Cuban people, to be "
+            "shipped in the second half of the year, and committed to granting two million dollars in aid.\n")
+    found = [f for f in facts_of(text)[0] if type(f).__name__ == "Commitment"]
+    assert sorted((f.committed_by, f.evidence.rule) for f in found) == \
+        [(("nation/VNM",), "commitment_noun"), (("nation/VNM",), "commitment_ready")]
