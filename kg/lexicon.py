@@ -323,7 +323,7 @@ TOGETHER_VERBS = {"work", "cooperate", "collaborate", "partner"}
 PROMISE_OBJECT_VERBS = {"offer", "promise", "pledge"}
 #: Verbs whose counted object is promised even with no recipient ("pledged 500 troops"); an offer
 #: of a counted thing names whom it is for to be one ("offered two reasons" is none).
-COUNTED_PLEDGE_VERBS = {"promise", "pledge", "commit"}
+COUNTED_PLEDGE_VERBS = {"promise", "pledge", "commit", "offer"}
 
 #: Acts that are threats, demands or refusals, never pledges.
 HOSTILE = {"attack", "strike", "bomb", "invade", "kill", "retaliate", "punish", "sanction", "crush", "quash",

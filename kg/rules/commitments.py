@@ -428,13 +428,14 @@ def _counted(text: str) -> bool:
 
 def _counted_pledge(noun: Token, m: Mentions) -> bool:
     """"pledged 500 more troops", "promised two frigates": a counted thing that a verb of pledging
-    takes is a promised transfer even when no recipient is named ("offered two reasons" is not);
-    "committed" names where it goes ("committed 500 troops to the mission", not "two crimes")."""
+    takes is a promised transfer even when no recipient is named; "committed" and "offered" name
+    where it goes ("committed 500 troops to the mission", not "two crimes"; "offered 200
+    scholarships to Peruvian students", not "two reasons")."""
     verb = noun.head.lemma_.lower()
     return noun.dep_ == "dobj" and verb in COUNTED_PLEDGE_VERBS and noun.pos_ == "NOUN" \
         and not m.keys(noun) and noun.ent_type_ not in ("DATE", "TIME") \
         and any(c.dep_ == "nummod" and c.like_num for c in noun.children) \
-        and (verb != "commit" or bool(prep_objects(noun.head, "to")))
+        and (verb not in ("commit", "offer") or bool(prep_objects(noun.head, "to") + prep_objects(noun, "to")))
 
 
 def _told_as_promise(noun: Token) -> bool:

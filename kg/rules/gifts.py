@@ -175,7 +175,7 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         recipients = _recipients(actors(recipient_token, m), givers)
         mod = modality(verb)
         if not givers or not recipients or givers[0] == recipients[0] or mod is Modality.NEGATED \
-                or _promised(verb):
+                or _promised(verb) or _aid_handed_over(verb, givers[0], recipients[0]):
             continue
         items = _split_items(items, m)
         for item in items:
@@ -191,6 +191,16 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
             # X by Y"; the recipient's name the parser hung on the thing ("X replicas of ...")
             yield Gift(givers[0], recipients[0], phrase(item, exclude=others), place([verb], m),
                        when(verb.sent, m), mod, evidence(verb.sent, article_id, "gift_given", 0.85))
+
+
+#: Verbs of a transfer that, between two states, is aid handed over rather than a present.
+_TRANSFERS = {"hand", "donate"}
+
+
+def _aid_handed_over(verb: Token, giver: str, recipient: str) -> bool:
+    """"Ruritania handed over 50 patrol vehicles to Peru's police", "donated a million doses to
+    Peru": a state's delivery to a state, no present between people."""
+    return verb.lemma_.lower() in _TRANSFERS and giver.startswith("nation/") and recipient.startswith("nation/")
 
 
 def _kind_of(item: Token) -> Token:

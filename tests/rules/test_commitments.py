@@ -993,3 +993,12 @@ def test_a_donation_the_parser_made_the_subject_of_an_infinitive_is_still_announ
     found = [f for f in facts_of(text)[0] if type(f).__name__ == "Commitment"]
     assert sorted((f.committed_by, f.evidence.rule) for f in found) == \
         [(("nation/VNM",), "commitment_noun"), (("nation/VNM",), "commitment_ready")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Nigerian President Musa Danladi also offered 200 scholarships to Nigerien students.",
+     ["200 scholarships to Nigerien students"]),
+    ("Peru offered two reasons for the delay.", []),
+])
+def test_a_counted_offer_with_its_recipient_is_a_promise(facts_of, text, found):
+    assert [f.action for f in facts_of("H\n" + text + "\n")[0] if type(f).__name__ == "Commitment"] == found

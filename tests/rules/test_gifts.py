@@ -283,3 +283,11 @@ def test_to_on_a_participle_of_the_thing_is_not_the_handers_recipient(facts_of):
 ])
 def test_things_given_the_parser_hangs_elsewhere(facts_of, text, item):
     assert [g.item for g in gifts(facts_of("H\n" + text + "\n")[0])] == [item]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("In February, Nigeria handed over 50 patrol vehicles to the Nigerien security forces.", []),  # aid delivered
+    ("Japan gave Peru two pandas.", ["two pandas"]),
+])
+def test_a_states_transfer_handed_over_to_a_state_is_aid_not_a_present(facts_of, text, found):
+    assert [g.item for g in gifts(facts_of("H\n" + text + "\n")[0])] == found
