@@ -839,12 +839,13 @@ def _title_mentions(doc: Doc, m: Mentions) -> None:
 
 
 def _counterpart_titles(doc: Doc, m: Mentions) -> None:
-    """"Ruritanian President A and his Peruvian counterpart B": B holds A's office for the nation
+    """"Ruritanian President A and his Peruvian counterpart (,) B": B holds A's office for the nation
     before "counterpart" (the office of the sentence's last titled person before it)."""
     for start, _, key in _person_spans(m):
-        if start < 2 or doc[start - 1].lower_ not in COUNTERPART_WORDS or any(t.person == key for t in m.titles):
+        word = start - 2 if start >= 3 and doc[start - 1].text == "," else start - 1  # "his counterpart, B"
+        if word < 1 or doc[word].lower_ not in COUNTERPART_WORDS or any(t.person == key for t in m.titles):
             continue
-        nation = next((k for t in doc[max(doc[start].sent.start, start - 3):start - 1] for k in m.keys(t)
+        nation = next((k for t in doc[max(doc[start].sent.start, word - 2):word] for k in m.keys(t)
                        if k.startswith("nation/")), None)
         office = next((t for t in reversed(m.titles) if t.sentence.start == doc[start].sent.start
                        and t.person != key and not t.former and t.nation != nation

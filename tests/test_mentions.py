@@ -815,3 +815,10 @@ def test_a_capitalised_word_the_model_cut_from_a_name_ends_it(facts_of):
                         "Santoso Wirawan on Monday.\n")
     assert [sorted(f.participants) for f in facts if type(f).__name__ == "Meeting"] == \
         [["person/budi-santoso", "person/park-sung-hoon"]]
+
+
+def test_a_counterpart_named_after_a_comma_holds_the_office_too(facts_of):
+    facts, _ = facts_of("H\nSouth Korean President Han Sung-woo held a summit with his Indonesian counterpart, Budi "
+                        "Wirawan, at the palace.\n")
+    offices = {(f.leader, f.nation) for f in facts if type(f).__name__ == "LeaderOf"}
+    assert ("person/budi-wirawan", "nation/IDN") in offices
