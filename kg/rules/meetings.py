@@ -195,12 +195,14 @@ def _agents(verb: Token) -> list[Token]:
 
 
 def _called_on(verb: Token, m: Mentions) -> list[Token]:
-    """"Dahl called on Ruiz at the palace": a visit, the one called on its host ("called on Peru to
-    withdraw" is an appeal: no act may follow)."""
+    """"Dahl called on Ruiz at the palace", "called on the Senate President, Ana Ruiz,": a visit, the
+    one called on (or the name in apposition to the office) its host ("called on Peru to withdraw"
+    is an appeal: no act may follow)."""
     if verb.lemma_.lower() != "call" or any(t.dep_ in ("xcomp", "ccomp", "advcl") or t.lower_ == "to"
                                             for t in verb.subtree if t.i > verb.i):
         return []
-    return [o for o in prep_objects(verb, "on", "upon") if any(k.startswith("person/") for k in m.keys(o))]
+    return [x for o in prep_objects(verb, "on", "upon") for x in (o, *(a for a in o.children if a.dep_ == "appos"))
+            if any(k.startswith("person/") for k in m.keys(x))][:1]
 
 
 def _dated(prep: Token) -> bool:

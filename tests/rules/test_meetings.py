@@ -418,3 +418,10 @@ def test_a_meeting_a_heading_names_is_its_nations(facts_of):
     facts, _ = facts_of("Joint Statement on U.S.-China Economic and Trade Meeting in Geneva\n"
                         "The two governments issued this statement.\n")
     assert [sorted(f.participants) for f in meetings(facts)] == [["nation/CHN", "nation/USA"]]
+
+
+def test_a_call_on_an_office_named_in_apposition_is_a_meeting_with_the_holder(facts_of):
+    text = ("H\nNigerien President Ali Seyni arrived in Abuja. The Nigerien leader had earlier called on the Senate "
+            "President, Dr. Yakubu Sani Abdullahi, at the National Assembly.\n")
+    assert [sorted(f.participants) for f in meetings(facts_of(text)[0])] == \
+        [["person/ali-seyni", "person/yakubu-sani-abdullahi"]]
