@@ -349,7 +349,8 @@ _MATTER_OPENERS = {"on", "covering", "concerning", "regarding"}
 
 def _counted_matters(noun: Token) -> list[str]:
     """"signed four agreements on trade, tourism, road transport and health", "three documents
-    covering a, b and c", "four agreements -- on a, b, c and d --": the matters a counted plural
+    covering a, b and c", "four agreements -- on a, b, c and d --", "five memoranda were signed,
+    namely on a, b, c, d and e": the matters a counted plural
     lists, one per text, when the list has as many as the count says (a list of another length
     may be one text's many matters). The list is split at its commas and its first "and" after the
     last comma (the parser's arcs in such lists vary too much to follow)."""
@@ -359,10 +360,13 @@ def _counted_matters(noun: Token) -> list[str]:
     doc, i = noun.doc, _after_the_name(noun)
     dash = doc[i].text if i < noun.sent.end and doc[i].text in _LIST_OPENERS - {":"} else None
     i += dash is not None
+    namely = next((t.i + 1 for t in doc[i:noun.sent.end] if t.lower_ == "namely"), None)
+    end = next((t.i for t in doc[i + 1:noun.sent.end] if t.text == dash), noun.sent.end) if dash else \
+        max(t.i for t in noun.sent if not (t.is_punct or t.is_space)) + 1 if namely else \
+        max(t.i for t in noun.subtree) + 1  # "were signed, namely on a, b and c": to the sentence's end
+    i = namely if namely and (i >= noun.sent.end or doc[i].lower_ not in _MATTER_OPENERS) else i
     if number is None or number < 2 or i >= noun.sent.end or doc[i].lower_ not in _MATTER_OPENERS:
         return []
-    end = next((t.i for t in doc[i + 1:noun.sent.end] if t.text == dash), noun.sent.end) if dash else \
-        max(t.i for t in noun.subtree) + 1
     words = [t for t in doc[i + 1:end] if not (t.is_punct and t.text != "," and t.i == end - 1)]
     chunks: list[list[Token]] = [[]]
     for t in words:

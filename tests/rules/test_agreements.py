@@ -417,6 +417,9 @@ def test_signers_the_parser_hung_on_the_next_verb_still_sign(misparsed):
      ["agreement on cooperation in the health sector", "agreement on social security",
       "agreement on visa exemption for holders of official passports", "agreement on youth development"]),
     ("Kenya and Ethiopia signed two agreements on trade, tourism and transport.", ["agreement on trade"]),
+    ("Three memoranda were signed by Nigeria and Niger at the end of the talks, namely on the railway, the supply "
+     "of electricity and farm research.", ["memorandum on farm research", "memorandum on the railway",
+                                           "memorandum on the supply of electricity"]),
     ("Malaysia and Vietnam today inked three memoranda of understanding (MoUs) on halal certification, digital "
      "economy cooperation and maritime search and rescue.", ["memorandum on digital economy cooperation",
                                                               "memorandum on halal certification",
