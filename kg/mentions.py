@@ -864,7 +864,6 @@ def _named_before(key: str, doc: Doc, i: int, m: Mentions) -> bool:
     return any(key in m.by_token.get(j, ()) for j in range(doc[i].sent.start, i))
 
 
-
 def _line_start(doc: Doc, i: int, floor: int) -> int:
     """Index of the first token of the line holding token i (the parser may split a line), or
     `floor` if the line starts before it (a walk to the start of a very long line per name
@@ -920,7 +919,8 @@ def _home_titles(doc: Doc, m: Mentions, datelines: list[tuple[Span, Span]]) -> N
     for t in list(m.titles):
         if t.nation or t.former or not is_national(t.title) or m.nation_of(t.person) or len(holders[t.title]) > 1:
             continue
-        first = next(i for i in range(t.sentence.start, t.sentence.end) if t.person in m.by_token.get(i, ()))
+        first = next((i for i in range(t.sentence.start, t.sentence.end) if t.person in m.by_token.get(i, ())),
+                     t.sentence.start)
         if any(w.lower_ in ("visiting", "guest") for w in doc[max(t.sentence.start, first - 3):first + 1]):
             continue
         m.titles.append(TitleMention(t.person, t.title, host, False, t.sentence))

@@ -350,10 +350,8 @@ _MATTER_OPENERS = {"on", "covering", "concerning", "regarding"}
 def _counted_matters(noun: Token) -> list[str]:
     """"signed four agreements on trade, tourism, road transport and health", "three documents
     covering a, b and c", "four agreements -- on a, b, c and d --", "five memoranda were signed,
-    namely on a, b, c, d and e": the matters a counted plural
-    lists, one per text, when the list has as many as the count says (a list of another length
-    may be one text's many matters). The list is split at its commas and its first "and" after the
-    last comma (the parser's arcs in such lists vary too much to follow)."""
+    namely on a, b, c, d and e": the matters a counted plural lists, one per text, when the list
+    has as many as the count says (a list of another length may be one text's many matters)."""
     count = next((c for c in noun.children if c.dep_ == "nummod"), None)
     plural = noun.tag_ == "NNS" or noun.lower_ != noun.lemma_.lower()  # "memoranda" is tagged as one
     number = quantities.scaled(count.text, None) if count is not None and plural else None
@@ -367,7 +365,15 @@ def _counted_matters(noun: Token) -> list[str]:
     i = namely if namely and (i >= noun.sent.end or doc[i].lower_ not in _MATTER_OPENERS) else i
     if number is None or number < 2 or i >= noun.sent.end or doc[i].lower_ not in _MATTER_OPENERS:
         return []
-    words = [t for t in doc[i + 1:end] if not (t.is_punct and t.text != "," and t.i == end - 1)]
+    items = _list_items([t for t in doc[i + 1:end] if not (t.is_punct and t.text != "," and t.i == end - 1)])
+    if len(items) != number or any(not c for c in items):
+        return []
+    return [doc[c[0].i:c[-1].i + 1].text for c in items]
+
+
+def _list_items(words: list[Token]) -> list[list[Token]]:
+    """The items of "a, b, c and d": split at the commas and at the first "and" after the last one
+    (the parser's arcs in such lists vary too much to follow)."""
     chunks: list[list[Token]] = [[]]
     for t in words:
         if t.text == ",":
@@ -377,10 +383,7 @@ def _counted_matters(noun: Token) -> list[str]:
     last = chunks.pop()
     cut = next((k for k, t in enumerate(last) if t.lower_ == "and"), None)
     chunks += [last[:cut], last[cut + 1:]] if cut is not None and cut > 0 else [last]
-    chunks = [c[1:] if c and c[0].lower_ in ("and", "or") else c for c in chunks]
-    if len(chunks) != number or any(not c for c in chunks):
-        return []
-    return [doc[c[0].i:c[-1].i + 1].text for c in chunks]
+    return [c[1:] if c and c[0].lower_ in ("and", "or") else c for c in chunks]
 
 
 def _after_the_name(noun: Token) -> int:
