@@ -25,6 +25,7 @@ from kg.lexicon import (
     DECLARING_VERBS,
     DELIVERY_VERBS,
     EVENT_NOUNS,
+    FIRM_WORDS,
     GIFT_IF_SAID,
     GOAL_NOUNS,
     HEDGES,
@@ -166,8 +167,9 @@ def committers(token: Token | None, m: Mentions) -> tuple[str, ...]:
         return ()  # "the Ruritanian Jobs Plan will ensure", "the Ruritania-Peru Partnership will enhance",
         # "Ruritanian Airlines plans to ...": a firm's plan
     found = tuple(k for k in listed_actors(token, m) if not _programme(k))  # a bent list of names: all of them
-    if any(t.lower_ in _NOT_IN_OFFICE or t.lower_ in NON_STATE for t in _described_by(token)):
-        found = tuple(k for k in found if not k.startswith("person/"))  # "Sen. X", "opposition leader X"
+    if any(t.lower_ in _NOT_IN_OFFICE or t.lower_ in NON_STATE | FIRM_WORDS for t in _described_by(token)):
+        found = tuple(k for k in found if not k.startswith("person/"))  # "Sen. X", "opposition leader X",
+        # "the charity X" (a body the model took for a person)
     return sides_of(found, m)  # "Ruritanian President X": X, not X and Ruritania
 
 
@@ -238,7 +240,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
             continue  # "enabling the $7 trillion relationship": a sum no one announces is no pledge
         if verb is not None and (_delivered(verb) or _only_aimed_at(verb) or has_aux(verb, HEDGES | _ADVICE)
-                                 or forecast(verb) or _demanded(verb)) or _in_a_name(noun):
+                                 or forecast(verb) or _demanded(verb) or rumoured(verb)) or _in_a_name(noun):
             continue  # "could offer X funding", "is expected to pledge $1 billion": a guess
         giver = None if verb is None else next(iter(_agents(verb)), None) if _pledged_by_agent(noun) else subject(verb)
         by = without_companies(committers(giver, m) or _noun_owner(noun, m), doc, m)

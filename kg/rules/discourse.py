@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 
-from kg.facts import Agreement, Commitment, Fact, Gift, Meeting, StatusReport
+from kg.facts import Agreement, Commitment, Fact, Gift, Meeting, Modality, StatusReport
 from kg.lexicon import GENERIC_GIFTS
 from kg.rules.common import without_led
 
@@ -186,4 +186,14 @@ def resolve(facts: list[Fact], headline_end: int = 0, leads: Mapping[str, str] |
     `headline_end` come from the article's headline; `leads` maps a person to the nation they lead."""
     facts = _fill_anaphora(_drop_nested_commitments(_drop_headline_repeats(facts, headline_end), leads or {}))
     facts = _fill_promise_anaphora(_drop_generic_gifts(facts), leads or {})
-    return _merge_meetings(facts, leads or {})
+    return _drop_itineraries(_merge_meetings(facts, leads or {}))
+
+
+def _drop_itineraries(facts: list[Fact]) -> list[Fact]:
+    """"Ruiz is due to fly to Lima for talks with Peruvian officials": a planned meeting of a person
+    that, once merged with the meetings told, still names a nation for someone unnamed is an
+    itinerary (dropped only now: before merging, it may be the meeting later sentences refer back
+    to; a meeting of nations, "Ruritania will host talks between A and B", stays a plan)."""
+    return [f for f in facts if not (isinstance(f, Meeting) and f.modality is Modality.INTENDED
+                                     and any(k.startswith("nation/") for k in f.participants)
+                                     and any(k.startswith("person/") for k in f.participants))]

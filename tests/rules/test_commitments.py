@@ -1002,3 +1002,11 @@ def test_a_donation_the_parser_made_the_subject_of_an_infinitive_is_still_announ
 ])
 def test_a_counted_offer_with_its_recipient_is_a_promise(facts_of, text, found):
     assert [f.action for f in facts_of("H\n" + text + "\n")[0] if type(f).__name__ == "Commitment"] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Unconfirmed reports in the Russian press said Moscow had also offered a $300 million loan to Kyrgyzstan.",
+    "The Bishkek-based charity Kairymdyk Aid pledged to distribute part of the seed grain to farmers.",
+])
+def test_a_sum_a_rumour_tells_and_a_charitys_pledge_are_no_states(facts_of, text):
+    assert not [f for f in facts_of("H\n" + text + "\n")[0] if type(f).__name__ == "Commitment"]

@@ -425,3 +425,10 @@ def test_a_call_on_an_office_named_in_apposition_is_a_meeting_with_the_holder(fa
             "President, Dr. Yakubu Sani Abdullahi, at the National Assembly.\n")
     assert [sorted(f.participants) for f in meetings(facts_of(text)[0])] == \
         [["person/ali-seyni", "person/yakubu-sani-abdullahi"]]
+
+
+def test_a_trip_planned_to_meet_unnamed_officials_is_an_itinerary(facts_of):
+    text = ("H\nThai Foreign Minister Surachai Wongsiri met Cambodian Prime Minister Chea Vannarith. Surachai is due "
+            "to fly to Vientiane on Wednesday for talks with Laotian officials.\n")
+    assert [sorted(f.participants) for f in meetings(facts_of(text)[0])] == \
+        [["person/chea-vannarith", "person/surachai-wongsiri"]]
