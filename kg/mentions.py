@@ -902,12 +902,11 @@ def _person_before_comma(doc: Doc, i: int, m: Mentions) -> bool:
     return False
 
 
-def _home_titles(doc: Doc, m: Mentions, datelines: list[tuple[Span, Span]]) -> None:
+def _home_titles(doc: Doc, m: Mentions, datelines: list[tuple[Span, Span]], host: str | None) -> None:
     """"NEW DELHI, May 4 - Prime Minister A met his Ruritanian counterpart B": filed from a capital,
     a national office named with no nation (and no "visiting" before it) is the host nation's, in a
     story of the host and another nation's officials, when the office is no one else's (not from a
     capital that seats organisations, whose datelines tell of any nation's ministers)."""
-    host = _host(datelines)
     seats = {capital.lower() for capital in gazetteer.load_seats()}
     if host is None or datelines[0][1].text.lower() in seats \
             or not any(t.nation not in (None, host) and not t.former for t in m.titles):
@@ -981,15 +980,11 @@ def _leader_references(doc: Doc, m: Mentions) -> None:
                    for k in m.keys(c) if k.startswith("nation/")}
         people = heads.get(nations.pop(), set()) if len(nations) == 1 else set()
         if len(people) > 1:  # a president and a prime minister: the one the story is about
-            counts = {p: _times_named(p, m) for p in people}
+            counts = {p: m.mention_count(p) for p in people}
             people = {p for p in people if counts[p] == max(counts.values())}
         if len(people) == 1:
             m.by_token[token.i] = (people.pop(),)
 
-
-def _times_named(key: str, m: Mentions) -> int:
-    """How many times the article names a person (runs of tokens that refer to them)."""
-    return sum(1 for i, keys in m.by_token.items() if key in keys and key not in m.by_token.get(i - 1, ()))
 
 
 def _organisation_officers(doc: Doc, m: Mentions) -> None:
@@ -1049,8 +1044,9 @@ def find(doc: Doc, when: date | None = None) -> Mentions:
     _title_mentions(doc, m)
     _organisation_officers(doc, m)
     _counterpart_titles(doc, m)
-    _home_titles(doc, m, datelines)
-    _title_references(doc, m, _host(datelines))
+    host = _host(datelines)
+    _home_titles(doc, m, datelines, host)
+    _title_references(doc, m, host)
     _leader_references(doc, m)
     _other_mentions(doc, m)
     _dateline_places(datelines, m)

@@ -210,11 +210,10 @@ def _story_sides(m: Mentions) -> list[str]:
     the nation led), each at least twice, when no third comes near (named more than half as often
     as the second)."""
     counts: dict[str, int] = {}
-    for i, keys in m.by_token.items():
-        for key in keys:
-            nation = key if key.startswith("nation/") else m.nation_of(key)
-            if nation and key not in m.by_token.get(i - 1, ()):
-                counts[nation] = counts.get(nation, 0) + 1
+    for key in m.entities:
+        nation = key if key.startswith("nation/") else m.nation_of(key)
+        if nation and m.mention_count(key):
+            counts[nation] = counts.get(nation, 0) + m.mention_count(key)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if len(ranked) < 2 or ranked[1][1] < 2 or len(ranked) > 2 and ranked[2][1] * 2 > ranked[1][1]:
         return []
