@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import gazetteer
+from kg import gazetteer, nlp
 from kg.facts import Entity, Kind
 from kg.lexicon import (
     COMPANY_NOUNS,
@@ -597,15 +597,33 @@ def _of_kind(entity: Entity, kind: Kind) -> bool:
 
 
 def _plural_antecedent(doc: Doc, token: Token, m: Mentions) -> tuple[str, ...] | None:
-    """"they": the latest group mention before it, else the people of its sentence or the one
-    before if it names two. Further back, "they" is more likely the workers or officials just
-    mentioned than leaders named paragraphs ago."""
+    """"they": the latest subject before it that names two or more, in its sentence or the one
+    before, else the latest group mention, else the people of its sentence or the one before if it
+    names two. Further back, "they" is more likely the workers or officials just mentioned than
+    leaders named paragraphs ago."""
     start = _previous_sentence_start(token)
+    joint = _joint_subject(doc[start:token.i], m)
+    if joint:
+        return joint
     for i in range(token.i - 1, start - 1, -1):
         if len(m.keys(doc[i])) >= 2:
             return m.keys(doc[i])
     for sent in (token.sent, doc[start].sent):
-        people = list(dict.fromkeys(k for t in sent if t.i < token.i for k in m.keys(t) if k.startswith("person/")))
+        people = tuple(dict.fromkeys(k for t in sent if t.i < token.i for k in m.keys(t) if k.startswith("person/")))
         if len(people) >= 2:
-            return tuple(people)
+            return people
     return None
+
+
+def _joint_subject(span: Span, m: Mentions) -> tuple[str, ...]:
+    """The entities of the latest subject in a span that names two or more ("the two leaders", "Lund
+    and Berg"; "after the talks of Ruiz and Dahl, Lund and Berg signed ...": Lund and Berg, though
+    the parser hung them on the list before the comma): "they" are those, not every name near."""
+    roots = {t.sent.root for t in span}
+    groups = [taken for root in roots if (taken := [t for t in nlp.subject_taken(root) if t.i < span.end])]
+    groups += [[t, *t.conjuncts] for t in span if t.dep_ in _SUBJECT_DEPS]
+    for group in sorted(groups, key=lambda g: g[0].i, reverse=True):
+        keys = tuple(dict.fromkeys(k for t in group for k in m.keys(t)))
+        if len(keys) >= 2:
+            return keys
+    return ()

@@ -143,6 +143,26 @@ def aside_end(token: Token) -> Token | None:
     return dashes[at + 1] if at is not None and at % 2 == 0 else None
 
 
+def subject_taken(verb: Token) -> list[Token]:
+    """"After the talks between Ruiz and Dahl, Lund and Berg signed ...": the parser may hang a main
+    verb's subject on the list before the comma as more conjuncts, leaving the verb none (or only the
+    opening participle, "Following"). Those conjuncts: the names joined by "and" right before such a
+    main verb, after that comma."""
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and not (c.tag_ == "VBG" and c.i == verb.sent.start)
+            for c in verb.children):
+        return []
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    first = verb.doc[i]
+    while first.dep_ == "conj" and first.head.i < first.i and verb.doc[first.i - 1].text != ",":
+        first = first.head
+    if first.dep_ != "conj" or first.pos_ != "PROPN" or verb.doc[first.i - 1].text != ",":
+        return []
+    return [t for t in (first, *first.conjuncts) if first.i <= t.i < verb.i]
+
+
 def _dashes(token: Token) -> list[Token]:
     """The em dashes of a token's sentence."""
     return [t for t in token.sent if t.text == "—"]

@@ -126,3 +126,31 @@ def test_an_opening_bracket_glued_to_a_word_is_a_token_of_its_own():
 ])
 def test_a_place_and_date_alone_on_a_line_is_a_dateline(text, places):
     assert [match["place"] for match in nlp.datelines(text)] == places
+
+
+#          0            1      2        3          4       5      6       7    8       9      10
+_TAKEN = ["Following", "the", "talks", "between", "Ruiz", "and", "Dahl", ",", "Lund", "and", "Berg",
+          "signed", "the", "pact", "."]
+#          11        12     13      14
+_TAKEN_POS = ["VERB", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB",
+              "DET", "NOUN", "PUNCT"]
+_TAKEN_TAGS = ["VBG", "DT", "NNS", "IN", "NNP", "CC", "NNP", ",", "NNP", "CC", "NNP", "VBD", "DT", "NN", "."]
+
+
+@pytest.mark.parametrize("opening", ["prep", "nsubj"])
+def test_a_subject_hung_on_the_list_before_the_comma_is_found(make_doc, opening):
+    """The model's misparse: "Lund and Berg" as more conjuncts of "Ruiz and Dahl", the verb left with
+    no subject, or with the opening participle as its subject."""
+    heads = [11, 2, 0, 2, 3, 4, 4, 6, 6, 8, 8, 11, 13, 11, 11]
+    deps = [opening, "det", "pobj", "prep", "pobj", "cc", "conj", "punct", "conj", "cc", "conj", "ROOT", "det",
+            "dobj", "punct"]
+    doc = make_doc(_TAKEN, heads, deps, pos=_TAKEN_POS, tags=_TAKEN_TAGS)
+    assert [t.text for t in nlp.subject_taken(doc[11])] == ["Lund", "Berg"]
+
+
+def test_a_verb_with_its_own_subject_has_none_taken(make_doc):
+    heads = [11, 2, 0, 2, 3, 4, 4, 6, 11, 8, 8, 11, 13, 11, 11]
+    deps = ["prep", "det", "pobj", "prep", "pobj", "cc", "conj", "punct", "nsubj", "cc", "conj", "ROOT", "det",
+            "dobj", "punct"]
+    doc = make_doc(_TAKEN, heads, deps, pos=_TAKEN_POS, tags=_TAKEN_TAGS)
+    assert nlp.subject_taken(doc[11]) == []

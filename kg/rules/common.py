@@ -65,7 +65,8 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     if token is None:
         return ()
     found: list[str] = []
-    for head in (token, *token.conjuncts):
+    taken = nlp.subject_taken(token.sent.root)
+    for head in (token, *(c for c in token.conjuncts if c not in taken)):
         keys = m.keys(head)
         if not keys and _non_state(head) or _a_firm(head, keys):
             continue

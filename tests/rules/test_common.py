@@ -230,6 +230,18 @@ def test_a_named_noun_and_its_conjuncts_are_actors(make_doc, make_mentions):
     assert actors(None, m) == ()
 
 
+def test_conjuncts_that_are_the_main_verbs_misparsed_subject_are_no_actors(make_doc, make_mentions):
+    """"After talks between Souza and Mwangi, Lund and Berg signed": the model hangs Lund and Berg on
+    Mwangi; the talks are Souza's and Mwangi's."""
+    #               0        1        2          3        4      5         6    7       8      9       10
+    doc = make_doc(["After", "talks", "between", "Souza", "and", "Mwangi", ",", "Lund", "and", "Berg", "signed"],
+                   [10, 0, 1, 2, 3, 3, 5, 5, 7, 7, 10],
+                   ["prep", "pobj", "prep", "pobj", "cc", "conj", "punct", "conj", "cc", "conj", "ROOT"],
+                   pos=["ADP", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB"])
+    m = make_mentions(doc, {"Souza": SOUZA, "Mwangi": MWANGI, "Lund": "person/lund", "Berg": "person/berg"})
+    assert actors(doc[3], m) == (SOUZA, MWANGI)
+
+
 def test_a_government_named_after_a_leader_and_deputy_acts_for_the_leader(make_doc, make_mentions):
     """"the Souza-Lima administration": the model hangs Souza on Lima, not on the noun."""
     #               0      1        2    3       4                 5       6

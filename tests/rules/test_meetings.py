@@ -432,3 +432,14 @@ def test_a_trip_planned_to_meet_unnamed_officials_is_an_itinerary(facts_of):
             "to fly to Vientiane on Wednesday for talks with Laotian officials.\n")
     assert [sorted(f.participants) for f in meetings(facts_of(text)[0])] == \
         [["person/chea-vannarith", "person/surachai-wongsiri"]]
+
+
+def test_a_meeting_named_before_the_subject_keeps_its_own_people(facts_of):
+    """"Following the March meeting between A and B, C and D reaffirmed ...": the model hangs C and D
+    on the list of A and B; the March meeting is A's and B's, and "They" after it are C and D."""
+    text = ("H\nSecurity adviser Tomas Lund met diplomatic adviser Marco Berti in Rome. Following on the March "
+            "meeting between Chilean President Ana Ruiz and Peru's Prime Minister Luis Soto, Lund and Berti "
+            "reaffirmed their support for the plan. They consulted on the situation in the region.\n")
+    found = {f.participants for f in meetings(facts_of(text)[0])}
+    assert all(len(people) == 2 for people in found)
+    assert ("person/marco-berti", "person/tomas-lund") in found
