@@ -346,13 +346,32 @@ def _add_person(m: Mentions, span: Span) -> None:
         # programme the model took for a person
     title = _title_ending_at(span.doc, span.start)
     surname = _name_key(name).split()[-1] if _name_key(name) else ""
-    qid = _leader_names().get(_name_key(name)) or _spelled_otherwise(_name_key(name)) or (
+    qid = _leader_names().get(_name_key(name)) or _spelled_otherwise(_name_key(name)) \
+        or _name_cut_short(_name_key(name), title or _title_before_comma(span.doc, span.start)) or (
         title and (_former_leader(surname, title, given=_name_key(name).split()[:-1],
                                   nation=_nation_before_title(span.doc, span.start, m)) or "").removeprefix("person/"))
     if qid and not _initial_agrees(words[0], gazetteer.leader_record(f"person/{qid}")):
         qid = ""  # "S. Venkatesan" is not the gazetteer's "R. Venkatesan"
     entity = _leader_entity(qid, name) if qid else Entity(f"person/{slug(name)}", Kind.PERSON, name)
     m.add(entity, range(span.start, span.end))
+
+
+def _name_cut_short(key: str, title: str | None) -> str | None:
+    """"Prime Minister Tesfaye Bekele" for the gazetteer's "Tesfaye Bekele Gebre" (a name written
+    without its last word, as many papers write names of three): the one leader who held the
+    title's office and whose name begins with all the name's words."""
+    words = key.split()
+    if not title or len(words) < 2:
+        return None
+    leaders = gazetteer.load_leaders()
+    found = {qid for other, qid in _leaders_by_given_name().get(words[0], ()) if other.startswith(key + " ")
+             and any(fold(t.office) == fold(title) for t in leaders[qid].terms)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _title_before_comma(doc: Doc, start: int) -> str | None:
+    """The title set off by a comma before a name ("the Prime Minister, Tesfaye Bekele")."""
+    return _title_ending_at(doc, start - 1) if start > 0 and doc[start - 1].text == "," else None
 
 
 def _initial_agrees(first: str, record: gazetteer.LeaderRecord | None) -> bool:

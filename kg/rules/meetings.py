@@ -57,6 +57,10 @@ _AROUND = {"after", "before", "during", "at", "following", "in"}
 _COMING = {"next", "upcoming", "future", "planned", "proposed", "forthcoming"}
 
 
+#: Verbs whose object may be the countries of a tour.
+_TOURING = frozenset({"visit", "tour"})
+
+
 def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
     """"X met (with) Y", "X hosted/received/welcomed Y"."""
     for verb in doc:
@@ -70,6 +74,8 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             continue
         others = [k for o in (child(verb, "dobj"), *_with(verb), *_agents(verb), *called_on)
                   if _someone(o, m) for k in actors(o, m)] or _visitors_from(verb, m) or _guests_of_a_meal(verb, m)
+        if lemma in _TOURING and len(others) >= 2 and all(k.startswith("nation/") for k in others):
+            continue  # "he visited Peru, Ruritania and Lagonia": a tour of countries, no one said to be met
         obj = child(verb, "dobj")
         lost = obj is None and not others  # "hosted A and B at ...": the object the parser lost
         if lemma in _RECEIVING and not others and not lost:
@@ -274,9 +280,12 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
     """People named as owners ("their talks"), "between X and Y", "with X", or hosts of the noun."""
     found = list(actors(child(noun, "poss"), m))
     found += [k for o in prep_objects(noun, "between", "with", "of") for k in actors(o, m)]
+    found += [k for held in noun.children if held.dep_ == "acl" and held.tag_ == "VBN"  # "a meeting held between"
+              for o in prep_objects(held, "between", "with") for k in actors(o, m)]
     found += [k for c in noun.children if c.dep_ in ("compound", "nmod") for k in m.keys(c)]
-    if noun.lemma_.lower() == "call":  # "paid a courtesy call on Ruiz" (not "talks on Peru": a subject)
-        found += [k for o in prep_objects(noun, "on") for k in m.keys(o) if k.startswith("person/")]
+    if noun.lemma_.lower() == "call":  # "paid a courtesy call on Ruiz and Dahl" (not "talks on Peru": a subject)
+        found += [k for o in prep_objects(noun, "on", "to") for k in actors(o, m)
+                  if k.startswith("person/")]
     found += [k for o in participle_agents(noun, "attend") for k in actors(o, m)]  # "a summit attended by Ruiz"
     verb = _governing_verb(noun)
     if verb is not None and (not found or verb.lemma_.lower() in _HOLD_VERBS | TRAVEL_VERBS or _around(noun)):

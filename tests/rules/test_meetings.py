@@ -443,3 +443,31 @@ def test_a_meeting_named_before_the_subject_keeps_its_own_people(facts_of):
     found = {f.participants for f in meetings(facts_of(text)[0])}
     assert all(len(people) == 2 for people in found)
     assert ("person/marco-berti", "person/tomas-lund") in found
+
+
+def test_a_meeting_held_between_the_leaders_is_theirs(facts_of):
+    text = ("H\nChilean President Ana Ruiz flew to Lima to see Peru's Prime Minister Luis Soto. A meeting held "
+            "yesterday between the leaders in Lima ended a long dispute.\n")
+    found = meetings(facts_of(text)[0])
+    assert found and all(set(f.participants) == {"person/ana-ruiz", "person/luis-soto"} for f in found)
+
+
+def test_a_courtesy_call_on_two_people_meets_both(misparsed):
+    from kg.rules.meetings import meeting_noun
+
+    text = ("H\nChilean Foreign Minister Ana Ruiz paid a courtesy call on Peruvian Prime Minister Luis Soto and "
+            "Peruvian President Marta Vega.\n")
+    doc, found = misparsed(text, {"Soto": ("on", "pobj"), "and": ("Soto", "cc"), "President": ("Vega", "compound"),
+                                  "Vega": ("Soto", "conj")})
+    assert [set(f.participants) for f in meeting_noun(doc, found, "a")] == \
+        [{"person/ana-ruiz", "person/luis-soto", "person/marta-vega"}]
+
+
+def test_a_courtesy_call_to_someone_meets_them(facts_of):
+    to = "H\nChilean Foreign Minister Ana Ruiz paid a courtesy call to Peruvian Prime Minister Luis Soto.\n"
+    assert {f.participants for f in meetings(facts_of(to)[0])} == {("person/ana-ruiz", "person/luis-soto")}
+
+
+def test_a_tour_of_countries_is_no_meeting(facts_of):
+    text = "H\nChilean Foreign Minister Ana Ruiz visited Peru, Bolivia and Ecuador last week.\n"
+    assert meetings(facts_of(text)[0]) == []
