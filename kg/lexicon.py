@@ -278,7 +278,9 @@ CLAIM_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegation
 REPORT_VERBS = {"confirm", "announce", "say", "state", "declare", "affirm", "reaffirm",
                 "assure", "tell", "pledge", "promise", "vow",
                 # news copy's "..., he added / stressed / noted"
-                "add", "stress", "emphasise", "emphasize", "reiterate", "insist", "explain", "note"}
+                "add", "stress", "emphasise", "emphasize", "reiterate", "insist", "explain", "note",
+                # and what a leader posts ("tweeted that ...", "wrote on X that ...")
+                "tweet", "write", "post"}
 #: Verbs that never make a promise with a bare "will" ("you will be great", "it will see").
 NOT_PROMISES = {"be", "have", "do", "say", "tell", "see", "look", "need", "come", "go", "seem",
                 "become", "remain", "happen", "know", "think", "believe", "want", "like", "feel",

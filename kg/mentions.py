@@ -693,9 +693,12 @@ def _organisation(doc: Doc, ent: Span, m: Mentions) -> None:
     if len([t for t in ent if t.is_alpha and t.lower_ != "the"]) == 1 and ent.root.tag_ == "NNPS" \
             and ent.root.lower_ in PLACE_AND_BODY_ENDS:
         return  # "The Ministers agreed": the people named before, not a body called "Ministers"
+    if len(ent) > 2 and ent[-1].lower_ == "the" and ent[-2].lower_ == "of":
+        ent = doc[ent.start:ent.end - 1]  # "the Government of the [Republic of Ruritania]"
     name = re.sub(r"^(the|The)\s+|\s*['’]s$", "", ent.text.strip())
     end, nation = ent.end, None
     if ent[-1].lower_ == "of" and end < len(doc):
+        end += doc[end].lower_ == "the" and end + 1 < len(doc)
         nation = next((k for k in m.keys(doc[end]) if k.startswith("nation/")), None)
     if nation and fold(name) in GOVERNMENT_OF:
         m.by_token.update(dict.fromkeys(range(ent.start, end), (nation,)))

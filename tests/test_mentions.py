@@ -835,3 +835,10 @@ def test_a_name_written_without_its_last_word_is_the_leader_of_that_title(facts_
 def test_a_name_cut_short_without_the_leaders_title_is_no_leader(facts_of):
     _, found = facts_of("H\nThe singer Abiy Ahmed arrived in Asmara.\n")
     assert "person/Q50365049" not in found.entities
+
+
+def test_a_government_of_the_republic_is_the_nation_and_a_bank_of_it_keeps_its_name(facts_of):
+    _, found = facts_of("H\nThe Government of the Philippines will lend $5 million to Peru.\n")
+    assert not any(k.startswith("organization/") for k in found.entities)
+    _, found = facts_of("H\nThe Central Bank of the Philippines will lend $5 million to Peru.\n")
+    assert "organization/central-bank-of-the-philippines" in found.entities

@@ -73,6 +73,7 @@ from kg.rules.common import (
     governing_verb,
     has_aux,
     hearsay,
+    included,
     listed_actors,
     modality,
     nations_in,
@@ -160,7 +161,7 @@ def committers(token: Token | None, m: Mentions) -> tuple[str, ...]:
     said to have effects, not parties that promise."""
     while token is not None and token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
         token = token.head.head  # "X, which will raise ...": the relative pronoun stands for X
-    if token is None or not (m.keys(token) or token.pos_ == "PRON" or acts_for_others(token)) \
+    if token is None or not (m.keys(token) or token.pos_ == "PRON" or acts_for_others(token) or included(token)) \
             or _may_come(token):
         return ()
     if token.lower_ in PROGRAMME_WORDS | AGREEMENT_NOUNS | MECHANISM_WORDS or _named_non_state(token):
@@ -920,7 +921,7 @@ def _will_subject(verb: Token, m: Mentions) -> tuple[str, ...]:
     by = committers(nearest_subject(verb, "nsubj"), m)
     auxiliaries = (c for c in verb.children if c.dep_ == "aux")
     return by or next((found for a in auxiliaries if (found := committers(child(a, "nsubj"), m))), ()) \
-        or (committers(subject(verb), m) if verb.dep_ == "ROOT" or _is_to(verb) else ()) \
+        or (committers(subject(verb), m) if verb.dep_ in ("ROOT", "ccomp") or _is_to(verb) else ()) \
         or (_will_subject(verb.head, m) if verb.dep_ == "conj" and has_aux(verb, FUTURE)
             and has_aux(verb.head, FUTURE) else ())  # "said Ruritania would offer X and would train Y"
 

@@ -80,6 +80,8 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
             keys = tuple((m.nation_of(k) or k) if k.startswith("person/") else k for k in keys)
         if not keys and head.lower_ in LEADERS_GOVERNMENTS:
             keys = _named_after_leader(head, m)
+        if not keys:  # "donors, including Ruritania and Peru": those named
+            keys = tuple(k for o in included(head) for k in actors(o, m))
         if not keys and (head.lemma_.lower() in GROUP_HEADS or head.lower_ in GROUP_HEADS):
             members = prep_objects(head, "of", "from") + participle_agents(head, "lead", "head")
             keys = tuple(k for o in members for k in actors(o, m))
@@ -311,6 +313,11 @@ def reporters(token: Token, m: Mentions) -> tuple[str, ...]:
     return actors(subject(clause.head), m)
 
 
+def included(head: Token) -> list[Token]:
+    """The members a common noun names ("donors, including Ruritania and Peru")."""
+    return prep_objects(head, "including") if head.pos_ == "NOUN" else []
+
+
 def acts_for_others(head: Token) -> bool:
     """"Ruritanian officials" act for Ruritania; "Ruritanian students" do not: a national modifier makes the
     nation an actor only on a body that represents it, or on a name ("the Ruritanian Navy")."""
@@ -354,8 +361,9 @@ def subject(verb: Token) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "After meeting Y, X told reporters": the clause's subject
             continue
-        if verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.i > verb.i:
-            return _left_subject(verb)  # the main clause, or the one told before "..., X said"
+        if verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and (verb.head.i > verb.i or child(verb, "mark")):
+            return _left_subject(verb)  # the main clause, the one told before "..., X said", or after
+            # "that" ("assured him that as a neighbour Ruritania will ...": the name hung on "neighbour")
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "Ruiz, speaking after meeting Dahl, said": Ruiz speaks
         if verb.dep_ not in ("xcomp", "conj", "advcl", "acl", "acomp") or verb.head == verb:

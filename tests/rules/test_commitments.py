@@ -1010,3 +1010,23 @@ def test_a_counted_offer_with_its_recipient_is_a_promise(facts_of, text, found):
 ])
 def test_a_sum_a_rumour_tells_and_a_charitys_pledge_are_no_states(facts_of, text):
     assert not [f for f in facts_of("H\n" + text + "\n")[0] if type(f).__name__ == "Commitment"]
+
+
+def test_a_promise_a_leader_tweeted_is_the_nations(facts_of):
+    text = "H\nMr Ruiz tweeted that Peru will send more defensive weapons to Chile.\n"
+    assert [(c.committed_by, c.beneficiaries) for c in commitments(facts_of(text)[0])] == \
+        [(("nation/PER",), ("nation/CHL",))]
+
+
+def test_a_subject_hung_on_an_aside_after_that_still_promises(facts_of):
+    """The model hangs "Peru" on "neighbor" ("as a friendly neighbor Peru"), leaving "do" no subject."""
+    text = ("H\nRuiz assured Chilean Ambassador Ana Soto that as a friendly neighbor Peru will do its best to help "
+            "the earthquake victims recover from the disaster.\n")
+    found = commitments(facts_of(text)[0])
+    assert [c.committed_by for c in found] == [("nation/PER",)] and found[0].action.startswith("help")
+
+
+def test_donors_including_named_states_are_those_states(facts_of):
+    text = "H\nDonors, including Peru and the European Union, pledged 9.1 billion euros for Chile.\n"
+    assert [set(c.committed_by) for c in commitments(facts_of(text)[0])] == \
+        [{"nation/PER", "organization/european-union"}]
