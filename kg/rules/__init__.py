@@ -15,6 +15,7 @@ from kg.mention_types import Mentions
 from kg.rules.agreements import (
     agreement_agreed,
     agreement_document,
+    agreement_listed,
     agreement_mentioned,
     agreement_signed,
     agreement_signing,
@@ -44,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     agreement_document,
     agreement_mentioned,
     agreement_agreed,
+    agreement_listed,
     gift_given,
     gift_received,
     gift_exchanged,

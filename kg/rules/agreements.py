@@ -35,6 +35,7 @@ from kg.rules.common import (
     hearsay,
     listed_actors,
     modality,
+    nearest_subject,
     phrase,
     place,
     prep_objects,
@@ -460,6 +461,53 @@ def _listed_agreements(verb: Token) -> list[Token]:
     return [t for t in listing if t.lemma_.lower() in AGREEMENT_NOUNS and t.pos_ == "NOUN"
             and t.dep_ != "compound" and not (t.dep_ == "pobj" and t.head.lower_ == "of"
                                               and t.head.head.lemma_.lower() in AGREEMENT_NOUNS)]
+
+
+#: Verbs of a sentence that lists texts signed before it ("The documents included ...", "These are: ...").
+_LISTING = {"include", "be", "comprise", "cover"}
+#: Words that open one text of such a list ("These are: MoU on A, MoU on B; and MoU on C").
+_ITEM_OPENERS = {":", ",", ";", "and", "also"}
+#: Words between an agreement noun and what it is about ("MoU on X", "agreement regarding Y").
+_ABOUT = {"on", "regarding", "concerning", "about"}
+
+
+def agreement_listed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:
+    """"Ruritania and Peru signed seven MoUs ... These are: MoU on A, MoU on B ...", "The documents
+    included a framework agreement on X, an agreement on Y": each text a sentence lists after one
+    that told the signing. Its parties are that signing's: the discourse step gives them, and drops
+    a list that follows no signing."""
+    for verb in doc:
+        if verb.lemma_.lower() not in _LISTING or verb.dep_ != "ROOT" or verb.i in m.noise \
+                or not _stands_for_texts(nearest_subject(verb, "nsubj")):
+            continue
+        for n, noun in enumerate(texts := _texts_listed(verb)):
+            end = texts[n + 1].left_edge.i if n + 1 < len(texts) else verb.sent.end
+            words = [t for t in doc[_after_the_name(noun):end] if not t.is_space]
+            while words and (words[-1].text in _ITEM_OPENERS or words[-1].is_punct and words[-1].text != ")"):
+                words.pop()
+            rest = doc[words[0].i:words[-1].i + 1].text if words else ""
+            about = rest.split(" ", 1)[-1] if words and words[0].lower_ in _ABOUT and len(words) > 1 else rest
+            yield Agreement((), (), f"{noun.lemma_.lower()} {rest}".strip(), about or None, None,
+                            when(verb.sent, m), Modality.ASSERTED,
+                            evidence(verb.sent, article_id, "agreement_listed", 0.6), separate=n > 0)
+
+
+def _stands_for_texts(token: Token | None) -> bool:
+    """"These", "They", "The other instruments": a subject that refers back to texts signed."""
+    if token is None:
+        return False
+    if token.pos_ == "PRON":
+        return token.lower_ in ("these", "they")
+    return token.tag_ == "NNS" and token.lemma_.lower() in _SIGNED_BATCH | AGREEMENT_NOUNS \
+        and any(c.lower_ in ("the", "these") for c in token.children if c.dep_ == "det")
+
+
+def _texts_listed(verb: Token) -> list[Token]:
+    """The agreement nouns that open the items of the list after a verb, in text order."""
+    doc = verb.doc
+    return [t for t in doc[verb.i + 1:verb.sent.end] if _a_text(t) and t.dep_ != "compound"
+            and t.left_edge.i > verb.i and (t.left_edge.i == verb.i + 1 or doc[t.left_edge.i - 1].lower_
+                                             in _ITEM_OPENERS)]
 
 
 def _conjoined(noun: Token) -> list[Token]:

@@ -6,7 +6,8 @@ participants are a subset of an earlier meeting's (or the reverse) are one
 meeting told several times, so they get one participant set and one label,
 and therefore one node. A meeting that ends up with one participant is
 dropped: it names no one met. A headline's fact told again in the story is the story's. A status
-report of "her promise" tells of the promise told before it.
+report of "her promise" tells of the promise told before it, a text listed after a signing
+("These are: ...") is one of that signing's.
 """
 
 from __future__ import annotations
@@ -152,6 +153,28 @@ def _fill_promise_anaphora(facts: list[Fact], leads: Mapping[str, str]) -> list[
     return out
 
 
+def _fill_listed_texts(facts: list[Fact]) -> list[Fact]:
+    """"Ruritania and Peru signed seven MoUs. These are: MoU on A, ...": a text listed with no
+    parties of its own (`agreement_listed`) is one of the latest signing's before it, and takes its
+    parties and place; with no signing before it, it is dropped."""
+    out: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, Agreement) and not fact.parties and not fact.signatories:
+            signed = next((f for f in reversed(out) if isinstance(f, Agreement) and len(f.parties) >= 2
+                           and f.evidence.rule != "agreement_mentioned"
+                           and f.evidence.start < fact.evidence.start), None)
+            if signed is None:
+                continue
+            again = any(isinstance(f, Agreement) and f.evidence.rule == "agreement_listed"
+                        and f.parties == signed.parties for f in out)  # a second list's first text is one too
+            fact = replace(fact, parties=signed.parties, signatories=signed.signatories,
+                           location=fact.location or signed.location, separate=fact.separate or again)
+        out.append(fact)
+    listing = {f.evidence.start for f in out if f.evidence.rule == "agreement_listed"}
+    return [f for f in out if not (f.evidence.rule == "agreement_mentioned" and f.evidence.start in listing)]
+    # "These are: MoU between the Academy and the Court": a text the list holds, not one more
+
+
 def _drop_generic_gifts(facts: list[Fact]) -> list[Fact]:
     """"The leaders exchanged gifts: X gave Y a vase": a gift named only as "gifts" is dropped where
     the article names what the same giver gave the same recipient."""
@@ -185,7 +208,7 @@ def resolve(facts: list[Fact], headline_end: int = 0, leads: Mapping[str, str] |
     """Apply the discourse rules to the facts of one article (in text order); facts before
     `headline_end` come from the article's headline; `leads` maps a person to the nation they lead."""
     facts = _fill_anaphora(_drop_nested_commitments(_drop_headline_repeats(facts, headline_end), leads or {}))
-    facts = _fill_promise_anaphora(_drop_generic_gifts(facts), leads or {})
+    facts = _fill_promise_anaphora(_drop_generic_gifts(_fill_listed_texts(facts)), leads or {})
     return _drop_itineraries(_merge_meetings(facts, leads or {}))
 
 

@@ -548,3 +548,24 @@ def test_a_deal_someone_expresses_hope_to_conclude_is_none(facts_of):
 ])
 def test_a_list_the_parser_splits_into_several_objects_is_still_each_text(facts_of, text, labels):
     assert sorted(a.label for a in agreements(facts_of("H\n" + text + "\n")[0])) == labels
+
+
+def test_texts_a_later_sentence_lists_are_one_agreement_each_of_that_signing(facts_of):
+    text = ("H\nPeru and Chile signed three memorandums of understanding on Tuesday. These are: MoU on fisheries, "
+            "MoU on tourism; and MoU between the two central banks.\n")
+    listed = [f for f in facts_of(text)[0] if isinstance(f, Agreement) and f.evidence.rule == "agreement_listed"]
+    assert [(f.parties, f.topic, f.separate) for f in listed] == [
+        (("nation/PER", "nation/CHL"), "fisheries", False), (("nation/PER", "nation/CHL"), "tourism", True),
+        (("nation/PER", "nation/CHL"), "between the two central banks", True)]
+
+
+def test_documents_included_after_a_signing_are_its_texts(facts_of):
+    text = ("H\nPeru and Chile signed two agreements in Lima. The documents included a framework agreement "
+            "on trade, an agreement on visa-free travel for diplomats.\n")
+    listed = [f.topic for f in facts_of(text)[0] if isinstance(f, Agreement) and f.evidence.rule == "agreement_listed"]
+    assert listed == ["trade", "visa-free travel for diplomats"]
+
+
+def test_a_list_of_texts_with_no_signing_before_it_is_dropped(facts_of):
+    text = "H\nThese are: MoU on fisheries, MoU on tourism and MoU on mining.\n"
+    assert [f for f in facts_of(text)[0] if isinstance(f, Agreement)] == []
