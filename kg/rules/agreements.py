@@ -17,6 +17,7 @@ from kg.lexicon import (
     BROKER_VERBS,
     CONCLUDED_NOUNS,
     HEDGES,
+    MEETING_NOUNS,
     UNMADE,
     VIEW_NOUNS,
     WISH_VERBS,
@@ -75,6 +76,8 @@ def _agreement_noun(verb: Token) -> Token | None:
         return signed  # "a protocol on graves, which was signed by X and Y", "the accord, which X and Y inked"
     for dep in ("dobj", "nsubjpass", "attr"):
         obj = child(verb, dep)
+        if obj is not None and obj.lemma_.lower() in _BATCH_NOUNS:
+            obj = next(iter(prep_objects(obj, "of")), obj)  # "a number of documents were signed"
         for cand in (obj, *(obj.conjuncts if obj is not None else ())):
             if cand is not None and _an_agreement(cand, signed=verb.lemma_.lower() in _SIGNING):
                 return cand
@@ -89,6 +92,9 @@ def _agreement_noun(verb: Token) -> Token | None:
             return obj
     return _noun_after(verb)
 
+
+#: Nouns of a quantity of texts ("a number of documents", "a series of agreements").
+_BATCH_NOUNS = {"number", "series", "set", "range", "raft", "host", "package", "slew"}
 
 #: Verbs and objects that make an agreement though the object is no agreement noun: a consensus
 #: reached, and an exchange of notes (a treaty's form).
@@ -179,7 +185,8 @@ def _names_a_party(sent: Span, parties: tuple[str, ...], m: Mentions) -> bool:
 
 def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Parties (nations, organisations) and signatories (people) of an agreement."""
-    passive = noun.dep_ == "nsubjpass" or noun == verb.head and verb.dep_ == "acl" \
+    batch = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in _BATCH_NOUNS else noun
+    passive = batch.dep_ == "nsubjpass" or noun == verb.head and verb.dep_ == "acl" \
         or verb.dep_ == "relcl" and child(verb, "nsubjpass") is not None
     agents = (prep_objects(verb, "by") or _names_after_by(verb) or _by_under_a_phrase(verb)) if passive \
         else [subject(verb)]
@@ -201,9 +208,27 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     if _side_count(found, m) < 2:
         found += _witnesses_sides(verb, m)
     if passive and not agents and _side_count(found, m) < 2:
+        found += _sides_of_talks(verb, m)  # "documents were signed following the talks between A and B"
+    if passive and not agents and _side_count(found, m) < 2:
         sides = _story_sides(m)  # "An accord was also reached on the ferry": the story's two sides
         found += sides if {m.nation_of(k) or k for k in found} <= set(sides) else []
     return _parties_and_people(found, m)
+
+
+def _sides_of_talks(verb: Token, m: Mentions) -> list[str]:
+    """The two sides whose talks or visit a passive signing followed or took place at ("were signed
+    following the talks between A and B", "during the visit of A to B")."""
+    talks = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _AROUND_TALKS
+             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in MEETING_NOUNS]
+    met = [o for t in talks for o in (*prep_objects(t, "between", "with", "of", "to"), child(t, "poss")) if o]
+    found = [k for o in met + [d for o in met for d in prep_objects(o, "to")] for k in actors(o, m)]
+    # "the visit of A to B": the parser may hang "to B" on A
+    sides = list(dict.fromkeys(m.nation_of(k) or k for k in found if not k.startswith("place/")))
+    return sides if len(sides) == 2 else []  # two sides' talks, not "talks between producers and consumers"
+
+
+#: Prepositions that place a signing at talks ("following the talks", "during the visit").
+_AROUND_TALKS = {"following", "after", "during", "at", "on"}
 
 
 def _story_sides(m: Mentions) -> list[str]:
@@ -599,10 +624,16 @@ def _still_to_come(noun: Token) -> bool:
 _SIGNED_TEXTS = {"document": "cooperation", "statement": "joint", "communique": "joint", "declaration": "joint"}
 
 
+#: Nouns that, plural and signed, are agreements though they name no kind ("signed five documents").
+_SIGNED_PLURALS = {"document", "instrument"}
+
+
 def _an_agreement(noun: Token, signed: bool) -> bool:
     """An agreement noun, or, when `signed`, a text `_SIGNED_TEXTS` makes one ("endorsed the joint
     statement" of a committee is no new agreement) or an exchange of notes or letters."""
     marker = _SIGNED_TEXTS.get(noun.lemma_.lower()) if signed else None
+    if signed and noun.lemma_.lower() in _SIGNED_PLURALS and noun.tag_ == "NNS":
+        return True  # "the two sides signed five documents", "legal instruments were signed"
     return noun.lemma_.lower() in AGREEMENT_NOUNS or marker is not None and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() == marker for c in noun.children) \
         or signed and noun.lemma_.lower() == "exchange" and any(

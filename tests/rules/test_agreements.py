@@ -569,3 +569,13 @@ def test_documents_included_after_a_signing_are_its_texts(facts_of):
 def test_a_list_of_texts_with_no_signing_before_it_is_dropped(facts_of):
     text = "H\nThese are: MoU on fisheries, MoU on tourism and MoU on mining.\n"
     assert [f for f in facts_of(text)[0] if isinstance(f, Agreement)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile signed five documents in Lima.",
+    "A number of international documents were signed following the talks between Peruvian President Ana Ruiz "
+    "and Chilean President Luis Soto in Lima.",
+    "Two agreements were signed during the visit of Peruvian President Ana Ruiz to Chile.",
+])
+def test_documents_signed_and_a_signing_at_two_sides_talks_are_their_agreement(facts_of, text):
+    assert [set(f.parties) for f in agreements(facts_of("H\n" + text + "\n")[0])] == [{"nation/PER", "nation/CHL"}]
