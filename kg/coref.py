@@ -16,12 +16,14 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer, nlp
 from kg.facts import Entity, Kind
 from kg.lexicon import (
+    AGREEMENT_NOUNS,
     COMPANY_NOUNS,
     COUNTRY_NOUNS,
     DEPARTMENT_OFFICIALS,
     GROUP_NOUNS,
     NATION_GROUP_NOUNS,
     PARTNER_ROLES,
+    PROGRAMME_WORDS,
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
     REPORT_VERBS,
@@ -398,8 +400,26 @@ def _pronoun_mentions(doc: Doc, m: Mentions) -> None:
             m.by_token[token.i] = found
     for token in (t for t in pronouns if t.lower_ in ("it", "its")):
         found = _latest(collectives, token, plural=False)
-        if found:
+        if found and not _text_just_before(token):
             m.by_token[token.i] = found
+
+
+def _text_just_before(pronoun: Token) -> bool:
+    """"Peru wants Ruritania to sign the treaty, saying it would help protect fish stocks": "it" that does
+    what texts do (help, allow, boost) just after a text or plan is named is that text, not the
+    nation whose subject came first ("signed the treaty and said it would send troops": the nation)."""
+    if pronoun.head.lemma_.lower() not in _WHAT_TEXTS_DO:
+        return False
+    start = max(pronoun.sent.start, pronoun.i - _TEXT_REACH)
+    return any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in AGREEMENT_NOUNS | PROGRAMME_WORDS
+               for t in pronoun.doc[start:pronoun.i])
+
+
+#: How many words before "it" a text or plan named takes "it" from a nation named before it.
+_TEXT_REACH = 6
+#: What a text or plan is said to do ("it would help protect stocks", "it will boost trade").
+_WHAT_TEXTS_DO = {"help", "allow", "enable", "ensure", "boost", "protect", "benefit", "pave", "facilitate",
+                  "promote", "strengthen", "improve", "reduce", "increase", "create", "lead", "bring", "open"}
 
 
 def _country_mentions(doc: Doc, m: Mentions) -> None:

@@ -842,3 +842,13 @@ def test_a_government_of_the_republic_is_the_nation_and_a_bank_of_it_keeps_its_n
     assert not any(k.startswith("organization/") for k in found.entities)
     _, found = facts_of("H\nThe Central Bank of the Philippines will lend $5 million to Peru.\n")
     assert "organization/central-bank-of-the-philippines" in found.entities
+
+
+def test_it_that_helps_just_after_a_treaty_is_the_treaty_not_the_nation(facts_of):
+    text = ("H\nPacific states want Peru to sign the treaty, saying it would help protect tuna stocks in "
+            "coastal areas.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "it") == ()
+    sends = "H\nPeru signed the treaty and said it will send 200 troops to Chile.\n"
+    _, found = facts_of(sends)
+    assert keys_for(found, sends, "it") == ("nation/PER",)
