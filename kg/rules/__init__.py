@@ -22,6 +22,7 @@ from kg.rules.agreements import (
 )
 from kg.rules.commitments import (
     commitment_accepted,
+    commitment_decided,
     commitment_intended,
     commitment_noun,
     commitment_pledged,
@@ -58,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     commitment_will,
     commitment_noun,
     commitment_received,
+    commitment_decided,
     meeting_verb,
     meeting_noun,
     status_report,

@@ -42,6 +42,7 @@ from kg.rules.common import (
     prep_objects,
     reporters,
     rumoured,
+    story_sides,
     subject,
     when,
     without_companies,
@@ -210,7 +211,7 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     if passive and not agents and _side_count(found, m) < 2:
         found += _sides_of_talks(verb, m)  # "documents were signed following the talks between A and B"
     if passive and not agents and _side_count(found, m) < 2:
-        sides = _story_sides(m)  # "An accord was also reached on the ferry": the story's two sides
+        sides = story_sides(m)  # "An accord was also reached on the ferry": the story's two sides
         found += sides if {m.nation_of(k) or k for k in found} <= set(sides) else []
     return _parties_and_people(found, m)
 
@@ -229,21 +230,6 @@ def _sides_of_talks(verb: Token, m: Mentions) -> list[str]:
 
 #: Prepositions that place a signing at talks ("following the talks", "during the visit").
 _AROUND_TALKS = {"following", "after", "during", "at", "on"}
-
-
-def _story_sides(m: Mentions) -> list[str]:
-    """The two nations a story of two sides is about: the two it names most (a leader counting for
-    the nation led), each at least twice, when no third comes near (named more than half as often
-    as the second)."""
-    counts: dict[str, int] = {}
-    for key in m.entities:
-        nation = key if key.startswith("nation/") else m.nation_of(key)
-        if nation and m.mention_count(key):
-            counts[nation] = counts.get(nation, 0) + m.mention_count(key)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if len(ranked) < 2 or ranked[1][1] < 2 or len(ranked) > 2 and ranked[2][1] * 2 > ranked[1][1]:
-        return []
-    return [ranked[0][0], ranked[1][0]]
 
 
 def _side_count(found: list[str], m: Mentions) -> int:

@@ -84,6 +84,7 @@ from kg.rules.common import (
     rumoured,
     said_to_be_gift,
     sides_of,
+    story_sides,
     subject,
     when,
     without_companies,
@@ -788,6 +789,66 @@ def commitment_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
         yield Commitment(by, helped, text, money, None, when(verb.sent, m), Modality.PLEDGED,
                          evidence(verb.sent, article_id, "commitment_received", 0.65),
                          reported_by=_speaker(verb, m, by))
+
+
+def commitment_decided(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
+    """"The following decisions were taken: To resume talks on the road project; To advance energy
+    cooperation ...", "The two sides decided as follows: to ...": each "To <verb>" item of a list of
+    decisions (and each sentence right after it that opens with one) is a promise of the deciders:
+    the subject of "decided", else the story's two sides."""
+    sents = list(doc.sents)
+    for n, sent in enumerate(sents):
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is None or colon.i in m.noise or not _decisions_announced(doc[sent.start:colon.i]):
+            continue
+        by = _deciders(doc[sent.start:colon.i], m)
+        if len(by) < 1:
+            continue
+        items = _decided_items(doc[colon.i + 1:sent.end])
+        for later in sents[n + 1:]:
+            if not later.text.strip():
+                continue  # a blank line between the heading of the list and its items
+            if not _opens_with_to_verb(later):
+                break
+            items += _decided_items(later)
+        for first, end in items:
+            text = doc[first.i:end].text.strip(" ;,.\n")
+            yield Commitment(by, (), text, quantities.money(text, nations_in(first.sent, m, by)),
+                             quantities.share(text), when(first.sent, m), Modality.PLEDGED,
+                             evidence(first.sent, article_id, "commitment_decided", 0.6),
+                             duration=quantities.duration(text))
+
+
+#: Words that announce a list of decisions before a colon ("the following decisions were taken:").
+_DECISIONS = {"decision", "decide", "resolve", "resolution"}
+
+
+def _decisions_announced(opening: Span) -> bool:
+    """"the following decisions were taken", "the two sides decided as follows"."""
+    return any(t.lemma_.lower() in _DECISIONS for t in opening) and \
+        any(t.lower_ in ("following", "follows") for t in opening)
+
+
+def _deciders(opening: Span, m: Mentions) -> tuple[str, ...]:
+    """Who decided: the subject of the deciding verb ("the two sides decided"), else the story's two sides."""
+    verb = next((t for t in opening if t.lemma_.lower() in _DECISIONS and t.pos_ == "VERB"), None)
+    named = committers(subject(verb), m) if verb is not None else ()
+    return named or sides_of(tuple(story_sides(m)), m)
+
+
+def _decided_items(span: Span) -> list[tuple[Token, int]]:
+    """The (verb, end) of each "To <verb> ..." item of a span, items ending at ";" or the span's end."""
+    first = next((t.i for t in span if not t.is_space), span.end)
+    starts = [t for t in span if t.lower_ == "to" and t.i + 1 < span.end and t.nbor().tag_ == "VB"
+              and (t.i == first or t.nbor(-1).text in (";", ":", "•", "-"))]
+    ends = [s.i for s in starts[1:]] + [span.end] * bool(starts)
+    return [(s.nbor(), e) for s, e in zip(starts, ends, strict=True)]
+
+
+def _opens_with_to_verb(sent: Span) -> bool:
+    """Whether a sentence is one more decided item ("To intensify trade ...")."""
+    words = [t for t in sent if not t.is_space]
+    return len(words) > 2 and words[0].lower_ == "to" and words[1].tag_ == "VB"
 
 
 def _set_to(verb: Token) -> bool:

@@ -287,6 +287,21 @@ def nations_in(sent: Span, m: Mentions, actors: tuple[str, ...] = ()) -> tuple[s
     return tuple(dict.fromkeys(k.removeprefix("nation/") for k in keys if k and k.startswith("nation/")))
 
 
+def story_sides(m: Mentions) -> list[str]:
+    """The two nations a story of two sides is about: the two it names most (a leader counting for
+    the nation led), each at least twice, when no third comes near (named more than half as often
+    as the second)."""
+    counts: dict[str, int] = {}
+    for key in m.entities:
+        nation = key if key.startswith("nation/") else m.nation_of(key)
+        if nation and m.mention_count(key):
+            counts[nation] = counts.get(nation, 0) + m.mention_count(key)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) < 2 or ranked[1][1] < 2 or len(ranked) > 2 and ranked[2][1] * 2 > ranked[1][1]:
+        return []
+    return [ranked[0][0], ranked[1][0]]
+
+
 def people_and_nations(keys: tuple[str, ...]) -> tuple[str, ...]:
     """The keys that can meet or give gifts: people and nations ("the Senate gave its consent" is no gift)."""
     return tuple(k for k in keys if k.startswith(("person/", "nation/")))

@@ -1030,3 +1030,20 @@ def test_donors_including_named_states_are_those_states(facts_of):
     text = "H\nDonors, including Peru and the European Union, pledged 9.1 billion euros for Chile.\n"
     assert [set(c.committed_by) for c in commitments(facts_of(text)[0])] == \
         [{"nation/PER", "organization/european-union"}]
+
+
+def test_each_item_of_a_list_of_decisions_is_a_promise_of_the_two_sides(facts_of):
+    text = ("H\nPeru and Chile held talks in Lima. Peru and Chile reviewed their cooperation. In this regard the "
+            "following decisions were taken:\n\nTo resume discussions on the road project; To advance energy "
+            "cooperation through technical missions.\n\nTo intensify trade between the two countries.\n")
+    decided = [c for c in commitments(facts_of(text)[0]) if c.evidence.rule == "commitment_decided"]
+    assert [(set(c.committed_by), c.action) for c in decided] == [
+        ({"nation/PER", "nation/CHL"}, "resume discussions on the road project"),
+        ({"nation/PER", "nation/CHL"}, "advance energy cooperation through technical missions"),
+        ({"nation/PER", "nation/CHL"}, "intensify trade between the two countries")]
+
+
+def test_an_infinitive_after_a_colon_that_announces_no_decisions_is_no_promise(facts_of):
+    text = ("H\nPeru and Chile held talks in Lima. Peru and Chile reviewed their cooperation. The ministers "
+            "discussed the following points:\n\nTo resume discussions on the road project.\n")
+    assert [c for c in commitments(facts_of(text)[0]) if c.evidence.rule == "commitment_decided"] == []
