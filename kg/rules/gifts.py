@@ -55,6 +55,8 @@ NOT_GIFTS = {"speech", "address", "remarks", "interview", "credit", "support", "
              "platform", "seat", "say", "consent", "edge", "lift", "lead", "legacy", "love", "friendship",
              "gratitude", "wisdom", "leadership", "service", "example", "inspiration", "talent",
              # papers and demands handed over ("an ultimatum", "a letter of protest", "a copy of the report")
+             # aid goods handed over ("a consignment of medical supplies", "10,000 doses")
+             "consignment", "shipment", "supplies", "vaccines", "doses", "medicines", "ventilators", "masks",
              "ultimatum", "deadline", "letter", "note", "message", "list", "demand", "demands", "plan",
              "proposal", "proposals", "report", "document", "documents", "dossier", "petition",
              "invitation", "request", "memo", "draft", "text", "credentials", "evidence", "file", "files",
@@ -194,7 +196,7 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
 
 
 #: Verbs of a transfer that, between two states, is aid handed over rather than a present.
-_TRANSFERS = {"hand", "donate"}
+_TRANSFERS = {"hand", "donate", "present"}
 
 
 def _aid_handed_over(verb: Token, giver: str, recipient: str) -> bool:

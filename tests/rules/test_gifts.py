@@ -291,3 +291,13 @@ def test_things_given_the_parser_hangs_elsewhere(facts_of, text, item):
 ])
 def test_a_states_transfer_handed_over_to_a_state_is_aid_not_a_present(facts_of, text, found):
     assert [g.item for g in gifts(facts_of("H\n" + text + "\n")[0])] == found
+
+
+@pytest.mark.parametrize("text", [
+    "The consignment of medical supplies was handed over to Peruvian President Luis Soto by Chilean "
+    "Ambassador Ana Ruiz at a ceremony in Lima.",
+    "Chilean Ambassador Ana Ruiz handed over 10,000 doses to Peruvian Health Minister Luis Soto.",
+    "Chile presents medical equipment to Peru.",
+])
+def test_aid_goods_handed_over_are_no_gift(facts_of, text):
+    assert gifts(facts_of("H\n" + text + "\n")[0]) == []
