@@ -705,7 +705,12 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
         named = subject(clause) if act is clause else None
         if named is not None and _may_come(named):
             continue  # "promised that a Labour government would ...": no party in office
-        by = (named is not None and m.keys(named) and committers(named, m)) or committers(subject(verb), m)
+        agreeing = subject(verb)
+        agreers = committers(agreeing, m)
+        by = (named is not None and m.keys(named) and committers(named, m)) or agreers
+        if verb.lemma_.lower() == "agree" and act is clause and agreeing is not None and agreeing.lower_ != "it" \
+                and not {m.nation_of(k) or k for k in by} & {m.nation_of(k) or k for k in agreers}:
+            continue  # "Ruiz and Dahl agreed that the Union must play a central role": a view of another
         # "Ruiz pledged that Ruritania would ...": Ruritania's promise ("that their countries would":
         # the pledging officials' nations)
         for each in (act, *_more_acts(act)):

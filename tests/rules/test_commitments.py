@@ -1047,3 +1047,13 @@ def test_an_infinitive_after_a_colon_that_announces_no_decisions_is_no_promise(f
     text = ("H\nPeru and Chile held talks in Lima. Peru and Chile reviewed their cooperation. The ministers "
             "discussed the following points:\n\nTo resume discussions on the road project.\n")
     assert [c for c in commitments(facts_of(text)[0]) if c.evidence.rule == "commitment_decided"] == []
+
+
+def test_agreeing_that_a_third_party_must_act_is_a_view_not_its_promise(facts_of):
+    text = ("H\nPeruvian President Ana Ruiz met Chilean President Luis Soto in Lima. Ruiz and Soto agreed that "
+            "the Andean Community must continue to play a central role in the region.\n")
+    assert commitments(facts_of(text)[0]) == []
+    own = "H\nPeru and Chile agreed that the two countries must expand trade.\n"
+    assert [set(c.committed_by) for c in commitments(facts_of(own)[0])] == [{"nation/PER", "nation/CHL"}]
+    passive = "H\nIt was agreed that Peru must pay the costs of the border commission.\n"
+    assert [c.committed_by for c in commitments(facts_of(passive)[0])] == [("nation/PER",)]
