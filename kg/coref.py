@@ -635,6 +635,12 @@ def _plural_antecedent(doc: Doc, token: Token, m: Mentions) -> tuple[str, ...] |
     return None
 
 
+def _modifiers_keys(token: Token, m: Mentions) -> tuple[str, ...]:
+    """Who an unnamed officer stands for: "Ruritanian National Security Advisor" Ruritania."""
+    return tuple(k for c in token.children if c.dep_ in ("compound", "amod") for k in m.keys(c)
+                 if k.startswith("nation/"))
+
+
 def _joint_subject(span: Span, m: Mentions) -> tuple[str, ...]:
     """The entities of the latest subject in a span that names two or more ("the two leaders", "Lund
     and Berg"; "after the talks of Ruiz and Dahl, Lund and Berg signed ...": Lund and Berg, though
@@ -643,7 +649,7 @@ def _joint_subject(span: Span, m: Mentions) -> tuple[str, ...]:
     groups = [taken for root in roots if (taken := [t for t in nlp.subject_taken(root) if t.i < span.end])]
     groups += [[t, *t.conjuncts] for t in span if t.dep_ in _SUBJECT_DEPS]
     for group in sorted(groups, key=lambda g: g[0].i, reverse=True):
-        keys = tuple(dict.fromkeys(k for t in group for k in m.keys(t)))
+        keys = tuple(dict.fromkeys(k for t in group for k in m.keys(t) or _modifiers_keys(t, m)))
         if len(keys) >= 2:
             return keys
     return ()

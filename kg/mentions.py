@@ -676,6 +676,10 @@ def _other_mentions(doc: Doc, m: Mentions) -> None:
             m.places.update(dict.fromkeys(range(ent.start, ent.end), _place(m, name)))
 
 
+#: Last words of an office the model may tag as an organisation when no name follows it.
+_UNNAMED_OFFICERS = {"adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador"}
+
+
 def _organisation(doc: Doc, ent: Span, m: Mentions) -> None:
     """An organisation the model found. "the Government of" before a nation is that nation (the
     model often stops the name before the nation the gazetteer claimed); "the Central Bank of"
@@ -690,6 +694,8 @@ def _organisation(doc: Doc, ent: Span, m: Mentions) -> None:
         return
     if ent.root.lemma_.lower() in AGREEMENT_NOUNS:
         return  # "signed seven MoUs": texts, not a body
+    if ent.root.lower_ in _UNNAMED_OFFICERS:
+        return  # "White House National Security Advisor": an officer left unnamed, not a body
     if len([t for t in ent if t.is_alpha and t.lower_ != "the"]) == 1 and ent.root.tag_ == "NNPS" \
             and ent.root.lower_ in PLACE_AND_BODY_ENDS:
         return  # "The Ministers agreed": the people named before, not a body called "Ministers"

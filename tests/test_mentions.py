@@ -852,3 +852,11 @@ def test_it_that_helps_just_after_a_treaty_is_the_treaty_not_the_nation(facts_of
     sends = "H\nPeru signed the treaty and said it will send 200 troops to Chile.\n"
     _, found = facts_of(sends)
     assert keys_for(found, sends, "it") == ("nation/PER",)
+
+
+def test_an_unnamed_officer_is_no_organisation_and_they_includes_the_nation(facts_of):
+    text = ("H\nInterior Minister Ali Khan and White House National Security Advisor discussed bilateral "
+            "relations. They agreed to continue working together against terrorism.\n")
+    _, found = facts_of(text)
+    assert not any(k.startswith("organization/") for k in found.entities)
+    assert set(keys_for(found, text, "They")) == {"person/ali-khan", "nation/USA"}
