@@ -28,6 +28,7 @@ from kg.mentions import is_heading
 from kg.rules.common import (
     FUTURE,
     actors,
+    batch_held,
     child,
     evidence,
     forecast,
@@ -77,8 +78,7 @@ def _agreement_noun(verb: Token) -> Token | None:
         return signed  # "a protocol on graves, which was signed by X and Y", "the accord, which X and Y inked"
     for dep in ("dobj", "nsubjpass", "attr"):
         obj = child(verb, dep)
-        if obj is not None and obj.lemma_.lower() in _BATCH_NOUNS:
-            obj = next(iter(prep_objects(obj, "of")), obj)  # "a number of documents were signed"
+        obj = batch_held(obj) if obj is not None else None  # "a number of documents were signed"
         for cand in (obj, *(obj.conjuncts if obj is not None else ())):
             if cand is not None and _an_agreement(cand, signed=verb.lemma_.lower() in _SIGNING):
                 return cand
@@ -93,9 +93,6 @@ def _agreement_noun(verb: Token) -> Token | None:
             return obj
     return _noun_after(verb)
 
-
-#: Nouns of a quantity of texts ("a number of documents", "a series of agreements").
-_BATCH_NOUNS = {"number", "series", "set", "range", "raft", "host", "package", "slew"}
 
 #: Verbs and objects that make an agreement though the object is no agreement noun: a consensus
 #: reached, and an exchange of notes (a treaty's form).
@@ -186,7 +183,7 @@ def _names_a_party(sent: Span, parties: tuple[str, ...], m: Mentions) -> bool:
 
 def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Parties (nations, organisations) and signatories (people) of an agreement."""
-    batch = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in _BATCH_NOUNS else noun
+    batch = noun.head.head if noun.dep_ == "pobj" and batch_held(noun.head.head) == noun else noun
     passive = batch.dep_ == "nsubjpass" or noun == verb.head and verb.dep_ == "acl" \
         or verb.dep_ == "relcl" and child(verb, "nsubjpass") is not None
     agents = (prep_objects(verb, "by") or _names_after_by(verb) or _by_under_a_phrase(verb)) if passive \

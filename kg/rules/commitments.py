@@ -67,6 +67,7 @@ from kg.rules.common import (
     FUTURE,
     actors,
     acts_for_others,
+    batch_held,
     child,
     evidence,
     forecast,
@@ -581,8 +582,10 @@ def undertaken(act: Token, strict: bool) -> bool:
         return False  # "will host a dinner", "will host the next summit", "send a delegation to the talks"
     if any(c.dep_ == "auxpass" for c in act.children):
         return False  # "will be joined by the governor", "will be provided with aid": done to the subject
-    if obj is not None and lemma in AGREEMENT_VERBS and obj.lemma_.lower() in AGREEMENT_NOUNS:
+    if obj is not None and lemma in AGREEMENT_VERBS and batch_held(obj).lemma_.lower() in AGREEMENT_NOUNS:
         return False  # "will sign the accord on Friday": a planned agreement (`agreement_signed`'s), no promise
+    if obj is not None and lemma in _PUBLISHING and obj.lemma_.lower() in _WORDS_PUBLISHED:
+        return False  # "would release additional details about the deal": news to come, no act
     if obj is not None and lemma in PRAISING_VERBS and obj.lemma_.lower() in PRAISED_NOUNS:
         return False  # "will recognize the commitments made by 300 firms": an honour, not an act
     if lemma in MEETING_VERBS and (obj is not None and obj.ent_type_ == "PERSON" or any(
@@ -595,6 +598,10 @@ def undertaken(act: Token, strict: bool) -> bool:
         for c in act.children)  # "will press Y to respect ...": Y's act (an xcomp after an object)
 
 
+#: Verbs of making words public, and the words ("will release details", "will issue a statement").
+_PUBLISHING = {"release", "publish", "issue", "unveil", "post"}
+_WORDS_PUBLISHED = {"detail", "details", "information", "statement", "report", "list", "text", "transcript",
+                    "readout", "finding", "findings", "figure", "figures", "data", "name", "names"}
 #: Verbs that undertake an act only with their particle ("take in 2,000 refugees", "take back migrants").
 _PHRASAL_UNDERTAKINGS = {("take", "in"), ("take", "back")}
 
@@ -861,6 +868,10 @@ def _set_to(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and has_aux(verb, {"to"}) and verb.head.lemma_.lower() in ("set", "due")
 
 
+#: Adverbs that make a plan one of the past ("the 126 planes it originally planned to buy").
+_FORMERLY = {"originally", "initially", "previously", "once", "formerly", "earlier"}
+
+
 def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
     """"X intends/plans to do Y", "X announced her intention to do Y"."""
     for token in doc:
@@ -868,8 +879,8 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
         if token.i in m.noise:
             continue
         if lemma in INTENT_VERBS and token.pos_ == "VERB":
-            if has_aux(token, HEDGES):
-                continue  # "may be planning to": a guess about them, not their plan
+            if has_aux(token, HEDGES) or any(c.dep_ == "advmod" and c.lower_ in _FORMERLY for c in token.children):
+                continue  # "may be planning to": a guess about them; "had originally planned to": given up
             act, by = child(token, "xcomp"), committers(subject(token), m)
         elif lemma in GOAL_NOUNS and token.pos_ == "NOUN":
             if governing_verb(token).lemma_.lower() in ADVANCING_VERBS | KEEPING_VERBS:

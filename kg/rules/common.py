@@ -328,6 +328,17 @@ def reporters(token: Token, m: Mentions) -> tuple[str, ...]:
     return actors(subject(clause.head), m)
 
 
+def batch_held(noun: Token) -> Token:
+    """What a noun of quantity holds ("a number of documents", "a flurry of agreements"), else the noun."""
+    if noun.lemma_.lower() in _BATCH_NOUNS:
+        return next(iter(prep_objects(noun, "of")), noun)
+    return noun
+
+
+#: Nouns of a quantity of things ("a number of documents", "a series of agreements").
+_BATCH_NOUNS = {"number", "series", "set", "range", "raft", "host", "package", "slew", "flurry"}
+
+
 def included(head: Token) -> list[Token]:
     """The members a common noun names ("donors, including Ruritania and Peru")."""
     return prep_objects(head, "including") if head.pos_ == "NOUN" else []

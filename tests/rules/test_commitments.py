@@ -1057,3 +1057,13 @@ def test_agreeing_that_a_third_party_must_act_is_a_view_not_its_promise(facts_of
     assert [set(c.committed_by) for c in commitments(facts_of(own)[0])] == [{"nation/PER", "nation/CHL"}]
     passive = "H\nIt was agreed that Peru must pay the costs of the border commission.\n"
     assert [c.committed_by for c in commitments(facts_of(passive)[0])] == [("nation/PER",)]
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Ana Ruiz arrived in Lima for a three-day visit, during which she will sign a flurry "
+    "of agreements with Peru.",
+    "The deal is a substantial reduction from the 126 planes that Peru originally planned to buy.",
+    "Ruiz said the Chilean Foreign Ministry would release additional details about the deal.",
+])
+def test_a_signing_to_come_a_plan_given_up_and_news_to_come_are_no_promise(facts_of, text):
+    assert commitments(facts_of("H\n" + text + "\n")[0]) == []
