@@ -34,7 +34,6 @@ from kg.lexicon import (
     HOSTILE_TO_AGREEMENTS,
     INTENT_NOUNS,
     INTENT_VERBS,
-    KEEPING_VERBS,
     LEADERS_GOVERNMENTS,
     LEGISLATURES,
     MECHANISM_WORDS,
@@ -75,6 +74,7 @@ from kg.rules.common import (
     has_aux,
     hearsay,
     included,
+    keeps,
     listed_actors,
     modality,
     nations_in,
@@ -883,11 +883,11 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
                 continue  # "may be planning to": a guess about them; "had originally planned to": given up
             act, by = child(token, "xcomp"), committers(subject(token), m)
         elif lemma in GOAL_NOUNS and token.pos_ == "NOUN":
-            if governing_verb(token).lemma_.lower() in ADVANCING_VERBS | KEEPING_VERBS:
+            if governing_verb(token).lemma_.lower() in ADVANCING_VERBS or keeps(governing_verb(token)):
                 continue  # "advances / met the goal of X": where a goal stands, the ledger's StatusReport
             act, by = _sum_aimed_at(token), _intent_owner(token, None, m)
         elif lemma in INTENT_NOUNS | PLAN_NOUNS and token.pos_ == "NOUN":
-            if governing_verb(token).lemma_.lower() in KEEPING_VERBS:
+            if keeps(governing_verb(token)):
                 continue  # "fulfilled his commitment to X": a promise kept, the ledger's StatusReport
             if token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKING_OTHERS:
                 continue  # "requires all health plans to cover X": what others are made to do

@@ -18,6 +18,7 @@ from kg.lexicon import (
     FIRM_WORDS,
     GROUP_HEADS,
     GUEST_WORDS,
+    KEEPING_VERBS,
     LEADER_TITLES,
     LEADERS_GOVERNMENTS,
     LOBBY_GROUPS,
@@ -132,6 +133,12 @@ def participle_agents(noun: Token, *lemmas: str) -> list[Token]:
     """Who did what a participle on a noun says: "a delegation led by Ruiz", "a summit attended by
     Ruiz and Dahl" (the objects of "by" under the participle of one of these verbs)."""
     return [o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in lemmas for o in prep_objects(c, "by")]
+
+
+def keeps(verb: Token) -> bool:
+    """Whether a verb keeps what it governs: "fulfilled his promise", "coming good on an election promise"."""
+    return verb.lemma_.lower() in KEEPING_VERBS or verb.lemma_.lower() in ("come", "make") and any(
+        c.lower_ == "good" for c in verb.children)
 
 
 def governing_verb(noun: Token) -> Token:

@@ -1067,3 +1067,9 @@ def test_agreeing_that_a_third_party_must_act_is_a_view_not_its_promise(facts_of
 ])
 def test_a_signing_to_come_a_plan_given_up_and_news_to_come_are_no_promise(facts_of, text):
     assert commitments(facts_of("H\n" + text + "\n")[0]) == []
+
+
+def test_coming_good_on_a_promise_is_no_new_promise(facts_of):
+    text = ("H\nChilean Foreign Minister Ana Ruiz has made nine visits to the Pacific, coming good on an election "
+            "promise to re-engage in the region.\n")
+    assert commitments(facts_of(text)[0]) == []
