@@ -338,9 +338,15 @@ def _co_arguments(pronoun: Token, m: Mentions) -> set[str]:
 
 
 def _previous_sentence_start(token: Token) -> int:
-    """Where the sentence before a token's starts (its own, for the first sentence)."""
+    """Where the sentence before a token's starts (its own, for the first sentence), passing over
+    the blank lines between paragraphs (the model makes each a sentence of its own)."""
     start = token.sent.start
-    return token.doc[start - 1].sent.start if start > 0 else start
+    while start > 0:
+        before = token.doc[start - 1].sent
+        start = before.start
+        if before.text.strip():
+            break
+    return start
 
 
 def _before(subjects: list[tuple[tuple[str, ...], Token]], limit: int):

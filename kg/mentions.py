@@ -346,7 +346,8 @@ def _add_person(m: Mentions, span: Span) -> None:
         # programme the model took for a person
     title = _title_ending_at(span.doc, span.start)
     surname = _name_key(name).split()[-1] if _name_key(name) else ""
-    qid = _leader_names().get(_name_key(name)) or _spelled_otherwise(_name_key(name)) \
+    qid = _leader_names().get(_name_key(name)) or _family_name_written_first(_name_key(name)) \
+        or _spelled_otherwise(_name_key(name)) \
         or _name_cut_short(_name_key(name), title or _title_before_comma(span.doc, span.start)) or (
         title and (_former_leader(surname, title, given=_name_key(name).split()[:-1],
                                   nation=_nation_before_title(span.doc, span.start, m)) or "").removeprefix("person/"))
@@ -354,6 +355,13 @@ def _add_person(m: Mentions, span: Span) -> None:
         qid = ""  # "S. Venkatesan" is not the gazetteer's "R. Venkatesan"
     entity = _leader_entity(qid, name) if qid else Entity(f"person/{slug(name)}", Kind.PERSON, name)
     m.add(entity, range(span.start, span.end))
+
+
+def _family_name_written_first(key: str) -> str | None:
+    """"Tanaka Ichiro" for the gazetteer's "Ichiro Tanaka": a two-word name the article writes family
+    name first, as East Asian papers do, when only that order is a leader's name."""
+    words = key.split()
+    return _leader_names().get(f"{words[1]} {words[0]}") if len(words) == 2 else None
 
 
 def _name_cut_short(key: str, title: str | None) -> str | None:
