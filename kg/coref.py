@@ -113,9 +113,8 @@ def _main_nation(doc: Doc, m: Mentions) -> str | None:
 def _subject_near(token: Token, m: Mentions, nation: str) -> bool:
     """Whether the nation is a subject of the token's sentence or the one before: "Ruritania has
     mobilized $60 billion ... We will continue to ...", where "we" follows on from it."""
-    doc, sent = token.doc, token.sent
-    before = doc[sent.start - 1].sent if sent.start else sent
-    return nation in _named_subjects(before, m) | _named_subjects(sent, m)
+    sent = token.sent
+    return nation in _named_subjects(nlp.sentence_before(sent), m) | _named_subjects(sent, m)
 
 
 def _named_subjects(sent: Span, m: Mentions) -> set[str]:
@@ -338,15 +337,8 @@ def _co_arguments(pronoun: Token, m: Mentions) -> set[str]:
 
 
 def _previous_sentence_start(token: Token) -> int:
-    """Where the sentence before a token's starts (its own, for the first sentence), passing over
-    the blank lines between paragraphs (the model makes each a sentence of its own)."""
-    start = token.sent.start
-    while start > 0:
-        before = token.doc[start - 1].sent
-        start = before.start
-        if before.text.strip():
-            break
-    return start
+    """Where the sentence before a token's starts (its own, for the first sentence)."""
+    return nlp.sentence_before(token.sent).start
 
 
 def _before(subjects: list[tuple[tuple[str, ...], Token]], limit: int):

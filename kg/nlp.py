@@ -19,7 +19,7 @@ from typing import Any, cast
 
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, EntityRuler
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.errors import ModelError
 from kg.names import fold
@@ -141,6 +141,18 @@ def aside_end(token: Token) -> Token | None:
     dashes = _dashes(token) if paired_dash(token) else []
     at = next((n for n, dash in enumerate(dashes) if dash.i == token.i), None)
     return dashes[at + 1] if at is not None and at % 2 == 0 else None
+
+
+def sentence_before(sent: Span) -> Span:
+    """The sentence before this one, passing over the blank lines between paragraphs (the model
+    makes each a sentence of its own); this one, for the first."""
+    start = sent.start
+    while start > 0:
+        before = sent.doc[start - 1].sent
+        if before.text.strip():
+            return before
+        start = before.start
+    return sent
 
 
 def subject_taken(verb: Token) -> list[Token]:

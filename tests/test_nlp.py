@@ -154,3 +154,11 @@ def test_a_verb_with_its_own_subject_has_none_taken(make_doc):
             "dobj", "punct"]
     doc = make_doc(_TAKEN, heads, deps, pos=_TAKEN_POS, tags=_TAKEN_TAGS)
     assert nlp.subject_taken(doc[11]) == []
+
+
+def test_the_sentence_before_passes_over_blank_lines(nlp_pipeline):
+    doc = nlp.parse("Ruiz met Dahl in Lima.\n\nThey signed a pact.\n")
+    last = list(doc.sents)[-1]
+    assert nlp.sentence_before(last).text.strip() == "Ruiz met Dahl in Lima."
+    first = list(doc.sents)[0]
+    assert nlp.sentence_before(first) == first

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import quantities
+from kg import nlp, quantities
 from kg.facts import Agreement, Modality
 from kg.lexicon import (
     AGREED_NOUNS,
@@ -700,12 +700,10 @@ def _agreed_before(noun: Token, m: Mentions) -> tuple[Token, Token, tuple[str, .
     """The nearest "X and Y agreed to do Z" before the noun, within `_AGREED_REACH` sentences, with
     two sides or more, and no other definite agreement noun between it and the noun (that would be
     the one referred to; "hope to reach a deal" names none): (the verb, the act, the sides)."""
-    doc = noun.doc
-    start, back = noun.sent.start, 0
-    while start > 0 and back < _AGREED_REACH:
-        start = doc[start - 1].sent.start
-        back += bool(doc[start:doc[start].sent.end].text.strip())  # a paragraph break is no sentence
-    for token in reversed(doc[start:noun.i]):
+    doc, sent = noun.doc, noun.sent
+    for _ in range(_AGREED_REACH):
+        sent = nlp.sentence_before(sent)
+    for token in reversed(doc[sent.start:noun.i]):
         if token.lemma_.lower() in CONCLUDED_NOUNS and token.pos_ == "NOUN" \
                 and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             return None

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import quantities
+from kg import nlp, quantities
 from kg.facts import Modality, Status, StatusReport
 from kg.lexicon import (
     ADVANCING_VERBS,
@@ -170,7 +170,7 @@ def _holds_office(key: str, m: Mentions) -> bool:
 def _sentence_before(sent: Span) -> int:
     """Where the sentence before this one starts (this one's start, for the first): how far back
     "her pledge" may name a promise."""
-    before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent
+    before = nlp.sentence_before(sent)
     return next((t.idx for t in before if not t.is_space), before.start_char)
 
 
