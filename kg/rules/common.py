@@ -195,7 +195,8 @@ def listed_actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     if token is None:
         return ()
     # "Ruiz, Dahl and Soto held talks": the parser may make two subjects of one list
-    return _dedupe([k for t in (token, *_second_subjects(token)) for k in _listed_phrase(t, m)])
+    return _dedupe([k for t in (*_names_before_subject(token), token, *_second_subjects(token))
+                    for k in _listed_phrase(t, m)])
 
 
 def _listed_phrase(token: Token, m: Mentions) -> tuple[str, ...]:
@@ -213,6 +214,16 @@ def _listed_phrase(token: Token, m: Mentions) -> tuple[str, ...]:
 def _whose_counterpart(token: Token) -> bool:
     """"her" of "X, and her Ruritanian counterpart, Y": a list of names may hold a counterpart."""
     return token.tag_ == "PRP$" and token.head.lower_ in COUNTERPART_WORDS
+
+
+def _names_before_subject(token: Token) -> list[Token]:
+    """"Ruiz, Dahl agree to ...": a headline's list whose first name the parser hangs on the verb as a
+    modifier, joined to the subject by a comma alone."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head == token:
+        return []
+    first = token.left_edge
+    return [c for c in token.head.children if c.dep_ in ("npadvmod", "dep") and c.pos_ == "PROPN"
+            and c.i == token.sent.start and c.right_edge.i + 2 == first.i and token.doc[first.i - 1].text == ","]
 
 
 def _second_subjects(token: Token) -> list[Token]:

@@ -360,3 +360,13 @@ def test_a_place_is_no_actor(make_doc, make_mentions):
     #               0       1            2
     doc = make_doc(["Lima", "officials", "said"], [1, 2, 2], ["compound", "nsubj", "ROOT"])
     assert actors(doc[0], make_mentions(doc, {"Lima": "place/lima"})) == ()
+
+
+def test_a_headlines_first_name_hung_on_the_verb_is_one_more_actor(make_doc, make_mentions):
+    """"Souza, Mwangi agree to ...": the model hangs "Souza" on "agree" as a modifier."""
+    #               0        1    2         3        4     5
+    doc = make_doc(["Souza", ",", "Mwangi", "agree", "to", "talk"], [3, 3, 3, 3, 5, 3],
+                   ["npadvmod", "punct", "nsubj", "ROOT", "aux", "xcomp"],
+                   pos=["PROPN", "PUNCT", "PROPN", "VERB", "PART", "VERB"])
+    m = make_mentions(doc, {"Souza": SOUZA, "Mwangi": MWANGI})
+    assert listed_actors(doc[2], m) == (SOUZA, MWANGI)
