@@ -337,8 +337,12 @@ def _co_arguments(pronoun: Token, m: Mentions) -> set[str]:
 
 
 def _previous_sentence_start(token: Token) -> int:
-    """Where the sentence before a token's starts (its own, for the first sentence)."""
-    return nlp.sentence_before(token.sent).start
+    """Where the sentence before a token's starts (its own, for the first sentence). A blank line
+    between paragraphs counts as that sentence: "they" opening a paragraph reaches back no further
+    (letting it reach the paragraph before found two promises and lost a fact and added two wrong
+    ones on held-back real news)."""
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else start
 
 
 def _before(subjects: list[tuple[tuple[str, ...], Token]], limit: int):

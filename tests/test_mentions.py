@@ -866,9 +866,3 @@ def test_a_name_written_family_name_first_is_that_leader(facts_of):
     _, found = facts_of("H\nJapanese Prime Minister Kishida Fumio met Chilean President Ana Ruiz in Tokyo.\n")
     assert "person/Q359480" in found.entities
 
-
-def test_they_reaches_the_sentence_before_across_a_blank_line(facts_of):
-    text = ("H\nPeruvian President Ana Ruiz met Chilean President Luis Soto in Lima.\n\nRuiz and Soto reaffirmed "
-            "their ties.\n\nThey agreed to resume a security dialogue.\n")
-    _, found = facts_of(text)
-    assert set(keys_for(found, text, "They")) == {"person/ana-ruiz", "person/luis-soto"}
