@@ -553,7 +553,8 @@ def _a_relationship(noun: Token, verb: Token) -> bool:
 def _signing_witnessed(verb: Token) -> Token | None:
     """"X and Y witnessed the signing of five agreements": the agreement noun of a signing the
     subjects watched over (their officials signed; they are no signatories)."""
-    signing = child(verb, "dobj") if verb.lemma_.lower() in WITNESS_VERBS else None
+    signing = (child(verb, "dobj") or next(iter(prep_objects(verb, "over")), None)) \
+        if verb.lemma_.lower() in WITNESS_VERBS else None  # "presided over the signing of"
     if signing is None or signing.lemma_.lower() != "signing":
         return None
     return next((o for o in prep_objects(signing, "of") if _an_agreement(o, signed=True)), None)
@@ -741,7 +742,8 @@ def _label(kind: str, about: str | None, noun: Token | None = None) -> str:
         return kind
     if noun is not None and noun.i and noun.nbor(-1).pos_ == "ADJ" and about.split()[-1] == noun.nbor(-1).text:
         return f"{about} {kind}"
-    return f"{kind} {about}" if about.startswith(("to ", "for ")) else f"{kind} on {about}"
+    return f"{kind} {about}" if about.startswith(("to ", "for ", "regarding ", "concerning ")) \
+        else f"{kind} on {about}"
 
 
 def _topic_name(about: str | None) -> str | None:

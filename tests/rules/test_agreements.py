@@ -579,3 +579,12 @@ def test_a_list_of_texts_with_no_signing_before_it_is_dropped(facts_of):
 ])
 def test_documents_signed_and_a_signing_at_two_sides_talks_are_their_agreement(facts_of, text):
     assert [set(f.parties) for f in agreements(facts_of("H\n" + text + "\n")[0])] == [{"nation/PER", "nation/CHL"}]
+
+
+def test_presiding_over_a_signing_and_texts_regarding_a_matter(facts_of):
+    text = ("H\nPeruvian President Ana Ruiz and Chilean President Luis Soto on Tuesday presided over the signing of "
+            "eight agreements.\n")
+    assert [set(f.parties) for f in agreements(facts_of(text)[0])] == [{"nation/PER", "nation/CHL"}]
+    regarding = ("H\nPeru and Chile enjoy cordial relations. In the same year, both countries also signed "
+                 "agreements regarding military, education, and land management.\n")
+    assert [f.label for f in agreements(facts_of(regarding)[0])] == ["agreement regarding military"]
