@@ -279,7 +279,8 @@ def _titled_meeting(noun: Token) -> bool:
 def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
     """People named as owners ("their talks"), "between X and Y", "with X", or hosts of the noun."""
     found = list(actors(child(noun, "poss"), m))
-    found += [k for o in prep_objects(noun, "between", "with", "of") for k in actors(o, m)]
+    between = [k for o in prep_objects(noun, "between") for k in actors(o, m)]
+    found += between + [k for o in prep_objects(noun, "with", "of") for k in actors(o, m)]
     found += [k for held in noun.children if held.dep_ == "acl" and held.tag_ == "VBN"  # "a meeting held between"
               for o in prep_objects(held, "between", "with") for k in actors(o, m)]
     found += [k for c in noun.children if c.dep_ in ("compound", "nmod") for k in m.keys(c)]
@@ -288,7 +289,9 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
                   if k.startswith("person/")]
     found += [k for o in participle_agents(noun, "attend") for k in actors(o, m)]  # "a summit attended by Ruiz"
     verb = _governing_verb(noun)
-    if verb is not None and (not found or verb.lemma_.lower() in _HOLD_VERBS | TRAVEL_VERBS or _around(noun)):
+    if verb is not None and len(people_and_nations(tuple(between))) < 2 \
+            and (not found or verb.lemma_.lower() in _HOLD_VERBS | TRAVEL_VERBS or _around(noun)):
+        # not "following the call between A and B, C and D discussed ...": those talks are A's and B's
         found += listed_actors(subject(verb), m)
         found += [k for o in prep_objects(verb, "with") for k in actors(o, m)]
         if _around(noun) and verb.lemma_.lower() in _TELLING_VERBS:  # "at the meeting, Ruiz told the envoy"

@@ -471,3 +471,10 @@ def test_a_courtesy_call_to_someone_meets_them(facts_of):
 def test_a_tour_of_countries_is_no_meeting(facts_of):
     text = "H\nChilean Foreign Minister Ana Ruiz visited Peru, Bolivia and Ecuador last week.\n"
     assert meetings(facts_of(text)[0]) == []
+
+
+def test_a_call_between_two_others_is_not_the_clause_subjects(facts_of):
+    text = ("H\nSecurity adviser Tomas Lund and defence minister Marco Berti discussed the situation, following "
+            "the recent phone call between Chilean President Ana Ruiz and Peru's Prime Minister Luis Soto.\n")
+    calls = [f for f in meetings(facts_of(text)[0]) if f.label == "call"]
+    assert [set(f.participants) for f in calls] == [{"person/ana-ruiz", "person/luis-soto"}]
