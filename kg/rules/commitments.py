@@ -814,7 +814,7 @@ def commitment_decided(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
         if colon is None or colon.i in m.noise or not _decisions_announced(doc[sent.start:colon.i]):
             continue
         by = _deciders(doc[sent.start:colon.i], m)
-        if len(by) < 1:
+        if not by:
             continue
         items = _decided_items(doc[colon.i + 1:sent.end])
         for later in sents[n + 1:]:

@@ -159,7 +159,7 @@ def _fill_listed_texts(facts: list[Fact]) -> list[Fact]:
     parties and place; with no signing before it, it is dropped."""
     out: list[Fact] = []
     for fact in facts:
-        if isinstance(fact, Agreement) and not fact.parties and not fact.signatories:
+        if isinstance(fact, Agreement) and fact.evidence.rule == "agreement_listed" and not fact.parties:
             signed = next((f for f in reversed(out) if isinstance(f, Agreement) and len(f.parties) >= 2
                            and f.evidence.rule != "agreement_mentioned"
                            and f.evidence.start < fact.evidence.start), None)
