@@ -647,7 +647,7 @@ def _joint_subject(span: Span, m: Mentions) -> tuple[str, ...]:
     """The entities of the latest subject in a span that names two or more ("the two leaders", "Lund
     and Berg"; "after the talks of Ruiz and Dahl, Lund and Berg signed ...": Lund and Berg, though
     the parser hung them on the list before the comma): "they" are those, not every name near."""
-    roots = {t.sent.root for t in span}
+    roots = {span[0].sent.root, span[-1].sent.root} if len(span) else set()  # the span is at most two sentences
     groups = [taken for root in roots if (taken := [t for t in nlp.subject_taken(root) if t.i < span.end])]
     groups += [[t, *t.conjuncts] for t in span if t.dep_ in _SUBJECT_DEPS]
     for group in sorted(groups, key=lambda g: g[0].i, reverse=True):

@@ -66,8 +66,9 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     if token is None:
         return ()
     found: list[str] = []
-    taken = nlp.subject_taken(token.sent.root)
-    for head in (token, *(c for c in token.conjuncts if c not in taken)):
+    conjuncts = token.conjuncts
+    taken = nlp.subject_taken(token.sent.root) if conjuncts else []  # actors runs often: only for a list
+    for head in (token, *(c for c in conjuncts if c not in taken)):
         keys = m.keys(head)
         if not keys and _non_state(head) or _a_firm(head, keys):
             continue
