@@ -48,6 +48,10 @@ _JOINT_WORDS = {"countries", "nations", "governments", "peoples", "two", "both",
 _GOVERNMENT_NOUNS = {"Administration", "Government", "Budget"}
 #: Titles a government gives its own leader, capitalised and bare ("the President said").
 _HOUSE_TITLES = {"President", "Minister", "Chancellor", "Premier"}
+#: Where a leader's name stands as the one who acts or owns ("Ruiz spoke", "Ruiz's commitment").
+_ACTING = _SUBJECT_DEPS | {"poss"}
+#: Staff whose office is "to" a leader ("Assistant to the President").
+_AIDES = {"assistant", "advisor", "adviser", "counselor", "counsellor", "aide", "secretary", "envoy"}
 #: Verbs that attribute a quotation to its speaker ('"...," Ruiz said').
 _ATTRIBUTING = {"say", "tell", "add", "declare", "announce", "state", "insist", "promise", "pledge", "vow", "write"}
 #: How long (in tokens, its opening mark included) a quotation may be for the attribution after it
@@ -134,19 +138,59 @@ def _own_government(token: Token) -> bool:
 
 
 def _voice(doc: Doc, m: Mentions) -> str | None:
-    """The one nation whose leader the text calls "the President" (capitalised, no name after).
-    Where two presidents are named, a readout's bare "the President" is its own, named first
-    ("President Ruiz spoke with President Dahl of Peru. The President ...")."""
+    """The one nation whose leader the text calls "the President" or "the Prime Minister" (no name
+    after) as one who acts or owns ("The President said", "the President's budget"): a government
+    writes so of its own leader. As an object the bare title is as often the other side ("thanked
+    the Prime Minister for ..."); "Assistant to the President" tells only where one president is
+    named; "Deputy Prime Minister" is no bare title."""
     nations = set()
     for token in doc:
-        before = doc[token.i - 1] if token.i else None
-        if token.text in _HOUSE_TITLES and before is not None and before.lower_ in ("the", "prime") \
-                and (token.i + 1 >= len(doc) or not m.keys(doc[token.i + 1])):
-            people = [k for k in m.keys(token) if k.startswith("person/")] or \
-                [t.person for t in m.titles if t.title.split()[-1] == token.text][:1]
-            nations |= {m.nation_of(k) for k in people}
+        if not _bare_house_title(doc, token, m):
+            continue
+        named = [k for k in m.keys(token) if k.startswith("person/")]
+        if _acting(token):
+            nations |= {m.nation_of(k) for k in named or _first_holder(token, m)}
+        elif _staff_of(token):
+            nations |= {m.nation_of(k) for k in named or _only_holder(token, m)}
     nations.discard(None)
     return nations.pop() if len(nations) == 1 else None
+
+
+def _bare_house_title(doc: Doc, token: Token, m: Mentions) -> bool:
+    """"The President", "the Prime Minister": a house title after "the", with no name after it."""
+    if token.text not in _HOUSE_TITLES or token.i + 1 < len(doc) and m.keys(doc[token.i + 1]):
+        return False
+    start = token.i - 1 if token.i and doc[token.i - 1].lower_ == "prime" else token.i
+    return start > 0 and doc[start - 1].lower_ == "the"
+
+
+def _acting(title: Token) -> bool:
+    """Whether a title is a subject or an owner, or in a list that is ("The President and the Prime
+    Minister talked")."""
+    while title.dep_ == "conj" and title.head != title:
+        title = title.head
+    return title.dep_ in _ACTING
+
+
+def _staff_of(title: Token) -> bool:
+    """"Assistant to the President", "Counselor to the Prime Minister": an aide of the house's leader."""
+    return title.dep_ == "pobj" and title.head.lower_ == "to" and title.head.head.lemma_.lower() in _AIDES
+
+
+def _first_holder(token: Token, m: Mentions) -> list[str]:
+    """Whom a bare title means where none was resolved: of those named with the office, the first
+    named as a subject ("President Ruiz spoke with President Dahl of Peru. The President ..." is
+    Ruiz, though a headline named Dahl first)."""
+    holders = [t for t in m.titles if t.title.split()[-1] == token.text]
+    holders.sort(key=lambda t: (not any(t.person in m.keys(w) for w in t.sentence if w.dep_ in _ACTING),
+                                t.sentence.start))
+    return [t.person for t in holders][:1]
+
+
+def _only_holder(token: Token, m: Mentions) -> list[str]:
+    """The one person named with a bare title's office, if only one is."""
+    holders = {t.person for t in m.titles if t.title.split()[-1] == token.text}
+    return list(holders) if len(holders) == 1 else []
 
 
 def _partners(doc: Doc, m: Mentions) -> None:

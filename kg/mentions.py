@@ -503,15 +503,19 @@ def _given_name_of(token: Token, m: Mentions) -> str | None:
 
 
 def _bare_surname(token: Token) -> bool:
-    """A lone word after an office title that names its holder ("Chancellor Maravel"): the model's
-    one-word person, or a capitalised proper noun it tagged as nothing that is no word of a title
-    ("Secretary General") and that no proper noun follows ("King Faisal II" is read whole)."""
+    """A lone word after an office title that names its holder ("Chancellor Maravel", "Queen Ana"): the
+    model's one-word person (with the title or without), or a capitalised proper noun it tagged as
+    nothing that is no word of a title ("Secretary General") and that no proper noun follows ("King
+    Faisal II" is read whole)."""
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is not None and after.ent_iob_ == "I":
         return False
-    if token.ent_type_ == "PERSON":
-        return token.ent_iob_ == "B"
+    if token.ent_type_ == "PERSON":  # the model's person may take in the title ("Queen Ana")
+        start = token.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        return token.i - start <= _title_length(doc, token.i)
     return not token.ent_type_ and token.pos_ == "PROPN" and token.is_alpha and token.text.istitle() \
         and token.lower_ not in NOT_NAME_WORDS and token.lower_ not in HONORIFICS \
         and not (after is not None and after.pos_ == "PROPN")

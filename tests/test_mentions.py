@@ -477,6 +477,29 @@ def test_a_readouts_own_president_is_named_first_and_its_administration_is_its_n
     assert "nation/USA" not in keys_for(found, wire, "administration")
 
 
+def test_a_bare_title_as_an_object_or_an_aides_office_is_no_voice_when_two_hold_it(facts_of):
+    text = ("Readout\nAssistant to the President Ana Soto traveled to Israel. In Jerusalem, she met with Prime "
+            "Minister Benjamin Netanyahu and President Isaac Herzog. In her meetings with the Prime Minister, she "
+            "stressed President Joe Biden's commitment to peace. She said the Administration will continue to "
+            "support the talks.\n")
+    _, found = facts_of(text)
+    assert "nation/ISR" not in keys_for(found, text, "Administration")
+
+
+def test_a_readouts_own_president_is_the_one_named_as_a_subject_though_a_headline_named_the_other_first(facts_of):
+    text = ("Readout of the Call with President William Ruto\nPresident Joe Biden spoke with President William "
+            "Ruto of Kenya. The President affirmed his support. The Administration will send 100 doctors to Kenya.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "Administration") == ("nation/USA",)
+
+
+def test_a_royal_title_the_model_took_into_the_name_still_names_the_person(facts_of):
+    text = "News\nQueen Camilla met Prince William in London.\n"
+    _, found = facts_of(text)
+    assert keys_for(found, text, "Camilla") == keys_for(found, text, "Queen") != ()
+    assert keys_for(found, text, "William") != ()
+
+
 def test_a_quotation_opening_the_sentence_after_an_attributed_one_has_the_same_speaker(facts_of):
     text = ('News\nJapanese Prime Minister Sanae Takaichi met US President Donald Trump. '
             '"This deal will transform our region," Takaichi told reporters. "We will also build a new port."\n')

@@ -868,6 +868,13 @@ def _set_to(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and has_aux(verb, {"to"}) and verb.head.lemma_.lower() in ("set", "due")
 
 
+#: Intent verbs whose past perfect tells a plan given up ("had intended to give him a sabre, but").
+_PLANNING = {"intend", "plan", "aim"}
+#: Verbs by which one backs or judges others' plans ("supporting country-led plans to").
+_BACKING = {"support", "back", "endorse", "welcome", "fund", "finance", "applaud", "praise", "commend", "hail",
+            "oppose", "criticize", "criticise", "reject", "condemn"}
+#: Intent nouns that after "with" tell a purpose ("with intent to distribute").
+_PURPOSES = {"intent", "intention"}
 #: Adverbs that make a plan one of the past ("the 126 planes it originally planned to buy").
 _FORMERLY = {"originally", "initially", "previously", "once", "formerly", "earlier"}
 
@@ -879,8 +886,9 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
         if token.i in m.noise:
             continue
         if lemma in INTENT_VERBS and token.pos_ == "VERB":
-            if has_aux(token, HEDGES) or any(c.dep_ == "advmod" and c.lower_ in _FORMERLY for c in token.children):
-                continue  # "may be planning to": a guess about them; "had originally planned to": given up
+            if has_aux(token, HEDGES) or any(c.dep_ == "advmod" and c.lower_ in _FORMERLY for c in token.children) \
+                    or lemma in _PLANNING and has_aux(token, {"had"}):
+                continue  # "may be planning to": a guess about them; "had (originally) planned to": given up
             act, by = child(token, "xcomp"), committers(subject(token), m)
         elif lemma in GOAL_NOUNS and token.pos_ == "NOUN":
             if governing_verb(token).lemma_.lower() in ADVANCING_VERBS or keeps(governing_verb(token)):
@@ -889,6 +897,8 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
         elif lemma in INTENT_NOUNS | PLAN_NOUNS and token.pos_ == "NOUN":
             if keeps(governing_verb(token)):
                 continue  # "fulfilled his commitment to X": a promise kept, the ledger's StatusReport
+            if _nobodys_plan(token):
+                continue
             if token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKING_OTHERS:
                 continue  # "requires all health plans to cover X": what others are made to do
             if lemma in RESOLVE_NOUNS and token.head.lemma_.lower() not in DECLARING_VERBS:
@@ -908,6 +918,23 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
                             Modality.INTENDED, 0.8, strict=lemma in INTENT_VERBS)
         if found:
             yield found
+
+
+def _nobodys_plan(noun: Token) -> bool:
+    """"supporting country-led plans to", "possession with intent to distribute": a plan backed or
+    judged that no one here is said to make, or a purpose; not "praised Ruiz's pledge to"."""
+    if child(noun, "poss") is not None:
+        return False
+    return _verb_above(noun).lemma_.lower() in _BACKING \
+        or noun.lemma_.lower() in _PURPOSES and noun.dep_ == "pobj" and noun.head.lower_ == "with"
+
+
+def _verb_above(noun: Token) -> Token:
+    """The verb whose object phrase a noun is in ("supporting the government of Ruritania's plan")."""
+    while noun.dep_ in ("pobj", "prep", "dobj", "poss", "appos", "conj") and noun.head != noun \
+            and noun.pos_ != "VERB":
+        noun = noun.head
+    return noun
 
 
 def _counted_plan(noun: Token) -> Token | None:

@@ -411,9 +411,29 @@ def subject(verb: Token) -> Token | None:
             # "that" ("assured him that as a neighbour Ruritania will ...": the name hung on "neighbour")
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "Ruiz, speaking after meeting Dahl, said": Ruiz speaks
+        if (with_subject := _with_subject(verb)) is not None:
+            return with_subject
         if verb.dep_ not in ("xcomp", "conj", "advcl", "acl", "acomp") or verb.head == verb:
             return None
         verb = verb.head
+    return None
+
+
+#: Words that may stand between an absolute clause's subject and its verb ("with A and B each pledging").
+_DISTRIBUTIVES = {"each", "both", "all", "also", "jointly", "together"}
+
+
+def _with_subject(verb: Token) -> Token | None:
+    """"X pledged $5 million, with Ruritania and Peru each promising $1 million": the subject of a
+    participle clause opened by "with", which the parser hangs on "with" as its object."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    doc = verb.doc
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i < verb.i:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and all(t.lower_ in _DISTRIBUTIVES for t in doc[obj.right_edge.i + 1:verb.i]):
+                    return obj
     return None
 
 

@@ -1069,6 +1069,22 @@ def test_a_signing_to_come_a_plan_given_up_and_news_to_come_are_no_promise(facts
     assert commitments(facts_of("H\n" + text + "\n")[0]) == []
 
 
+@pytest.mark.parametrize("text", [
+    "President Ana Ruiz had intended to give the king a sabre, but the plan was dropped.",
+    "Through the program, USAID is working to accelerate health care provision by supporting country-led plans to "
+    "strengthen primary health care and investing in the health workforce in seven countries.",
+    "Tomas Allen Dahl – Augusta, Maine Offense: Conspiracy to distribute, and to possess cocaine and cocaine base "
+    "with intent to distribute; distribution of cocaine (three counts).",
+])
+def test_a_plan_given_up_a_plan_backed_and_a_purpose_are_no_promise(facts_of, text):
+    assert commitments(facts_of("H\n" + text + "\n")[0]) == []
+
+
+def test_a_plan_told_by_others_is_still_its_owners(facts_of):
+    found = commitments(facts_of("H\nThe union praised Chile's plan to build 300 schools.\n")[0])
+    assert [f.committed_by for f in found] == [("nation/CHL",)]
+
+
 def test_coming_good_on_a_promise_is_no_new_promise(facts_of):
     text = ("H\nChilean Foreign Minister Ana Ruiz has made nine visits to the Pacific, coming good on an election "
             "promise to re-engage in the region.\n")

@@ -53,6 +53,17 @@ def test_a_relative_pronoun_stands_for_the_noun_it_follows(make_doc):
     assert subject(doc[3]) == doc[0]
 
 
+def test_a_clause_opened_by_with_has_the_object_of_with_as_subject(make_doc):
+    """"Peru pledged aid, with Chile each promising to donate doctors": Chile promises."""
+    #               0       1          2      3    4       5        6       7            8     9         10
+    doc = make_doc(["Peru", "pledged", "aid", ",", "with", "Chile", "each", "promising", "to", "donate", "doctors"],
+                   [1, 1, 1, 1, 1, 4, 7, 1, 9, 7, 9],
+                   ["nsubj", "ROOT", "dobj", "punct", "prep", "pobj", "det", "advcl", "aux", "xcomp", "dobj"],
+                   tags=["NNP", "VBD", "NN", ",", "IN", "NNP", "DT", "VBG", "TO", "VB", "NNS"])
+    assert subject(doc[9]) == doc[5]
+    assert subject(doc[1]) == doc[0]
+
+
 def test_a_participle_on_a_name_has_the_name_as_subject(make_doc):
     """"Souza, speaking after the talks, said ...": Souza speaks."""
     #               0        1    2           3        4      5        6    7

@@ -119,6 +119,12 @@ def test_gift_forms_of_news(facts_of, text, item, rule):
     assert [(g.giver, g.recipient, g.item, g.evidence.rule) for g in found] == [(GIVER, RECIPIENT, item, rule)]
 
 
+def test_a_royal_named_by_title_and_given_name_receives_a_gift(facts_of):
+    text = "H\nQueen Camilla was given a silver tray by the visiting Brazilian President Ana Souza.\n"
+    assert [(g.giver, g.recipient, g.item) for g in gifts(facts_of(text)[0])] == \
+        [(GIVER, "person/camilla", "silver tray")]
+
+
 def test_two_leaders_who_exchanged_gifts_each_gave_one(facts_of):
     found = gifts(facts_of("H\n" + INVENTED + "The two leaders exchanged gifts.\n")[0])
     assert sorted((g.giver, g.recipient) for g in found) == [(GIVER, RECIPIENT), (RECIPIENT, GIVER)]
