@@ -821,13 +821,19 @@ def _of_nation(doc: Doc, i: int, m: Mentions, named_next: bool = False) -> tuple
     return (keys[0], end) if keys and (named_next or not _names_more(doc, end, m)) else None
 
 
+#: What after "and" starts another party, not more of a name ("Ana Ruiz of Peru and Chilean ...").
+_OTHER_PARTY_TYPES = {"NORP", "GPE", "PERSON"}
+
+
 def _names_more(doc: Doc, i: int, m: Mentions) -> bool:
-    """Whether a name goes on at token i ("... for Clean Air", "... Airlines"), so the nation
-    before it was only part of an organisation's name; a person's name may follow."""
+    """Whether a name goes on at token i ("... for Clean Air", "... and Industry", "... Airlines"),
+    so the nation before it was only part of an organisation's name; a person's name may follow."""
     if i >= len(doc):
         return False
     token = doc[i]
-    return token.lower_ in ("for", "and") and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() or \
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return token.lower_ in ("for", "and") and after is not None and after.text[:1].isupper() \
+        and not (token.lower_ == "and" and (after.ent_type_ in _OTHER_PARTY_TYPES or m.keys(after))) or \
         (token.pos_ == "PROPN" and not any(k.startswith("person/") for k in m.keys(token)))
 
 

@@ -583,6 +583,12 @@ def test_a_title_before_a_name_and_a_nation_after_it_is_that_nations_office(fact
     assert ("person/ana-ruiz", "nation/CHL") in {(f.leader, f.nation) for f in facts if type(f).__name__ == "LeaderOf"}
 
 
+def test_a_nation_after_a_name_then_and_another_party_is_still_that_nations(facts_of):
+    _, found = facts_of("H\nThe deal was signed by President Ana Ruiz of Chile and Peruvian President Marco "
+                        "Vidal.\n")
+    assert (found.nation_of("person/ana-ruiz"), found.nation_of("person/marco-vidal")) == ("nation/CHL", "nation/PER")
+
+
 @pytest.mark.parametrize("text, word, found", [
     ("H\nSecretary of Homeland Security Daniel Ortega-Vidal spoke.\n", "Vidal", ("person/daniel-ortega-vidal",)),
     ("H\nThe Daniel Ortega-led government spoke.\n", "Ortega", ("person/Q57402",)),  # his government

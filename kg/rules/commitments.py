@@ -226,7 +226,8 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         text = _sum_phrase(noun)
         promised = _promised_thing(noun, m)
         nations = nations_in(noun.sent, m)
-        named_sum = (_an_object(noun) or _pledged_by_agent(noun)) and quantities.money(text, nations) \
+        named_sum = (_an_object(noun) or _pledged_by_agent(noun) or _committed_to(noun)) \
+            and quantities.money(text, nations) \
             and quantities.money(_own_words(noun), nations)
         budgeted = noun.dep_ == "dobj" and _budgeted(noun.head)  # a budget proposes: a legislature decides
         if noun.lemma_.lower() not in COMMITMENT_NOUNS and not named_sum and not promised \
@@ -237,7 +238,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
                 or noun.dep_ == "nsubjpass" and _delivered(noun.head):
             continue  # "cut its contribution to the fund", "its $5 million grant was provided to X":
             # a help undone or given, not promised
-        verb = noun.head if (_an_object(noun) or _pledged_by_agent(noun)) \
+        verb = noun.head.head if _committed_to(noun) else noun.head if (_an_object(noun) or _pledged_by_agent(noun)) \
             and (noun.head.lemma_.lower() in ANNOUNCE_VERBS or _sets_aside(noun.head) or budgeted) \
             else _announced_above(noun)
         if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
@@ -274,6 +275,11 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             yield Commitment((nation,), tuple(k for k in helped if k != nation), sum_text,
                              quantities.money(sum_text, nations), None, when(noun.sent, m), Modality.PLEDGED,
                              evidence(noun.sent, article_id, "commitment_noun", 0.6))
+
+
+def _committed_to(noun: Token) -> bool:
+    """"Ruritania committed to a $5 million loan for Peru": the help a party commits itself to."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() == "commit"
 
 
 def _an_object(noun: Token) -> bool:

@@ -1085,6 +1085,12 @@ def test_a_plan_told_by_others_is_still_its_owners(facts_of):
     assert [f.committed_by for f in found] == [("nation/CHL",)]
 
 
+def test_help_a_party_commits_itself_to_is_its_promise(facts_of):
+    found = commitments(facts_of("H\nChile committed to a $5 million loan for Peru.\n")[0])
+    assert [(f.committed_by, f.beneficiaries, f.money.value) for f in found] == \
+        [(("nation/CHL",), ("nation/PER",), 5_000_000)]
+
+
 def test_coming_good_on_a_promise_is_no_new_promise(facts_of):
     text = ("H\nChilean Foreign Minister Ana Ruiz has made nine visits to the Pacific, coming good on an election "
             "promise to re-engage in the region.\n")
