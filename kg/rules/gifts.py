@@ -179,7 +179,7 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         if not givers or not recipients or givers[0] == recipients[0] or mod is Modality.NEGATED \
                 or _promised(verb) or _aid_handed_over(verb, givers[0], recipients[0]):
             continue
-        items = _split_items(items, m)
+        items = _split_items([x for i in items for x in (_what_it_included(i, verb) or [i])], m)
         for item in items:
             if item.lower_ in GENERIC_GIFTS or _kind_of(item).lower_ in NOT_GIFTS or m.keys(item) or _abstract(item) \
                     or item.pos_ == "PRON" \
@@ -412,6 +412,15 @@ def _abstract(item: Token) -> bool:
     """A bare singular noun ("gave students confidence") is a quality, not an object."""
     return item.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "compound", "amod")
                                          for c in item.children)
+
+
+def _what_it_included(item: Token, verb: Token) -> list[Token]:
+    """"gave her several presents, including a pen and a holder", "£10,000 worth of presents,
+    including a pen": the things a gift that names no thing (or only its worth) included."""
+    if item.lower_ not in GENERIC_GIFTS | {"worth"} and not quantities.money(phrase(item)):
+        return []
+    found = [o for h in (item, verb, *prep_objects(item, "of")) for o in prep_objects(h, "including")]
+    return [x for o in found for x in (o, *o.conjuncts)]
 
 
 def _split_items(items: list[Token], m: Mentions) -> list[Token]:

@@ -119,6 +119,16 @@ def test_gift_forms_of_news(facts_of, text, item, rule):
     assert [(g.giver, g.recipient, g.item, g.evidence.rule) for g in found] == [(GIVER, RECIPIENT, item, rule)]
 
 
+@pytest.mark.parametrize("text, items", [
+    ("Ana Souza gave David Mwangi £10,000 worth of presents, including a pen.", ["pen"]),
+    ("Ana Souza gave David Mwangi several presents, including a pen and a holder made from the wood of a ship.",
+     ["pen", "holder made from the wood of a ship"]),
+])
+def test_a_gift_told_by_its_worth_or_as_presents_gives_what_it_included(facts_of, text, items):
+    found = gifts(facts_of("H\n" + INVENTED + text + "\n")[0])
+    assert [(g.giver, g.recipient, g.item) for g in found] == [(GIVER, RECIPIENT, item) for item in items]
+
+
 def test_a_royal_named_by_title_and_given_name_receives_a_gift(facts_of):
     text = "H\nQueen Camilla was given a silver tray by the visiting Brazilian President Ana Souza.\n"
     assert [(g.giver, g.recipient, g.item) for g in gifts(facts_of(text)[0])] == \
