@@ -207,8 +207,9 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
         found += _witnesses_sides(verb, m)
     if passive and not agents and _side_count(found, m) < 2:
         found += _sides_of_talks(verb, m)  # "documents were signed following the talks between A and B"
-    if passive and not agents and _side_count(found, m) < 2:
-        sides = story_sides(m)  # "An accord was also reached on the ferry": the story's two sides
+    if (passive and not agents or verb.lemma_.lower() == "exchange") and _side_count(found, m) < 2:
+        sides = story_sides(m)  # "An accord was also reached on the ferry", "after exchanging eight MoUs, X
+        # said": the story's two sides
         found += sides if {m.nation_of(k) or k for k in found} <= set(sides) else []
     return _parties_and_people(found, m)
 

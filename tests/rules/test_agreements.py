@@ -524,6 +524,9 @@ def test_the_texts_a_sentence_lists_are_a_node_each_and_a_later_mention_joins_th
      "open the border. A memorandum on the ferry was also signed by 12 federal agencies.", []),  # an agent unnamed
     ("Kenyan President Ana Kamau held talks with Ethiopian Prime Minister Dawit Alemu. Kenya, Ethiopia and Somalia "
      "agreed to open the border. Somalia and Ethiopia agreed. An accord was also reached on the ferry.", []),
+    ("Kenyan President Ana Kamau held talks with Ethiopian Prime Minister Dawit Alemu. After exchanging three "
+     "memorandums on the ferry, Kamau said the talks went well.", [["nation/ETH", "nation/KEN"]]),  # an exchange
+    # has two sides, one of them unnamed
 ])
 def test_an_agreement_reached_with_no_agent_is_the_storys_two_sides(facts_of, text, found):
     facts = facts_of("H\n" + text + "\n")[0]
