@@ -542,11 +542,12 @@ def _conditional(verb: Token, m: Mentions) -> bool:
     """"will withdraw ... unless X", "would accept a truce on condition that X", "is ready to ... if
     X", "will release aid only once a deal is signed": a promise on a condition is a threat or a
     bargain: a condition on the promise's clause (up to the verb that reports it), or deeper in it
-    when another named party must act ("return the soldiers killed ... if Peru hands over maps",
-    wherever the parser hangs it)."""
+    when another named party, or the one spoken to, must act ("return the soldiers killed ... if Peru
+    hands over maps", "if you call it an invasion, ... we will send the migrants to you", wherever
+    the parser hangs it)."""
     scope = [verb, *takewhile(lambda a: a.lemma_.lower() not in REPORT_VERBS, verb.ancestors)]
     clauses = [c for t in scope for c in t.children if c.dep_ == "advcl"] + \
-        [t for t in verb.subtree if t.dep_ == "advcl" and actors(child(t, "nsubj"), m)]
+        [t for t in verb.subtree if t.dep_ == "advcl" and (actors(child(t, "nsubj"), m) or _addressee(t))]
     return any(g.dep_ in ("mark", "advmod") and g.lower_ in _CONDITIONS and (g.lower_ != "once" or g.i > 0 and
                g.nbor(-1).lower_ == "only") for c in clauses for g in c.children) \
         or any(o.lemma_.lower() == "condition" for o in prep_objects(verb, "on")) \
@@ -555,6 +556,12 @@ def _conditional(verb: Token, m: Mentions) -> bool:
         or any(t.lower_ == "should" and t.dep_ == "aux" and _before_its_subject(t) for t in verb.sent)
     # "... provided Peru drops its complaint": parsed as a preposition; "would share its expertise
     # should Peru decide to ...": a condition told by inversion
+
+
+def _addressee(clause: Token) -> bool:
+    """Whether a clause's subject is the one spoken to ("if you try to ...")."""
+    subj = child(clause, "nsubj")
+    return subj is not None and subj.lower_ == "you"
 
 
 def _before_its_subject(aux: Token) -> bool:
@@ -600,8 +607,9 @@ def undertaken(act: Token, strict: bool) -> bool:
     return lemma in UNDERTAKING_VERBS or _phrasal_undertaking(act) or any(
         (c.dep_ == "advcl" or c.dep_ == "xcomp" and obj is None) and c.lemma_.lower() in UNDERTAKING_VERBS
         and has_aux(c, {"to"}) and not any(g.lower_ in _QUESTION_WORDS for g in c.children)
-        and not _courtesy_purpose(c)
-        for c in act.children)  # "will press Y to respect ...": Y's act (an xcomp after an object)
+        and not _courtesy_purpose(c) and undertaken(c, strict)
+        for c in act.children)  # "will press Y to respect ...": Y's act (an xcomp after an object); "will
+    # travel to X to sign the accord": a trip to a planned signing
 
 
 #: Verbs of making words public, and the words ("will release details", "will issue a statement").
@@ -876,9 +884,11 @@ def _set_to(verb: Token) -> bool:
 
 #: Intent verbs whose past perfect tells a plan given up ("had intended to give him a sabre, but").
 _PLANNING = {"intend", "plan", "aim"}
-#: Verbs by which one backs or judges others' plans ("supporting country-led plans to").
+#: Verbs by which one backs, judges or seeks others' plans ("supporting country-led plans to", "to
+#: garner commitments to").
 _BACKING = {"support", "back", "endorse", "welcome", "fund", "finance", "applaud", "praise", "commend", "hail",
-            "oppose", "criticize", "criticise", "reject", "condemn"}
+            "oppose", "criticize", "criticise", "reject", "condemn", "garner", "seek", "solicit", "secure", "win",
+            "obtain", "request"}
 #: Intent nouns that after "with" tell a purpose ("with intent to distribute").
 _PURPOSES = {"intent", "intention"}
 #: Adverbs that make a plan one of the past ("the 126 planes it originally planned to buy").
@@ -927,8 +937,9 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
 
 
 def _nobodys_plan(noun: Token) -> bool:
-    """"supporting country-led plans to", "possession with intent to distribute": a plan backed or
-    judged that no one here is said to make, or a purpose; not "praised Ruiz's pledge to"."""
+    """"supporting country-led plans to", "to garner commitments to", "possession with intent to
+    distribute": a plan backed, judged or sought that no one here is said to make, or a purpose; not
+    "praised Ruiz's pledge to"."""
     if child(noun, "poss") is not None:
         return False
     return _verb_above(noun).lemma_.lower() in _BACKING \

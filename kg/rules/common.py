@@ -348,14 +348,16 @@ def reporters(token: Token, m: Mentions) -> tuple[str, ...]:
 
 
 def batch_held(noun: Token) -> Token:
-    """What a noun of quantity holds ("a number of documents", "a flurry of agreements"), else the noun."""
+    """What a noun of quantity or of part holds ("a number of documents", "a flurry of agreements",
+    "the first phase of a trade deal"), else the noun."""
     if noun.lemma_.lower() in _BATCH_NOUNS:
         return next(iter(prep_objects(noun, "of")), noun)
     return noun
 
 
-#: Nouns of a quantity of things ("a number of documents", "a series of agreements").
-_BATCH_NOUNS = {"number", "series", "set", "range", "raft", "host", "package", "slew", "flurry"}
+#: Nouns of a quantity or a part of things ("a number of documents", "the first phase of a deal").
+_BATCH_NOUNS = {"number", "series", "set", "range", "raft", "host", "package", "slew", "flurry", "phase", "stage",
+                "part", "portion"}
 
 
 def included(head: Token) -> list[Token]:

@@ -1075,8 +1075,14 @@ def test_a_signing_to_come_a_plan_given_up_and_news_to_come_are_no_promise(facts
     "strengthen primary health care and investing in the health workforce in seven countries.",
     "Tomas Allen Dahl – Augusta, Maine Offense: Conspiracy to distribute, and to possess cocaine and cocaine base "
     "with intent to distribute; distribution of cocaine (three counts).",
+    "US President Barack Obama met Chinese President Xi Jinping. Obama chaired a summit of world leaders at the "
+    "United Nations to garner commitments to boost the capacity of UN peacekeeping.",  # others' promises sought
+    "China's top trade negotiator will travel to Washington next week to sign the first phase of a new agreement "
+    "with the United States, the ministry said.",  # a trip to a planned signing
+    'Peruvian President Ana Ruiz spoke. "I say it again: if you try to frame our operation there as an invasion, '
+    'our task is simple: we will open the doors and send 3.6 million migrants to you," Ruiz said.',  # a threat
 ])
-def test_a_plan_given_up_a_plan_backed_and_a_purpose_are_no_promise(facts_of, text):
+def test_plans_given_up_backed_or_sought_a_purpose_a_trip_to_a_signing_and_a_threat_are_no_promise(facts_of, text):
     assert commitments(facts_of("H\n" + text + "\n")[0]) == []
 
 
