@@ -939,9 +939,9 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
 def _nobodys_plan(noun: Token) -> bool:
     """"supporting country-led plans to", "to garner commitments to", "possession with intent to
     distribute": a plan backed, judged or sought that no one here is said to make, or a purpose; not
-    "praised Ruiz's pledge to"."""
-    if child(noun, "poss") is not None:
-        return False
+    "praised Ruiz's pledge to", "secured a commitment from Peru to"."""
+    if child(noun, "poss") is not None or prep_objects(noun, "of", "from", "by"):
+        return False  # "Ruiz's pledge", "a commitment from Peru to": its owner's
     return _verb_above(noun).lemma_.lower() in _BACKING \
         or noun.lemma_.lower() in _PURPOSES and noun.dep_ == "pobj" and noun.head.lower_ == "with"
 
