@@ -114,8 +114,9 @@ def _leader_entity(qid: str, text: str) -> Entity:
 
 
 #: Capitalised words that make a nation's name part of another place's ("New Ruritania", a state of
-#: another nation; "Northern Ruritania", a region of another).
-_OTHER_PLACE_OPENERS = {"New", "Northern", "Upper", "Lower", "Greater"}
+#: another nation; "Northern Ruritania", a region of another; "South Ruritanian", a continent's).
+_OTHER_PLACE_OPENERS = {"New", "Northern", "Upper", "Lower", "Greater", "Latin", "South", "North", "Central",
+                        "Southern", "Eastern", "Western"}
 
 
 def _name_mentions(doc: Doc, m: Mentions) -> None:
@@ -129,7 +130,7 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
             if ent.end < len(doc) and doc[ent.end].lower_ in CURRENCY_UNITS:
                 continue  # "25 million US dollars": the currency, not the nation as a party
             if ent.start > 0 and doc[ent.start - 1].text in _OTHER_PLACE_OPENERS:
-                continue  # "New Ruritania", "Northern Ruritania": another place
+                continue  # "New Ruritania", "Northern Ruritania", "South Ruritanian": another place
             _add_nation(m, ident.split(":", 1)[1], ent.text, tokens)
         elif ident.startswith("capital:"):
             if _part_of_longer_name(doc, ent.end):

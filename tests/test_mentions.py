@@ -658,6 +658,9 @@ def test_a_nation_inside_another_places_name_is_no_mention(facts_of):
     _, found = facts_of(text)
     assert {k for k in found.entities if k.startswith("nation/")} == {"nation/MEX"}
     assert keys_for(found, text, "Mexico", 0) == ()
+    text = "Talks\nThe Union and Latin American bloc Mercosur met, with South American leaders. Peru signed.\n"
+    _, found = facts_of(text)
+    assert {k for k in found.entities if k.startswith("nation/")} == {"nation/PER"}
 
 
 @pytest.mark.parametrize("text, word", [
