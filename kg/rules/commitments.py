@@ -257,6 +257,10 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         recipients = [*prep_objects(noun, "to", "for"), *promised, *on_verb,
                       *(o for x in (prep_objects(verb, "in") if verb else ()) for o in prep_objects(x, "to", "for")),
                       *(o for x in prep_objects(noun, "in") for o in prep_objects(x, "to"))]  # "$5 million in aid to X"
+        named_to = {k for o in recipients for k in actors(o, m)}
+        if len(by) > 1 and set(by) - named_to:
+            by = tuple(k for k in by if k not in named_to)  # "$12 billion was pledged to Peru by the three
+            # countries": the one it goes to is none of them, whatever "the three" was taken for
         helped = tuple(dict.fromkeys(k for o in recipients for k in actors(o, m) if k not in by))
         money = quantities.money(text, nations_in(noun.sent, m, by))
         if money is None and not helped and _refers_back(noun, text):

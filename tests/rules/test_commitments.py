@@ -1097,6 +1097,13 @@ def test_help_a_party_commits_itself_to_is_its_promise(facts_of):
         [(("nation/CHL",), ("nation/PER",), 5_000_000)]
 
 
+def test_the_one_a_pledge_goes_to_is_none_of_its_pledgers(facts_of):
+    text = ("H\nLast week Peru received $3 billion in aid from Chile. Bolivia is also due to give Peru $4 billion. "
+            "A total of $12 billion was pledged to Peru by the three countries.\n")
+    total = [f for f in commitments(facts_of(text)[0]) if "12 billion" in f.action]
+    assert [("nation/PER" in f.committed_by, f.beneficiaries) for f in total] == [(False, ("nation/PER",))]
+
+
 def test_coming_good_on_a_promise_is_no_new_promise(facts_of):
     text = ("H\nChilean Foreign Minister Ana Ruiz has made nine visits to the Pacific, coming good on an election "
             "promise to re-engage in the region.\n")
