@@ -353,7 +353,7 @@ MEALS = {"dinner", "lunch", "luncheon", "breakfast", "banquet", "reception", "br
 MET_NOT_MEETINGS = {"need", "goal", "target", "demand", "deadline", "obligation", "requirement", "standard",
                     "criterion", "challenge", "expectation", "commitment", "pledge", "threshold", "cost",
                     "condition", "benchmark", "milestone", "quota", "test", "end"}
-MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit", "telephone", "phone"}
+MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit", "telephone", "phone", "greet"}
 #: Verbs of conversation that make a meeting (or a call) only with "with X" ("spoke with Dahl").
 TALK_VERBS = {"speak", "talk", "confer", "consult", "converse", "discuss", "sit"}
 #: Trips whose purpose is a meeting noun: "arrived for talks with X" joins the traveller to X.

@@ -413,6 +413,9 @@ def subject(verb: Token) -> Token | None:
             # "that" ("assured him that as a neighbour Ruritania will ...": the name hung on "neighbour")
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "Ruiz, speaking after meeting Dahl, said": Ruiz speaks
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _CHANCES and verb.head.dep_ == "dobj":
+            verb = verb.head.head  # "Ruiz had / took the opportunity to call on Dahl": Ruiz calls
+            continue
         if (with_subject := _with_subject(verb)) is not None:
             return with_subject
         if verb.dep_ not in ("xcomp", "conj", "advcl", "acl", "acomp") or verb.head == verb:
@@ -421,6 +424,8 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+#: Nouns of a chance one has or takes to act ("had the opportunity to call on X").
+_CHANCES = {"opportunity", "chance", "occasion"}
 #: Words that may stand between an absolute clause's subject and its verb ("with A and B each pledging").
 _DISTRIBUTIVES = {"each", "both", "all", "also", "jointly", "together"}
 

@@ -64,6 +64,13 @@ def test_a_clause_opened_by_with_has_the_object_of_with_as_subject(make_doc):
     assert subject(doc[1]) == doc[0]
 
 
+def test_the_one_who_has_the_opportunity_to_act_acts(make_doc):
+    #               0       1      2      3              4     5       6
+    doc = make_doc(["Ruiz", "had", "the", "opportunity", "to", "call", "Dahl"],
+                   [1, 1, 3, 1, 5, 3, 5], ["nsubj", "ROOT", "det", "dobj", "aux", "acl", "dobj"])
+    assert subject(doc[5]) == doc[0]
+
+
 def test_a_participle_on_a_name_has_the_name_as_subject(make_doc):
     """"Souza, speaking after the talks, said ...": Souza speaks."""
     #               0        1    2           3        4      5        6    7
