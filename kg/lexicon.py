@@ -161,7 +161,7 @@ PLEDGE_VERBS = {"pledge", "promise", "vow", "commit", "undertake", "guarantee", 
                 "offer", "resolve", "swear"}
 #: Word forms the model's lemmatizer gets wrong, by their right lemma ("hopes" -> "hop").
 LEMMA_FIXES = {"hope": ("hope", "hopes", "hoped", "hoping"), "memorandum": ("memoranda", "memorandums"),
-               "mou": ("mous",)}
+               "mou": ("mous",), "slate": ("slated",)}
 #: Verbs and nouns whose complement is an intention ("intends to", "her intention to"). Hopes,
 #: wishes and expectations ("hopes to finalize", "is expected to get") are no undertaking.
 INTENT_VERBS = {"intend", "plan", "aim", "prepare", "decide"}

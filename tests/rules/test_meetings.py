@@ -191,6 +191,12 @@ def test_naming_urging_and_discussing_alone_are_no_meetings(facts_of, text):
     assert meetings(facts_of("H\n" + APART + text + "\n")[0]) == []
 
 
+def test_a_meeting_slated_is_planned(facts_of):
+    found = meetings(facts_of("H\n" + APART + "Takaichi is slated to have a meeting with Trump, and to visit "
+                              "the port before flying home.\n")[0])
+    assert [f.modality for f in found] == [Modality.INTENDED]
+
+
 def test_talks_at_the_end_of_a_planned_trip_are_planned(facts_of):
     found = meetings(facts_of("H\n" + APART + "Takaichi will travel to Osaka on Tuesday, before flying to "
                               "Washington for talks with Trump.\n")[0])
