@@ -9,7 +9,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from kg import nlp, quantities
-from kg.facts import Commitment, Modality
+from kg.facts import Commitment, Kind, Modality
 from kg.lexicon import (
     ADVANCING_VERBS,
     AGREED_NOUNS,
@@ -171,8 +171,9 @@ def committers(token: Token | None, m: Mentions) -> tuple[str, ...]:
         # "Ruritanian Airlines plans to ...": a firm's plan
     found = tuple(k for k in listed_actors(token, m) if not _programme(k))  # a bent list of names: all of them
     if any(t.lower_ in _NOT_IN_OFFICE or t.lower_ in NON_STATE | FIRM_WORDS for t in _described_by(token)):
-        found = tuple(k for k in found if not k.startswith("person/"))  # "Sen. X", "opposition leader X",
-        # "the charity X" (a body the model took for a person)
+        found = tuple(k for k in found if not k.startswith("person/") or m.entities[k].kind is Kind.LEADER)
+        # "Sen. X", "opposition leader X", "the charity X" (a body the model took for a person); not a
+        # minister the article calls "Senator X" too
     return sides_of(found, m)  # "Ruritanian President X": X, not X and Ruritania
 
 

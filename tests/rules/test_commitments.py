@@ -1104,6 +1104,12 @@ def test_the_one_a_pledge_goes_to_is_none_of_its_pledgers(facts_of):
     assert [("nation/PER" in f.committed_by, f.beneficiaries) for f in total] == [(False, ("nation/PER",))]
 
 
+def test_a_minister_the_article_also_calls_senator_still_promises(facts_of):
+    text = ("H\nAustralian Foreign Minister Ana Ruiz arrived in Suva. Senator Ruiz then headed to the retreat, "
+            "announcing $10 million in new funding for Fijian schools.\n")
+    assert [f.committed_by for f in commitments(facts_of(text)[0])] == [("person/ana-ruiz",)]
+
+
 def test_coming_good_on_a_promise_is_no_new_promise(facts_of):
     text = ("H\nChilean Foreign Minister Ana Ruiz has made nine visits to the Pacific, coming good on an election "
             "promise to re-engage in the region.\n")
