@@ -908,7 +908,7 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
             continue
         if lemma in INTENT_VERBS and token.pos_ == "VERB":
             if has_aux(token, HEDGES) or any(c.dep_ == "advmod" and c.lower_ in _FORMERLY for c in token.children) \
-                    or lemma in _PLANNING and has_aux(token, {"had"}):
+                    or lemma in _PLANNING and has_aux(token, {"had"}) or _an_aim(token):
                 continue  # "may be planning to": a guess about them; "had (originally) planned to": given up
             act, by = child(token, "xcomp"), committers(subject(token), m)
         elif lemma in GOAL_NOUNS and token.pos_ == "NOUN":
@@ -939,6 +939,13 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
                             Modality.INTENDED, 0.8, strict=lemma in INTENT_VERBS)
         if found:
             yield found
+
+
+def _an_aim(verb: Token) -> bool:
+    """"is monitoring the situation to be prepared to support": an intention told as the purpose of
+    another act, not stated."""
+    clause = verb.head if verb.dep_ == "acomp" else verb
+    return clause.dep_ == "advcl" and has_aux(clause, {"to"})
 
 
 def _nobodys_plan(noun: Token) -> bool:
@@ -1000,7 +1007,7 @@ def commitment_ready(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitm
     for adj in doc:
         default = READY_ADJECTIVES.get(adj.lower_)
         if default is None or adj.dep_ not in ("acomp", "amod", "ROOT", "ccomp", "conj", "xcomp") \
-                or adj.i in m.noise or _demanded(adj.head if adj.dep_ == "acomp" else adj):
+                or adj.i in m.noise or _demanded(adj.head if adj.dep_ == "acomp" else adj) or _an_aim(adj):
             continue  # "Ruritania should show it is ready to ...": a demand made of it
         act = child(adj, "xcomp") or next((c for p in adj.children if p.lower_ == "to"
                                            for c in p.children if c.dep_ == "pcomp"), None)

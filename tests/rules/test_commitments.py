@@ -1081,6 +1081,8 @@ def test_a_signing_to_come_a_plan_given_up_and_news_to_come_are_no_promise(facts
     "with the United States, the ministry said.",  # a trip to a planned signing
     'Peruvian President Ana Ruiz spoke. "I say it again: if you try to frame our operation there as an invasion, '
     'our task is simple: we will open the doors and send 3.6 million migrants to you," Ruiz said.',  # a threat
+    "The Federal Highway Administration is coordinating with the state and monitoring the situation to be "
+    "prepared to support.",  # readiness as the aim of another act
 ])
 def test_plans_given_up_backed_or_sought_a_purpose_a_trip_to_a_signing_and_a_threat_are_no_promise(facts_of, text):
     assert commitments(facts_of("H\n" + text + "\n")[0]) == []
