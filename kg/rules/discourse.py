@@ -209,7 +209,21 @@ def resolve(facts: list[Fact], headline_end: int = 0, leads: Mapping[str, str] |
     `headline_end` come from the article's headline; `leads` maps a person to the nation they lead."""
     facts = _fill_anaphora(_drop_nested_commitments(_drop_headline_repeats(facts, headline_end), leads or {}))
     facts = _fill_promise_anaphora(_drop_generic_gifts(_fill_listed_texts(facts)), leads or {})
-    return _drop_itineraries(_merge_meetings(facts, leads or {}))
+    return _drop_itineraries(_merge_meetings(_signings_met(facts), leads or {}))
+
+
+def _signings_met(facts: list[Fact]) -> list[Fact]:
+    """"Ruritania's minister A and his Peruvian counterpart B signed the deal": people of two sides
+    who signed one text together met to sign it (a meeting, where the article tells none of theirs)."""
+    out: list[Fact] = []
+    for fact in facts:
+        out.append(fact)
+        if isinstance(fact, Agreement) and fact.modality is Modality.ASSERTED and len(fact.signatories) >= 2 \
+                and sum(k.startswith("nation/") for k in fact.parties) >= 2 \
+                and not any(isinstance(f, Meeting) and set(fact.signatories) <= set(f.participants) for f in facts):
+            out.append(Meeting(fact.signatories, "signing", fact.location, fact.date, Modality.ASSERTED,
+                               replace(fact.evidence, rule="meeting_signing", confidence=0.5)))
+    return out
 
 
 def _drop_itineraries(facts: list[Fact]) -> list[Fact]:

@@ -191,6 +191,15 @@ def test_naming_urging_and_discussing_alone_are_no_meetings(facts_of, text):
     assert meetings(facts_of("H\n" + APART + text + "\n")[0]) == []
 
 
+def test_people_of_two_sides_who_signed_one_text_met(facts_of):
+    text = "H\nKenyan Defence Minister Ana Kamau and her Ugandan counterpart Tomas Okello signed the pact in Kampala.\n"
+    found = meetings(facts_of(text)[0])
+    assert [(set(f.participants), f.evidence.rule) for f in found] == \
+        [({"person/ana-kamau", "person/tomas-okello"}, "meeting_signing")]
+    alone = "H\nKenyan Defence Minister Ana Kamau signed the pact with Uganda.\n"
+    assert meetings(facts_of(alone)[0]) == []
+
+
 def test_a_meeting_slated_is_planned(facts_of):
     found = meetings(facts_of("H\n" + APART + "Takaichi is slated to have a meeting with Trump, and to visit "
                               "the port before flying home.\n")[0])
