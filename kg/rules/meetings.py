@@ -66,7 +66,8 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
     for verb in doc:
         lemma = verb.lemma_.lower()
         talk = (lemma in TALK_VERBS or _shook_hands(verb)) and (_with(verb) or len(sides_of(people_and_nations(
-            listed_actors(subject(verb), m)), m)) >= 2)  # "A and B conferred on Tuesday", "A and B shook hands"
+            listed_actors(subject(verb), m)), m)) >= 2) or _witnessed_together(verb, m)
+        # "A and B conferred on Tuesday", "A and B shook hands", "A and B presided over the signing"
         called_on = _called_on(verb, m)
         if (lemma not in MEETING_VERBS and not talk and not _phoned(verb, m) and not called_on) \
                 or verb.pos_ != "VERB" or verb.i in m.noise or _purpose_of_meeting(verb) \
@@ -94,6 +95,18 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             continue  # "will meet/visit" is a plan: commitment_will records the intention
         yield Meeting(people, "meeting", place([verb], m), when(verb.sent, m), mod,
                       evidence(verb.sent, article_id, "meeting_verb", 0.8))
+
+
+#: Verbs by which leaders watch over their officials' act together ("presided over the signing").
+_OVERSEEING = {"witness", "oversee", "preside"}
+
+
+def _witnessed_together(verb: Token, m: Mentions) -> bool:
+    """"A and B witnessed the signing of five agreements": people of two sides who watched one act
+    together were together (not "attended", which a summit of many shares)."""
+    people = [k for k in listed_actors(subject(verb), m) if k.startswith("person/")]
+    return verb.lemma_.lower() in _OVERSEEING and len(sides_of(tuple(people), m)) >= 2 \
+        and len({m.nation_of(k) or k for k in people}) >= 2
 
 
 def _absolute(prep: Token) -> bool:
