@@ -41,6 +41,7 @@ from kg.rules.common import (
     phrase,
     place,
     prep_objects,
+    presence_of,
     reporters,
     rumoured,
     story_sides,
@@ -246,8 +247,7 @@ def _parties_and_people(found: list[str], m: Mentions) -> tuple[tuple[str, ...],
 def _witnesses_sides(verb: Token, m: Mentions) -> list[str]:
     """"In the presence of the two presidents, the delegations signed ...": the nations of the
     leaders the signing took place before (they are no signatories)."""
-    presence = [o for o in prep_objects(verb, "in") if o.lower_ == "presence"]
-    return [m.nation_of(k) or k for p in presence for o in prep_objects(p, "of") for k in listed_actors(o, m)]
+    return [m.nation_of(k) or k for k in presence_of(verb, m)]
 
 
 def _with_whom(obj: Token) -> frozenset[int]:

@@ -360,6 +360,12 @@ _BATCH_NOUNS = {"number", "series", "set", "range", "raft", "host", "package", "
                 "part", "portion"}
 
 
+def presence_of(verb: Token, m: Mentions) -> list[str]:
+    """Who an act took place before ("signed in the presence of the two presidents")."""
+    presence = [o for o in prep_objects(verb, "in") if o.lower_ == "presence"]
+    return [k for p in presence for o in prep_objects(p, "of") for k in listed_actors(o, m)]
+
+
 def included(head: Token) -> list[Token]:
     """The members a common noun names ("donors, including Ruritania and Peru")."""
     return prep_objects(head, "including") if head.pos_ == "NOUN" else []

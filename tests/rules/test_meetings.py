@@ -20,6 +20,8 @@ def meetings(facts):
     "US President Donald Trump greeted Japan's prime minister Sanae Takaichi before a welcoming ceremony.",
     "US President Donald Trump had the opportunity to make a courtesy call to Japan's prime minister Sanae Takaichi.",
     "US President Donald Trump and Japan's prime minister Sanae Takaichi presided over the signing of a deal.",
+    "Seven agreements were signed in the presence of US President Donald Trump and Japan's prime minister Sanae "
+    "Takaichi.",
 ])
 def test_meeting_with_two_named_people(facts_of, text):
     found = meetings(facts_of("H\n" + text + "\n")[0])
@@ -188,6 +190,7 @@ def test_counterparts_envoys_calls_and_joint_discussions_are_meetings(facts_of, 
     "Takaichi discussed the drought.",
     "Takaichi greeted the decision with relief.",
     "Takaichi witnessed the signing of the deal.",
+    "The deal was signed in the presence of Takaichi.",
 ])
 def test_naming_urging_and_discussing_alone_are_no_meetings(facts_of, text):
     assert meetings(facts_of("H\n" + APART + text + "\n")[0]) == []
