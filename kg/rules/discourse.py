@@ -220,7 +220,8 @@ def _signings_met(facts: list[Fact]) -> list[Fact]:
         out.append(fact)
         if isinstance(fact, Agreement) and fact.modality is Modality.ASSERTED and len(fact.signatories) >= 2 \
                 and sum(k.startswith("nation/") for k in fact.parties) >= 2 \
-                and not any(isinstance(f, Meeting) and set(fact.signatories) <= set(f.participants) for f in facts):
+                and not any(isinstance(f, Meeting) and set(fact.signatories) <= set(f.participants)
+                            for f in (*facts, *out)):  # not twice for two texts of one signing
             out.append(Meeting(fact.signatories, "signing", fact.location, fact.date, Modality.ASSERTED,
                                replace(fact.evidence, rule="meeting_signing", confidence=0.5)))
     return out

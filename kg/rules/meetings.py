@@ -21,6 +21,7 @@ from kg.lexicon import (
     TALK_VERBS,
     TRAVEL_VERBS,
     WISH_VERBS,
+    WITNESS_VERBS,
 )
 from kg.mention_types import Mentions
 from kg.mentions import is_heading
@@ -103,15 +104,16 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
 
 
 #: Verbs by which leaders watch over their officials' act together ("presided over the signing").
-_OVERSEEING = {"witness", "oversee", "preside"}
+_OVERSEEING = WITNESS_VERBS - {"attend"}
 
 
 def _witnessed_together(verb: Token, m: Mentions) -> bool:
     """"A and B witnessed the signing of five agreements": people of two sides who watched one act
     together were together (not "attended", which a summit of many shares)."""
+    if verb.lemma_.lower() not in _OVERSEEING:
+        return False
     people = [k for k in listed_actors(subject(verb), m) if k.startswith("person/")]
-    return verb.lemma_.lower() in _OVERSEEING and len(sides_of(tuple(people), m)) >= 2 \
-        and len({m.nation_of(k) or k for k in people}) >= 2
+    return len(sides_of(tuple(people), m)) >= 2 and len({m.nation_of(k) or k for k in people}) >= 2
 
 
 def _absolute(prep: Token) -> bool:
