@@ -213,6 +213,17 @@ def _beneficiaries(verb: Token, m: Mentions, committed: tuple[str, ...]) -> tupl
     return tuple(dict.fromkeys(keys))
 
 
+#: Plural nouns of parties a sentence leaves unnamed ("Countries pledge 40,000 UN peacekeepers").
+_PARTY_PLURALS = {"country", "nation", "state", "donor", "member", "government", "ally", "partner"}
+
+
+def _unnamed_parties(giver: Token | None, m: Mentions) -> bool:
+    """Whether the one who pledges is parties left unnamed ("Countries pledge 40,000 UN peacekeepers":
+    the troops serve the Union, which pledges nothing)."""
+    return giver is not None and giver.tag_ == "NNS" and giver.lemma_.lower() in _PARTY_PLURALS \
+        and not m.keys(giver) and not included(giver)
+
+
 def _noun_owner(noun: Token, m: Mentions) -> tuple[str, ...]:
     """Who a commitment noun belongs to: "Ruritania's delivery", "Ruritanian support"."""
     return tuple(k for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
@@ -248,7 +259,8 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
                                  or forecast(verb) or _demanded(verb) or rumoured(verb)) or _in_a_name(noun):
             continue  # "could offer X funding", "is expected to pledge $1 billion": a guess
         giver = None if verb is None else next(iter(_agents(verb)), None) if _pledged_by_agent(noun) else subject(verb)
-        by = without_companies(committers(giver, m) or _noun_owner(noun, m), doc, m)
+        by = without_companies(committers(giver, m) or (() if _unnamed_parties(giver, m) else _noun_owner(noun, m)),
+                               doc, m)
         if verb is not None and verb.lemma_.lower() not in PLEDGE_VERBS \
                 and _said_by_another(_speaker(verb, m, by), by, m):
             continue  # ("X pledged $5 million, Y said" relays a pledge made, as `commitment_pledged` reads it)

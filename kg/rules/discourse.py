@@ -214,14 +214,18 @@ def resolve(facts: list[Fact], headline_end: int = 0, leads: Mapping[str, str] |
 
 def _signings_met(facts: list[Fact]) -> list[Fact]:
     """"Ruritania's minister A and his Peruvian counterpart B signed the deal": people of two sides
-    who signed one text together met to sign it (a meeting, where the article tells none of theirs)."""
+    who signed one text together met to sign it (a meeting, where the article tells none of theirs;
+    one per sentence, however many texts it lists)."""
+    told = [f for f in facts if isinstance(f, Meeting)]
     out: list[Fact] = []
+    sentences: set[tuple[int, tuple[str, ...]]] = set()
     for fact in facts:
         out.append(fact)
         if isinstance(fact, Agreement) and fact.modality is Modality.ASSERTED and len(fact.signatories) >= 2 \
                 and sum(k.startswith("nation/") for k in fact.parties) >= 2 \
-                and not any(isinstance(f, Meeting) and set(fact.signatories) <= set(f.participants)
-                            for f in (*facts, *out)):  # not twice for two texts of one signing
+                and not any(set(fact.signatories) <= set(f.participants) for f in told) \
+                and (fact.evidence.start, fact.signatories) not in sentences:
+            sentences.add((fact.evidence.start, fact.signatories))
             out.append(Meeting(fact.signatories, "signing", fact.location, fact.date, Modality.ASSERTED,
                                replace(fact.evidence, rule="meeting_signing", confidence=0.5)))
     return out

@@ -1112,6 +1112,12 @@ def test_a_minister_the_article_also_calls_senator_still_promises(facts_of):
     assert [f.committed_by for f in commitments(facts_of(text)[0])] == [("person/ana-ruiz",)]
 
 
+def test_a_pledge_of_unnamed_parties_is_not_given_to_what_modifies_the_thing_pledged(facts_of):
+    assert commitments(facts_of("H\nCountries pledge 40,000 UN peacekeepers.\n")[0]) == []
+    found = commitments(facts_of("H\nOfficials announced a $5 million Chilean grant for Peru.\n")[0])
+    assert [f.committed_by for f in found] == [("nation/CHL",)]
+
+
 def test_coming_good_on_a_promise_is_no_new_promise(facts_of):
     text = ("H\nChilean Foreign Minister Ana Ruiz has made nine visits to the Pacific, coming good on an election "
             "promise to re-engage in the region.\n")

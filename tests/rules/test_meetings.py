@@ -203,6 +203,9 @@ def test_people_of_two_sides_who_signed_one_text_met(facts_of):
         [({"person/ana-kamau", "person/tomas-okello"}, "meeting_signing")]
     alone = "H\nKenyan Defence Minister Ana Kamau signed the pact with Uganda.\n"
     assert meetings(facts_of(alone)[0]) == []
+    two = ("H\nKenyan Defence Minister Ana Kamau and her Ugandan counterpart Tomas Okello signed a pact on trade and a "
+           "memorandum on roads in Kampala. Kamau and Okello also signed a deal on energy.\n")
+    assert len(meetings(facts_of(two)[0])) == 2  # one per sentence, not per text
 
 
 def test_a_meeting_slated_is_planned(facts_of):
