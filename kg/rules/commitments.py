@@ -238,8 +238,9 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         text = _sum_phrase(noun)
         promised = _promised_thing(noun, m)
         nations = nations_in(noun.sent, m)
-        named_sum = (_an_object(noun) or _pledged_by_agent(noun) or _committed_to(noun)) \
-            and quantities.money(text, nations) \
+        by_agent, committed = _pledged_by_agent(noun), _committed_to(noun)
+        put_on_record = _an_object(noun) or by_agent  # the object of an announcing verb, or its passive subject
+        named_sum = (put_on_record or committed) and quantities.money(text, nations) \
             and quantities.money(_own_words(noun), nations)
         budgeted = noun.dep_ == "dobj" and _budgeted(noun.head)  # a budget proposes: a legislature decides
         if noun.lemma_.lower() not in COMMITMENT_NOUNS and not named_sum and not promised \
@@ -250,7 +251,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
                 or noun.dep_ == "nsubjpass" and _delivered(noun.head):
             continue  # "cut its contribution to the fund", "its $5 million grant was provided to X":
             # a help undone or given, not promised
-        verb = noun.head.head if _committed_to(noun) else noun.head if (_an_object(noun) or _pledged_by_agent(noun)) \
+        verb = noun.head.head if committed else noun.head if put_on_record \
             and (noun.head.lemma_.lower() in ANNOUNCE_VERBS or _sets_aside(noun.head) or budgeted) \
             else _announced_above(noun)
         if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
@@ -258,7 +259,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if verb is not None and (_delivered(verb) or _only_aimed_at(verb) or has_aux(verb, HEDGES | _ADVICE)
                                  or forecast(verb) or _demanded(verb) or rumoured(verb)) or _in_a_name(noun):
             continue  # "could offer X funding", "is expected to pledge $1 billion": a guess
-        giver = None if verb is None else next(iter(_agents(verb)), None) if _pledged_by_agent(noun) else subject(verb)
+        giver = None if verb is None else next(iter(_agents(verb)), None) if by_agent else subject(verb)
         by = without_companies(committers(giver, m) or (() if _unnamed_parties(giver, m) else _noun_owner(noun, m)),
                                doc, m)
         if verb is not None and verb.lemma_.lower() not in PLEDGE_VERBS \
@@ -270,11 +271,11 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         recipients = [*prep_objects(noun, "to", "for"), *promised, *on_verb,
                       *(o for x in (prep_objects(verb, "in") if verb else ()) for o in prep_objects(x, "to", "for")),
                       *(o for x in prep_objects(noun, "in") for o in prep_objects(x, "to"))]  # "$5 million in aid to X"
-        named_to = {k for o in recipients for k in actors(o, m)}
-        if len(by) > 1 and set(by) - named_to:
+        named_to = [k for o in recipients for k in actors(o, m)]
+        if len(by) > 1 and set(by) - set(named_to):
             by = tuple(k for k in by if k not in named_to)  # "$12 billion was pledged to Peru by the three
             # countries": the one it goes to is none of them, whatever "the three" was taken for
-        helped = tuple(dict.fromkeys(k for o in recipients for k in actors(o, m) if k not in by))
+        helped = tuple(dict.fromkeys(k for k in named_to if k not in by))
         money = quantities.money(text, nations_in(noun.sent, m, by))
         if money is None and not helped and _refers_back(noun, text):
             continue
