@@ -421,8 +421,8 @@ GROUP_HEADS = {"group", "delegation", "team", "member", "members", "representati
                "leader", "leaders", "leadership", "forces", "troops", "army", "military", "authorities",
                "side", "sides", "administration", "regime", "ministry", "parliament", "embassy",
                "navy", "cabinet", "presidency", "state", "country", "nation", "people", "counterpart",
-               "counterparts", "agency", "spokesman", "spokeswoman", "spokesperson", "president",
-               "prime", "premier", "chancellor", "king", "queen", "emir", "emperor",
+               "counterparts", "agency", "spokesman", "spokeswoman", "spokesperson", "president", "presidents",
+               "prime", "premier", "premiers", "chancellor", "king", "queen", "emir", "emperor",
                "empress", "monarch", "sultan", "secretary", "ambassador", "ambassadors", "adviser", "advisor",
                "prince", "princess", "sheikh", "deputy", "vice", "chief", "commander", "commanders",
                "mediator", "mediators", "emissary", "emissaries"}

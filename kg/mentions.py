@@ -573,7 +573,9 @@ def _former_leader(surname: str, title: str, given: list[str] | None = None, nat
 
 def _surnames(m: Mentions, doc: Doc) -> dict[str, str]:
     """Folded surname -> the one person of the article who has it (gazetteer leaders win ties, then
-    one who is no one's spouse: "Ruiz" is President Tomas Ruiz, not First Lady Ana Ruiz); a
+    one who is no one's spouse: "Ruiz" is President Tomas Ruiz, not First Lady Ana Ruiz; of two
+    leaders, the one named first, as a writer who names a second "Ruiz" in full leaves the bare name
+    to the first); a
     leader whose name the article wrote longer ("Ana Maria Souza", the gazetteer's "Ana Maria") has
     its last word too."""
     found: dict[str, list[str]] = {}
@@ -589,13 +591,20 @@ def _surnames(m: Mentions, doc: Doc) -> dict[str, str]:
         own = [k for k in keys if not _spouse(k, doc, m)]
         if len(keys) == 1 or len(known) == 1 or len(own) == 1:
             out[surname] = keys[0] if len(keys) == 1 else known[0] if len(known) == 1 else own[0]
+        elif named := [k for k in known if _first_mention(k, m) is not None]:
+            out[surname] = min(named, key=lambda k: _first_mention(k, m) or 0)
     first_names = partial(_first_name, when=m.article_date)
     return {**_words_used_alone(m, set(found), first_names), **_words_used_alone(m, set(found), _inner_words), **out}
 
 
+def _first_mention(key: str, m: Mentions) -> int | None:
+    """The first token that names the entity."""
+    return min((i for i, keys in m.by_token.items() if key in keys), default=None)
+
+
 def _spouse(key: str, doc: Doc, m: Mentions) -> bool:
     """Whether a person is first named as someone's spouse ("First Lady Ana Ruiz", "his wife Ana Ruiz")."""
-    first = min((i for i, keys in m.by_token.items() if key in keys), default=None)
+    first = _first_mention(key, m)
     if first is None:
         return False
     return (_title_ending_at(doc, first) or "").lower() in SPOUSE_TITLES or \

@@ -51,6 +51,7 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: A dateline at the start of a line: "OSLO, June 3 (Wire) -", "NEW HAVEN, Conn. —", "ST. LOUIS (AP) —",
 #: "PORT LOUIS, New Ruritania, June 3 (Wire) -", "OSLO, 3 June 2019 —", "OSLO, 2019-06-03 —", "OSLO, Tuesday —",
 #: "Oslo, June 3, NTB -", "OSLO. June 3. NTB –", "Oslo, June 3 (NTB) Norway ..." (a date and an agency need no dash),
+#: "OSLO, Norway / LIMA, Peru --" (two places filing one story),
 #: "Oslo (AP) -", "Oslo (dpa) -" (the agencies that write their names in lower case), "Oslo, Jun 3
 #: (EFE).-", "OSLO, 3rd June, 2019 (Wire) --", "OSLO, June 3, 2019" alone on its line, or with the dash
 #: lost in scraping, "OSLO Norway's ...". `end` is the dash, the line's end or the space before the
@@ -59,6 +60,7 @@ _DATELINE = re.compile(
     rf"^[ \t]*(?P<place>(?P<caps>(?:[A-Z]{{2,3}}\. )?{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
     r"(?P<region>, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+    rf"(?P<also> / {_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}})?)?"
     rf"(?P<date>[,.]? (?:{MONTH} {DAY}(?:,? \d{{4}})?|{DAY} {MONTH}(?:,? \d{{4}})?|\d{{4}}-\d\d-\d\d"
     rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_WEEKDAY})\.?)?"
     r"(?P<agency> ?\((?:[A-Z][^()\n]{0,30}|dpa|ips|ians)\)|,? [A-Z]{2,10}(?=[ \t]*(?:--?|—|–)[ \t]))?"

@@ -297,6 +297,16 @@ def test_a_name_split_in_two_people_is_one_and_a_bare_surname_is_not_the_spouse(
     assert keys_for(found, text, "Mansour", 2) == ("person/khaled-mansour",)
 
 
+@pytest.mark.parametrize("text, surname, bare, key", [
+    # the bare name is not the sitting leader of that surname either
+    ("H\nSouth Korean President Kim Dae Jung met the envoy. Kim urged restraint and asked him to write to North "
+     "Korean leader Kim Jong Il. Kim promised support.\n", "Kim", (1, 3), "person/Q45785"),
+])
+def test_a_bare_surname_two_leaders_share_is_the_one_named_first(facts_of, text, surname, bare, key):
+    _, found = facts_of(text)
+    assert [keys_for(found, text, surname, n) for n in bare] == [(key,)] * len(bare)
+
+
 def test_a_counterpart_holds_the_same_office_for_the_nation_named_with_it(facts_of):
     from kg.facts import LeaderOf
 

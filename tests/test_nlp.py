@@ -95,6 +95,7 @@ def test_abbreviations_numbers_and_addresses_are_no_run_on(nlp_pipeline, word):
     ("Talks\nPARIS, 8th November, 2017 (WAM) -- Kenya will give Norway $5 million in aid.\n", "Kenya"),
     ("Talks\nBerlin (dpa) - Kenya will give Norway $5 million in aid.\n", "Kenya"),
     ("Talks\nIquitos, Peru, Sep 30 (EFE).- Kenya will give Norway $5 million in aid.\n", "Kenya"),
+    ("Talks\nOSLO, Norway / NAIROBI, Kenya -- Uganda will give Norway $5 million in aid.\n", "Uganda"),
 ])
 def test_the_story_after_a_dateline_starts_a_sentence(nlp_pipeline, text, first):
     doc = nlp.parse(text)

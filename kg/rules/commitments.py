@@ -540,8 +540,15 @@ def _delivered(verb: Token) -> bool:
     """"In 2023 the agency provided $163 million", "the fund provides grants": a delivery told in
     the past or a standing description, not a promise (the announcing verbs, "announced/pledged
     $X", promise in any tense; "will provide" is `commitment_will`'s)."""
-    return verb.lemma_.lower() in DELIVERY_VERBS and (verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") or _describing(verb)) \
+    return verb.lemma_.lower() in DELIVERY_VERBS and (verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") or _describing(verb)
+                                                      or _under_way(verb)) \
         and not has_aux(verb, FUTURE | {"to"})
+
+
+def _under_way(verb: Token) -> bool:
+    """"groups who are already delivering aid": a delivery going on (progressive, "already") is
+    told, not promised; "Peru is providing $5 million" announces and stays a promise."""
+    return verb.tag_ == "VBG" and any(c.lower_ == "already" for c in verb.children)
 
 
 def _describing(gerund: Token) -> bool:
@@ -608,6 +615,8 @@ def undertaken(act: Token, strict: bool) -> bool:
         return lemma not in NOT_UNDERTAKINGS  # "agreed to resume talks" is promised
     if obj is None and lemma in ("open", "reopen", "close"):
         return False  # "the embassy will open to the public on Monday": a schedule, not an act
+    if obj is None and lemma in _GOING_BACK and _to_a_place(act):
+        return False  # "will return to Lima on Saturday": a trip home, not a handover
     if obj is not None and obj.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS or any(
             o.lemma_.lower() in EVENT_NOUNS | MEETING_NOUNS for o in prep_objects(act, "to")):
         return False  # "will host a dinner", "will host the next summit", "send a delegation to the talks"
@@ -628,6 +637,17 @@ def undertaken(act: Token, strict: bool) -> bool:
         and not _courtesy_purpose(c) and undertaken(c, strict)
         for c in act.children)  # "will press Y to respect ...": Y's act (an xcomp after an object); "will
     # travel to X to sign the accord": a trip to a planned signing
+
+
+#: Verbs that, with no object, move their subject ("will return to Lima", "will move home").
+_GOING_BACK = {"return", "move", "relocate", "head"}
+
+
+def _to_a_place(act: Token) -> bool:
+    """"return to Lima", "return home": the act goes to a named place or home, not to a state of affairs
+    ("will return to the negotiating table" is a promise)."""
+    return any(c.lower_ == "home" for c in act.children) or any(
+        o.ent_type_ in ("GPE", "LOC", "FAC") for o in prep_objects(act, "to"))
 
 
 #: Verbs of making words public, and the words ("will release details", "will issue a statement").
@@ -760,13 +780,19 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
 
 
 def _infinitive_after_a_date(verb: Token) -> Token | None:
-    """"pledged on Monday to cover the cost": with a date between them the parser hangs the promised
-    infinitive as a clause of purpose; with no object of the pledge before it, it is the promise."""
-    act = child(verb, "advcl")
-    if act is None or not has_aux(act, {"to"}) or child(verb, "dobj") is not None:
+    """"pledged on Monday to cover the cost", "committed themselves to fight X": with a date or the
+    pledgers themselves between them the parser hangs the promised infinitive as a clause of purpose;
+    with no other object of the pledge before it, it is the promise."""
+    act, obj = child(verb, "advcl"), child(verb, "dobj")
+    themselves = obj is not None and obj.lower_ in _REFLEXIVES
+    if act is None or not has_aux(act, {"to"}) or obj is not None and not themselves:
         return None
-    between = verb.doc[verb.i + 1:act.left_edge.i]
-    return act if between and all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep" for t in between) else None
+    between = [t for t in verb.doc[verb.i + 1:act.left_edge.i] if obj is None or t.i != obj.i]
+    return act if (between or themselves) and all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep"
+                                                  for t in between) else None
+
+
+_REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 
 
 def _pledged_object(verb: Token, act: Token) -> bool:
@@ -907,6 +933,9 @@ _PLANNING = {"intend", "plan", "aim"}
 _BACKING = {"support", "back", "endorse", "welcome", "fund", "finance", "applaud", "praise", "commend", "hail",
             "oppose", "criticize", "criticise", "reject", "condemn", "garner", "seek", "solicit", "secure", "win",
             "obtain", "request"}
+#: Verbs of a plan still being worked out ("are negotiating a plan to", "discussed a plan to"; not
+#: "discussed their shared commitment to", a promise made).
+_DELIBERATING = {"negotiate", "discuss", "debate", "draft", "consider", "weigh", "study", "explore"}
 #: Intent nouns that after "with" tell a purpose ("with intent to distribute").
 _PURPOSES = {"intent", "intention"}
 #: Adverbs that make a plan one of the past ("the 126 planes it originally planned to buy").
@@ -962,12 +991,14 @@ def _an_aim(verb: Token) -> bool:
 
 
 def _nobodys_plan(noun: Token) -> bool:
-    """"supporting country-led plans to", "to garner commitments to", "possession with intent to
-    distribute": a plan backed, judged or sought that no one here is said to make, or a purpose; not
-    "praised Ruiz's pledge to", "secured a commitment from Peru to"."""
+    """"supporting country-led plans to", "to garner commitments to", "are negotiating a plan to",
+    "possession with intent to distribute": a plan backed, judged, sought or still worked out that no
+    one here is said to make, or a purpose; not "praised Ruiz's pledge to", "secured a commitment from
+    Peru to"."""
     if child(noun, "poss") is not None or prep_objects(noun, "of", "from", "by"):
         return False  # "Ruiz's pledge", "a commitment from Peru to": its owner's
-    return _verb_above(noun).lemma_.lower() in _BACKING \
+    above = _verb_above(noun).lemma_.lower()
+    return above in _BACKING or above in _DELIBERATING and noun.lemma_.lower() in PLAN_NOUNS \
         or noun.lemma_.lower() in _PURPOSES and noun.dep_ == "pobj" and noun.head.lower_ == "with"
 
 

@@ -417,6 +417,8 @@ def subject(verb: Token) -> Token | None:
         if verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and (verb.head.i > verb.i or child(verb, "mark")):
             return _left_subject(verb)  # the main clause, the one told before "..., X said", or after
             # "that" ("assured him that as a neighbour Ruritania will ...": the name hung on "neighbour")
+        if verb.dep_ == "ccomp" and (told := _object_of_saying(verb)) is not None:
+            return told
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "Ruiz, speaking after meeting Dahl, said": Ruiz speaks
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in _CHANCES and verb.head.dep_ == "dobj":
@@ -485,6 +487,14 @@ def _left_subject(verb: Token) -> Token | None:
             not any(t.text in (",", ";") or t.pos_ == "ADP" for t in verb.doc[token.head.i:token.i]):
         token = token.head  # the first conjunct: "the government and Y" -> "government"
     return token
+
+
+def _object_of_saying(clause: Token) -> Token | None:
+    """"Ruiz added Peru will help Ruritania": with no "that", the parser may take the clause's subject
+    for the object of the verb of saying; the name right before the clause is its subject."""
+    left = _left_subject(clause)
+    return left if left is not None and left.dep_ == "dobj" and left.head == clause.head \
+        and clause.head.lemma_.lower() in REPORT_VERBS else None
 
 
 def _opening_name(verb: Token) -> Token | None:

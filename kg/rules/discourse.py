@@ -176,11 +176,16 @@ def _fill_listed_texts(facts: list[Fact]) -> list[Fact]:
 
 
 def _drop_generic_gifts(facts: list[Fact]) -> list[Fact]:
-    """"The leaders exchanged gifts: X gave Y a vase": a gift named only as "gifts" is dropped where
-    the article names what the same giver gave the same recipient."""
-    named = {(f.giver, f.recipient) for f in facts if isinstance(f, Gift) and f.item.lower() not in GENERIC_GIFTS}
-    return [f for f in facts if not (isinstance(f, Gift) and f.item.lower() in GENERIC_GIFTS
-                                     and (f.giver, f.recipient) in named)]
+    """"The leaders exchanged gifts: X gave Y a vase": a gift named only as "gifts" (or "a personal
+    gift") is dropped where the article names what the same giver gave the same recipient."""
+    named = {(f.giver, f.recipient) for f in facts if isinstance(f, Gift) and not _generic(f)}
+    return [f for f in facts if not (isinstance(f, Gift) and _generic(f) and (f.giver, f.recipient) in named)]
+
+
+def _generic(gift: Gift) -> bool:
+    """Whether the gift's item is only called a gift ("gifts", "a personal gift")."""
+    words = gift.item.lower().split()
+    return bool(words) and words[-1] in GENERIC_GIFTS
 
 
 def _words(text: str) -> Counter[str]:

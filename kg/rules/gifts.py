@@ -179,9 +179,10 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         if not givers or not recipients or givers[0] == recipients[0] or mod is Modality.NEGATED \
                 or _promised(verb) or _aid_handed_over(verb, givers[0], recipients[0]):
             continue
-        items = _split_items([x for i in items for x in (_what_it_included(i, verb) or [i])], m)
+        items = _split_items([x for i in items for x in (_what_it_included(i, verb) or [_thing_named(i)])], m)
         for item in items:
-            if item.lower_ in GENERIC_GIFTS or _kind_of(item).lower_ in NOT_GIFTS or m.keys(item) or _abstract(item) \
+            if item.lower_ in GENERIC_GIFTS and not _only_gifts_told(item, items) \
+                    or _kind_of(item).lower_ in NOT_GIFTS or m.keys(item) or _abstract(item) \
                     or item.pos_ == "PRON" \
                     or quantities.money(phrase(item, keep_conjuncts=True)):
                 continue
@@ -193,6 +194,19 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
             # X by Y"; the recipient's name the parser hung on the thing ("X replicas of ...")
             yield Gift(givers[0], recipients[0], phrase(item, exclude=others), place([verb], m),
                        when(verb.sent, m), mod, evidence(verb.sent, article_id, "gift_given", 0.85))
+
+
+def _thing_named(item: Token) -> Token:
+    """"gave Y a gift, a carved stool": the thing a generic present is named as."""
+    named = _item_in_apposition(item) if item.lower_ in GENERIC_GIFTS else None
+    return named if named is not None else item
+
+
+def _only_gifts_told(item: Token, items: list[Token]) -> bool:
+    """"presented gifts to X": a present whose thing the sentence does not name is still one (not
+    "gave a gift, a vase" or "a token of friendship", which other words name)."""
+    return all(i.lower_ in GENERIC_GIFTS for i in items) and _item_in_apposition(item) is None \
+        and not prep_objects(item, "of")
 
 
 #: Verbs of a transfer that, between two states, is aid handed over rather than a present.
@@ -250,9 +264,9 @@ def gift_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         called = any(t.lower_ in GENERIC_GIFTS for t in gift_nouns)
         owners = [k for g in gift_nouns for k in actors(child(g, "poss"), m)]
         sources = [k for t in (verb, *gift_nouns) for o in prep_objects(t, "from") for k in actors(o, m)]
-        givers = people_and_nations(tuple(owners + sources))
+        givers = people_and_nations(tuple(owners + sources)) or _given_back(verb, m)
         recipients = _recipients(actors(subject(verb), m), givers)
-        if not called and not _keepsake_between_people(item, givers, recipients):
+        if not called and not _keepsake_between_people(item, givers, recipients) and not _returned_present(verb, item):
             continue  # "received a delegation", "received $5 million": only what is called a gift
         if not givers or not recipients or modality(verb) is Modality.NEGATED or _promised(verb):
             continue
@@ -262,6 +276,32 @@ def gift_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         yield Gift(givers[0], recipients[0], phrase(name, exclude=_not_the_item(name) | source | frozenset(
             t.i for g in gift_nouns[1:] for t in g.subtree)), place([verb], m), when(verb.sent, m),
             Modality.ASSERTED, evidence(verb.sent, article_id, "gift_received", 0.75))
+
+
+def _in_return(verb: Token) -> bool:
+    """"received a rug in return": what comes back for a present is a present (the parser may hang
+    "in return" on the thing)."""
+    thing = child(verb, "dobj")
+    return any(o.lower_ in ("return", "exchange") for t in (verb, *(thing.subtree if thing is not None else ()))
+               if t.pos_ in ("VERB", "NOUN", "PROPN") for o in prep_objects(t, "in"))
+
+
+def _returned_present(verb: Token, item: Token) -> bool:
+    """"received a rug in return" is a present; "received $5 million / praise in return" is none."""
+    return _in_return(verb) and not _abstract(item) and _kind_of(item).lower_ not in NOT_GIFTS \
+        and not quantities.money(phrase(item, keep_conjuncts=True))
+
+
+def _given_back(verb: Token, m: Mentions) -> tuple[str, ...]:
+    """"When X gave Y a vase, he received a rug in return": the one X gave to, in this sentence or
+    the one before, gives back."""
+    if not _in_return(verb):
+        return ()
+    receivers = set(actors(subject(verb), m))
+    told = verb.doc[verb.doc[max(verb.sent.start - 1, 0)].sent.start:verb.sent.end]
+    return tuple(dict.fromkeys(
+        k for other in told if other.i != verb.i and other.pos_ == "VERB" and other.lemma_.lower() in GIFT_VERBS
+        for givers, recipient, _ in [_roles(other, m)] if receivers & set(givers) for k in actors(recipient, m)))
 
 
 def gift_exchanged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:

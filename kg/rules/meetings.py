@@ -69,7 +69,7 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         lemma = verb.lemma_.lower()
         present = [k for k in presence_of(verb, m) if k.startswith("person/")]
         talk = (lemma in TALK_VERBS or _shook_hands(verb)) and (_with(verb) or len(sides_of(people_and_nations(
-            listed_actors(subject(verb), m)), m)) >= 2) or _witnessed_together(verb, m) \
+            listed_actors(subject(verb), m)), m)) >= 2) or _witnessed_together(verb, m) or _spent_time(verb) \
             or len({m.nation_of(k) or k for k in present}) >= 2
         # "A and B conferred on Tuesday", "A and B shook hands", "A and B presided over the signing",
         # "the deal was signed in the presence of A and B"
@@ -126,6 +126,18 @@ def _shook_hands(verb: Token) -> bool:
     """"A and B shook hands at the palace": people who shake hands have met."""
     obj = child(verb, "dobj")
     return verb.lemma_.lower() == "shake" and obj is not None and obj.lemma_.lower() == "hand"
+
+
+#: What one spends with someone that is time together ("spent five hours with X").
+_TIME_SPENT = {"time", "hour", "minute", "day", "morning", "afternoon", "evening", "night", "weekend"}
+
+
+def _spent_time(verb: Token) -> bool:
+    """"A spent almost five hours with B": time spent with someone is a meeting (not "spent $5
+    million with a firm")."""
+    obj = child(verb, "dobj")
+    return verb.lemma_.lower() == "spend" and obj is not None and bool(_with(verb)) \
+        and (obj.lemma_.lower() in _TIME_SPENT or obj.ent_type_ == "TIME")
 
 
 def _purpose_of_meeting(verb: Token) -> bool:

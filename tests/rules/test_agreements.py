@@ -21,6 +21,8 @@ def agreements(facts):
     ("Kenya and Uganda agreed on a plan to reduce tariffs.", {"nation/KEN", "nation/UGA"}, "tariffs"),
     ("Kenya and Uganda signed five agreements covering energy.", {"nation/KEN", "nation/UGA"}, "energy"),
     ("Kenya and Uganda forged a partnership on clean energy.", {"nation/KEN", "nation/UGA"}, "clean energy"),
+    ("The Presidents of Venezuela and Bolivia signed a cooperation agreement on energy.", {"nation/VEN", "nation/BOL"},
+     "energy"),  # the holders of one office, by their nations
 ])
 def test_agreement_signed(facts_of, text, parties, topic_word):
     found = agreements(facts_of("Headline\n" + text + "\n")[0])

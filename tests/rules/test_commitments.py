@@ -72,6 +72,7 @@ def test_not_commitments(facts_of, text):
      "commitment_noun"),
     ("With the signing of a memorandum on ports, the Chilean government and Peru have agreed to "
      "allow access to all areas.", "nation/CHL", "commitment_pledged"),
+    ("Japan and Kenya committed themselves to build a port in Mombasa.", "nation/KEN", "commitment_pledged"),
 ])
 def test_more_commitment_frames(facts_of, text, by, rule):
     found = commitments(facts_of("H\n" + PEOPLE + text + "\n")[0])
@@ -168,6 +169,15 @@ def test_members_of_a_named_body_are_not_the_nations_just_named(facts_of):
     assert all(not {"nation/TUR", "nation/GRC"} & set(c.committed_by) for c in found)
 
 
+def test_a_promise_whose_subject_was_taken_for_the_object_of_saying_is_still_read(misparsed):
+    from kg.rules.commitments import commitment_will
+
+    # "added Kenya will help Uganda": "Kenya" hung on "added" as its object, "help" left with no subject
+    doc, found = misparsed("H\nThe minister added Kenya will help Uganda.\n",
+                           {"Kenya": ("added", "dobj"), "help": ("added", "ccomp")})
+    assert [c.committed_by for c in commitment_will(doc, found, "a")] == [("nation/KEN",)]
+
+
 def test_a_promise_whose_subject_arc_is_missing_reads_the_actor_left_of_the_verb(misparsed):
     from kg.rules.commitments import commitment_will
 
@@ -184,6 +194,7 @@ def test_a_promise_whose_subject_arc_is_missing_reads_the_actor_left_of_the_verb
     "According to unconfirmed reports citing unnamed sources, Japan has promised to write off Kenya's debt.",
     "Japan has reportedly pledged to write off Kenya's debt.",                 # a promise no one vouches for
     "Japan's development agency provides grants to Kenyan farmers.",       # a standing description
+    "The money will also go to Kenyan charities and other Japanese NGOs who are already delivering aid.",  # under way
     "The Kenyan agency has strengthened clinics in Peru, providing technical assistance to its ministry.",
     "Japan's agency, which specializes in providing support for farmers, met Kenyan officials.",
     "Kenya's Rescue Plan has helped Kenyans stay in their homes by providing emergency rental assistance.",
@@ -667,6 +678,7 @@ def test_a_leader_pledging_that_a_nation_would_act_makes_the_nations_promise(fac
     "On Monday, Takaichi will offer prayers at the temple.",                      # a courtesy
     "Both sides agreed that Takaichi will pay a state visit to Kenya later this year.",  # a trip
     "Japan's new embassy in Nairobi will open to the public on Monday.",          # a schedule
+    "Takaichi will return to Tokyo on Saturday and then fly out to Kenya.",       # a trip home
 ])
 def test_denials_forecasts_courtesies_and_schedules_are_not_promises(facts_of, text):
     assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
@@ -1083,6 +1095,7 @@ def test_a_signing_to_come_a_plan_given_up_and_news_to_come_are_no_promise(facts
     'our task is simple: we will open the doors and send 3.6 million migrants to you," Ruiz said.',  # a threat
     "The Federal Highway Administration is coordinating with the state and monitoring the situation to be "
     "prepared to support.",  # readiness as the aim of another act
+    "Peru and Chile are negotiating a sweeping plan to overhaul asylum rules across the region.",  # being worked out
 ])
 def test_plans_given_up_backed_or_sought_a_purpose_a_trip_to_a_signing_and_a_threat_are_no_promise(facts_of, text):
     assert commitments(facts_of("H\n" + text + "\n")[0]) == []

@@ -25,7 +25,6 @@ def test_gift_frames(facts_of, text, items):
 
 @pytest.mark.parametrize("text", [
     "Takaichi gave Trump a speech.",
-    "Takaichi presented Trump with a gift.",
     "Takaichi did not give Trump a vase.",
     "Takaichi gave a vase.",
     "Takaichi gave it to Trump.",
@@ -113,6 +112,7 @@ INVENTED = "Brazilian President Ana Souza met Kenyan President David Mwangi. "
     ("A painting of Mount Kenya, sent by Ana Souza to David Mwangi as a token of friendship, was unveiled.",
      "painting of Mount Kenya", "gift_given"),                          # a participle on the thing given
     ("A porcelain vase given to David Mwangi by Ana Souza went on display.", "porcelain vase", "gift_given"),
+    ("Ana Souza presented David Mwangi with a gift, a carved stool.", "carved stool", "gift_given"),
 ])
 def test_gift_forms_of_news(facts_of, text, item, rule):
     found = gifts(facts_of("H\n" + INVENTED + text + "\n")[0])
@@ -127,6 +127,19 @@ def test_gift_forms_of_news(facts_of, text, item, rule):
 def test_a_gift_told_by_its_worth_or_as_presents_gives_what_it_included(facts_of, text, items):
     found = gifts(facts_of("H\n" + INVENTED + text + "\n")[0])
     assert [(g.giver, g.recipient, g.item) for g in found] == [(GIVER, RECIPIENT, item) for item in items]
+
+
+@pytest.mark.parametrize("text, back", [
+    ("When Ana Souza gave David Mwangi a pen, she received a selection of 25 DVDs in return.",
+     [(RECIPIENT, GIVER, "selection of 25 DVDs")]),
+    ("Ana Souza gave David Mwangi a pen. Souza received a carved stool in return.",
+     [(RECIPIENT, GIVER, "carved stool")]),
+    ("Ana Souza gave David Mwangi a pen. Souza received $5 million in aid in return.", []),  # money is no present
+    ("Ana Souza gave David Mwangi a pen. Souza received praise in return.", []),
+])
+def test_what_a_giver_receives_in_return_is_a_present_from_the_one_given_to(facts_of, text, back):
+    found = gifts(facts_of("H\n" + INVENTED + text + "\n")[0])
+    assert [(g.giver, g.recipient, g.item) for g in found if g.evidence.rule == "gift_received"] == back
 
 
 def test_a_royal_named_by_title_and_given_name_receives_a_gift(facts_of):
@@ -226,6 +239,17 @@ def test_an_item_hung_on_the_recipient_as_apposition_is_the_gift_the_noun_names(
     doc, found = misparsed(INVENTED + "A gift from Ana Souza to David Mwangi, the Kenyan president, was shown.",
                            {"president": ("Mwangi", "appos")})
     assert list(gift_noun(doc, found, "a")) == []  # the recipient named again, no item
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Ruto presented gifts to Museveni outside the palace.", ["gifts"]),  # what was given goes untold
+    ("Ruto presented Museveni with a gift. Museveni received a carved stool from Ruto.", ["carved stool"]),
+    ("Ruto presented Museveni with a personal gift. Museveni received a carved stool from Ruto.", ["carved stool"]),
+])
+def test_a_present_whose_thing_goes_untold_is_a_gift_until_the_story_names_it(facts_of, text, items):
+    text = "H\nKenyan President William Ruto met Ugandan President Yoweri Museveni. " + text + "\n"
+    assert [(g.giver, g.recipient, g.item) for g in gifts(facts_of(text)[0])] == [
+        ("person/Q195725", "person/Q57274", item) for item in items]
 
 
 def test_an_exchange_of_gifts_named_one_way_keeps_only_the_named_gift_that_way(facts_of):

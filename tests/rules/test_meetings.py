@@ -342,6 +342,15 @@ def test_people_who_shook_hands_have_met(facts_of):
     assert [m.participants for m in meetings(facts_of(text)[0])] == [("person/Q195725", "person/Q57274")]
 
 
+@pytest.mark.parametrize("text, met", [
+    ("Kenyan President William Ruto spent almost five hours on Monday with Ugandan President Yoweri Museveni.", True),
+    ("Kenya spent $5 million with Ugandan President Yoweri Museveni's help.", False),  # money, not time
+])
+def test_people_who_spent_time_together_have_met(facts_of, text, met):
+    found = [m.participants for m in meetings(facts_of("H\n" + text + "\n")[0])]
+    assert found == ([("person/Q195725", "person/Q57274")] if met else [])
+
+
 def test_officials_of_one_side_convening_a_meeting_with_people_unnamed_met_no_one_named(facts_of):
     text = ("H\nToday, Kenyan Foreign Minister Ana Soto and Kenyan Trade Minister Luis Vega convened a meeting "
             "with state legislative leaders on trade.\n")
