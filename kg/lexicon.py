@@ -102,7 +102,7 @@ CURRENCY_UNITS = {"dollar", "dollars", "euro", "euros", "pound", "pounds", "yen"
                   "riyal", "riyals", "dirham", "dirhams", "taka", "naira", "cedi", "cedis", "ringgit", "baht"}
 #: Words that may open a person's name span but are not part of the name.
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lady", "lord", "first", "his", "her",
-              "majesty", "highness", "excellency", "royal", "sheikh", "president", "king",
+              "majesty", "highness", "excellency", "royal", "sheikh", "sheikha", "emir", "sultan", "president", "king",
               "queen", "prince", "princess", "emperor", "chancellor", "premier", "prime",
               "minister", "secretary", "general", "ambassador", "senator", "governor", "pm"}
 LONGEST_TITLE = max(len(t.split()) for t in TITLES)

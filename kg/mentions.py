@@ -345,6 +345,9 @@ def _add_person(m: Mentions, span: Span) -> None:
             or not name[:1].isupper():
         return  # "Ana Soto County", "Palazzo Chigi", "broadcaster Kanal", "Ruiz HIV": a place, a body, a
         # programme the model took for a person
+    if words[0].lower() in NAME_PARTICLES and (named := _named_with_ending(m, words)) is not None:
+        m.add(Entity(named.key, named.kind, named.name, {name}, wikidata=named.wikidata), range(span.start, span.end))
+        return  # "Al Thani" after "Tamim bin Hamad Al Thani": a family name with its particle, not a new person
     title = _title_ending_at(span.doc, span.start)
     surname = _name_key(name).split()[-1] if _name_key(name) else ""
     qid = _leader_names().get(_name_key(name)) or _family_name_written_first(_name_key(name)) \
@@ -356,6 +359,13 @@ def _add_person(m: Mentions, span: Span) -> None:
         qid = ""  # "S. Venkatesan" is not the gazetteer's "R. Venkatesan"
     entity = _leader_entity(qid, name) if qid else Entity(f"person/{slug(name)}", Kind.PERSON, name)
     m.add(entity, range(span.start, span.end))
+
+
+def _named_with_ending(m: Mentions, words: list[str]) -> Entity | None:
+    """The one person named so far whose longer name ends with these words."""
+    found = [e for e in m.entities.values() if e.kind in (Kind.PERSON, Kind.LEADER)
+             and any(n.split()[-len(words):] == words and len(n.split()) > len(words) for n in (e.name, *e.aliases))]
+    return found[0] if len(found) == 1 else None
 
 
 def _family_name_written_first(key: str) -> str | None:
@@ -512,14 +522,15 @@ def _bare_surname(token: Token) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is not None and after.ent_iob_ == "I":
         return False
+    if token.lower_ in HONORIFICS:
+        return False  # "Emir Sheikh Tamim ...": an honorific before the name, the model's person or not
     if token.ent_type_ == "PERSON":  # the model's person may take in the title ("Queen Ana")
         start = token.i
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
         return token.i - start <= _title_length(doc, token.i)
     return not token.ent_type_ and token.pos_ == "PROPN" and token.is_alpha and token.text.istitle() \
-        and token.lower_ not in NOT_NAME_WORDS and token.lower_ not in HONORIFICS \
-        and not (after is not None and after.pos_ == "PROPN")
+        and token.lower_ not in NOT_NAME_WORDS and not (after is not None and after.pos_ == "PROPN")
 
 
 def _written_titles(doc: Doc, m: Mentions, key: str) -> set[str]:

@@ -307,6 +307,18 @@ def test_a_bare_surname_two_leaders_share_is_the_one_named_first(facts_of, text,
     assert [keys_for(found, text, surname, n) for n in bare] == [(key,)] * len(bare)
 
 
+@pytest.mark.parametrize("text, person", [
+    ("H\nQatar's Emir Sheikh Tamim bin Hamad Al Thani arrived in Ankara. Erdogan and Al Thani held talks.\n",
+     "person/Q1855372"),
+    ("H\nKenya's Emir Sheikh Khalid bin Omar Al Mansouri arrived in Ankara. Erdogan and Al Mansouri held talks.\n",
+     "person/khalid-bin-omar-al-mansouri"),
+])
+def test_a_family_name_with_its_particle_is_the_person_named_in_full_and_an_honorific_no_one(facts_of, text, person):
+    _, found = facts_of(text)
+    people = {k for k in found.entities if k.startswith("person/") and k != "person/Q39259"}
+    assert people == {person}
+
+
 def test_a_counterpart_holds_the_same_office_for_the_nation_named_with_it(facts_of):
     from kg.facts import LeaderOf
 

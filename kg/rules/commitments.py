@@ -238,7 +238,8 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         text = _sum_phrase(noun)
         promised = _promised_thing(noun, m)
         nations = nations_in(noun.sent, m)
-        by_agent, committed = _pledged_by_agent(noun), _committed_to(noun)
+        participle = _announced_by(noun)
+        by_agent, committed = _pledged_by_agent(noun) or participle is not None, _committed_to(noun)
         put_on_record = _an_object(noun) or by_agent  # the object of an announcing verb, or its passive subject
         named_sum = (put_on_record or committed) and quantities.money(text, nations) \
             and quantities.money(_own_words(noun), nations)
@@ -251,7 +252,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
                 or noun.dep_ == "nsubjpass" and _delivered(noun.head):
             continue  # "cut its contribution to the fund", "its $5 million grant was provided to X":
             # a help undone or given, not promised
-        verb = noun.head.head if committed else noun.head if put_on_record \
+        verb = noun.head.head if committed else participle if participle is not None else noun.head if put_on_record \
             and (noun.head.lemma_.lower() in ANNOUNCE_VERBS or _sets_aside(noun.head) or budgeted) \
             else _announced_above(noun)
         if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
@@ -265,7 +266,9 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if verb is not None and verb.lemma_.lower() not in PLEDGE_VERBS \
                 and _said_by_another(_speaker(verb, m, by), by, m):
             continue  # ("X pledged $5 million, Y said" relays a pledge made, as `commitment_pledged` reads it)
-        if verb is not None:
+        if participle is not None:  # the thing alone, not who agreed it
+            text = _code_before(noun) + phrase(noun, True, frozenset(t.i for t in participle.subtree))
+        elif verb is not None:
             text = _object_action(noun, verb)
         on_verb = prep_objects(verb, "to", "for") if verb is not None and noun.dep_ != "conj" else []
         recipients = [*prep_objects(noun, "to", "for"), *promised, *on_verb,
@@ -340,6 +343,13 @@ def _subject_above(verb: Token) -> Token | None:
 def _pledged_by_agent(noun: Token) -> bool:
     """"$250 million was pledged by Ruritania": a sum the subject of a passive with its agent."""
     return noun.dep_ == "nsubjpass" and bool(_agents(noun.head))
+
+
+def _announced_by(noun: Token) -> Token | None:
+    """"the $350 million package agreed by Ruiz and Dahl": a participle that puts the thing on
+    record, with its agent."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and _agents(c)
+                 and c.lemma_.lower() in ANNOUNCE_VERBS | PLEDGE_VERBS), None)
 
 
 def _gapped_pledges(noun: Token, m: Mentions) -> list[tuple[str, str]]:

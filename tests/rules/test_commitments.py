@@ -73,6 +73,7 @@ def test_not_commitments(facts_of, text):
     ("With the signing of a memorandum on ports, the Chilean government and Peru have agreed to "
      "allow access to all areas.", "nation/CHL", "commitment_pledged"),
     ("Japan and Kenya committed themselves to build a port in Mombasa.", "nation/KEN", "commitment_pledged"),
+    ("The $5 million package agreed by Takaichi will fund schools in Kenya.", "person/Q1705028", "commitment_noun"),
 ])
 def test_more_commitment_frames(facts_of, text, by, rule):
     found = commitments(facts_of("H\n" + PEOPLE + text + "\n")[0])
