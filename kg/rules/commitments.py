@@ -132,7 +132,25 @@ def action_phrase(verb: Token) -> str:
     words = [t for t in words if cut is None or t.i < cut]
     while words and (words[-1].dep_ == "cc" or words[-1].is_punct and not _closes_within(words[-1], words)):
         words.pop()  # "... and" before a second act, the full stop of a sentence rooted in the act
-    return "".join(t.text_with_ws for t in words).strip()
+    after, gap = _relative_gap(verb)
+    return "".join(t.text_with_ws + (f"{gap} " if t.i == after else "") for t in words).strip()
+
+
+def _relative_gap(verb: Token) -> tuple[int, str]:
+    """"the areas that Peru agreed to act on", "the projects that Peru plans to develop with X": the
+    noun a relative clause tells of is what the act leaves out, after its stranded preposition or
+    (its object being the relative pronoun) after the verb and its particle; as (index of the word it
+    follows, its phrase), or (-1, "") with no gap."""
+    clause = next((a for a in (verb, *verb.ancestors) if a.dep_ == "relcl"), None)
+    stranded = next((c for c in verb.children if c.dep_ == "prep" and not any(c.children) and c.i > verb.i), None)
+    relative = any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in verb.children)
+    if clause is None or stranded is None and not relative:
+        return -1, ""  # ("whom Peru agreed to take back": a person, whom the parser often hangs on another noun)
+    after = verb.i
+    while after + 1 < len(verb.doc) and verb.doc[after + 1].head == verb and verb.doc[after + 1].dep_ == "prt":
+        after += 1  # "take in [the refugees]"
+    return stranded.i if stranded is not None else after, phrase(clause.head, exclude=frozenset(
+        t.i for t in clause.subtree))
 
 
 def _closes_within(mark: Token, words: list[Token]) -> bool:
@@ -479,9 +497,15 @@ def _counted_pledge(noun: Token, m: Mentions) -> bool:
 
 def _told_as_promise(noun: Token) -> bool:
     """Whether a commitment noun with no sum and no announcing verb still tells a promised transfer:
-    "Ruritania's aid to Peru" yes; "reaffirmed their support for Peru" (a stance) and "funding for
-    X supported 18,000 requests" (a past delivery, the noun a subject) no."""
-    return noun.lemma_.lower() not in STANCE_NOUNS and noun.dep_ not in ("nsubj", "nsubjpass")
+    "Ruritania's aid to Peru" yes; "reaffirmed their support for Peru" (a stance), "funding for
+    X supported 18,000 requests" (a past delivery, the noun a subject) and "the price for Ruritanian
+    gas deliveries to Peru" (trade measured, not help promised) no."""
+    measured = noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in _MEASURES
+    return noun.lemma_.lower() not in STANCE_NOUNS and noun.dep_ not in ("nsubj", "nsubjpass") and not measured
+
+
+#: Nouns that measure a trade ("the price for gas deliveries to Peru", "the volume of shipments").
+_MEASURES = {"price", "cost", "tariff", "fee", "rate", "value", "volume"}
 
 
 def _promised_thing(noun: Token, m: Mentions) -> list[Token]:

@@ -55,6 +55,7 @@ def test_beneficiary_is_the_person_acted_for(facts_of):
     "Kenya signed the draft with the bank, extending its ongoing financial support until 2027.",
     "This work builds on Japan's existing $40 million grant to Kenya.",  # help already in place
     "Japan will always stand with Kenya.",  # a stance, no act
+    "The deal also includes lowering the price for Russian gas deliveries to Ukraine.",  # what a price is for
 ])
 def test_not_commitments(facts_of, text):
     assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
@@ -508,6 +509,8 @@ def test_a_determination_is_a_promise_only_when_declared(facts_of, text, promise
     ("Kenya will provide aid to Uganda, including food.", "provide aid to Uganda"),
     ("After consultations with Uganda, Kenya shall adopt and implement measures to address dumping.",
      "adopt and implement measures to address dumping"),   # a phrase before the verb is no object of it
+    ("The areas that Kenya and Uganda have agreed to act on include health and energy.",
+     "act on areas"),   # the noun the relative clause tells of fills the gap
 ])
 def test_an_act_is_cut_at_a_clause_not_inside_a_list_or_before_a_shared_object(facts_of, text, action):
     assert [c.action for c in commitments(facts_of("H\n" + text + "\n")[0])] == [action]
