@@ -312,7 +312,9 @@ PROPOSAL_NOUNS = {"offer", "proposal", "plan", "terms", "deal", "agreement", "ce
 #: Things offered that are courtesies, not undertakings ("offered his condolences").
 COURTESY_NOUNS = {"condolence", "condolences", "congratulations", "thanks", "apology", "apologies",
                   "sympathy", "sympathies", "prayers", "praise", "greetings", "regards", "wishes",
-                  "view", "views", "opinion", "explanation", "excuse", "comment", "comments", "word", "words"}
+                  "view", "views", "opinion", "explanation", "excuse", "comment", "comments", "word", "words",
+                  # hospitality ("offering him a sip of wine")
+                  "sip", "drink", "toast", "cup", "glass", "meal", "seat", "handshake", "hug"}
 #: What every state visit is said to be for ("will visit Peru to deepen ties"): a trip's stated
 #: purpose about these is the trip's courtesy, not an undertaking.
 RELATION_NOUNS = {"tie", "ties", "relation", "relations", "relationship", "relationships", "bond", "bonds",

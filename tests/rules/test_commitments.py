@@ -680,6 +680,8 @@ def test_a_leader_pledging_that_a_nation_would_act_makes_the_nations_promise(fac
     "Japan is likely to send 500 troops to Haiti.",
     "Japan could offer Kenya additional reconciliation funding, a columnist wrote.",  # a guess
     "On Monday, Takaichi will offer prayers at the temple.",                      # a courtesy
+    "“I’ll try it too,” Takaichi said, before offering him a sip of wine.",      # hospitality
+    "Takaichi offered Trump a cup of green tea.",
     "Both sides agreed that Takaichi will pay a state visit to Kenya later this year.",  # a trip
     "Japan's new embassy in Nairobi will open to the public on Monday.",          # a schedule
     "Takaichi will return to Tokyo on Saturday and then fly out to Kenya.",       # a trip home
