@@ -174,7 +174,7 @@ HEDGES = {"may", "might", "could"}
 UNDERTAKING_VERBS = {
     # giving and paying
     "provide", "give", "gift", "deliver", "supply", "send", "donate", "contribute", "fund", "finance",
-    "invest", "pay", "lend", "grant", "extend", "allocate", "spend", "earmark", "offer", "sell",
+    "invest", "pay", "deposit", "lend", "grant", "extend", "allocate", "spend", "earmark", "offer", "sell",
     "buy", "purchase", "import", "export", "ship", "transfer", "hand", "share", "forgive", "waive",
     "write", "cancel", "compensate", "subsidize", "subsidise", "match", "double", "triple", "bear", "cover",
     "shoulder",

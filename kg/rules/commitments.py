@@ -22,6 +22,7 @@ from kg.lexicon import (
     COMMITMENT_NOUNS,
     COUNTED_PLEDGE_VERBS,
     COURTESY_NOUNS,
+    CURRENCY_UNITS,
     DECLARING_VERBS,
     DELIVERY_VERBS,
     EVENT_NOUNS,
@@ -279,8 +280,8 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
                                  or forecast(verb) or _demanded(verb) or rumoured(verb)) or _in_a_name(noun):
             continue  # "could offer X funding", "is expected to pledge $1 billion": a guess
         giver = None if verb is None else next(iter(_agents(verb)), None) if by_agent else subject(verb)
-        by = without_companies(committers(giver, m) or (() if _unnamed_parties(giver, m) else _noun_owner(noun, m)),
-                               doc, m)
+        by = without_companies(_on_behalf(verb, m) or committers(giver, m)
+                               or (() if _unnamed_parties(giver, m) else _noun_owner(noun, m)), doc, m)
         if verb is not None and verb.lemma_.lower() not in PLEDGE_VERBS \
                 and _said_by_another(_speaker(verb, m, by), by, m):
             continue  # ("X pledged $5 million, Y said" relays a pledge made, as `commitment_pledged` reads it)
@@ -306,14 +307,34 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         mod = modality(verb or noun)
         if mod is Modality.NEGATED or (verb is not None and _conditional(verb, m)):
             continue
-        yield Commitment(by, helped, text, money, quantities.share(text), when(noun.sent, m),
-                         Modality.INTENDED if budgeted else Modality.PLEDGED,
-                         evidence(noun.sent, article_id, "commitment_noun", 0.65),
-                         duration=quantities.duration(text))
+        for own in _each_own(verb, by, m):
+            yield Commitment(own, helped, text, money, quantities.share(text), when(noun.sent, m),
+                             Modality.INTENDED if budgeted else Modality.PLEDGED,
+                             evidence(noun.sent, article_id, "commitment_noun", 0.65),
+                             duration=quantities.duration(text))
         for nation, sum_text in _gapped_pledges(noun, m) if verb is not None and money is not None else ():
             yield Commitment((nation,), tuple(k for k in helped if k != nation), sum_text,
                              quantities.money(sum_text, nations), None, when(noun.sent, m), Modality.PLEDGED,
                              evidence(noun.sent, article_id, "commitment_noun", 0.6))
+
+
+def _on_behalf(verb: Token | None, m: Mentions) -> tuple[str, ...]:
+    """"On behalf of Ruritania, Minister X pledged $5 million": the party the promise is made for."""
+    return tuple(k for p in (prep_objects(verb, "on") if verb is not None else ()) if p.lower_ == "behalf"
+                 for o in prep_objects(p, "of") for k in actors(o, m))
+
+
+def _each_own(verb: Token | None, by: tuple[str, ...], m: Mentions) -> list[tuple[str, ...]]:
+    """Who makes the promise, one group per promise: "A and B each pledged $4 billion" is two
+    pledges of $4 billion, not one of both; "A pledged $500 million, as did B" is A's and B's."""
+    if verb is None:
+        return [by]
+    giver = subject(verb)
+    each = any(t.lower_ == "each" for t in (*(giver.subtree if giver is not None else ()), *verb.children))
+    also = [k for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "do"
+            and any(g.lower_ == "as" and g.dep_ == "mark" for g in c.children)
+            for k in committers(nearest_subject(c, "nsubj"), m) if k not in by]
+    return [*([(k,) for k in by] if each and len(by) > 1 else [by]), *([tuple(also)] if also else [])]
 
 
 def _committed_to(noun: Token) -> bool:
@@ -327,7 +348,8 @@ def _an_object(noun: Token) -> bool:
     million", a second pledger's, `_gapped_pledges`')."""
     return noun.dep_ == "dobj" or noun.dep_ == "conj" and noun.head.pos_ == "VERB" and noun.pos_ != "PROPN" \
         and child(noun.head, "dobj") is not None and not any(c.dep_ in ("nsubj", "aux") for c in noun.children) \
-        and quantities.money(_own_words(noun)) is not None
+        and not any(c.dep_ in ("nmod", "compound") and c.ent_type_ in ("GPE", "ORG", "NORP") for c in noun.children) \
+        and quantities.money(_own_words(noun)) is not None  # ("and the Union 40 million euros": the Union's)
 
 
 #: Verbs that with their particle put a sum on record ("set aside $5 million", "put up $10 million").
@@ -371,19 +393,22 @@ def _announced_by(noun: Token) -> Token | None:
 
 
 def _gapped_pledges(noun: Token, m: Mentions) -> list[tuple[str, str]]:
-    """"Qatar pledged $50 million, Kuwait $30 million and Oman $10 million": after a pledged sum,
-    each nation named right after a comma or "and" and followed by a sum of its own pledged that sum
-    (the verb said once), as (nation, sum)."""
+    """"Qatar pledged $50 million, Kuwait $30 million and the Union 40 million euros": after a
+    pledged sum, each nation or body named right after a comma or "and" (and "the") and followed by
+    a sum of its own pledged that sum (the verb said once), as (party, sum)."""
     doc, found = noun.doc, []
     for token in doc[noun.right_edge.i + 1:noun.sent.end - 1]:
-        nations = [k for k in m.keys(token) if k.startswith("nation/")]
-        before, after = doc[token.i - 1], doc[token.i + 1]
+        nations = [k for k in m.keys(token) if k.startswith(("nation/", "organization/"))]
+        start = token.i
+        while start > 0 and m.keys(doc[start - 1]) == m.keys(token):
+            start -= 1  # the first word of a name ("Pacific Accord Council")
+        before, after = doc[start - 1 - (doc[start - 1].lower_ == "the")], doc[token.i + 1]
         if not nations or before.lower_ not in (",", "and") or m.keys(after) == m.keys(token) \
                 or not (after.like_num or after.text in _SUM_OPENERS):
             continue
         end = after.i
         while end < noun.sent.end and (doc[end].like_num or doc[end].text in _SUM_OPENERS
-                                       or doc[end].lower_ in quantities.SCALE_WORDS):
+                                       or doc[end].lower_ in quantities.SCALE_WORDS | CURRENCY_UNITS):
             end += 1
         if quantities.money(doc[after.i:end].text, (nations[0].removeprefix("nation/"),)) is not None:
             found.append((nations[0], doc[after.i:end].text))
@@ -709,7 +734,7 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
     """A Commitment for the act, unless it is hostile (refraining from a hostile act is a promise:
     "vowed not to transfer missiles"), conditional, negated, nobody's or no undertaking at all (see
     `undertaken`)."""
-    by = without_companies(by, act.doc, m)
+    by = without_companies(_on_behalf(act.head if act.dep_ == "xcomp" else act, m) or by, act.doc, m)
     refrained = _refrained(act)
     mod = modality(act.head if refrained is not None else act, default)
     if not by or _hostile(act) and refrained is None or mod is Modality.NEGATED or _conditional(act, m) \
@@ -768,8 +793,14 @@ def _hostile(act: Token) -> bool:
     return lemma in HOSTILE or (lemma in HOSTILE_TO_AGREEMENTS and
                                 any(t.lemma_.lower() in AGREEMENT_NOUNS for t in act.subtree)) \
         or any(o.ent_type_ in ("GPE", "NORP", "PERSON") for o in prep_objects(act, "against")) \
-        or obj is not None and obj.lower_ in HOSTILE_NOUNS and lemma not in UNDOING_VERBS \
+        or obj is not None and obj.lower_ in HOSTILE_NOUNS and lemma not in UNDOING_VERBS and not _armed(act) \
         or obj is not None and obj.lower_ in SUPPLY_NOUNS and lemma in UNDOING_VERBS  # "cut gas deliveries to X"
+
+
+def _armed(act: Token) -> bool:
+    """"to transfer anti-aircraft missiles to Ruritania": weapons given to a named recipient are aid
+    (not "will fire missiles at X")."""
+    return act.lemma_.lower() in _GIVING and bool(prep_objects(act, "to") or child(act, "dative"))
 
 
 def _speaker(act: Token, m: Mentions, by: tuple[str, ...]) -> tuple[str, ...]:
@@ -1137,6 +1168,14 @@ def _will_subject(verb: Token, m: Mentions) -> tuple[str, ...]:
             and has_aux(verb.head, FUTURE) else ())  # "said Ruritania would offer X and would train Y"
 
 
+def _announced_under_way(verb: Token) -> bool:
+    """"Ruritania announced it was doubling aid to Peru": an act announced as begun is announced,
+    as "would double" is (not "said it was doubling", a report of what goes on, nor "announced it is
+    working with X on plans to", an effort going on)."""
+    return verb.tag_ == "VBG" and verb.dep_ == "ccomp" and has_aux(verb, {"is", "are", "was", "were", "'s", "'re"}) \
+        and verb.head.lemma_.lower() in ANNOUNCE_VERBS and verb.lemma_.lower() not in TOGETHER_VERBS | ASPECT_VERBS
+
+
 def _hypothetical(verb: Token) -> bool:
     """"Ruritania would welcome more troops", "Peru would get visa-free travel": "would" outside a
     report ("said it would send") is a condition or a guess, not a promise."""
@@ -1155,7 +1194,7 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if verb.lemma_.lower() in HOSTILE_TO_AGREEMENTS:
             continue  # "will withdraw its inspectors" is a reprisal as often as a concession;
             # "agreed/willing to withdraw" (the rules above) is the promise
-        if not (has_aux(verb, FUTURE) or _is_to(verb)):
+        if not (has_aux(verb, FUTURE) or _is_to(verb) or _announced_under_way(verb)):
             continue
         clause = verb.head if verb.dep_ == "conj" and not nearest_subject(verb, "nsubj", "nsubjpass") else verb
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() not in REPORT_VERBS:

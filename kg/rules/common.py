@@ -66,7 +66,7 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     if token is None:
         return ()
     found: list[str] = []
-    conjuncts = token.conjuncts
+    conjuncts = (*token.conjuncts, *_listed_as_apposition(token, m))
     taken = nlp.subject_taken(token.sent.root) if conjuncts else []  # actors runs often: only for a list
     for head in (token, *(c for c in conjuncts if c not in taken)):
         keys = m.keys(head)
@@ -409,6 +409,10 @@ def subject(verb: Token) -> Token | None:
         found = nearest_subject(verb, "nsubj", "nsubjpass")
         if found is not None and found.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             return verb.head  # "X, who met Y, said": the relative pronoun stands for X
+        if found is not None and found.tag_ in ("WP", "WDT") and found.i > verb.sent.start \
+                and verb.doc[found.i - 1].pos_ == "PROPN":
+            return verb.doc[found.i - 1]  # "followed by Ruritania that announced $5 billion": the clause hung
+            # elsewhere, the pronoun still stands for the name before it
         if found is not None:
             return _after_participle(found)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -495,6 +499,16 @@ def _object_of_saying(clause: Token) -> Token | None:
     left = _left_subject(clause)
     return left if left is not None and left.dep_ == "dobj" and left.head == clause.head \
         and clause.head.lemma_.lower() in REPORT_VERBS else None
+
+
+def _listed_as_apposition(token: Token, m: Mentions) -> list[Token]:
+    """"Ruritania, Lagonia and Peru": the parser may take the list's second name for an
+    apposition of the first; a nation in apposition to another nation, with more names joined to
+    it, is the list's next item (a nation has no other nation for an apposition)."""
+    own = set(m.keys(token))
+    return [x for c in token.children if c.dep_ == "appos" and c.conjuncts
+            and any(k.startswith("nation/") for k in m.keys(c)) and own and not own & set(m.keys(c))
+            for x in (c, *c.conjuncts)]
 
 
 def _opening_name(verb: Token) -> Token | None:

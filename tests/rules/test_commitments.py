@@ -1141,3 +1141,38 @@ def test_coming_good_on_a_promise_is_no_new_promise(facts_of):
     text = ("H\nChilean Foreign Minister Ana Ruiz has made nine visits to the Pacific, coming good on an election "
             "promise to re-engage in the region.\n")
     assert commitments(facts_of(text)[0]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each of a list pledged the sum; a list's second name the parser took for an apposition
+    ("Kuwait, Saudi Arabia, and the United Arab Emirates each pledged $4 billion to Egypt.",
+     [("nation/KWT",), ("nation/SAU",), ("nation/ARE",)]),
+    ("The United Arab Emirates pledged $500 million, as did Kuwait.", [("nation/ARE",), ("nation/KWT",)]),
+    ("Germany pledged 500 million euros ($617 million) and the European Union 400 million euros.",
+     [("nation/DEU",), ("organization/european-union",)]),    # a gapped pledge of a body
+    ("On behalf of the United States, Secretary of State Ana Ruiz pledged more than $1 billion in aid.",
+     [("nation/USA",)]),
+    ("Kuwait's pledge was followed by Turkey that announced $5 billion in credit to Iraq.", [("nation/TUR",)]),
+])
+def test_who_pledges_a_sum_one_pledge_each(facts_of, text, expected):
+    assert [c.committed_by for c in commitments(facts_of("H\n" + text + "\n")[0])] == expected
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Austin recalled Spain's commitment to transfer anti-aircraft missiles to Ukraine.",
+     "transfer anti-aircraft missiles to Ukraine"),        # weapons given to a named recipient are aid
+    ("Saudi Arabia will immediately deposit $3 billion into the central bank of Pakistan.",
+     "deposit $3 billion into the central bank of Pakistan"),
+    ("Ireland announced that it is providing $5 million to Haiti.", "providing $5 million to Haiti"),  # begun
+])
+def test_more_acts_that_are_promised(facts_of, text, action):
+    assert any(action in c.action for c in commitments(facts_of("H\n" + text + "\n")[0]))
+
+
+@pytest.mark.parametrize("text", [
+    "Iran will fire missiles at Israel.",
+    "Ireland said it was doubling its efforts.",   # said of what goes on, not announced
+    "Saudi Arabia will meet Pakistani officials next week.",
+])
+def test_attacks_reports_and_meetings_are_no_such_promises(facts_of, text):
+    assert commitments(facts_of("H\n" + text + "\n")[0]) == []
