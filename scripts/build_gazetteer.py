@@ -60,6 +60,7 @@ EXTRA_ALIASES = {
     "COD": ["DRC", "DR Congo", "D.R. Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
     "COG": ["Republic of Congo", "Congo Republic", "Congo-Brazzaville"],
     "GBR": ["UK", "U.K.", "Britain", "Great Britain"],
+    "IRL": ["Irish Republic"],
     "KOR": ["ROK", "Korea"],  # news (and Seoul's own press) writes "Korea" for the South; the North is named so
     "LAO": ["Lao PDR"],
     "MKD": ["Macedonia"],

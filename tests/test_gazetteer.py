@@ -70,7 +70,7 @@ def test_news_names(nations):
 
 @pytest.mark.parametrize("iso3, alias", [
     ("USA", "US"), ("USA", "U.S."), ("USA", "America"), ("USA", "United States of America"),
-    ("GBR", "UK"), ("GBR", "Britain"), ("PRK", "DPRK"), ("KOR", "ROK"), ("CHN", "PRC"),
+    ("GBR", "UK"), ("GBR", "Britain"), ("IRL", "Irish Republic"), ("PRK", "DPRK"), ("KOR", "ROK"), ("CHN", "PRC"),
     ("CHN", "mainland China"), ("ARE", "UAE"), ("COD", "DRC"), ("RUS", "Russian Federation"),
     ("CZE", "Czechia"), ("TUR", "Türkiye"), ("TUR", "Turkiye"), ("MMR", "Burma"),
     ("SWZ", "Swaziland"), ("TLS", "Timor-Leste"), ("MKD", "Macedonia"), ("VAT", "Holy See"),
