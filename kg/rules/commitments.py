@@ -257,9 +257,10 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         text = _sum_phrase(noun)
         promised = _promised_thing(noun, m)
         nations = nations_in(noun.sent, m)
-        participle = _announced_by(noun)
+        participle, announcing = _announced_by(noun), _announcing_noun(noun)
         by_agent, committed = _pledged_by_agent(noun) or participle is not None, _committed_to(noun)
-        put_on_record = _an_object(noun) or by_agent  # the object of an announcing verb, or its passive subject
+        put_on_record = _an_object(noun) or by_agent or announcing is not None  # the object of an announcing
+        # verb or noun, or the passive subject of the verb
         named_sum = (put_on_record or committed) and quantities.money(text, nations) \
             and quantities.money(_own_words(noun), nations)
         budgeted = noun.dep_ == "dobj" and _budgeted(noun.head)  # a budget proposes: a legislature decides
@@ -274,14 +275,14 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         verb = noun.head.head if committed else participle if participle is not None else noun.head if put_on_record \
             and (noun.head.lemma_.lower() in ANNOUNCE_VERBS or _sets_aside(noun.head) or budgeted) \
             else _announced_above(noun)
-        if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS:
+        if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS and announcing is None:
             continue  # "enabling the $7 trillion relationship": a sum no one announces is no pledge
         if verb is not None and (_delivered(verb) or _only_aimed_at(verb) or has_aux(verb, HEDGES | _ADVICE)
                                  or forecast(verb) or _demanded(verb) or rumoured(verb)) or _in_a_name(noun):
             continue  # "could offer X funding", "is expected to pledge $1 billion": a guess
         giver = None if verb is None else next(iter(_agents(verb)), None) if by_agent else subject(verb)
         by = without_companies(_on_behalf(verb, m) or committers(giver, m)
-                               or (() if _unnamed_parties(giver, m) else _noun_owner(noun, m)), doc, m)
+                               or (() if _unnamed_parties(giver, m) else _noun_owner(announcing or noun, m)), doc, m)
         if verb is not None and verb.lemma_.lower() not in PLEDGE_VERBS \
                 and _said_by_another(_speaker(verb, m, by), by, m):
             continue  # ("X pledged $5 million, Y said" relays a pledge made, as `commitment_pledged` reads it)
@@ -304,7 +305,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if not by or (verb is None and not money and not (_counted(text) and _told_as_promise(noun))
                       and (not helped or not _told_as_promise(noun))):
             continue
-        mod = modality(verb or noun)
+        mod = modality(verb or announcing or noun)
         if mod is Modality.NEGATED or (verb is not None and _conditional(verb, m)):
             continue
         for own in _each_own(verb, by, m):
@@ -316,6 +317,16 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             yield Commitment((nation,), tuple(k for k in helped if k != nation), sum_text,
                              quantities.money(sum_text, nations), None, when(noun.sent, m), Modality.PLEDGED,
                              evidence(noun.sent, article_id, "commitment_noun", 0.6))
+
+
+#: Nouns of putting a sum on record ("Kuwait's announcement of $2 billion for reconstruction").
+_ANNOUNCING_NOUNS = {"announcement", "offer", "promise"}
+
+
+def _announcing_noun(noun: Token) -> Token | None:
+    """The noun that announces a sum named after its "of" ("X's announcement of $2 billion")."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return holder if holder is not None and holder.lemma_.lower() in _ANNOUNCING_NOUNS else None
 
 
 def _on_behalf(verb: Token | None, m: Mentions) -> tuple[str, ...]:

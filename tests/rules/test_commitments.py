@@ -1153,6 +1153,8 @@ def test_coming_good_on_a_promise_is_no_new_promise(facts_of):
     ("On behalf of the United States, Secretary of State Ana Ruiz pledged more than $1 billion in aid.",
      [("nation/USA",)]),
     ("Kuwait's pledge was followed by Turkey that announced $5 billion in credit to Iraq.", [("nation/TUR",)]),
+    ("The conference opened with Kuwait's announcement of US$ 2 billion for reconstruction.", [("nation/KWT",)]),
+    ("Kenya rejected Japan's offer of $5 million.", []),        # an offer turned down
 ])
 def test_who_pledges_a_sum_one_pledge_each(facts_of, text, expected):
     assert [c.committed_by for c in commitments(facts_of("H\n" + text + "\n")[0])] == expected
