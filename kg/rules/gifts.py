@@ -44,7 +44,7 @@ NOT_GIFTS = {"speech", "address", "remarks", "interview", "credit", "support", "
              "assurances", "briefing", "statement", "warning", "approval", "permission",
              "update", "thanks", "opportunity", "chance", "signal", "boost", "push", "way",
              "tour", "welcome", "reception", "priority", "attention", "details", "answer",
-             "grant", "loan", "aid", "assistance", "funding", "fund", "funds", "package",
+             "grant", "loan", "aid", "assistance", "funding", "fund", "funds", "package", "donation", "donations",
              "money", "budget", "investment", "access", "guarantee", "guarantees", "skills",
              "confidence", "awareness", "experience", "advice", "hope", "strength", "voice",
              "power", "authority", "responsibility", "insight", "knowledge", "training",

@@ -70,6 +70,7 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         present = [k for k in presence_of(verb, m) if k.startswith("person/")]
         talk = (lemma in TALK_VERBS or _shook_hands(verb)) and (_with(verb) or len(sides_of(people_and_nations(
             listed_actors(subject(verb), m)), m)) >= 2) or _witnessed_together(verb, m) or _spent_time(verb) \
+            or bool(_handed_to(verb, m)) \
             or len({m.nation_of(k) or k for k in present}) >= 2
         # "A and B conferred on Tuesday", "A and B shook hands", "A and B presided over the signing",
         # "the deal was signed in the presence of A and B"
@@ -78,7 +79,7 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
                 or verb.pos_ != "VERB" or verb.i in m.noise or _purpose_of_meeting(verb) \
                 or title_clause(verb.head, m) == verb:  # "presented visiting President X with ...": a title
             continue
-        others = ([k for o in (child(verb, "dobj"), *_with(verb), *_agents(verb), *called_on)
+        others = ([k for o in (child(verb, "dobj"), *_with(verb), *_agents(verb), *called_on, *_handed_to(verb, m))
                    if _someone(o, m) for k in actors(o, m)] or _visitors_from(verb, m) or _guests_of_a_meal(verb, m)) \
             + present
         if lemma in _TOURING and len(others) >= 2 and all(k.startswith("nation/") for k in others):
@@ -114,6 +115,23 @@ def _witnessed_together(verb: Token, m: Mentions) -> bool:
         return False
     people = [k for k in listed_actors(subject(verb), m) if k.startswith("person/")]
     return len(sides_of(tuple(people), m)) >= 2 and len({m.nation_of(k) or k for k in people}) >= 2
+
+
+def _handed_to(verb: Token, m: Mentions) -> list[Token]:
+    """"Ambassador A handed over 10,000 doses to Minister B", "it was handed over to B by A": a thing
+    handed over in person from one named person to another of another side (the people met; what
+    one state hands another is aid, no gift). The recipients' tokens, empty when it is no such
+    handover."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if verb.lemma_.lower() != "hand" or not (any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+                                             or after is not None and after.lower_ == "over" and after.tag_ == "RP"):
+        return []  # ("handed over 10,000 doses": the parser may read "over 10,000")
+    givers = [k for o in (*_agents(verb), subject(verb)) for k in actors(o, m) if k.startswith("person/")]
+    thing = child(verb, "dobj")  # "the doses of vaccines to X": the parser may hang the recipient on the thing
+    takers = [o for t in (verb, *(thing.subtree if thing is not None else ())) for o in prep_objects(t, "to")
+              if any(k.startswith("person/") for k in actors(o, m))]
+    sides = {m.nation_of(k) or k for o in takers for k in actors(o, m)} | {m.nation_of(k) or k for k in givers}
+    return takers if givers and len(sides) >= 2 else []
 
 
 def _absolute(prep: Token) -> bool:

@@ -36,6 +36,7 @@ def test_gift_frames(facts_of, text, items):
     "Takaichi presented Trump with a list of demands.",
     "Takaichi handed Trump a copy of the report.",
     "Takaichi handed over the suspects to Trump.",             # people handed over
+    "The donation was handed over to Trump by Takaichi.",      # aid, not a present
     "Takaichi gave Trump a warm welcome and a state dinner.",  # hospitality
 ])
 def test_not_gifts(facts_of, text):

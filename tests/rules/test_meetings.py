@@ -351,6 +351,18 @@ def test_people_who_spent_time_together_have_met(facts_of, text, met):
     assert found == ([("person/Q195725", "person/Q57274")] if met else [])
 
 
+@pytest.mark.parametrize("text, met", [
+    ("Chinese Ambassador Peter Lan handed over 10,000 doses of vaccines to Kenyan Health Minister Ana Wekesa.",
+     {"person/peter-lan", "person/ana-wekesa"}),
+    ("The donation was handed over to Kenyan Health Minister Ana Wekesa by Chinese Ambassador Peter Lan.",
+     {"person/peter-lan", "person/ana-wekesa"}),
+    ("China handed over 10,000 doses of vaccines to Kenya.", None),   # states hand over aid: no one met
+])
+def test_people_who_handed_a_thing_over_in_person_met(facts_of, text, met):
+    found = [set(m.participants) for m in meetings(facts_of("H\n" + text + "\n")[0])]
+    assert found == ([met] if met else [])
+
+
 def test_officials_of_one_side_convening_a_meeting_with_people_unnamed_met_no_one_named(facts_of):
     text = ("H\nToday, Kenyan Foreign Minister Ana Soto and Kenyan Trade Minister Luis Vega convened a meeting "
             "with state legislative leaders on trade.\n")
