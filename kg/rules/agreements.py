@@ -576,12 +576,18 @@ def agreement_signing(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreem
             [o for t in text.subtree if t.lower_ == "between" for o in prep_objects(t.head, "between")][:1]
         parties, people = _parties_and_people([k for o in named for k in listed_actors(o, m)], m)
         parties = without_companies(parties, doc, m)
-        if len(parties) < 2:
-            continue
+        if len(parties) < 2 and not _told_at_a_meeting(noun):
+            continue  # (told at a meeting, the discourse step gives it that meeting's sides, or drops it)
         about = topic(text, text)
         yield Agreement(parties, people, _label(text.lemma_.lower(), about, text), _topic_name(about),
                         place([noun, text], m), when(noun.sent, m), Modality.ASSERTED,
                         evidence(noun.sent, article_id, "agreement_signing", 0.75))
+
+
+def _told_at_a_meeting(signing: Token) -> bool:
+    """"The visit saw the signing of an accord", "the talks ended with the signing of a pact": a
+    signing its sentence ties to a visit or talks (their sides are the meeting's)."""
+    return any(t.lemma_.lower() in MEETING_NOUNS and t.pos_ == "NOUN" and t.i != signing.i for t in signing.sent)
 
 
 #: Nouns of a signing ("the signing of the accord", "the conclusion of a treaty").

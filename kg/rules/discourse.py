@@ -214,7 +214,26 @@ def resolve(facts: list[Fact], headline_end: int = 0, leads: Mapping[str, str] |
     `headline_end` come from the article's headline; `leads` maps a person to the nation they lead."""
     facts = _fill_anaphora(_drop_nested_commitments(_drop_headline_repeats(facts, headline_end), leads or {}))
     facts = _fill_promise_anaphora(_drop_generic_gifts(_fill_listed_texts(facts)), leads or {})
+    facts = _signed_at_meetings(facts, leads or {})
     return _drop_itineraries(_merge_meetings(_signings_met(facts), leads or {}))
+
+
+def _signed_at_meetings(facts: list[Fact], leads: Mapping[str, str]) -> list[Fact]:
+    """"The visit saw the signing of an accord": a signing told as a noun that names no two parties,
+    in a sentence that tells of a meeting (`agreement_signing`), is made by the nations of that
+    meeting's people; where its sentence tells no meeting of two nations' people, it is dropped."""
+    met = {f.evidence.start: f for f in facts if isinstance(f, Meeting)}
+    out: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, Agreement) and fact.evidence.rule == "agreement_signing" and len(fact.parties) < 2:
+            meeting = met.get(fact.evidence.start)
+            sides = tuple(dict.fromkeys(leads.get(k, k) for k in (meeting.participants if meeting else ())))
+            nations = tuple(k for k in sides if k.startswith("nation/"))
+            if len(nations) < 2 or not set(fact.parties) <= set(nations):
+                continue
+            fact = replace(fact, parties=nations)
+        out.append(fact)
+    return out
 
 
 def _signings_met(facts: list[Fact]) -> list[Fact]:

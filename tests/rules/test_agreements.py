@@ -593,3 +593,14 @@ def test_presiding_over_a_signing_and_texts_regarding_a_matter(facts_of):
     regarding = ("H\nPeru and Chile enjoy cordial relations. In the same year, both countries also signed "
                  "agreements regarding military, education, and land management.\n")
     assert [f.label for f in agreements(facts_of(regarding)[0])] == ["agreement regarding military"]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The visit saw the signing of an agreement on strategic partnership.", {"nation/TJK", "nation/UZB"}),
+    ("The talks ended with the signing of an agreement on strategic partnership.", {"nation/TJK", "nation/UZB"}),
+    ("Analysts welcomed the signing of an agreement on strategic partnership.", None),  # no meeting told
+])
+def test_a_signing_told_at_a_meeting_is_made_by_the_meetings_sides(facts_of, text, parties):
+    text = "H\nTajik President Emomali Rahmon met Uzbek President Shavkat Mirziyoyev. " + text + "\n"
+    found = [set(a.parties) for a in agreements(facts_of(text)[0])]
+    assert found == ([parties] if parties else [])
