@@ -868,6 +868,7 @@ def _infinitive_after_a_date(verb: Token) -> Token | None:
                                                   for t in between) else None
 
 
+#: Objects that are the pledgers themselves ("committed themselves to build").
 _REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself"}
 
 
