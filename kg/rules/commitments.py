@@ -678,6 +678,8 @@ def undertaken(act: Token, strict: bool) -> bool:
         return False  # "will work with Peru to deepen ties": the relation, no act
     if obj is not None and (obj.lemma_.lower() in COURTESY_NOUNS | _TRIPS or obj.lower_ in COURTESY_NOUNS):
         return False  # "will offer prayers at the temple", "agreed to pay a state visit": a courtesy, a trip
+    if (thing := obj or _passive_thing(act)) is not None and thing.lemma_.lower() in _FOCUS_NOUNS:
+        return False  # "priority will be given to rural areas": where attention goes, no transfer
     if lemma == "take" and obj is not None and obj.lower_ == "effect" or lemma == "come" and any(
             o.lower_ == "force" for o in prep_objects(act, "into")):
         return False  # "agreed that a truce would take effect on Monday": when the deal starts, no act
@@ -718,6 +720,10 @@ def _to_a_place(act: Token) -> bool:
     ("will return to the negotiating table" is a promise)."""
     return any(c.lower_ == "home" for c in act.children) or any(
         o.ent_type_ in ("GPE", "LOC", "FAC") for o in prep_objects(act, "to"))
+
+
+#: What one gives that is attention, not a thing ("will give priority to", "attention will be paid to").
+_FOCUS_NOUNS = {"priority", "attention", "consideration", "preference", "emphasis", "importance", "weight"}
 
 
 #: Verbs of making words public, and the words ("will release details", "will issue a statement").

@@ -1175,6 +1175,8 @@ def test_more_acts_that_are_promised(facts_of, text, action):
     "Iran will fire missiles at Israel.",
     "Ireland said it was doubling its efforts.",   # said of what goes on, not announced
     "Saudi Arabia will meet Pakistani officials next week.",
+    "Japan will give priority to Kenyan exporters.",                           # attention, no transfer
+    "The Japanese government said that priority will be given to Kenya's rural areas.",
 ])
 def test_attacks_reports_and_meetings_are_no_such_promises(facts_of, text):
     assert commitments(facts_of("H\n" + text + "\n")[0]) == []
