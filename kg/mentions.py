@@ -602,8 +602,8 @@ def _surnames(m: Mentions, doc: Doc) -> dict[str, str]:
         own = [k for k in keys if not _spouse(k, doc, m)]
         if len(keys) == 1 or len(known) == 1 or len(own) == 1:
             out[surname] = keys[0] if len(keys) == 1 else known[0] if len(known) == 1 else own[0]
-        elif named := [k for k in known if _first_mention(k, m) is not None]:
-            out[surname] = min(named, key=lambda k: _first_mention(k, m) or 0)
+        elif named := {k: i for k in known if (i := _first_mention(k, m)) is not None}:
+            out[surname] = min(named, key=named.__getitem__)
     first_names = partial(_first_name, when=m.article_date)
     return {**_words_used_alone(m, set(found), first_names), **_words_used_alone(m, set(found), _inner_words), **out}
 

@@ -409,20 +409,20 @@ def _gapped_pledges(noun: Token, m: Mentions) -> list[tuple[str, str]]:
     a sum of its own pledged that sum (the verb said once), as (party, sum)."""
     doc, found = noun.doc, []
     for token in doc[noun.right_edge.i + 1:noun.sent.end - 1]:
-        nations = [k for k in m.keys(token) if k.startswith(("nation/", "organization/"))]
+        parties = [k for k in m.keys(token) if k.startswith(("nation/", "organization/"))]
         start = token.i
         while start > 0 and m.keys(doc[start - 1]) == m.keys(token):
             start -= 1  # the first word of a name ("Pacific Accord Council")
         before, after = doc[start - 1 - (doc[start - 1].lower_ == "the")], doc[token.i + 1]
-        if not nations or before.lower_ not in (",", "and") or m.keys(after) == m.keys(token) \
+        if not parties or before.lower_ not in (",", "and") or m.keys(after) == m.keys(token) \
                 or not (after.like_num or after.text in _SUM_OPENERS):
             continue
         end = after.i
         while end < noun.sent.end and (doc[end].like_num or doc[end].text in _SUM_OPENERS
                                        or doc[end].lower_ in quantities.SCALE_WORDS | CURRENCY_UNITS):
             end += 1
-        if quantities.money(doc[after.i:end].text, (nations[0].removeprefix("nation/"),)) is not None:
-            found.append((nations[0], doc[after.i:end].text))
+        if quantities.money(doc[after.i:end].text, (parties[0].removeprefix("nation/"),)) is not None:
+            found.append((parties[0], doc[after.i:end].text))
     return found
 
 

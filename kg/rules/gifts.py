@@ -182,9 +182,7 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         items = _split_items([x for i in items for x in (_what_it_included(i, verb) or [_thing_named(i)])], m)
         for item in items:
             if item.lower_ in GENERIC_GIFTS and not _only_gifts_told(item, items) \
-                    or _kind_of(item).lower_ in NOT_GIFTS or m.keys(item) or _abstract(item) \
-                    or item.pos_ == "PRON" \
-                    or quantities.money(phrase(item, keep_conjuncts=True)):
+                    or m.keys(item) or item.pos_ == "PRON" or _no_present(item):
                 continue
             others = frozenset(t.i for other in items if other is not item and other.i > item.i
                                for t in other.subtree) | _not_the_item(item) \
@@ -288,8 +286,13 @@ def _in_return(verb: Token) -> bool:
 
 def _returned_present(verb: Token, item: Token) -> bool:
     """"received a rug in return" is a present; "received $5 million / praise in return" is none."""
-    return _in_return(verb) and not _abstract(item) and _kind_of(item).lower_ not in NOT_GIFTS \
-        and not quantities.money(phrase(item, keep_conjuncts=True))
+    return _in_return(verb) and not _no_present(item)
+
+
+def _no_present(item: Token) -> bool:
+    """A thing given that is no present: help, words, a quality or a sum ("$5 million", "praise")."""
+    return _kind_of(item).lower_ in NOT_GIFTS or _abstract(item) \
+        or quantities.money(phrase(item, keep_conjuncts=True)) is not None
 
 
 def _given_back(verb: Token, m: Mentions) -> tuple[str, ...]:

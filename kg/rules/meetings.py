@@ -68,10 +68,10 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
     for verb in doc:
         lemma = verb.lemma_.lower()
         present = [k for k in presence_of(verb, m) if k.startswith("person/")]
+        handed_to = _handed_to(verb, m)
         talk = (lemma in TALK_VERBS or _shook_hands(verb)) and (_with(verb) or len(sides_of(people_and_nations(
             listed_actors(subject(verb), m)), m)) >= 2) or _witnessed_together(verb, m) or _spent_time(verb) \
-            or bool(_handed_to(verb, m)) \
-            or len({m.nation_of(k) or k for k in present}) >= 2
+            or bool(handed_to) or len({m.nation_of(k) or k for k in present}) >= 2
         # "A and B conferred on Tuesday", "A and B shook hands", "A and B presided over the signing",
         # "the deal was signed in the presence of A and B"
         called_on = _called_on(verb, m)
@@ -79,7 +79,7 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
                 or verb.pos_ != "VERB" or verb.i in m.noise or _purpose_of_meeting(verb) \
                 or title_clause(verb.head, m) == verb:  # "presented visiting President X with ...": a title
             continue
-        others = ([k for o in (child(verb, "dobj"), *_with(verb), *_agents(verb), *called_on, *_handed_to(verb, m))
+        others = ([k for o in (child(verb, "dobj"), *_with(verb), *_agents(verb), *called_on, *handed_to)
                    if _someone(o, m) for k in actors(o, m)] or _visitors_from(verb, m) or _guests_of_a_meal(verb, m)) \
             + present
         if lemma in _TOURING and len(others) >= 2 and all(k.startswith("nation/") for k in others):
