@@ -56,7 +56,8 @@ _NOT_TOPIC = {"landmark", "new", "historic", "major", "bilateral", "trilateral",
               "tentative", "preliminary", "following", "final", "initial", "interim", "formal", "first",
               "comprehensive", "important", "significant", "broad", "ambitious", "this", "that",
               "provisional", "temporary", "partial", "permanent", "lasting", "durable", "binding", "full",
-              "secret", "fragile", "controversial", "key", "long-awaited", "long-term", "surprise", "draft"}
+              "secret", "fragile", "controversial", "key", "long-awaited", "long-term", "surprise", "draft",
+              "multiple", "several", "various", "numerous", "separate", "further", "additional", "other"}
 #: Participles that name an agreement's matter as their object ("five agreements covering energy").
 _COVERING = {"cover", "concern", "involve", "regard", "address"}
 _WHEN = {"DATE", "TIME"}  # "signed the deal on Tuesday": a day, not a topic

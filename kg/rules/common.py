@@ -624,14 +624,16 @@ def place(tokens: list[Token], m: Mentions) -> str | None:
 
 
 def phrase(token: Token, keep_conjuncts: bool = False, exclude: frozenset[int] = frozenset()) -> str:
-    """The words of a token's phrase up to a comma, without articles (and conjuncts, unless kept)."""
+    """The words of a token's phrase up to a comma, without articles (and conjuncts, unless kept:
+    then a list's commas are inside it, "on defence, energy and mining")."""
     skip = set(exclude)
     if not keep_conjuncts:
         skip |= {t.i for c in token.children if c.dep_ in ("conj", "cc") and c.i > token.i
                  for t in c.subtree}
     words = [t for t in token.subtree if t.i not in skip and not t.is_space]
+    listed = {c.left_edge.i for c in token.conjuncts} if keep_conjuncts else set()
     cut = next((t.i for t in words if t.text in (",", ";", "(", "—", "–") and t.i > token.i
-                and not _between_modifiers(t) and not nlp.paired_dash(t)), None)
+                and not _between_modifiers(t) and not nlp.paired_dash(t) and t.i + 1 not in listed), None)
     words = [t for t in words if cut is None or t.i < cut]
     while words and (words[-1].dep_ == "cc" or words[-1].is_punct):
         words = words[:-1]

@@ -74,9 +74,17 @@ def test_an_agreement_still_to_be_made_is_intended(facts_of, text):
     assert found and all(a.modality is Modality.INTENDED for a in found)
 
 
-def test_evaluative_adjectives_are_not_topics(facts_of):
-    found = agreements(facts_of("H\nNorway and Chile reached a tentative agreement.\n")[0])
+@pytest.mark.parametrize("text", ["Norway and Chile reached a tentative agreement.",
+                                  "Norway and Chile have signed multiple bilateral agreements."])
+def test_evaluative_and_counting_adjectives_are_not_topics(facts_of, text):
+    found = agreements(facts_of("H\n" + text + "\n")[0])
     assert found and found[0].topic is None
+
+
+def test_a_listed_topic_keeps_every_item(facts_of):
+    found = agreements(facts_of("H\nThe two sides, Norway and Chile, signed agreements on defence, energy, mining "
+                                "and fisheries.\n")[0])
+    assert [a.topic for a in found] == ["defence, energy, mining and fisheries"]
 
 
 @pytest.mark.parametrize("title, topic", [
@@ -418,7 +426,8 @@ def test_signers_the_parser_hung_on_the_next_verb_still_sign(misparsed):
      "health sector and youth development — were signed by India and Sri Lanka.",
      ["agreement on cooperation in the health sector", "agreement on social security",
       "agreement on visa exemption for holders of official passports", "agreement on youth development"]),
-    ("Kenya and Ethiopia signed two agreements on trade, tourism and transport.", ["agreement on trade"]),
+    ("Kenya and Ethiopia signed two agreements on trade, tourism and transport.",
+     ["agreement on trade, tourism and transport"]),  # three matters, not two: one node with every matter
     ("Three memoranda were signed by Nigeria and Niger at the end of the talks, namely on the railway, the supply "
      "of electricity and farm research.", ["memorandum on farm research", "memorandum on the railway",
                                            "memorandum on the supply of electricity"]),
