@@ -154,7 +154,8 @@ def topic(noun: Token, verb: Token, others: frozenset[int] = frozenset()) -> str
     purpose = next((c for c in [*noun.children, *clauses] if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
                     and c.pos_ == "VERB" and c.i > noun.i and (_infinitive(c) or c.tag_ == "VBG" and c.head == noun)),
                    None)  # "a deal to build a railway", "an agreement restoring flights"
-    matter = child(purpose, "dobj") if purpose is not None and purpose.lemma_.lower() in _COVERING else None
+    matter = child(purpose, "dobj", "pobj") if purpose is not None and purpose.lemma_.lower() in _COVERING \
+        else None  # "regarding X": the parser may call X a pobj
     if matter is not None:
         return phrase(matter, keep_conjuncts=True)  # "agreements covering energy": energy
     return phrase(purpose) if purpose is not None else None

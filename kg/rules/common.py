@@ -631,7 +631,7 @@ def phrase(token: Token, keep_conjuncts: bool = False, exclude: frozenset[int] =
         skip |= {t.i for c in token.children if c.dep_ in ("conj", "cc") and c.i > token.i
                  for t in c.subtree}
     words = [t for t in token.subtree if t.i not in skip and not t.is_space]
-    listed = {c.left_edge.i for c in token.conjuncts} if keep_conjuncts else set()
+    listed = _list_items(token) if keep_conjuncts else set()
     cut = next((t.i for t in words if t.text in (",", ";", "(", "—", "–") and t.i > token.i
                 and not _between_modifiers(t) and not nlp.paired_dash(t) and t.i + 1 not in listed), None)
     words = [t for t in words if cut is None or t.i < cut]
@@ -640,6 +640,13 @@ def phrase(token: Token, keep_conjuncts: bool = False, exclude: frozenset[int] =
     while words and words[0].dep_ in ("det", "poss", "case") or words and words[0].text in ("'s",):
         words = words[1:]
     return "".join(t.text_with_ws for t in words).strip()
+
+
+def _list_items(token: Token) -> set[int]:
+    """Where the items of a token's list start after their commas: each conjunct's first word and
+    each "and" (", X", ", and Y")."""
+    members = (token, *token.conjuncts)
+    return {c.left_edge.i for c in token.conjuncts} | {t.i for c in members for t in c.children if t.dep_ == "cc"}
 
 
 def _between_modifiers(comma: Token) -> bool:
