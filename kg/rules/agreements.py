@@ -571,7 +571,7 @@ def agreement_signing(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreem
         if noun.lemma_.lower() not in _SIGNING_NOUNS or noun.pos_ != "NOUN" or noun.i in m.noise \
                 or noun.dep_ == "dobj" and noun.head.lemma_.lower() in WITNESS_VERBS | AGREEMENT_VERBS:
             continue
-        text = next((o for o in prep_objects(noun, "of") if _an_agreement(o, signed=True)), None)
+        text = _text_signed(noun)
         if text is None or _still_to_come(noun):
             continue
         named = [o for h in (noun, text) for o in prep_objects(h, "by")] + \
@@ -584,6 +584,14 @@ def agreement_signing(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreem
         yield Agreement(parties, people, _label(text.lemma_.lower(), about, text), _topic_name(about),
                         place([noun, text], m), when(noun.sent, m), Modality.ASSERTED,
                         evidence(noun.sent, article_id, "agreement_signing", 0.75))
+
+
+def _text_signed(signing: Token) -> Token | None:
+    """The agreement noun a signing noun is of: "the signing of a pact", also "the signing by A and
+    B of a pact", where the parser hangs "of" on the last signer."""
+    signers = [o for b in prep_objects(signing, "by") for o in (b, *b.conjuncts)]
+    return next((o for h in (signing, *signers) for o in prep_objects(h, "of") if _an_agreement(o, signed=True)),
+                None)
 
 
 def _told_at_a_meeting(signing: Token) -> bool:

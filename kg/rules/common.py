@@ -201,8 +201,11 @@ def listed_actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
 
 
 def _listed_phrase(token: Token, m: Mentions) -> tuple[str, ...]:
-    """`listed_actors` of one noun phrase."""
-    words = list(token.subtree)
+    """`listed_actors` of one noun phrase ("of" and a thing hung on the last name, "A and B of five
+    accords", is not part of the list)."""
+    after = {t.i for c in token.children if c.lower_ == "of" and c.i > token.i
+             and not any(m.keys(o) for o in c.children) for t in c.subtree}
+    words = [t for t in token.subtree if t.i not in after]
     if not any(t.lower_ in (",", "and") for t in words) or \
             any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") and not _whose_counterpart(t) for t in words):
         return actors(token, m)

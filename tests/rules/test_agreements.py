@@ -482,6 +482,8 @@ def test_a_titled_name_and_her_counterpart_in_appositions_both_sign(facts_of):
      ["nation/EGY", "nation/GHA"]),
     ("Following the signing of a memorandum on border security between Chad and Niger on Tuesday, the minister "
      "spoke.", ["nation/NER", "nation/TCD"]),
+    ("Peru and Chile strengthened ties with the signing by Peruvian President Ana Ruiz and Chilean President "
+     "Luis Soto of fourteen economic agreements.", ["nation/CHL", "nation/PER"]),  # "of" hung on the last signer
     ("The signing of a defence pact between Laos and Nepal, scheduled for Monday, was postponed.", []),  # put off
     ("Officials are preparing for the signing of a trade deal between Peru and Bolivia next week.", []),  # awaited
     ("Talks ahead of the signing of an accord between Kenya and Uganda resumed.", []),
