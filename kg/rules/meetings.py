@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
@@ -335,8 +336,7 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
               for o in prep_objects(held, "between", "with") for k in actors(o, m)]
     found += [k for c in noun.children if c.dep_ in ("compound", "nmod") for k in m.keys(c)]
     if noun.lemma_.lower() == "call":  # "paid a courtesy call on Ruiz and Dahl" (not "talks on Peru": a subject)
-        found += [k for o in prep_objects(noun, "on", "to") for k in actors(o, m)
-                  if k.startswith("person/")]
+        found += [k for x in _called(noun) for k in actors(x, m) if k.startswith("person/")]
     found += [k for o in participle_agents(noun, "attend") for k in actors(o, m)]  # "a summit attended by Ruiz"
     verb = _governing_verb(noun)
     if verb is not None and len(people_and_nations(tuple(between))) < 2 \
@@ -379,8 +379,21 @@ def _governing_verb(noun: Token) -> Token | None:
 def _appeal(noun: Token, m: Mentions) -> bool:
     """"her call to action", "a call for calm": a call made to no one is an appeal, not a telephone call."""
     return noun.lemma_.lower() == "call" and any(
-        c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "to" and not any(m.keys(o) for o in c.children))
+        c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "to" and not any(m.keys(x) for x in _called(noun)))
         for c in noun.children)
+
+
+def _called(noun: Token) -> tuple[Token, ...]:
+    """Whom a call is paid to ("on X", "to X") and the name set beside an office after a comma: "a
+    call to the Governor-General of Ruritania, Sir Y, at ..." is Y (the parser may hang Y on the
+    office, the call or the verb: read by position)."""
+    doc = noun.doc
+    offices = [o for o in prep_objects(noun, "on", "to") if o.pos_ == "PROPN"]  # not "a call to action, Y said"
+    starts = [next((c.left_edge.i for c in o.children if c.dep_ == "appos"),
+                   o.right_edge.i + (1 if o.right_edge.text == "," else 2)) for o in offices]
+    beside = [t for i in starts if i < len(doc) and doc[i - 1].text == ","
+              for t in takewhile(lambda t: not t.is_punct, doc[i:i + 6])]
+    return (*prep_objects(noun, "on", "to"), *beside)
 
 
 def _wished(noun: Token, verb: Token) -> bool:
