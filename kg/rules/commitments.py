@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import takewhile
+from itertools import product, takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -854,8 +854,8 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
             continue  # "Ruiz and Dahl agreed that the Union must play a central role": a view of another
         # "Ruiz pledged that Ruritania would ...": Ruritania's promise ("that their countries would":
         # the pledging officials' nations)
-        for each in (act, *_more_acts(act)):
-            found = _commitment(each, by, verb.sent, m, article_id, "commitment_pledged", Modality.PLEDGED,
+        for own, one in product(_each_own(verb, by, m), (act, *_more_acts(act))):
+            found = _commitment(one, own, verb.sent, m, article_id, "commitment_pledged", Modality.PLEDGED,
                                 0.85, strict=False)
             if found:
                 yield found
@@ -1222,11 +1222,12 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             # includes or requests is its government's proposal, `commitment_noun`'s)
         planned = Modality.INTENDED if verb.lemma_.lower() in MEETING_VERBS else Modality.PLEDGED
         giver = _passive_giver(verb) or _passive_announcer(verb)
-        found = _commitment(_striven_for(verb) or verb, _will_subject(verb, m) if giver is None else
-                            committers(giver, m), verb.sent, m, article_id, "commitment_will", planned, 0.7,
-                            strict=giver is None)
-        if found and not _said_by_another(found.reported_by, found.committed_by, m, found.beneficiaries):
-            yield found
+        by = _will_subject(verb, m) if giver is None else committers(giver, m)
+        for own in _each_own(verb, by, m):
+            found = _commitment(_striven_for(verb) or verb, own, verb.sent, m, article_id, "commitment_will",
+                                planned, 0.7, strict=giver is None)
+            if found and not _said_by_another(found.reported_by, found.committed_by, m, found.beneficiaries):
+                yield found
 
 
 #: Verbs and objects of an effort promised ("will do its utmost to", "will spare no effort to").

@@ -105,7 +105,7 @@ def _drop_nested_commitments(facts: list[Fact], leads: Mapping[str, str]) -> lis
     """A commitment told inside another one of the same sentence ("deliver [a $5bn package]") is one,
     even where the longer one keeps words the shorter dropped (a sum in another currency in brackets);
     one told by two rules in the same words is one, a leader and the nation led being one committer
-    ("Ruiz pledged that Ruritania would ...")."""
+    ("Ruiz pledged that Ruritania would ..."); one told of each party is not also one of them all."""
     by_sentence: dict[int, list[Commitment]] = {}
     for fact in facts:
         if isinstance(fact, Commitment):
@@ -120,7 +120,11 @@ def _drop_nested_commitments(facts: list[Fact], leads: Mapping[str, str]) -> lis
         return any((o.action == c.action or _same_sum_again(c, o))
                    and _sides(o.committed_by, leads) == _sides(c.committed_by, leads)
                    for o in earlier[:next(i for i, o in enumerate(earlier) if o is c)])
-    return [f for f in facts if not (isinstance(f, Commitment) and (nested(f) or told_twice(f)))]
+
+    def told_each(c: Commitment) -> bool:  # "A and B each pledged X": one rule read two pledges, another one
+        return any(o.action == c.action and _sides(o.committed_by, leads) < _sides(c.committed_by, leads)
+                   for o in by_sentence[c.evidence.start])
+    return [f for f in facts if not (isinstance(f, Commitment) and (nested(f) or told_twice(f) or told_each(f)))]
 
 
 def _same_sum_again(noun: Commitment, verb: Commitment) -> bool:

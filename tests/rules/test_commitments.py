@@ -1155,6 +1155,10 @@ def test_coming_good_on_a_promise_is_no_new_promise(facts_of):
     ("Kuwait's pledge was followed by Turkey that announced $5 billion in credit to Iraq.", [("nation/TUR",)]),
     ("The conference opened with Kuwait's announcement of US$ 2 billion for reconstruction.", [("nation/KWT",)]),
     ("Kenya rejected Japan's offer of $5 million.", []),        # an offer turned down
+    ("Latvia pledged $200,000, with Georgia and Estonia each promising to donate $100,000.",
+     [("nation/GEO",), ("nation/EST",), ("nation/LVA",)]),   # each of a promise verb
+    ("Peru and Chile will each provide $5 million to Bolivia.", [("nation/PER",), ("nation/CHL",)]),
+    ("Peru and Chile each committed to provide $5 million to Bolivia.", [("nation/PER",), ("nation/CHL",)]),
 ])
 def test_who_pledges_a_sum_one_pledge_each(facts_of, text, expected):
     assert [c.committed_by for c in commitments(facts_of("H\n" + text + "\n")[0])] == expected
