@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import product, takewhile
 
 from spacy.tokens import Doc, Span, Token
@@ -1062,8 +1063,19 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
             continue  # "media reported that Ruritania plans to ...": a plan told by others, not stated
         found = _commitment(act, by, token.sent, m, article_id, "commitment_intended",
                             Modality.INTENDED, 0.8, strict=lemma in INTENT_VERBS)
+        pledged = _sum_pledged(token) if found is not None and found.money is None else None
+        if found and pledged is not None:  # "a pledge of $620 million to fund X": the sum is the promise's
+            text = f"{pledged} to {found.action}"
+            found = replace(found, action=text, money=quantities.money(text, nations_in(token.sent, m, by)))
         if found:
             yield found
+
+
+def _sum_pledged(noun: Token) -> str | None:
+    """The sum a noun of promise is of ("a pledge of $620 million to fund X"), as written."""
+    if noun.lemma_.lower() not in INTENT_NOUNS:
+        return None
+    return next((text for o in prep_objects(noun, "of") if quantities.money(text := phrase(o)) is not None), None)
 
 
 def _an_aim(verb: Token) -> bool:

@@ -1184,3 +1184,9 @@ def test_more_acts_that_are_promised(facts_of, text, action):
 ])
 def test_attacks_reports_and_meetings_are_no_such_promises(facts_of, text):
     assert commitments(facts_of("H\n" + text + "\n")[0]) == []
+
+
+def test_a_pledge_of_a_sum_to_do_something_keeps_the_sum(facts_of):
+    text = "H\nThat was followed by a bigger pledge of $620 million from Kenya to fund health-care programs.\n"
+    assert [(c.committed_by, c.action, c.money and c.money.value) for c in commitments(facts_of(text)[0])] == \
+        [(("nation/KEN",), "$620 million to fund health-care programs", 620_000_000)]
