@@ -646,10 +646,11 @@ def phrase(token: Token, keep_conjuncts: bool = False, exclude: frozenset[int] =
 
 
 def _list_items(token: Token) -> set[int]:
-    """Where the items of a token's list start after their commas: each conjunct's first word and
-    each "and" (", X", ", and Y")."""
-    members = (token, *token.conjuncts)
-    return {c.left_edge.i for c in token.conjuncts} | {t.i for c in members for t in c.children if t.dep_ == "cc"}
+    """Where the items of the lists in a token's phrase start after their commas: each conjunct's
+    first word and each "and" (", X", ", and Y"; "cooperation in areas including oil and gas, health,
+    sports" lists inside the phrase)."""
+    return {c.left_edge.i if c.dep_ == "conj" else c.i for t in token.subtree for c in t.children
+            if c.dep_ in ("conj", "cc") and c.i > t.i}
 
 
 def _between_modifiers(comma: Token) -> bool:

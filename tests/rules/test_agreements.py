@@ -84,6 +84,8 @@ def test_evaluative_and_counting_adjectives_are_not_topics(facts_of, text):
 @pytest.mark.parametrize("text, topic", [
     ("Norway and Chile signed agreements on defence, energy, mining and fisheries.",
      "defence, energy, mining and fisheries"),
+    ("Norway and Chile signed agreements on cooperation in areas including oil and gas, health and sports.",
+     "cooperation in areas including oil and gas, health and sports"),  # a list inside the phrase
 ])
 def test_a_listed_topic_keeps_every_item(facts_of, text, topic):
     found = agreements(facts_of("H\n" + text + "\n")[0])
