@@ -322,6 +322,12 @@ def _future(verb: Token) -> bool:
             return True
 
 
+def _planned_subject(noun: Token) -> bool:
+    """"Talks with X are expected to resume next week": talks that are the subject of a plan."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _PLANNING \
+        and any(c.dep_ == "xcomp" for c in noun.head.children)
+
+
 def _titled_meeting(noun: Token) -> bool:
     """"Joint Statement on Ruritania-Peru Trade Meeting in Lima": a meeting named in a heading."""
     return noun.pos_ == "PROPN" and noun.is_title and is_heading(noun.sent)
@@ -424,6 +430,7 @@ def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
                 or verb.pos_ in ("VERB", "AUX") and has_aux(verb, HEDGES):  # "a meeting could take place"
             continue  # "failed to agree after five hours of talks": the talks took place
         planned = Modality.INTENDED if verb != noun and verb.pos_ in ("VERB", "AUX") and _future(verb) \
-            or any(c.lower_ in _COMING for c in noun.children) else Modality.ASSERTED  # "will host talks"
+            or any(c.lower_ in _COMING for c in noun.children) or _planned_subject(noun) \
+            else Modality.ASSERTED  # "will host talks"
         yield Meeting(people, noun.lemma_.lower(), place([noun, verb], m), when(noun.sent, m),
                       planned, evidence(noun.sent, article_id, "meeting_noun", 0.6))

@@ -147,6 +147,15 @@ def test_the_next_summit_is_a_plan(facts_of):
     assert all(f.modality is Modality.INTENDED for f in found)
 
 
+def test_talks_expected_to_resume_are_a_plan(facts_of):
+    from kg.facts import Modality
+
+    text = ("H\nKenyan President David Mwangi held talks with Ugandan President Ana Souza on Monday. Talks with "
+            "Uganda are expected to resume next week.\n")
+    found = [f for f in facts_of(text)[0] if isinstance(f, Meeting)]
+    assert [f.modality for f in found] == [Modality.ASSERTED, Modality.INTENDED]
+
+
 def test_the_nations_ministers_are_the_ministers_the_article_named(facts_of):
     text = ("H\nKenyan Foreign Minister Ana Souza and Ugandan Foreign Minister David Mwangi flew to Nairobi. "
             "The Kenyan and Ugandan foreign ministers met on Monday.\n")
