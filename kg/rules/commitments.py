@@ -129,13 +129,44 @@ def action_phrase(verb: Token) -> str:
     before = {t.i for c in verb.lefts for t in c.subtree}  # the subject, with a tail the parser hung on it
     words = [t for t in verb.subtree if t.i >= verb.i and t.i not in before and not t.is_space
              and not (t.dep_ in ("xcomp", "ccomp") and t.head == verb and verb.lemma_.lower() == "agree")]
+    aside = _aside(verb)
+    if aside is not None:  # "provide, working with Congress, $3 million": the act goes on after the aside
+        rest = verb.doc[aside.end:verb.sent.end]
+        words = sorted({t.i: t for t in (*words, *rest) if t.i not in range(aside.start, aside.end)
+                        and not t.is_space}.values(), key=lambda t: t.i)
     cut = next((t.left_edge.i if t.dep_ == "conj" else t.i for t in words if _clause_break(t, verb) or
                 (t.dep_ == "conj" and t.head == verb and t.pos_ == "VERB" and _has_complement(verb, t))), None)
     words = [t for t in words if cut is None or t.i < cut]
     while words and (words[-1].dep_ == "cc" or words[-1].is_punct and not _closes_within(words[-1], words)):
         words.pop()  # "... and" before a second act, the full stop of a sentence rooted in the act
     after, gap = _relative_gap(verb)
-    return "".join(t.text_with_ws + (f"{gap} " if t.i == after else "") for t in words).strip()
+    joined = aside.start - 1 if aside is not None else -1  # "provide" of "provide, as agreed, $3 million"
+    return "".join(t.text_with_ws + (f"{gap} " if t.i == after else "") + (" " if t.i == joined else "")
+                   for t in words).strip()
+
+
+#: The most words an aside between a verb and its object has ("through its domestic regulatory process").
+_ASIDE_WORDS = 6
+
+
+def _aside(verb: Token) -> Span | None:
+    """An aside set off by commas right after the act's verb, before its object ("will provide,
+    working with Congress, $3 million"; "shall adopt, through its domestic process, measures"): the
+    span from the first comma to the second, when a short phrase of a preposition, participle or
+    adverb opens it and a noun phrase follows it."""
+    doc, start = verb.doc, verb.i + 1
+    if start >= len(doc) or doc[start].text != ",":
+        return None
+    obj = child(verb, "dobj")  # the aside ends where the object begins; with none parsed, at the next comma
+    close = obj.left_edge.i - 1 if obj is not None and obj.i > start else \
+        next((t.i for t in doc[start + 1:min(start + 12, verb.sent.end)] if t.text in (",", ";", ".")), None)
+    if close is None or doc[close].text != "," or close + 1 >= verb.sent.end or close - start > _ASIDE_WORDS + 1:
+        return None  # a long one may be a list the parser read into the object ("with A, B, and C, a plan")
+    opening, after = doc[start + 1], doc[close + 1]
+    if opening.pos_ not in ("ADP", "ADV", "SCONJ") and opening.tag_ != "VBG" or \
+            after.pos_ not in ("DET", "NUM", "SYM", "NOUN", "ADJ") and after.tag_ != "PRP$":
+        return None
+    return doc[start:close + 1]
 
 
 def _relative_gap(verb: Token) -> tuple[int, str]:

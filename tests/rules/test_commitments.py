@@ -1190,3 +1190,15 @@ def test_a_pledge_of_a_sum_to_do_something_keeps_the_sum(facts_of):
     text = "H\nThat was followed by a bigger pledge of $620 million from Kenya to fund health-care programs.\n"
     assert [(c.committed_by, c.action, c.money and c.money.value) for c in commitments(facts_of(text)[0])] == \
         [(("nation/KEN",), "$620 million to fund health-care programs", 620_000_000)]
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Kenya intends to provide, working with its parliament, $3 million to strengthen the justice sector.",
+     "provide $3 million to strengthen the justice sector"),  # the parser hangs the sum on "intends"
+    ("Kenya shall adopt, through its domestic regulatory process, similar measures of equivalent effect.",
+     "adopt similar measures of equivalent effect"),
+    ("Kenya shall develop, in consultation with the Minister of Health, the Director of Customs, and the Head of "
+     "Police, a plan for the border.", "develop"),  # a long aside may be a list read into the object: not skipped
+])
+def test_an_aside_between_the_verb_and_its_object_is_skipped(facts_of, text, action):
+    assert [c.action for c in commitments(facts_of("H\n" + text + "\n")[0])] == [action]
