@@ -222,7 +222,7 @@ PRAISED_NOUNS = {"commitment", "contribution", "effort", "achievement", "accompl
                  "sacrifice", "leadership", "dedication", "success", "progress", "winner", "recipient",
                  "honoree", "finalist", "champion", "hero", "leader", "partner", "organization"}
 #: Vehicles that carry out a policy, not parties that promise ("the Clean Energy Accelerator will invest").
-MECHANISM_WORDS = {"accelerator", "facility", "mechanism", "platform", "network", "dialogue", "workplan"}
+MECHANISM_WORDS = {"accelerator", "facility", "mechanism", "platform", "network", "dialogue", "workplan", "hub"}
 #: What parties agree on that is a shared view, not an act ("agreed on the importance of ...").
 VIEW_NOUNS = {"importance", "need", "necessity", "value", "significance", "urgency", "principle", "principles",
               "view", "assessment"}

@@ -1202,6 +1202,16 @@ def _negotiation(act: Token) -> bool:
 _APPEALS = _MAKING_OTHERS | {"appeal", "call", "press", "plead", "lobby", "challenge"}
 
 
+def _issued_an_appeal(verb: Token) -> bool:
+    """"issued a call to action to business leaders to make commitments": an appeal told as the
+    noun a verb makes."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _APPEAL_NOUNS for c in verb.children)
+
+
+#: Nouns of asking others to act ("a call to action", "an appeal", "a plea").
+_APPEAL_NOUNS = {"call", "appeal", "plea", "request", "challenge"}
+
+
 def _demanded(verb: Token) -> bool:
     """"must agree to", "should stop X and pledge to", "must show it is willing to": someone else's
     demand, not a promise (the "should" may sit on a verb the pledge is coordinated with or governed
@@ -1210,7 +1220,7 @@ def _demanded(verb: Token) -> bool:
     token = verb
     while True:
         if has_aux(token, _DEMANDS) or token.dep_ in ("xcomp", "advcl") and has_aux(token, {"to"}) \
-                and token.head.lemma_.lower() in _APPEALS:
+                and (token.head.lemma_.lower() in _APPEALS or _issued_an_appeal(token.head)):
             return True  # "appealed to donors to pledge $1 billion": the donors' pledge to make
         shown = token.dep_ == "ccomp" and token.head.lemma_ in _SHOWING
         if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \

@@ -70,7 +70,7 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     taken = nlp.subject_taken(token.sent.root) if conjuncts else []  # actors runs often: only for a list
     for head in (token, *(c for c in conjuncts if c not in taken)):
         keys = m.keys(head)
-        if not keys and _non_state(head) or _a_firm(head, keys):
+        if not keys and _non_state(head) or _a_firm(head, keys) or _in_a_body_name(head):
             continue
         if not keys:  # "Ruritanian and Peruvian negotiators": the modifiers and their conjuncts
             keys = tuple(k for c in head.children if c.dep_ in _ACTOR_CHILD_DEPS
@@ -209,10 +209,19 @@ def _listed_phrase(token: Token, m: Mentions) -> tuple[str, ...]:
     if not any(t.lower_ in (",", "and") for t in words) or \
             any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "PRON") and not _whose_counterpart(t) for t in words):
         return actors(token, m)
-    named = [t for t in words if t.pos_ == "PROPN" and t.ent_type_ != "NORP"
+    named = [t for t in words if t.pos_ == "PROPN" and t.ent_type_ != "NORP" and not _in_a_body_name(t)
              or t.dep_ == "amod" and t.head.lower_ in COUNTERPART_WORDS]
     return _dedupe([*actors(token, m), *(k for t in named for k in m.keys(t) if k.startswith(("person/", "nation/")))])
     # names only, not "Ruritanian" in front of a noun (but "her Ruritanian counterpart": the counterpart's side)
+
+
+def _in_a_body_name(token: Token) -> bool:
+    """"Ruritania" of "the University of Ruritania": a nation named in a body's name apart from the
+    state is not a party of its own (read by position: the parser may make the nation the head)."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].ent_type_ == token.ent_type_ != "" and token.doc[start - 1].is_title:
+        start -= 1
+    return start > 1 and token.doc[start - 1].lower_ == "of" and token.doc[start - 2].lower_ in NON_STATE_BODIES
 
 
 def _whose_counterpart(token: Token) -> bool:
@@ -276,9 +285,14 @@ def _told_by_the_company(token: Token) -> bool:
 def _a_body_apart(key: str) -> bool:
     """"organization/university-of-ruritania", "organization/tony-elumelu-foundation": a body apart
     from the state by its name ("the National Science Foundation", a "federal" or "state" one, is
-    the state's)."""
+    the state's; a university never is)."""
     words = set(key.split("/", 1)[1].split("-"))
-    return bool(words & NON_STATE_BODIES) and not words & {"national", "federal", "state", "royal", "government"}
+    return bool(words & _SCHOOLS) or bool(words & NON_STATE_BODIES) and not words & {
+        "national", "federal", "state", "royal", "government"}
+
+
+#: Bodies of learning, apart from the state even when named for it ("California State University").
+_SCHOOLS = {"university", "college", "school", "academy"}
 
 
 def without_companies(keys: tuple[str, ...], doc: Doc, m: Mentions) -> tuple[str, ...]:

@@ -322,6 +322,13 @@ def _future(verb: Token) -> bool:
             return True
 
 
+def _a_meeting_of_its_own(noun: Token) -> bool:
+    """"the October 6 meeting of Foreign Ministers": a meeting its own words date or give members to
+    is that meeting, not "the meeting" just told of."""
+    return any(o.tag_ in ("NNS", "NNPS") for o in prep_objects(noun, "of")) or any(
+        c.ent_type_ == "DATE" for c in noun.children if c.dep_ in ("compound", "nmod", "amod", "npadvmod"))
+
+
 def _planned_subject(noun: Token) -> bool:
     """"Talks with X are expected to resume next week": talks that are the subject of a plan."""
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in _PLANNING \
@@ -419,8 +426,8 @@ def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         if _with_no_one_named(noun, m) and _unnamed_counterpart(noun, people, m):
             continue  # "Ruiz and her deputy convened a meeting with state leaders": not each other
         definite = any(c.lower_ in _DEFINITE for c in noun.children if c.dep_ == "det")
-        if not people and not definite:
-            continue
+        if not people and not definite or len(people) < 2 and _a_meeting_of_its_own(noun):
+            continue  # (one side named: not "the meeting" of the people just told of, whom discourse would give)
         verb = (_governing_verb(noun) if noun.dep_ == "pobj" else None) or \
             (noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else noun)
         around = _around(noun)

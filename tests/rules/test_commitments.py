@@ -871,6 +871,9 @@ def test_the_kingdom_is_the_one_kingdom_the_article_names(facts_of):
     "Siemens Energy pledged 200 million euros to rebuild Iraq's power grid, the company said.",   # so called
     "The Budget requires all health plans to cover mental health benefits.",   # what others are made to do
     "The University of Havana will grant 20 scholarships to Vietnamese students.",  # a body apart from the state
+    "The University of Papua New Guinea and California State University, Long Beach committed to sign an MOU to "
+    "promote further cooperation.",  # universities, the nation's name only part of one, a state's name the other's
+    "Kenya is launching a Kenya-Uganda Climate Solutions Hub, which will provide technical assistance to Uganda.",
 ])
 def test_stances_denials_provisos_and_groups_apart_from_the_state_are_not_promises(facts_of, text):
     assert commitments(facts_of("H\n" + text + "\n")[0]) == []
@@ -988,6 +991,8 @@ def test_a_ministry_named_with_its_nation_still_promises_for_it(facts_of):
     "The United Nations has appealed to donor countries to pledge about one billion dollars to fight Ebola.",
     "Peru received $5 million from Japan for roads.",             # a sum received: delivered
     "Peru is expected to receive $5 million from Japan.",         # a forecast
+    "Peruvian President Ana Ruiz issued a “Call to Action” to business leaders to make direct investments and "
+    "commitments in support of the initiative.",                  # an appeal told as a noun
 ])
 def test_advice_appeals_and_sums_received_are_no_promises(facts_of, text):
     assert not [f for f in facts_of("H\n" + text + "\n")[0] if type(f).__name__ == "Commitment"]

@@ -147,6 +147,12 @@ def test_the_next_summit_is_a_plan(facts_of):
     assert all(f.modality is Modality.INTENDED for f in found)
 
 
+def test_a_meeting_with_its_own_date_and_members_is_not_the_meeting_just_told(facts_of):
+    text = ("H\nKenyan President David Mwangi met Ugandan President Ana Souza on Monday. Kenya will continue "
+            "close coordination at the October 6 meeting of Foreign Ministers in Lima.\n")
+    assert [f.evidence.rule for f in facts_of(text)[0] if isinstance(f, Meeting)] == ["meeting_verb"]
+
+
 def test_talks_expected_to_resume_are_a_plan(facts_of):
     from kg.facts import Modality
 
