@@ -252,8 +252,10 @@ def _may_come(token: Token) -> bool:
 
 
 def _programme(key: str) -> bool:
-    """An organisation named as a programme or document ("organization/clean-ports-initiative")."""
-    return key.startswith("organization/") and key.rsplit("/", 1)[-1].rsplit("-", 1)[-1] in PROGRAMME_WORDS
+    """An organisation named as a programme, a document or a gathering ("organization/clean-ports-initiative",
+    "organization/special-summit": "It will build on ..." of a summit is no party's promise)."""
+    return key.startswith("organization/") and key.rsplit("/", 1)[-1].rsplit("-", 1)[-1] in PROGRAMME_WORDS | {
+        "summit", "conference", "meeting"}  # (not "forum": the Pacific Islands Forum is a body that acts)
 
 
 def _beneficiaries(verb: Token, m: Mentions, committed: tuple[str, ...]) -> tuple[str, ...]:
@@ -696,11 +698,17 @@ def _before_its_subject(aux: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.i > aux.i for c in aux.head.children)
 
 
+#: Verbs of asking others to act ("call on X to", "urge X to"): what follows is theirs to do.
+_ASKING = {"call", "urge", "encourage", "ask", "press", "appeal", "invite", "challenge", "plead", "lobby"}
+
+
 def undertaken(act: Token, strict: bool) -> bool:
     """Whether the act is one a party can undertake. After a weak cue ("will", "plans to", "is
     ready to": `strict`) only acts of giving, doing or refraining count, or a trip made for one
     ("will visit X to mediate"); after an explicit promise only travel, talk and receiving do not."""
     lemma = act.lemma_.lower()
+    if lemma in _ASKING and any(c.dep_ in ("xcomp", "advcl", "ccomp") and has_aux(c, {"to"}) for c in act.children):
+        return False  # "will call on Congress to provide", "will encourage countries to implement": others' act
     going_on = child(act, "xcomp") if lemma in ASPECT_VERBS else None
     if going_on is not None and going_on.pos_ == "VERB":
         return undertaken(going_on, strict)  # "will keep pressing Y": judged by the pressing

@@ -993,6 +993,9 @@ def test_a_ministry_named_with_its_nation_still_promises_for_it(facts_of):
     "Peru is expected to receive $5 million from Japan.",         # a forecast
     "Peruvian President Ana Ruiz issued a “Call to Action” to business leaders to make direct investments and "
     "commitments in support of the initiative.",                  # an appeal told as a noun
+    "Peruvian President Ana Ruiz will call on Congress to provide the resources needed for the task force.",
+    "Peru pledged to urge donors to give more.",                  # asking others, whatever the cue
+    "The Kenya-Uganda Special Summit opened in Nairobi. It will build on the work of the Council.",  # a gathering
 ])
 def test_advice_appeals_and_sums_received_are_no_promises(facts_of, text):
     assert not [f for f in facts_of("H\n" + text + "\n")[0] if type(f).__name__ == "Commitment"]
