@@ -707,8 +707,6 @@ def undertaken(act: Token, strict: bool) -> bool:
     ready to": `strict`) only acts of giving, doing or refraining count, or a trip made for one
     ("will visit X to mediate"); after an explicit promise only travel, talk and receiving do not."""
     lemma = act.lemma_.lower()
-    if lemma in _ASKING and any(c.dep_ in ("xcomp", "advcl", "ccomp") and has_aux(c, {"to"}) for c in act.children):
-        return False  # "will call on Congress to provide", "will encourage countries to implement": others' act
     going_on = child(act, "xcomp") if lemma in ASPECT_VERBS else None
     if going_on is not None and going_on.pos_ == "VERB":
         return undertaken(going_on, strict)  # "will keep pressing Y": judged by the pressing
@@ -725,6 +723,8 @@ def undertaken(act: Token, strict: bool) -> bool:
         return False  # "agreed that a truce would take effect on Monday": when the deal starts, no act
     if not strict:
         return lemma not in NOT_UNDERTAKINGS  # "agreed to resume talks" is promised
+    if lemma in _ASKING and any(c.dep_ in ("xcomp", "advcl", "ccomp") and has_aux(c, {"to"}) for c in act.children):
+        return False  # "will call on Congress to provide": others' act ("agreed to urge X to" is promised)
     if obj is None and lemma in ("open", "reopen", "close"):
         return False  # "the embassy will open to the public on Monday": a schedule, not an act
     if obj is None and lemma in _GOING_BACK and _to_a_place(act):

@@ -994,7 +994,6 @@ def test_a_ministry_named_with_its_nation_still_promises_for_it(facts_of):
     "Peruvian President Ana Ruiz issued a “Call to Action” to business leaders to make direct investments and "
     "commitments in support of the initiative.",                  # an appeal told as a noun
     "Peruvian President Ana Ruiz will call on Congress to provide the resources needed for the task force.",
-    "Peru pledged to urge donors to give more.",                  # asking others, whatever the cue
     "The Kenya-Uganda Special Summit opened in Nairobi. It will build on the work of the Council.",  # a gathering
 ])
 def test_advice_appeals_and_sums_received_are_no_promises(facts_of, text):
@@ -1210,3 +1209,8 @@ def test_a_pledge_of_a_sum_to_do_something_keeps_the_sum(facts_of):
 ])
 def test_an_aside_between_the_verb_and_its_object_is_skipped(facts_of, text, action):
     assert [c.action for c in commitments(facts_of("H\n" + text + "\n")[0])] == [action]
+
+
+def test_a_promise_to_press_another_is_a_promise(facts_of):
+    text = "H\nKenya and Uganda have also agreed to encourage Sudan to resume talks with its neighbours.\n"
+    assert [c.action for c in commitments(facts_of(text)[0])] == ["encourage Sudan to resume talks with its neighbours"]
