@@ -800,6 +800,7 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
         return None
     text = action_phrase(act) if act.pos_ in ("VERB", "AUX") else act.doc[act.i:act.head.right_edge.i + 1].text
     text = f"{refrained.lower_} {text}" if refrained is not None else _in_the_active(act, text)
+    text = _with_the_thing_told(act, text, m)
     whole = "".join(t.text_with_ws for t in act.subtree)
     return Commitment(by, _beneficiaries(act, m, by), text, quantities.money(text, nations_in(sent, m, by)),
                       quantities.share(text), when(sent, m), mod,
@@ -1356,6 +1357,17 @@ def _in_the_active(act: Token, text: str) -> str:
     if thing.left_edge.is_sent_start and thing.left_edge.pos_ != "PROPN":
         given = given[:1].lower() + given[1:]  # "Two boats will be donated": "donate two boats"
     return f"{act.lemma_} {given}{rest}"
+
+
+def _with_the_thing_told(act: Token, text: str, m: Mentions) -> str:
+    """"pledged that the border would be reopened", "committed that all new vehicles will be
+    electric": a promised clause about a thing, passive or with "be", told with that thing (not
+    "reopened on Monday", "be electric vehicles"); a passive of giving is already in the active."""
+    thing = child(act, "nsubjpass", "nsubj")
+    if act.dep_ != "ccomp" or thing is None or m.keys(thing) or thing.pos_ == "PRON" \
+            or act.lemma_.lower() in _GIVING or not (thing.dep_ == "nsubjpass" or act.lemma_ == "be"):
+        return text
+    return "".join(t.text_with_ws for t in act.doc[thing.left_edge.i:act.i]) + text
 
 
 def _stance(verb: Token) -> bool:

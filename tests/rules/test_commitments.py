@@ -1214,3 +1214,14 @@ def test_an_aside_between_the_verb_and_its_object_is_skipped(facts_of, text, act
 def test_a_promise_to_press_another_is_a_promise(facts_of):
     text = "H\nKenya and Uganda have also agreed to encourage Sudan to resume talks with its neighbours.\n"
     assert [c.action for c in commitments(facts_of(text)[0])] == ["encourage Sudan to resume talks with its neighbours"]
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Peru promised that the border would be reopened on Monday.", "the border would be reopened on Monday"),
+    ("The Postal Service has committed that all new delivery vehicles will be electric vehicles.",
+     "all new delivery vehicles will be electric vehicles"),
+    ("Peru promised that 300 scholarships will be granted to Chilean students.",
+     "grant 300 scholarships to Chilean students"),  # a passive of giving: the giver's act
+])
+def test_a_promised_clause_about_a_thing_keeps_the_thing(facts_of, text, action):
+    assert [c.action for c in commitments(facts_of("H\n" + text + "\n")[0])] == [action]
