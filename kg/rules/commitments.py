@@ -160,8 +160,9 @@ def _aside(verb: Token) -> Span | None:
     obj = child(verb, "dobj")  # the aside ends where the object begins; with none parsed, at the next comma
     close = obj.left_edge.i - 1 if obj is not None and obj.i > start else \
         next((t.i for t in doc[start + 1:min(start + 12, verb.sent.end)] if t.text in (",", ";", ".")), None)
-    if close is None or doc[close].text != "," or close + 1 >= verb.sent.end or close - start > _ASIDE_WORDS + 1:
-        return None  # a long one may be a list the parser read into the object ("with A, B, and C, a plan")
+    if close is None or doc[close].text != "," or close + 1 >= verb.sent.end \
+            or not 1 < close - start <= _ASIDE_WORDS + 1:
+        return None  # none, or a long one: maybe a list the parser read into the object ("with A, B, and C, a plan")
     opening, after = doc[start + 1], doc[close + 1]
     if opening.pos_ not in ("ADP", "ADV", "SCONJ") and opening.tag_ != "VBG" or \
             after.pos_ not in ("DET", "NUM", "SYM", "NOUN", "ADJ") and after.tag_ != "PRP$":
