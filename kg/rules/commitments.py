@@ -255,8 +255,12 @@ def _may_come(token: Token) -> bool:
 def _programme(key: str) -> bool:
     """An organisation named as a programme, a document or a gathering ("organization/clean-ports-initiative",
     "organization/special-summit": "It will build on ..." of a summit is no party's promise)."""
-    return key.startswith("organization/") and key.rsplit("/", 1)[-1].rsplit("-", 1)[-1] in PROGRAMME_WORDS | {
-        "summit", "conference", "meeting"}  # (not "forum": the Pacific Islands Forum is a body that acts)
+    return key.startswith("organization/") and key.rsplit("/", 1)[-1].rsplit("-", 1)[-1] in _NAMED_NON_PARTIES
+
+
+#: Last words of a programme's, a document's or a gathering's name (not "forum": the Pacific Islands
+#: Forum is a body that acts).
+_NAMED_NON_PARTIES = PROGRAMME_WORDS | {"summit", "conference", "meeting"}
 
 
 def _beneficiaries(verb: Token, m: Mentions, committed: tuple[str, ...]) -> tuple[str, ...]:
@@ -1209,7 +1213,7 @@ def _negotiation(act: Token) -> bool:
 
 
 #: Verbs by which one asks others to act ("appealed to donors to pledge", "called on Peru to pay").
-_APPEALS = _MAKING_OTHERS | {"appeal", "call", "press", "plead", "lobby", "challenge"}
+_APPEALS = _MAKING_OTHERS | _ASKING
 
 
 def _issued_an_appeal(verb: Token) -> bool:

@@ -400,13 +400,13 @@ def _called(noun: Token) -> tuple[Token, ...]:
     """Whom a call is paid to ("on X", "to X") and the name set beside an office after a comma: "a
     call to the Governor-General of Ruritania, Sir Y, at ..." is Y (the parser may hang Y on the
     office, the call or the verb: read by position)."""
-    doc = noun.doc
-    offices = [o for o in prep_objects(noun, "on", "to") if o.pos_ == "PROPN"]  # not "a call to action, Y said"
+    doc, objects = noun.doc, prep_objects(noun, "on", "to")
+    offices = [o for o in objects if o.pos_ == "PROPN"]  # not "a call to action, Y said"
     starts = [next((c.left_edge.i for c in o.children if c.dep_ == "appos"),
                    o.right_edge.i + (1 if o.right_edge.text == "," else 2)) for o in offices]
     beside = [t for i in starts if i < len(doc) and doc[i - 1].text == ","
               for t in takewhile(lambda t: not t.is_punct, doc[i:i + 6])]
-    return (*prep_objects(noun, "on", "to"), *beside)
+    return (*objects, *beside)
 
 
 def _wished(noun: Token, verb: Token) -> bool:
