@@ -675,7 +675,8 @@ def _plural_antecedent(doc: Doc, token: Token, m: Mentions) -> tuple[str, ...] |
         if len(m.keys(doc[i])) >= 2:
             return m.keys(doc[i])
     for sent in (token.sent, doc[start].sent):
-        people = tuple(dict.fromkeys(k for t in sent if t.i < token.i for k in m.keys(t) if k.startswith("person/")))
+        people = tuple(dict.fromkeys(k for t in sent if t.i < token.i and not nlp.heads_a_government(t)
+                                     for k in m.keys(t) if k.startswith("person/")))  # not "the Ruiz Administration's"
         if len(people) >= 2:
             return people
     return None

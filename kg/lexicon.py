@@ -82,11 +82,14 @@ PLACE_AND_BODY_ENDS = {"county", "city", "province", "district", "state", "islan
                        "street", "avenue", "square", "port", "valley", "airport", "fund",
                        "bank", "agency", "ministry", "department", "council", "committee", "commission",
                        "corporation", "company", "university", "college", "school", "institute",
-                       "foundation", "center", "centre", "hospital", "museum", "memorial", "library",
+                       "foundation", "center", "centre", "hospital", "museum", "memorial", "monument", "library",
                        "officers", "officials", "members", "leaders", "workers", "partners", "directors",
                        "ministers", "secretaries", "ambassadors", "commissioners", "governors", "mayors",
                        "award", "prize", "medal", "trophy", "scholarship", "fellowship", "lecture",
                        "advisory", "capital", "securities", "group", "holdings", "administration", "government"}
+#: Words that make a name an honour's wherever they stand in it ("the Ana Soto Award for Outstanding
+#: Service": the model may tag the honour, up to its last word, as a person).
+HONOUR_WORDS = {"award", "prize", "medal", "trophy"}
 #: First words of a name that make it a place's or a title's, not a person's ("Palazzo Chigi", "Il
 #: Giornale", "The Ruiz Times"): a person's name opens with neither a building nor an article.
 NOT_PERSON_OPENERS = {"palazzo", "palacio", "palais", "villa", "casa", "schloss", "castle", "fort", "mount",

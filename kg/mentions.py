@@ -28,8 +28,8 @@ from kg.lexicon import (
     GOVERNMENT_OF,
     GOVERNMENT_TITLES,
     HONORIFICS,
+    HONOUR_WORDS,
     LEADER_TITLES,
-    LEADERS_GOVERNMENTS,
     LONGEST_DEPARTMENT,
     LONGEST_TITLE,
     MEETING_NOUNS,
@@ -342,7 +342,7 @@ def _add_person(m: Mentions, span: Span) -> None:
     last = words[-1]
     acronym = len(last) > 2 and last.isupper() and not _ROMAN.match(last)
     if last.lower() in PLACE_AND_BODY_ENDS or acronym or words[0].lower() in NOT_PERSON_OPENERS \
-            or not name[:1].isupper():
+            or not name[:1].isupper() or HONOUR_WORDS & {w.lower() for w in words}:
         return  # "Ana Soto County", "Palazzo Chigi", "broadcaster Kanal", "Ruiz HIV": a place, a body, a
         # programme the model took for a person
     if words[0].lower() in NAME_PARTICLES and (named := _named_with_ending(m, words)) is not None:
@@ -465,6 +465,8 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
             continue
         title = _title_ending_at(doc, token.i)
         named = _given_name_of(token, m) or people.get(fold(token.text))
+        if named and nlp.heads_a_government(token) and _spouse(named, doc, m):
+            named = None  # "the Ruiz-Soto Administration" after "First Lady Ana Ruiz": a spouse heads none
         if named and title and title not in (written := _written_titles(doc, m, named)) and written:
             # "President Ruiz" in an article that named "First Lady Ana Ruiz": not she
             nation = (m.nation_of(named) or "").removeprefix("nation/") or None
@@ -668,7 +670,7 @@ def _sitting_leader(token: Token, when: date | None, m: Mentions, serves: str | 
     surname = token.text
     found = [r for r in _surname_index().get(fold(surname), ()) if gazetteer.in_office(r, when)
              and serves in (None, *r.nations())
-             and (token.ent_type_ == "PERSON" or _heads_a_government(token)
+             and (token.ent_type_ == "PERSON" or nlp.heads_a_government(token)
                   or any(f"nation/{iso3}" in m.entities for iso3 in r.nations()))]
     if len({r.wikidata for r in found}) != 1:
         return None
@@ -676,17 +678,6 @@ def _sitting_leader(token: Token, when: date | None, m: Mentions, serves: str | 
     if _inside_other_name(token, record):
         return None  # "Ivo Lund" is no sitting leader called Lund
     return f"person/{record.wikidata}" if fold(record.surname()) == fold(surname) else None
-
-
-def _heads_a_government(token: Token) -> bool:
-    """"the Ruiz government", "the Ruiz-Soto administration" (its first name only: the second is a
-    deputy the government is named after too)."""
-    doc, i = token.doc, token.i
-    if i > 0 and doc[i - 1].text in ("-", "–"):
-        return False
-    after = [t.lower_ for t in doc[i + 1:i + 4]]
-    return bool(after) and after[0] in LEADERS_GOVERNMENTS \
-        or after[:1] == ["-"] and len(after) == 3 and after[2] in LEADERS_GOVERNMENTS
 
 
 def _inside_other_name(token: Token, record: gazetteer.LeaderRecord) -> bool:

@@ -22,6 +22,7 @@ from spacy.pipeline import AttributeRuler, EntityRuler
 from spacy.tokens import Doc, Span, Token
 
 from kg.errors import ModelError
+from kg.lexicon import LEADERS_GOVERNMENTS
 from kg.names import fold
 from kg.read import DAY, MONTH
 
@@ -143,6 +144,17 @@ def aside_end(token: Token) -> Token | None:
     dashes = _dashes(token) if paired_dash(token) else []
     at = next((n for n, dash in enumerate(dashes) if dash.i == token.i), None)
     return dashes[at + 1] if at is not None and at % 2 == 0 else None
+
+
+def heads_a_government(token: Token) -> bool:
+    """"the Ruiz government", "the Ruiz-Soto administration" (its first name only: the second is a
+    deputy the government is named after too)."""
+    doc, i = token.doc, token.i
+    if i > 0 and doc[i - 1].text in ("-", "–"):
+        return False
+    after = [t.lower_ for t in doc[i + 1:i + 4]]
+    return bool(after) and after[0] in LEADERS_GOVERNMENTS \
+        or after[:1] == ["-"] and len(after) == 3 and after[2] in LEADERS_GOVERNMENTS
 
 
 def sentence_before(sent: Span) -> Span:

@@ -117,6 +117,13 @@ def test_a_titled_surname_is_not_an_article_person_the_text_titled_otherwise(fac
     assert keys_for(m, text, "Biden", 1) == ("person/Q6279",)
 
 
+def test_a_government_named_after_a_surname_is_not_the_spouse_the_text_named_in_full(facts_of):
+    text = ("News\nWASHINGTON, June 3, 2024 — First Lady Jill Biden visited the school. "
+            "The Biden-Harris Administration will provide $5 million to schools.\n")
+    _, m = facts_of(text)
+    assert keys_for(m, text, "Biden", 1) == ("person/Q6279",)
+
+
 @pytest.mark.parametrize("title, head", [("Vice President", False), ("First Lady", False), ("President", True)])
 def test_a_title_no_head_goes_by_is_not_the_sitting_head_of_that_surname(facts_of, title, head):
     text = f"News\nPARIS, June 3, 2024 — {title} Macron spoke in France about trade.\n"
@@ -442,6 +449,14 @@ def test_they_does_not_reach_past_the_sentence_before(facts_of):
     assert set(keys_for(found, near, "they", 0)) == {"person/Q22686", "person/Q1705028"}
 
 
+def test_they_is_not_the_leader_a_government_is_named_after(facts_of):
+    text = ("News\nWASHINGTON, June 3, 2024 — National Security Advisor Mark Olsen spoke by phone today with "
+            "Tomas Dahl, Ruritania's Bureau Chief. Mr. Olsen underscored the Biden Administration’s interest in "
+            "the relationship. They agreed to cooperate.\n")
+    _, found = facts_of(text)
+    assert "person/Q6279" not in keys_for(found, text, "They", 0)
+
+
 def test_we_outside_quotations_is_the_government_a_text_speaks_for(facts_of):
     text = ("Readout\nPresident Donald Trump spoke with Prime Minister Sanae Takaichi of Japan. "
             "The President thanked her. We will provide $5 million to Kenya.\n")
@@ -665,6 +680,15 @@ def test_an_honours_name_is_no_person(nlp_pipeline):
     from kg import mentions, nlp
     doc = nlp.parse("She won the Ana Ruiz Award in 2020. The Award honours teachers.\n")
     doc.ents = [Span(doc, 3, 6, label="PERSON")]
+    assert not [k for k in mentions.find(doc, None).entities if k.startswith("person/")]
+
+
+def test_an_honour_tagged_up_to_what_it_rewards_is_no_person(nlp_pipeline):
+    from spacy.tokens import Span
+
+    from kg import mentions, nlp
+    doc = nlp.parse("She won the Ana Ruiz Award for Outstanding Service in 2020.\n")
+    doc.ents = [Span(doc, 3, 9, label="PERSON")]
     assert not [k for k in mentions.find(doc, None).entities if k.startswith("person/")]
 
 

@@ -258,9 +258,10 @@ def _programme(key: str) -> bool:
     return key.startswith("organization/") and key.rsplit("/", 1)[-1].rsplit("-", 1)[-1] in _NAMED_NON_PARTIES
 
 
-#: Last words of a programme's, a document's or a gathering's name (not "forum": the Pacific Islands
-#: Forum is a body that acts).
-_NAMED_NON_PARTIES = PROGRAMME_WORDS | {"summit", "conference", "meeting"}
+#: Last words of a programme's, a document's, a gathering's or a site's name (not "forum": the
+#: Pacific Islands Forum is a body that acts; "the Lund National Monument will protect 5 acres" tells
+#: what the site does, no one's promise).
+_NAMED_NON_PARTIES = PROGRAMME_WORDS | {"summit", "conference", "meeting", "monument", "park", "memorial"}
 
 
 def _beneficiaries(verb: Token, m: Mentions, committed: tuple[str, ...]) -> tuple[str, ...]:
@@ -972,7 +973,8 @@ def commitment_accepted(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
 def commitment_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
     """"Ruritania is set to receive a $1 billion line of credit from Peru", "Peru will get $5 million
     from Ruritania": a sum one party is to receive from another is the other's promise (a sum
-    received is a delivery, one expected a forecast)."""
+    received is a delivery, one expected a forecast, one that "will have" been received by a date a
+    tally)."""
     for verb in doc:
         thing = child(verb, "dobj")
         if verb.lemma_.lower() not in ("receive", "get") or verb.pos_ != "VERB" or verb.i in m.noise \
@@ -982,7 +984,7 @@ def commitment_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
         money = quantities.money(text, nations_in(verb.sent, m))
         by = sides_of(tuple(k for t in (verb, thing) for o in prep_objects(t, "from") for k in actors(o, m)), m)
         if money is None or not by or modality(verb) is Modality.NEGATED or _conditional(verb, m) \
-                or forecast(verb) or has_aux(verb, HEDGES):
+                or forecast(verb) or has_aux(verb, HEDGES | {"have"}):
             continue
         helped = tuple(k for k in committers(subject(verb), m) if k not in by)
         yield Commitment(by, helped, text, money, None, when(verb.sent, m), Modality.PLEDGED,

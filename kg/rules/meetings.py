@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import takewhile
 
 from spacy.tokens import Doc, Token
@@ -83,7 +83,7 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         others = ([k for o in (child(verb, "dobj"), *_with(verb), *_agents(verb), *called_on, *handed_to)
                    if _someone(o, m) for k in actors(o, m)] or _visitors_from(verb, m) or _guests_of_a_meal(verb, m)) \
             + present
-        if lemma in _TOURING and len(others) >= 2 and all(k.startswith("nation/") for k in others):
+        if lemma in _TOURING and _a_tour(others):
             continue  # "he visited Peru, Ruritania and Lagonia": a tour of countries, no one said to be met
         obj = child(verb, "dobj")
         lost = obj is None and not others  # "hosted A and B at ...": the object the parser lost
@@ -103,6 +103,12 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             continue  # "will meet/visit" is a plan: commitment_will records the intention
         yield Meeting(people, "meeting", place([verb], m), when(verb.sent, m), mod,
                       evidence(verb.sent, article_id, "meeting_verb", 0.8))
+
+
+def _a_tour(visited: Sequence[str]) -> bool:
+    """Whether those visited (a visit verb's objects, a visit noun's "to" objects) are several
+    countries and no one else: a tour, no one said to be met."""
+    return len(visited) >= 2 and all(k.startswith("nation/") for k in visited)
 
 
 #: Verbs by which leaders watch over their officials' act together ("presided over the signing").
@@ -425,6 +431,8 @@ def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         people = _noun_participants(noun, m)
         if _with_no_one_named(noun, m) and _unnamed_counterpart(noun, people, m):
             continue  # "Ruiz and her deputy convened a meeting with state leaders": not each other
+        if noun.lemma_.lower() in _TOURING and _a_tour([k for o in prep_objects(noun, "to") for k in actors(o, m)]):
+            continue  # "Ruiz departed for visits to Peru, Lagonia and Ruritania"
         definite = any(c.lower_ in _DEFINITE for c in noun.children if c.dep_ == "det")
         if not people and not definite or len(people) < 2 and _a_meeting_of_its_own(noun):
             continue  # (one side named: not "the meeting" of the people just told of, whom discourse would give)

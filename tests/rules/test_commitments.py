@@ -991,10 +991,12 @@ def test_a_ministry_named_with_its_nation_still_promises_for_it(facts_of):
     "The United Nations has appealed to donor countries to pledge about one billion dollars to fight Ebola.",
     "Peru received $5 million from Japan for roads.",             # a sum received: delivered
     "Peru is expected to receive $5 million from Japan.",         # a forecast
+    "By June, Peru will have received $5 million from Japan.",    # a tally by a date
     "Peruvian President Ana Ruiz issued a “Call to Action” to business leaders to make direct investments and "
     "commitments in support of the initiative.",                  # an appeal told as a noun
     "Peruvian President Ana Ruiz will call on Congress to provide the resources needed for the task force.",
     "The Kenya-Uganda Special Summit opened in Nairobi. It will build on the work of the Council.",  # a gathering
+    "The Lund 1908 Memorial National Monument will protect 1.5 acres of federal land in Lund.",  # a site
 ])
 def test_advice_appeals_and_sums_received_are_no_promises(facts_of, text):
     assert not [f for f in facts_of("H\n" + text + "\n")[0] if type(f).__name__ == "Commitment"]

@@ -536,9 +536,22 @@ def test_a_courtesy_call_to_someone_meets_them(facts_of, to):
         {("person/ana-ruiz", "person/luis-soto")}
 
 
-def test_a_tour_of_countries_is_no_meeting(facts_of):
-    text = "H\nChilean Foreign Minister Ana Ruiz visited Peru, Bolivia and Ecuador last week.\n"
-    assert meetings(facts_of(text)[0]) == []
+@pytest.mark.parametrize("text", [
+    "Chilean Foreign Minister Ana Ruiz visited Peru, Bolivia and Ecuador last week.",
+    "Special Envoy Ana Ruiz departed last night for visits to Peru, Bolivia, the Andes, and Ecuador.",
+])
+def test_a_tour_of_countries_is_no_meeting(facts_of, text):
+    assert meetings(facts_of("H\n" + text + "\n")[0]) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Chilean President Ana Ruiz's visit to Peru ended on Tuesday.", ("nation/PER", "person/ana-ruiz")),
+    # two countries, but the visit is to one of them
+    ("Peru and Chile signed a declaration during an official visit by Chilean President Ana Ruiz to Peru.",
+     ("nation/CHL", "nation/PER")),
+])
+def test_a_visit_to_one_country_is_still_a_meeting_with_it(facts_of, text, found):
+    assert [f.participants for f in meetings(facts_of("H\n" + text + "\n")[0])] == [found]
 
 
 def test_a_call_between_two_others_is_not_the_clause_subjects(facts_of):
