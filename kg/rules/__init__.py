@@ -23,6 +23,7 @@ from kg.rules.agreements import (
 from kg.rules.commitments import (
     commitment_accepted,
     commitment_decided,
+    commitment_gapped,
     commitment_intended,
     commitment_noun,
     commitment_pledged,
@@ -60,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     commitment_noun,
     commitment_received,
     commitment_decided,
+    commitment_gapped,
     meeting_verb,
     meeting_noun,
     status_report,

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from itertools import product, takewhile
+from itertools import dropwhile, product, takewhile
 
 from spacy.tokens import Doc, Span, Token
 
 from kg import nlp, quantities
-from kg.facts import Commitment, Kind, Modality
+from kg.facts import Commitment, Kind, Modality, Quantity
 from kg.lexicon import (
     ADVANCING_VERBS,
     AGREED_NOUNS,
@@ -265,9 +265,11 @@ _NAMED_NON_PARTIES = PROGRAMME_WORDS | {"summit", "conference", "meeting", "monu
 
 
 def _beneficiaries(verb: Token, m: Mentions, committed: tuple[str, ...]) -> tuple[str, ...]:
-    """Whom the act is for: a person or nation object, or "to/for X"."""
+    """Whom the act is for: a person or nation object, or "to/for X" (not a giver listed after it with
+    the verb left out: "will give $10 billion, Peru $1 billion")."""
     targets = [child(verb, "dobj"), child(verb, "dative"), *prep_objects(verb, "to", "for")]
     own = set(committed) | {m.nation_of(k) for k in committed}  # "send our engineers": not for themselves
+    own |= {k for _, keys, _, _ in _gapped_list(verb.sent, m)[1] for k in keys}
     keys = [k for t in targets for k in actors(t, m) if k not in own and not k.startswith("organization/")]
     return tuple(dict.fromkeys(keys))
 
@@ -806,12 +808,20 @@ def _commitment(act: Token, by: tuple[str, ...], sent: Span, m: Mentions, articl
         return None
     text = action_phrase(act) if act.pos_ in ("VERB", "AUX") else act.doc[act.i:act.head.right_edge.i + 1].text
     text = f"{refrained.lower_} {text}" if refrained is not None else _in_the_active(act, text)
-    text = _with_the_thing_told(act, text, m)
+    text = _before_a_gapped_list(_with_the_thing_told(act, text, m), sent, m)
     whole = "".join(t.text_with_ws for t in act.subtree)
     return Commitment(by, _beneficiaries(act, m, by), text, quantities.money(text, nations_in(sent, m, by)),
                       quantities.share(text), when(sent, m), mod,
                       evidence(sent, article_id, rule, confidence),
                       reported_by=_speaker(act, m, by), duration=quantities.duration(whole))
+
+
+def _before_a_gapped_list(text: str, sent: Span, m: Mentions) -> str:
+    """An act's words up to the givers listed after it with sums of their own ("give $10 billion,
+    Peru $1 billion": the list is `commitment_gapped`'s)."""
+    listed = _gapped_list(sent, m)[1]
+    at = text.find(listed[0][0].text) if listed else -1
+    return text[:at].rstrip(" ,;") if at > 0 and text[:at].rstrip().endswith((",", ";", "and")) else text
 
 
 def _refrained(act: Token) -> Token | None:
@@ -990,6 +1000,88 @@ def commitment_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
         yield Commitment(by, helped, text, money, None, when(verb.sent, m), Modality.PLEDGED,
                          evidence(verb.sent, article_id, "commitment_received", 0.65),
                          reported_by=_speaker(verb, m, by))
+
+
+def commitment_gapped(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
+    """"Peru has promised $5m, Chile $3m and the Bank $1m": after a promised sum, givers listed each
+    with a sum of its own and no verb make the same promise, the verb left out (the parser reads such
+    a list as anything but a list of clauses). Each giver gets its own sum."""
+    for sent in doc.sents:
+        verb, listed = _gapped_list(sent, m)
+        if verb is None:
+            continue
+        mod = modality(verb, Modality.PLEDGED)
+        if mod is Modality.NEGATED or _conditional(verb, m) or forecast(verb) or has_aux(verb, HEDGES):
+            continue
+        for _, by, money, text in listed:
+            yield Commitment(by, (), text, money, None, when(sent, m), mod,
+                             evidence(sent, article_id, "commitment_gapped", 0.6))
+
+
+#: A giver listed after a promise with the verb left out: its part of the list, its keys, its sum
+#: (if read) and the words of its sum.
+_Gapped = tuple[Span, tuple[str, ...], Quantity | None, str]
+
+
+def _gapped_list(sent: Span, m: Mentions) -> tuple[Token | None, list[_Gapped]]:
+    """The promise a sentence tells with its verb left out after it, and each giver listed (no
+    promise and no one when it tells none)."""
+    parts = _list_parts(sent)
+    for n, part in enumerate(parts):
+        listed = []
+        for later in parts[n:]:
+            found = _giver_and_sum(later, m)
+            if found is None:
+                break
+            listed.append((later, *found))
+        verb = _promise_of_a_sum(sent.doc[sent.start:part.start], m) if listed else None
+        if verb is not None:
+            return verb, listed
+    return None, []
+
+
+def _list_parts(sent: Span) -> list[Span]:
+    """A sentence cut at its commas, semicolons and "and"s."""
+    cuts = [t.i for t in sent if t.text in (",", ";") or t.lower_ == "and" and t.dep_ == "cc"]
+    end = max((t.i + 1 for t in sent if not (t.is_punct or t.is_space)), default=sent.start)
+    bounds = [sent.start - 1, *(i for i in cuts if i < end), end]
+    return [sent.doc[a + 1:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
+
+
+#: Words that open a part of a list before its giver ("and the Bank $1m").
+_LIST_OPENERS = {"and", "the", "while", "with"}
+#: How many words a sum with what it is for may take after its giver ("$3m in food aid").
+_SUM_WORDS = 6
+
+
+def _giver_and_sum(part: Span, m: Mentions) -> tuple[tuple[str, ...], Quantity | None, str] | None:
+    """(giver, sum, its words) of a list part that is a named nation or body and a sum, nothing else
+    ("the United States $500m", "Britain US$1.2 billion")."""
+    words = list(dropwhile(lambda t: t.lower_ in _LIST_OPENERS, part))
+    named = list(takewhile(lambda t: bool(m.keys(t)), words))
+    keys = tuple(dict.fromkeys(k for t in named for k in m.keys(t)))
+    rest = part.doc[named[-1].i + 1:part.end] if named else None
+    if not keys or rest is None or not len(rest) or len(rest) > _SUM_WORDS \
+            or not all(k.startswith(("nation/", "organization/")) for k in keys) \
+            or any(t.pos_ in ("VERB", "AUX") and t.lower_ not in CURRENCY_UNITS for t in rest) \
+            or not _a_sum_opens(rest):  # ("the UK pounds 91m": the parser's verb "pounds")
+        return None
+    return keys, quantities.money(rest.text), rest.text
+
+
+def _a_sum_opens(words: Span) -> bool:
+    """Whether words open with a sum, read or not ("$500m", "350m marks", "pounds 91m")."""
+    return any(t.is_currency or t.like_num or any(c.isdigit() for c in t.text) for t in words[:2])
+
+
+def _promise_of_a_sum(before: Span, m: Mentions) -> Token | None:
+    """The promise a list of givers and sums continues: the latest pledge verb, or giving verb
+    said of the future, before it, with a sum after it ("has promised 523m euros this year")."""
+    for verb in reversed(list(before)):
+        if verb.pos_ == "VERB" and verb.i not in m.noise and (
+                verb.lemma_.lower() in PLEDGE_VERBS or verb.lemma_.lower() in _GIVING and has_aux(verb, FUTURE)):
+            return verb if quantities.money(before.doc[verb.i:before.end].text) is not None else None
+    return None
 
 
 def commitment_decided(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:

@@ -1227,3 +1227,29 @@ def test_a_promise_to_press_another_is_a_promise(facts_of):
 ])
 def test_a_promised_clause_about_a_thing_keeps_the_thing(facts_of, text, action):
     assert [c.action for c in commitments(facts_of("H\n" + text + "\n")[0])] == [action]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("So far the European Commission has promised 523m euros this year, the United States $500m, Japan $200m, "
+     "Germany 350m marks and the World Bank $60m.",
+     [("organization/european-commission", "523m euros this year"), ("nation/USA", "$500m"), ("nation/JPN", "$200m"),
+      ("nation/DEU", "350m marks"), ("organization/world-bank", "$60m")]),
+    # the parser hangs the second giver on the first sum: no one it is given to
+    ("Highlighting a few key pledges, Peru said it will give US$10.2 billion, Chile US$1.2 billion, "
+     "Japan US$648 million.",
+     [("nation/PER", "give US$10.2 billion"), ("nation/CHL", "US$1.2 billion"), ("nation/JPN", "US$648 million")]),
+])
+def test_givers_listed_with_sums_after_a_promised_sum_promise_theirs(facts_of, text, found):
+    got = [f for f in facts_of("H\n" + text + "\n")[0] if type(f).__name__ == "Commitment"]
+    assert [(*f.committed_by, f.action) for f in got] == found
+    assert all(not f.beneficiaries for f in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru delivered $5m last year, Chile $3m and Japan $2m.",    # deliveries
+    "Peru will not give $5m, Chile $3m.",                       # refused
+    "Peru may pledge $5m this year, Chile $3m.",                # a guess
+])
+def test_a_list_of_givers_and_sums_after_no_promise_is_none(facts_of, text):
+    got = [f for f in facts_of("H\n" + text + "\n")[0] if f.evidence.rule == "commitment_gapped"]
+    assert got == []
