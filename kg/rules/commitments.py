@@ -1003,7 +1003,7 @@ def commitment_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
 
 
 def commitment_gapped(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
-    """"Peru has promised $5m, Chile $3m and the Bank $1m": after a promised sum, givers listed each
+    """"Peru has promised $5m, Lagonia $3m and the Bank $1m": after a promised sum, givers listed each
     with a sum of its own and no verb make the same promise, the verb left out (the parser reads such
     a list as anything but a list of clauses). Each giver gets its own sum."""
     for sent in doc.sents:
@@ -1056,7 +1056,7 @@ _SUM_WORDS = 6
 
 def _giver_and_sum(part: Span, m: Mentions) -> tuple[tuple[str, ...], Quantity | None, str] | None:
     """(giver, sum, its words) of a list part that is a named nation or body and a sum, nothing else
-    ("the United States $500m", "Britain US$1.2 billion")."""
+    ("the Republic of Lagonia $500m", "Ruritania US$1.2 billion")."""
     words = list(dropwhile(lambda t: t.lower_ in _LIST_OPENERS, part))
     named = list(takewhile(lambda t: bool(m.keys(t)), words))
     keys = tuple(dict.fromkeys(k for t in named for k in m.keys(t)))
