@@ -65,7 +65,7 @@ _DATELINE = re.compile(
     rf"(?P<date>[,.]? (?:{MONTH} {DAY}(?:,? \d{{4}})?|{DAY} {MONTH}(?:,? \d{{4}})?|\d{{4}}-\d\d-\d\d"
     rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_WEEKDAY})\.?)?"
     r"(?P<agency> ?\((?:[A-Z][^()\n]{0,30}|dpa|ips|ians)\)|,? [A-Z]{2,10}(?=[ \t]*(?:--?|—|–)[ \t]))?"
-    r"(?P<end>[ \t]*\.?(?:--?|—|–)[ \t]|[ \t]+(?=[A-Z][a-z.])|[ \t]*(?=\n|\Z))", re.M)
+    r"(?P<end>[ \t]*\.?(?:--?|—|–)[ \t]|(?P<colon>:)[ \t]|[ \t]+(?=[A-Z][a-z.])|[ \t]*(?=\n|\Z))", re.M)
 
 
 def datelines(text: str) -> list[re.Match]:
@@ -80,6 +80,8 @@ def _is_dateline(match: re.Match) -> bool:
     "ACME Secretary General ..."). Title-case words need the dash and a date, an agency or a capital,
     or else both a date and an agency."""
     dashed, capital = bool(match["end"].strip()), capital_nation(match["place"]) is not None
+    if match["colon"]:  # "LUNDBURG: ...", "OSLO (Wire): ...", not "NOTE: ..."
+        return bool(match["caps"] and (match["date"] or match["agency"] or capital))
     if match.end() == len(match.string) or match.string[match.end()] == "\n":
         return bool(match["caps"] and match["date"])  # "NEW DELHI, May 4, 2015" on a line of its own
     if not match["caps"]:

@@ -96,6 +96,8 @@ def test_abbreviations_numbers_and_addresses_are_no_run_on(nlp_pipeline, word):
     ("Talks\nBerlin (dpa) - Kenya will give Norway $5 million in aid.\n", "Kenya"),
     ("Talks\nIquitos, Peru, Sep 30 (EFE).- Kenya will give Norway $5 million in aid.\n", "Kenya"),
     ("Talks\nOSLO, Norway / NAIROBI, Kenya -- Uganda will give Norway $5 million in aid.\n", "Uganda"),
+    ("Talks\nOSLO (Reuters): Eager to help, Kenya will give Norway $5 million in aid.\n", "Eager"),
+    ("Talks\nNAIROBI: Kenya will give Norway $5 million in aid.\n", "Kenya"),
 ])
 def test_the_story_after_a_dateline_starts_a_sentence(nlp_pipeline, text, first):
     doc = nlp.parse(text)
@@ -125,6 +127,7 @@ def test_an_opening_bracket_glued_to_a_word_is_a_token_of_its_own():
     ("KENYA SIGNS TRADE DEAL\n\nKenya signed a deal.\n", []),  # an all-caps headline is no dateline
     ("Deals\nNew Delhi, September 15, 2015\nKenya signed a deal.\n", []),  # title case alone: a line of text
     ("Deals\nRuiz (left) - the minister signed a deal.\n", []),  # a caption's aside is no agency
+    ("Deals\nNOTE: Kenya signed a deal.\n", []),  # a colon after a word that is no capital
 ])
 def test_a_place_and_date_alone_on_a_line_is_a_dateline(text, places):
     assert [match["place"] for match in nlp.datelines(text)] == places

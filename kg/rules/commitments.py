@@ -213,8 +213,9 @@ def committers(token: Token | None, m: Mentions) -> tuple[str, ...]:
     """Who a subject commits: the actors it names, if it is an actor itself. "Her visit will
     demonstrate ...", "Ruritania's goal will strengthen ...", "the Initiative will build ..." are things
     said to have effects, not parties that promise."""
-    while token is not None and token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
-        token = token.head.head  # "X, which will raise ...": the relative pronoun stands for X
+    token = _antecedent(token)
+    if token is not None and (named := _parties_included(token, m)):
+        return sides_of(named, m)
     if token is None or not (m.keys(token) or token.pos_ == "PRON" or acts_for_others(token) or included(token)) \
             or _may_come(token):
         return ()
@@ -227,6 +228,23 @@ def committers(token: Token | None, m: Mentions) -> tuple[str, ...]:
         # "Sen. X", "opposition leader X", "the charity X" (a body the model took for a person); not a
         # minister the article calls "Senator X" too
     return sides_of(found, m)  # "Ruritanian President X": X, not X and Ruritania
+
+
+def _antecedent(token: Token | None) -> Token | None:
+    """What a relative pronoun stands for ("X, which will raise ...": X); any other word itself."""
+    while token is not None and token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        token = token.head.head
+    return token
+
+
+def _parties_included(token: Token, m: Mentions) -> tuple[str, ...]:
+    """"Other countries that pledged aid include Peru and Lagonia", "Donors who promised funds were
+    Peru and Lagonia": the parties a plural subject is said to include or be."""
+    verb, obj = token.head, child(token.head, "dobj", "attr")
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in ("include", "be") or obj is None \
+            or token.lemma_.lower() not in _PARTY_PLURALS or m.keys(token):
+        return ()
+    return tuple(k for k in listed_actors(obj, m) if k.startswith(("nation/", "organization/")))
 
 
 def _named_non_state(token: Token) -> bool:
@@ -320,7 +338,8 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
         if verb is None and noun.lemma_.lower() not in COMMITMENT_NOUNS and announcing is None:
             continue  # "enabling the $7 trillion relationship": a sum no one announces is no pledge
         if verb is not None and (_delivered(verb) or _only_aimed_at(verb) or has_aux(verb, HEDGES | _ADVICE)
-                                 or forecast(verb) or _demanded(verb) or rumoured(verb)) or _in_a_name(noun):
+                                 or forecast(verb) or _demanded(verb) or rumoured(verb) or _questioned(verb)) \
+                or _in_a_name(noun):
             continue  # "could offer X funding", "is expected to pledge $1 billion": a guess
         giver = None if verb is None else next(iter(_agents(verb)), None) if by_agent else subject(verb)
         by = without_companies(_on_behalf(verb, m) or committers(giver, m)
@@ -355,10 +374,6 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
                              Modality.INTENDED if budgeted else Modality.PLEDGED,
                              evidence(noun.sent, article_id, "commitment_noun", 0.65),
                              duration=quantities.duration(text))
-        for nation, sum_text in _gapped_pledges(noun, m) if verb is not None and money is not None else ():
-            yield Commitment((nation,), tuple(k for k in helped if k != nation), sum_text,
-                             quantities.money(sum_text, nations), None, when(noun.sent, m), Modality.PLEDGED,
-                             evidence(noun.sent, article_id, "commitment_noun", 0.6))
 
 
 #: Nouns of putting a sum on record ("Kuwait's announcement of $2 billion for reconstruction").
@@ -379,11 +394,13 @@ def _on_behalf(verb: Token | None, m: Mentions) -> tuple[str, ...]:
 
 def _each_own(verb: Token | None, by: tuple[str, ...], m: Mentions) -> list[tuple[str, ...]]:
     """Who makes the promise, one group per promise: "A and B each pledged $4 billion" is two
-    pledges of $4 billion, not one of both; "A pledged $500 million, as did B" is A's and B's."""
+    pledges of $4 billion, not one of both, as are those of "countries that pledged $4 billion
+    include A and B"; "A pledged $500 million, as did B" is A's and B's."""
     if verb is None:
         return [by]
-    giver = subject(verb)
-    each = any(t.lower_ == "each" for t in (*(giver.subtree if giver is not None else ()), *verb.children))
+    giver = _antecedent(subject(verb))
+    each = any(t.lower_ == "each" for t in (*(giver.subtree if giver is not None else ()), *verb.children)) \
+        or giver is not None and bool(_parties_included(giver, m))  # "countries that pledged X include A and B"
     also = [k for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "do"
             and any(g.lower_ == "as" and g.dep_ == "mark" for g in c.children)
             for k in committers(nearest_subject(c, "nsubj"), m) if k not in by]
@@ -398,7 +415,7 @@ def _committed_to(noun: Token) -> bool:
 def _an_object(noun: Token) -> bool:
     """The verb's object, or a second sum the parser joined to the verb ("pledged $50 million to
     Peru and $30 million to Chad": the second sum a conjunct of "pledged"; not "and Ruritania $30
-    million", a second pledger's, `_gapped_pledges`')."""
+    million", a second pledger's, `commitment_gapped`'s)."""
     return noun.dep_ == "dobj" or noun.dep_ == "conj" and noun.head.pos_ == "VERB" and noun.pos_ != "PROPN" \
         and child(noun.head, "dobj") is not None and not any(c.dep_ in ("nsubj", "aux") for c in noun.children) \
         and not any(c.dep_ in ("nmod", "compound") and c.ent_type_ in ("GPE", "ORG", "NORP") for c in noun.children) \
@@ -443,33 +460,6 @@ def _announced_by(noun: Token) -> Token | None:
     record, with its agent."""
     return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and _agents(c)
                  and c.lemma_.lower() in ANNOUNCE_VERBS | PLEDGE_VERBS), None)
-
-
-def _gapped_pledges(noun: Token, m: Mentions) -> list[tuple[str, str]]:
-    """"Qatar pledged $50 million, Kuwait $30 million and the Union 40 million euros": after a
-    pledged sum, each nation or body named right after a comma or "and" (and "the") and followed by
-    a sum of its own pledged that sum (the verb said once), as (party, sum)."""
-    doc, found = noun.doc, []
-    for token in doc[noun.right_edge.i + 1:noun.sent.end - 1]:
-        parties = [k for k in m.keys(token) if k.startswith(("nation/", "organization/"))]
-        start = token.i
-        while start > 0 and m.keys(doc[start - 1]) == m.keys(token):
-            start -= 1  # the first word of a name ("Pacific Accord Council")
-        before, after = doc[start - 1 - (doc[start - 1].lower_ == "the")], doc[token.i + 1]
-        if not parties or before.lower_ not in (",", "and") or m.keys(after) == m.keys(token) \
-                or not (after.like_num or after.text in _SUM_OPENERS):
-            continue
-        end = after.i
-        while end < noun.sent.end and (doc[end].like_num or doc[end].text in _SUM_OPENERS
-                                       or doc[end].lower_ in quantities.SCALE_WORDS | CURRENCY_UNITS):
-            end += 1
-        if quantities.money(doc[after.i:end].text, (parties[0].removeprefix("nation/"),)) is not None:
-            found.append((parties[0], doc[after.i:end].text))
-    return found
-
-
-#: Words a written sum may open with ("$", "€", "US$").
-_SUM_OPENERS = {"$", "€", "£", "¥", "US$", "A$", "C$"}
 
 #: Prepositions that tell the occasion of an announcement, not the promise ("during a visit").
 _CIRCUMSTANCES = {"during", "at", "after", "before", "amid", "following", "despite", "since", "while", "ahead"}
@@ -839,8 +829,11 @@ def _to_itself(act: Token, by: tuple[str, ...], m: Mentions) -> bool:
 
 
 def _questioned(act: Token) -> bool:
-    """"a test of how firmly X is prepared to ...", "asked whether X will ...": an embedded
-    question asks about a promise, it does not report one."""
+    """"a test of how firmly X is prepared to ...", "asked whether X will ...", "Will Peru deliver
+    on its pledge?": a question asks about a promise, it does not report one."""
+    aux, subj = child(act, "aux"), child(act, "nsubj", "nsubjpass")
+    if aux is not None and subj is not None and aux.i < subj.i and act.sent.text.rstrip().endswith("?"):
+        return True
     for token in (act, *act.ancestors):
         if any(c.lower_ in _QUESTION_WORDS and c.dep_ in ("advmod", "mark") for c in token.children) or \
                 any(c.lower_ in _QUESTION_WORDS and c.dep_ == "advmod" for a in token.children
@@ -1014,7 +1007,7 @@ def commitment_gapped(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commit
         if mod is Modality.NEGATED or _conditional(verb, m) or forecast(verb) or has_aux(verb, HEDGES):
             continue
         for _, by, money, text in listed:
-            yield Commitment(by, (), text, money, None, when(sent, m), mod,
+            yield Commitment(by, _beneficiaries(verb, m, by), text, money, None, when(sent, m), mod,
                              evidence(sent, article_id, "commitment_gapped", 0.6))
 
 
@@ -1028,12 +1021,14 @@ def _gapped_list(sent: Span, m: Mentions) -> tuple[Token | None, list[_Gapped]]:
     promise and no one when it tells none)."""
     parts = _list_parts(sent)
     for n, part in enumerate(parts):
-        listed = []
+        listed: list[_Gapped] = []
         for later in parts[n:]:
             found = _giver_and_sum(later, m)
             if found is None:
                 break
-            listed.append((later, *found))
+            listed.append((later, *found[:3]))
+            if found[3]:
+                break
         verb = _promise_of_a_sum(sent.doc[sent.start:part.start], m) if listed else None
         if verb is not None:
             return verb, listed
@@ -1050,28 +1045,33 @@ def _list_parts(sent: Span) -> list[Span]:
 
 #: Words that open a part of a list before its giver ("and the Bank $1m").
 _LIST_OPENERS = {"and", "the", "while", "with"}
-#: How many words a sum with what it is for may take after its giver ("$3m in food aid").
-_SUM_WORDS = 6
+#: How many words may follow a listed giver's sum and still be its own ("$3m in food aid"); more,
+#: or a verb, are the whole list's ("and Lagonia $3m on Monday to help rebuild roads"), and end it.
+_SUM_TAIL = 3
 
 
-def _giver_and_sum(part: Span, m: Mentions) -> tuple[tuple[str, ...], Quantity | None, str] | None:
-    """(giver, sum, its words) of a list part that is a named nation or body and a sum, nothing else
-    ("the Republic of Lagonia $500m", "Ruritania US$1.2 billion")."""
+def _giver_and_sum(part: Span, m: Mentions) -> tuple[tuple[str, ...], Quantity | None, str, bool] | None:
+    """(giver, sum, its words, whether the list ends here) of a list part that opens with a named
+    nation or body and a sum ("the Republic of Lagonia $500m", "Ruritania US$1.2 billion")."""
     words = list(dropwhile(lambda t: t.lower_ in _LIST_OPENERS, part))
     named = list(takewhile(lambda t: bool(m.keys(t)), words))
     keys = tuple(dict.fromkeys(k for t in named for k in m.keys(t)))
-    rest = part.doc[named[-1].i + 1:part.end] if named else None
-    if not keys or rest is None or not len(rest) or len(rest) > _SUM_WORDS \
-            or not all(k.startswith(("nation/", "organization/")) for k in keys) \
-            or any(t.pos_ in ("VERB", "AUX") and t.lower_ not in CURRENCY_UNITS for t in rest) \
-            or not _a_sum_opens(rest):  # ("the UK pounds 91m": the parser's verb "pounds")
+    if not keys or not all(k.startswith(("nation/", "organization/")) for k in keys):
         return None
-    return keys, quantities.money(rest.text), rest.text
+    rest = part.doc[named[-1].i + 1:part.end]
+    amount = list(takewhile(_sum_word, rest))
+    if not any(t.like_num or any(c.isdigit() for c in t.text) for t in amount):
+        return None
+    tail = rest[len(amount):]
+    own = len(tail) <= _SUM_TAIL and not any(t.pos_ in ("VERB", "AUX") for t in tail)
+    text = rest.text if own else part.doc[amount[0].i:amount[-1].i + 1].text
+    return keys, quantities.money(text), text, not own
 
 
-def _a_sum_opens(words: Span) -> bool:
-    """Whether words open with a sum, read or not ("$500m", "350m marks", "pounds 91m")."""
-    return any(t.is_currency or t.like_num or any(c.isdigit() for c in t.text) for t in words[:2])
+def _sum_word(token: Token) -> bool:
+    """A word of a written sum ("US$", "1.2", "billion", "350m", "pounds")."""
+    return token.is_currency or token.tag_ == "$" or token.like_num or any(c.isdigit() for c in token.text) \
+        or token.lower_ in quantities.SCALE_WORDS | CURRENCY_UNITS
 
 
 def _promise_of_a_sum(before: Span, m: Mentions) -> Token | None:

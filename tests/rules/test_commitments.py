@@ -144,6 +144,8 @@ def test_a_second_act_joined_by_and_will_is_cut_cleanly(facts_of):
     "Japan is expected to get new fighter jets.",               # an expectation of others
     "Japan may be planning to send ground troops into Korea.",  # a guess
     "It is a test of how firmly Japan is prepared to stand up for its farmers.",  # a question
+    "Will Japan Deliver On $9 Billion Pledge?",                    # a headline's question
+    "Will the United States provide $5 million to Peru?",          # a reporter's question
     "Japan filed a complaint over US support for its carmakers.",  # the matter of a dispute
 ])
 def test_future_tense_is_not_a_promise(facts_of, text):
@@ -1253,3 +1255,12 @@ def test_givers_listed_with_sums_after_a_promised_sum_promise_theirs(facts_of, t
 def test_a_list_of_givers_and_sums_after_no_promise_is_none(facts_of, text):
     got = [f for f in facts_of("H\n" + text + "\n")[0] if f.evidence.rule == "commitment_gapped"]
     assert got == []
+
+
+@pytest.mark.parametrize("text, by", [
+    ("Other countries that pledged donations include France, Norway and Japan.",
+     [("nation/FRA",), ("nation/NOR",), ("nation/JPN",)]),
+    ("Countries that attended include France and Norway.", []),  # no promise
+])
+def test_parties_a_plural_pledger_is_said_to_include_each_promise(facts_of, text, by):
+    assert [c.committed_by for c in commitments(facts_of("H\n" + text + "\n")[0])] == by
