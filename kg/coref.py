@@ -471,10 +471,14 @@ _WHAT_TEXTS_DO = {"help", "allow", "enable", "ensure", "boost", "protect", "bene
 def _country_mentions(doc: Doc, m: Mentions) -> None:
     """"Ruiz said the country would ...": "the country" (nation, kingdom, republic) is the nation of
     the person whose words report it, else the one nation named in its sentence so far and the
-    sentence before; where two are named, which one is meant the words do not say."""
+    sentence before; where two are named, which one is meant the words do not say. "The government"
+    as a subject is a nation's too ("Peru said it would help Lagonia. The government pledged ..."),
+    the one those sentences have as subject when they name two."""
     for token in doc:
-        if token.lemma_.lower() not in COUNTRY_NOUNS or token.tag_ not in ("NN", "NNP") or m.keys(token) \
-                or token.i in m.noise or token.tag_ == "NNP" and token.lower_ not in _FORMS_OF_STATE:
+        government = token.lower_ == "government" and token.dep_ in _SUBJECT_DEPS \
+            and all(c.dep_ == "det" for c in token.children)  # bare: not "the federal government"
+        if token.lemma_.lower() not in COUNTRY_NOUNS and not government or token.tag_ not in ("NN", "NNP") \
+                or m.keys(token) or token.i in m.noise or token.tag_ == "NNP" and token.lower_ not in _FORMS_OF_STATE:
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 or any(c.dep_ == "prep" and c.lower_ == "of" or m.keys(c) for c in token.children):
@@ -484,6 +488,9 @@ def _country_mentions(doc: Doc, m: Mentions) -> None:
         if nation is None:
             named = {k for t in doc[_previous_sentence_start(token):token.i] for k in m.keys(t)
                      if k.startswith("nation/")}
+            if government and len(named) > 1:
+                named = {k for t in doc[_previous_sentence_start(token):token.i] if t.dep_ in _SUBJECT_DEPS
+                         for k in m.keys(t) if k.startswith("nation/")}
             nation = named.pop() if len(named) == 1 else _the_one_so_called(token, m)
         if nation:
             m.by_token[token.i] = (nation,)

@@ -21,7 +21,10 @@ _SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "�
             "C$": "CAD", "A$": "AUD", "KSH": "KES", "USH": "UGX", "TSH": "TZS", "RS": "INR", "RS.": "INR",
             # the short forms local papers write before a sum ("Rp 50 billion", "RM10 million")
             "RP": "IDR", "RM": "MYR", "KD": "KWD", "SR": "SAR", "TK": "BDT", "GH¢": "GHS", "₦": "NGN",
-            "₱": "PHP", "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₴": "UAH"}
+            "₱": "PHP", "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₴": "UAH",
+            # no one currency: "Sh21 billion" is the shilling of the one shilling nation named
+            # (`money` asks `_national_currency`)
+            "SH": ""}
 _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
                    "pound": "GBP", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
                    "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "usd": "USD",
@@ -105,8 +108,8 @@ def money(text: str, nations: Iterable[str] = ()) -> Quantity | None:
     only a sum ("an investment—$250 million—to help") names the sum itself.
     """
     text = _DASH_ASIDE.sub(lambda a: a[0] if _MONEY_SYMBOL.fullmatch(a[0].strip("— ")) else "—", text)
-    found = [(m.start(), m.group(3), m.group(4), _symbol_currency(m.group(1), m.group(2)))
-             for m in _MONEY_SYMBOL.finditer(text)]
+    found = [(m.start(), m.group(3), m.group(4), code) for m in _MONEY_SYMBOL.finditer(text)
+             if (code := _symbol_currency(m.group(1), m.group(2)) or _national_currency("shilling", nations))]
     found += [(m.start(), m.group(1), m.group(2), _currency_code(m.group(3))) for m in _money_word().finditer(text)]
     found += [(m.start(), m.group(1), m.group(2), code) for m in _money_unit().finditer(text)
               if (code := _national_currency(m.group(3), nations))]

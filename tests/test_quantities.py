@@ -104,6 +104,12 @@ def test_a_bare_shared_unit_needs_one_nation_that_pays_in_it():
     assert money(text, ["KEN", "UGA"]).currency == "USD"  # two shillings: not guessed
 
 
+def test_a_shilling_sign_is_the_shilling_of_the_one_shilling_nation_named():
+    assert money("Sh21.9 billion for roads", ["KEN", "CHN"]) == money("KSh 21.9 billion", [])
+    assert money("Sh21.9 billion for roads", ["KEN", "UGA"]) is None
+    assert money("a push of 5 million", ["KEN"]) is None
+
+
 @pytest.mark.parametrize("text, value, currency", [
     ("a loan of 250 million rupees (3 million dollars)", Decimal("250e6"), "INR"),
     ("$40bn (£21bn) for ports", Decimal("40e9"), "USD"),

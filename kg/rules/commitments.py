@@ -768,8 +768,9 @@ _FOCUS_NOUNS = {"priority", "attention", "consideration", "preference", "emphasi
 _PUBLISHING = {"release", "publish", "issue", "unveil", "post"}
 _WORDS_PUBLISHED = {"detail", "details", "information", "statement", "report", "list", "text", "transcript",
                     "readout", "finding", "findings", "figure", "figures", "data", "name", "names"}
-#: Verbs that undertake an act only with their particle ("take in 2,000 refugees", "take back migrants").
-_PHRASAL_UNDERTAKINGS = {("take", "in"), ("take", "back")}
+#: Verbs that undertake an act only with their particle ("take in 2,000 refugees", "take back migrants",
+#: "come up with $9 billion").
+_PHRASAL_UNDERTAKINGS = {("take", "in"), ("take", "back"), ("come", "up")}
 
 
 def _phrasal_undertaking(verb: Token) -> bool:
@@ -975,13 +976,13 @@ def commitment_accepted(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
 
 def commitment_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
     """"Ruritania is set to receive a $1 billion line of credit from Peru", "Peru will get $5 million
-    from Ruritania": a sum one party is to receive from another is the other's promise (a sum
-    received is a delivery, one expected a forecast, one that "will have" been received by a date a
-    tally)."""
+    from Ruritania", "Peru secured $5 million in loans from Ruritania": a sum one party is to receive
+    (or has secured) from another is the other's promise (a sum received is a delivery, one expected
+    a forecast, one that "will have" been received by a date a tally)."""
     for verb in doc:
-        thing = child(verb, "dobj")
-        if verb.lemma_.lower() not in ("receive", "get") or verb.pos_ != "VERB" or verb.i in m.noise \
-                or thing is None or not (has_aux(verb, {"will", "shall"}) or _is_to(verb) or _set_to(verb)):
+        thing, lemma = child(verb, "dobj"), verb.lemma_.lower()
+        if lemma not in ("receive", "get", "secure") or verb.pos_ != "VERB" or verb.i in m.noise or thing is None \
+                or lemma != "secure" and not (has_aux(verb, {"will", "shall"}) or _is_to(verb) or _set_to(verb)):
             continue
         text = _object_action(thing, verb)
         money = quantities.money(text, nations_in(verb.sent, m))

@@ -839,6 +839,10 @@ def test_a_passive_act_of_giving_with_no_agent_is_its_announcers(facts_of, text,
      "bear the cost of a £50m flood-defence programme in Belize"),
     ("Spain will take in 2,000 refugees from Lebanon next year.", ("nation/ESP",),  # a phrasal undertaking
      "take in 2,000 refugees from Lebanon next year"),
+    ("Ruiz told the minister that Japan would come up with an additional $9 billion by March.", ("nation/JPN",),
+     "come up with an additional $9 billion by March"),
+    ("South Korea sent a message to Chile. The government pledged to provide rapid assistance to Peru.",
+     ("nation/KOR",), "provide rapid assistance to Peru"),                        # the government of the subject
     ("The United Arab Emirates committed $75 mln toward drought relief in northern Kenya.", ("nation/ARE",),
      "$75 mln toward drought relief in northern Kenya"),                          # a wire's scale
 ])
@@ -1008,6 +1012,7 @@ def test_advice_appeals_and_sums_received_are_no_promises(facts_of, text):
     ("Nepal is set to receive a $1 billion line of credit from India for hydropower projects.",
      ("nation/IND",), ("nation/NPL",)),
     ("Peru will get $5 million from Japan for roads.", ("nation/JPN",), ("nation/PER",)),
+    ("Kenya secured Sh21.9 billion financial assistance from China for roads.", ("nation/CHN",), ("nation/KEN",)),
 ])
 def test_a_sum_a_party_is_to_receive_is_the_givers_promise(facts_of, text, by, to):
     found = [f for f in facts_of("H\n" + text + "\n")[0] if type(f).__name__ == "Commitment"]
