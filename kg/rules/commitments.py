@@ -1037,9 +1037,10 @@ def _gapped_list(sent: Span, m: Mentions) -> tuple[Token | None, list[_Gapped]]:
 
 
 def _list_parts(sent: Span) -> list[Span]:
-    """A sentence cut at its commas, semicolons and "and"s."""
-    cuts = [t.i for t in sent if t.text in (",", ";") or t.lower_ == "and" and t.dep_ == "cc"]
-    end = max((t.i + 1 for t in sent if not (t.is_punct or t.is_space)), default=sent.start)
+    """A sentence cut at its commas, semicolons and "and"s, and after "pledges from" (whose givers
+    follow it: "pledges from Peru ($5m) and Lagonia ($3m)")."""
+    cuts = [t.i for t in sent if t.text in (",", ";") or t.lower_ == "and" and t.dep_ == "cc" or _pledges_from(t)]
+    end = max((t.i + 1 for t in sent if not (t.is_punct and t.text != ")" or t.is_space)), default=sent.start)
     bounds = [sent.start - 1, *(i for i in cuts if i < end), end]
     return [sent.doc[a + 1:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
 
@@ -1059,13 +1060,19 @@ def _giver_and_sum(part: Span, m: Mentions) -> tuple[tuple[str, ...], Quantity |
     keys = tuple(dict.fromkeys(k for t in named for k in m.keys(t)))
     if not keys or not all(k.startswith(("nation/", "organization/")) for k in keys):
         return None
-    rest = part.doc[named[-1].i + 1:part.end]
+    doc, rest = part.doc, part.doc[named[-1].i + 1:part.end]
+    after = doc[part.end:part.end]
+    if len(rest) and rest[0].text == "(":  # "Peru ($5m)"
+        close = next((t.i for t in rest if t.text == ")"), None)
+        if close is None:
+            return None
+        rest, after = doc[rest.start + 1:close], doc[close + 1:part.end]
     amount = list(takewhile(_sum_word, rest))
     if not any(t.like_num or any(c.isdigit() for c in t.text) for t in amount):
         return None
-    tail = rest[len(amount):]
+    tail = [*rest[len(amount):], *after]
     own = len(tail) <= _SUM_TAIL and not any(t.pos_ in ("VERB", "AUX") for t in tail)
-    text = rest.text if own else part.doc[amount[0].i:amount[-1].i + 1].text
+    text = rest.text if own else doc[amount[0].i:amount[-1].i + 1].text
     return keys, quantities.money(text), text, not own
 
 
@@ -1075,9 +1082,21 @@ def _sum_word(token: Token) -> bool:
         or token.lower_ in quantities.SCALE_WORDS | CURRENCY_UNITS
 
 
+def _pledges_from(token: Token) -> bool:
+    """Whether a token is the "from" of "pledges from", which the givers follow."""
+    return token.lower_ == "from" and token.i > 0 and token.doc[token.i - 1].lemma_.lower() in _PLEDGE_NOUNS
+
+
+#: Nouns of sums promised that name their givers after "from".
+_PLEDGE_NOUNS = {"pledge", "contribution", "donation", "commitment", "offer", "promise"}
+
+
 def _promise_of_a_sum(before: Span, m: Mentions) -> Token | None:
-    """The promise a list of givers and sums continues: the latest pledge verb, or giving verb
-    said of the future, before it, with a sum after it ("has promised 523m euros this year")."""
+    """The promise a list of givers and sums continues: "pledges from" right before it, else the
+    latest pledge verb, or giving verb said of the future, before it, with a sum after it ("has
+    promised 523m euros this year")."""
+    if len(before) and _pledges_from(before[-1]):
+        return before[-2]
     for verb in reversed(list(before)):
         if verb.pos_ == "VERB" and verb.i not in m.noise and (
                 verb.lemma_.lower() in PLEDGE_VERBS or verb.lemma_.lower() in _GIVING and has_aux(verb, FUTURE)):

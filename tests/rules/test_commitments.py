@@ -1252,6 +1252,17 @@ def test_givers_listed_with_sums_after_a_promised_sum_promise_theirs(facts_of, t
     assert all(not f.beneficiaries for f in got)
 
 
+@pytest.mark.parametrize("text, found", [
+    ("The appeal drew pledges from Australia (764 million dollars) and Germany (668 million dollars).",
+     [(("nation/AUS",), "764 million dollars"), (("nation/DEU",), "668 million dollars")]),
+    ("Pledges from Peru ($5m) and Chile ($3m) arrived on Monday.",   # a tail the whole list shares
+     [(("nation/PER",), "$5m"), (("nation/CHL",), "$3m")]),
+    ("Pledges from Peru and Chile arrived on Monday.", []),          # no sums: whose is what, not said
+])
+def test_givers_listed_with_sums_after_pledges_from_promise_theirs(facts_of, text, found):
+    assert [(c.committed_by, c.action) for c in commitments(facts_of("H\n" + text + "\n")[0])] == found
+
+
 @pytest.mark.parametrize("text", [
     "Peru delivered $5m last year, Chile $3m and Japan $2m.",    # deliveries
     "Peru will not give $5m, Chile $3m.",                       # refused
