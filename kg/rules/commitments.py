@@ -1411,9 +1411,10 @@ def commitment_will(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
                 yield found
 
 
-#: Verbs and objects of an effort promised ("will do its utmost to", "will spare no effort to").
+#: Verbs and objects of an effort promised ("will do its utmost to", "will spare no effort to", "will
+#: take measures to").
 _EFFORTS = {("do", "utmost"), ("do", "best"), ("do", "everything"), ("make", "effort"), ("make", "efforts"),
-            ("spare", "effort"), ("spare", "efforts")}
+            ("spare", "effort"), ("spare", "efforts"), ("take", "measures"), ("take", "steps")}
 
 
 def _striven_for(verb: Token) -> Token | None:
@@ -1423,7 +1424,7 @@ def _striven_for(verb: Token) -> Token | None:
     if obj is None or (verb.lemma_.lower(), obj.lower_) not in _EFFORTS:
         return None
     return next((c for h in (verb, obj) for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
-                 and c.pos_ == "VERB" and has_aux(c, {"to"})), None)
+                 and c.pos_ == "VERB" and has_aux(c, {"to"}) and c.i > obj.i), None)  # not "To meet X, ... will"
 
 
 def _passive_giver(verb: Token) -> Token | None:

@@ -972,9 +972,16 @@ def test_help_blocked_by_someone_is_no_promise_of_theirs(facts_of):
      "remove the barriers faced by Malaysian exporters"),
     ("Japan will make every effort to deliver the vaccines to Peru by June.", "deliver the vaccines to Peru by June"),
     ("Peru will spare no effort to rebuild the port.", "rebuild the port"),
+    ("The Kenyan government will take measures in five areas to support peace in Africa.",
+     "support peace in Africa"),
 ])
 def test_an_effort_promised_is_a_promise_of_its_act(facts_of, text, action):
     assert [f.action for f in facts_of("H\n" + text + "\n")[0] if type(f).__name__ == "Commitment"] == [action]
+
+
+def test_steps_taken_for_a_purpose_told_before_them_promise_no_purpose(facts_of):
+    text = "H\nTo help meet these challenges, the Kenyan government will take new steps, including a review.\n"
+    assert [f.action for f in facts_of(text)[0] if type(f).__name__ == "Commitment"] == []
 
 
 @pytest.mark.parametrize("text", [
