@@ -205,18 +205,24 @@ def _actors(fact: Fact) -> set[str]:
     return set(_people(fact)) | set(getattr(fact, "parties", ()))
 
 
-def _drop_headline_repeats(facts: list[Fact], headline_end: int) -> list[Fact]:
+def _drop_headline_repeats(facts: list[Fact], headline_end: int, leads: Mapping[str, str]) -> list[Fact]:
     """A headline ("Ruritania and Peru agree to double trade") summarises a fact the story tells
-    again: a headline fact is dropped when the body has one of its class with the same actors."""
+    again: a headline fact is dropped when the body has one of its class with the same actors (a
+    promise's, with a leader counted as the nation led: "Ruritanian Emir announces $2b" is the
+    body's "Emir Dahl pledged $2 billion")."""
+    def actors(fact: Fact) -> set[str]:
+        return _sides(tuple(_actors(fact)), leads) if isinstance(fact, Commitment) else _actors(fact)
+
     body = [f for f in facts if f.evidence.start >= headline_end]
     return [f for f in facts if f.evidence.start >= headline_end or not any(
-        type(b) is type(f) and _actors(b) & _actors(f) for b in body)]
+        type(b) is type(f) and actors(b) & actors(f) for b in body)]
 
 
 def resolve(facts: list[Fact], headline_end: int = 0, leads: Mapping[str, str] | None = None) -> list[Fact]:
     """Apply the discourse rules to the facts of one article (in text order); facts before
     `headline_end` come from the article's headline; `leads` maps a person to the nation they lead."""
-    facts = _fill_anaphora(_drop_nested_commitments(_drop_headline_repeats(facts, headline_end), leads or {}))
+    facts = _fill_anaphora(_drop_nested_commitments(_drop_headline_repeats(facts, headline_end, leads or {}),
+                                                    leads or {}))
     facts = _fill_promise_anaphora(_drop_generic_gifts(_fill_listed_texts(facts)), leads or {})
     facts = _signed_at_meetings(facts, leads or {})
     return _drop_itineraries(_merge_meetings(_signings_met(facts), leads or {}))

@@ -400,10 +400,22 @@ def test_a_list_of_titled_names_bent_into_a_modifier_commits_every_name(misparse
         [["person/ana-souza", "person/david-mwangi"]]
 
 
-def test_a_headline_told_again_in_the_story_is_one_commitment(facts_of):
-    found = commitments(facts_of("Kenya and Uganda agree to double trade\n\nKenya and Uganda have agreed to "
-                                 "double their annual trade to $15bn by 2030.\n")[0])
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda agree to double trade\n\nKenya and Uganda have agreed to double their annual trade to $15bn "
+    "by 2030.\n",
+    # a saved page that gives its title twice
+    "Kenya and Uganda agree to double trade\n\nKenya and Uganda agree to double trade\n\nKenya and Uganda have "
+    "agreed to double their annual trade to $15bn by 2030.\n",
+])
+def test_a_headline_told_again_in_the_story_is_one_commitment(facts_of, text):
+    found = commitments(facts_of(text)[0])
     assert [c.action for c in found] == ["double their annual trade to $15bn by 2030"]
+
+
+def test_a_headline_promise_of_a_nation_is_its_leaders_in_the_story(facts_of):
+    text = ("Kenya pledges $2b for Uganda roads\n\nKenyan President David Mwangi pledged $2 billion for roads in "
+            "Uganda on Monday.\n")
+    assert [c.committed_by for c in commitments(facts_of(text)[0])] == [("person/david-mwangi",)]
 
 
 def test_a_headline_alone_keeps_its_commitment(facts_of):
