@@ -967,7 +967,8 @@ def commitment_accepted(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
                 or offer.lemma_.lower() not in PROPOSAL_NOUNS or _demanded(verb) or has_aux(verb, HEDGES):
             continue
         by = committers(subject(verb), m)
-        if not by or modality(verb) is Modality.NEGATED or _conditional(verb, m) or forecast(verb):
+        if not by or modality(verb) is Modality.NEGATED or _conditional(verb, m) or forecast(verb) \
+                or rumoured(verb):
             continue
         yield Commitment(by, (), action_phrase(verb), None, None, when(verb.sent, m), Modality.PLEDGED,
                          evidence(verb.sent, article_id, "commitment_accepted", 0.75),

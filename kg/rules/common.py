@@ -611,8 +611,15 @@ def rumoured(act: Token) -> bool:
     said = [act, *act.ancestors][:3]
     return any(c.lower_ in _UNVOUCHED_ADVERBS for t in said for c in t.children if c.dep_ == "advmod") \
         or any(t.lower_ in _UNVOUCHED for s in sources(act) for t in s.subtree) \
-        or any(c.dep_ == "nsubj" and c.lower_ in _RUMOURS for t in said[1:] for c in t.children)
+        or any(c.dep_ == "nsubj" and c.lower_ in _RUMOURS for t in said[1:] for c in t.children) \
+        or any(_what_a_claim_says(t) for t in (act, *act.ancestors))
     # "rumours swept the capital that Ruritania had promised ...": the clause the rumour tells
+
+
+def _what_a_claim_says(clause: Token) -> bool:
+    """"reports that Ruritania was trying to ...": the clause a claim noun tells."""
+    return clause.dep_ == "acl" and clause.head.lower_ in CLAIM_NOUNS \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def sources(act: Token) -> list[Token]:

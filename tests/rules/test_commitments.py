@@ -197,6 +197,8 @@ def test_a_promise_whose_subject_arc_is_missing_reads_the_actor_left_of_the_verb
     "Japan's $39 million grant for roads was disbursed to Kenya last year.",   # a past delivery, passive
     "According to unconfirmed reports citing unnamed sources, Japan has promised to write off Kenya's debt.",
     "Japan has reportedly pledged to write off Kenya's debt.",                 # a promise no one vouches for
+    "Ruiz added that talks went well, contradicting reports that Japan was trying to strong-arm Peru into "
+    "accepting an unfavorable trade agreement.",                  # what a report says
     "Japan's development agency provides grants to Kenyan farmers.",       # a standing description
     "The money will also go to Kenyan charities and other Japanese NGOs who are already delivering aid.",  # under way
     "The Kenyan agency has strengthened clinics in Peru, providing technical assistance to its ministry.",
