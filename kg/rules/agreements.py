@@ -82,7 +82,8 @@ def _agreement_noun(verb: Token) -> Token | None:
         obj = child(verb, dep)
         obj = batch_held(obj) if obj is not None else None  # "a number of documents were signed"
         for cand in (obj, *(obj.conjuncts if obj is not None else ())):
-            if cand is not None and _an_agreement(cand, signed=verb.lemma_.lower() in _SIGNING):
+            if cand is not None and (_an_agreement(cand, signed=verb.lemma_.lower() in _SIGNING)
+                                     or _signed_between(verb, cand)):
                 return cand
     obj = child(verb, "dobj")
     if obj is not None and (verb.lemma_.lower(), obj.lower_) in _FORMS_OF_AGREEING:
@@ -94,6 +95,12 @@ def _agreement_noun(verb: Token) -> Token | None:
         if obj.lemma_.lower() in AGREEMENT_NOUNS | agreed:
             return obj
     return _noun_after(verb)
+
+
+def _signed_between(verb: Token, thing: Token) -> bool:
+    """"A cultural exchange programme was signed between the two governments": whatever is signed
+    between parties is a text they agreed, whatever it is called."""
+    return verb.lemma_.lower() == "sign" and bool(prep_objects(verb, "between") or prep_objects(thing, "between"))
 
 
 #: Verbs and objects that make an agreement though the object is no agreement noun: a consensus

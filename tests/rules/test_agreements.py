@@ -130,6 +130,7 @@ def test_an_agreement_named_between_two_nations_without_a_signing_verb(facts_of,
     ("India has signed a $40bn deal to import gas from Iran.", "import gas from Iran"),
     ("Kenya and Uganda agreed a plan to demarcate their border.", "demarcate their border"),  # British usage
     ("Kenya and Uganda agreed on a roadmap for the talks.", "talks"),
+    ("A cultural exchange programme was also signed between Kenya and Uganda.", "cultural exchange"),  # any text
 ])
 def test_agreement_forms_of_news(facts_of, text, topic):
     found = agreements(facts_of("H\n" + text + "\n")[0])
