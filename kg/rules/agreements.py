@@ -575,10 +575,11 @@ def agreement_signing(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreem
     accord between A and B": a signing told as a noun, once done (not one scheduled, awaited or
     put off, nor one watched, which `agreement_signed` reads)."""
     for noun in doc:
-        if noun.lemma_.lower() not in _SIGNING_NOUNS or noun.pos_ != "NOUN" or noun.i in m.noise \
+        outcome = _outcome_of_talks(noun)
+        if noun.lemma_.lower() not in _SIGNING_NOUNS and not outcome or noun.pos_ != "NOUN" or noun.i in m.noise \
                 or noun.dep_ == "dobj" and noun.head.lemma_.lower() in WITNESS_VERBS | AGREEMENT_VERBS:
             continue
-        text = _text_signed(noun)
+        text = noun if outcome else _text_signed(noun)
         if text is None or _still_to_come(noun):
             continue
         named = [o for h in (noun, text) for o in prep_objects(h, "by")] + \
@@ -599,6 +600,22 @@ def _text_signed(signing: Token) -> Token | None:
     signers = [o for b in prep_objects(signing, "by") for o in (b, *b.conjuncts)]
     return next((o for h in (signing, *signers) for o in prep_objects(h, "of") if _an_agreement(o, signed=True)),
                 None)
+
+
+def _outcome_of_talks(noun: Token) -> bool:
+    """"The meeting also resulted in agreements on energy", "the talks produced three accords":
+    agreements a meeting is said to have yielded (its sides are the meeting's)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun.head
+    made = verb.lemma_.lower() == "result" and noun.dep_ == "pobj" or \
+        verb.lemma_.lower() in _YIELDING and noun.dep_ == "dobj"
+    talks = subject(verb)
+    return made and noun.lemma_.lower() in AGREEMENT_NOUNS and talks is not None \
+        and talks.lemma_.lower() in MEETING_NOUNS \
+        and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # "will", "not"
+
+
+#: Verbs by which talks yield agreements ("the talks produced three accords").
+_YIELDING = {"produce", "yield"}
 
 
 def _told_at_a_meeting(signing: Token) -> bool:

@@ -622,3 +622,14 @@ def test_a_signing_told_at_a_meeting_is_made_by_the_meetings_sides(facts_of, tex
     text = "H\nTajik President Emomali Rahmon met Uzbek President Shavkat Mirziyoyev. " + text + "\n"
     found = [set(a.parties) for a in agreements(facts_of(text)[0])]
     assert found == ([parties] if parties else [])
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The talks between Kenya and Uganda have produced three agreements on trade.", [("nation/KEN", "nation/UGA")]),
+    ("Kenyan President David Mwangi met Ugandan President Ana Souza on Monday. The meeting also resulted in "
+     "agreements dealing with energy.", [("nation/KEN", "nation/UGA")]),
+    ("The talks between Kenya and Uganda will produce an agreement on trade.", []),   # a forecast
+    ("The talks between Kenya and Uganda did not result in an agreement.", []),
+])
+def test_agreements_talks_yielded_are_the_talks_sides(facts_of, text, found):
+    assert [a.parties for a in agreements(facts_of("H\n" + text + "\n")[0])] == found
