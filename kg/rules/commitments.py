@@ -342,7 +342,13 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
                 or _in_a_name(noun):
             continue  # "could offer X funding", "is expected to pledge $1 billion": a guess
         giver = None if verb is None else next(iter(_agents(verb)), None) if by_agent else subject(verb)
-        by = without_companies(_on_behalf(verb, m) or committers(giver, m)
+        holder = next((x for a in noun.ancestors for x in (a, child(a, "dobj")) if x is not None and x != noun
+                       and x.pos_ == "NOUN" and _givers_from(x, m) is not None), None)
+        givers = _givers_from(holder or noun, m)  # "announced commitments from Peru to provide aid": the aid is
+        # Peru's promise too (the parser may hang the infinitive on the announcing verb)
+        if holder is None and givers is not None and any(quantities.money(phrase(o)) for o in prep_objects(noun, "of")):
+            continue  # "a pledge of $620 million from Peru": its sum tells it, with the givers
+        by = without_companies(givers if givers is not None else _on_behalf(verb, m) or committers(giver, m)
                                or (() if _unnamed_parties(giver, m) else _noun_owner(announcing or noun, m)), doc, m)
         if verb is not None and verb.lemma_.lower() not in PLEDGE_VERBS \
                 and _said_by_another(_speaker(verb, m, by), by, m):
@@ -1081,6 +1087,18 @@ def _sum_word(token: Token) -> bool:
     """A word of a written sum ("US$", "1.2", "billion", "350m", "pounds")."""
     return token.is_currency or token.tag_ == "$" or token.like_num or any(c.isdigit() for c in token.text) \
         or token.lower_ in quantities.SCALE_WORDS | CURRENCY_UNITS
+
+
+def _givers_from(noun: Token, m: Mentions) -> tuple[str, ...] | None:
+    """"announced new commitments from Peru and Lagonia": the parties a promise noun's "from" names
+    are its givers, not the announcer; "commitments from private companies" (or from a programme's
+    partners) are no party's (empty). None when the noun names no giver so."""
+    if noun.lemma_.lower() not in _PLEDGE_NOUNS:
+        return None
+    announced = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ANNOUNCE_VERBS  # the parser's "from" on the verb
+    sources = [o for o in prep_objects(noun, "from") + (prep_objects(noun.head, "from") if announced else [])
+               if not (m.keys(o) and all(k.startswith("place/") for k in m.keys(o)))]  # not "from Nairobi"
+    return sides_of(tuple(k for o in sources for k in actors(o, m)), m) if sources else None
 
 
 def _pledges_from(token: Token) -> bool:

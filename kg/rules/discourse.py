@@ -115,16 +115,19 @@ def _drop_nested_commitments(facts: list[Fact], leads: Mapping[str, str]) -> lis
         return any(o is not c and _words(c.action) <= _words(o.action) and len(c.action) < len(o.action)
                    and set(c.committed_by) & set(o.committed_by) for o in by_sentence[c.evidence.start])
 
-    def told_twice(c: Commitment) -> bool:  # two rules read the same promise: the first one's stays
+    inside = {id(c) for told in by_sentence.values() for c in told if nested(c)}
+
+    def told_twice(c: Commitment) -> bool:  # two rules read the same promise: the first one's stays (of those
+        # not inside another, which would leave none: "secured a commitment from X to provide $5m")
         earlier = by_sentence[c.evidence.start]
         return any((o.action == c.action or _same_sum_again(c, o))
-                   and _sides(o.committed_by, leads) == _sides(c.committed_by, leads)
+                   and _sides(o.committed_by, leads) == _sides(c.committed_by, leads) and id(o) not in inside
                    for o in earlier[:next(i for i, o in enumerate(earlier) if o is c)])
 
     def told_each(c: Commitment) -> bool:  # "A and B each pledged X": one rule read two pledges, another one
         return any(o.action == c.action and _sides(o.committed_by, leads) < _sides(c.committed_by, leads)
                    for o in by_sentence[c.evidence.start])
-    return [f for f in facts if not (isinstance(f, Commitment) and (nested(f) or told_twice(f) or told_each(f)))]
+    return [f for f in facts if not (isinstance(f, Commitment) and (id(f) in inside or told_twice(f) or told_each(f)))]
 
 
 def _same_sum_again(noun: Commitment, verb: Commitment) -> bool:

@@ -1301,3 +1301,14 @@ def test_a_list_of_givers_and_sums_after_no_promise_is_none(facts_of, text):
 ])
 def test_parties_a_plural_pledger_is_said_to_include_each_promise(facts_of, text, by):
     assert [c.committed_by for c in commitments(facts_of("H\n" + text + "\n")[0])] == by
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Today, Kenya announced new commitments from Uganda and Peru to provide $5 million in aid.",
+     [("nation/UGA", "nation/PER")]),
+    ("Today, Kenya announced new commitments from private companies to invest $5 million in Uganda.", []),
+    # read by three rules, one inside another's words: still one promise
+    ("Kenya secured a commitment from Peru to provide $5 million.", [("nation/PER",)]),
+])
+def test_a_promise_noun_from_a_party_is_that_partys_not_the_announcers(facts_of, text, found):
+    assert [c.committed_by for c in commitments(facts_of("H\n" + text + "\n")[0])] == found
