@@ -79,10 +79,11 @@ def extract(doc: Doc, m: Mentions, article_id: str) -> list[Fact]:
 def headline_end(doc: Doc) -> int:
     """Where the article's headline ends: its first line, when that line is a title (no full stop),
     and the same line again right after it (a saved page may give the title twice)."""
-    first = doc.text.lstrip().split("\n", 1)[0].rstrip()
-    if not first or first[-1] in ".?!\"'”’:" or "\n" not in doc.text.strip():
+    text = doc.text  # (spaCy joins its tokens anew each time it is asked)
+    first = text.lstrip().split("\n", 1)[0].rstrip()
+    if not first or first[-1] in ".?!\"'”’:" or "\n" not in text.strip():
         return 0
-    end = doc.text.index(first) + len(first)
-    while doc.text[end:].lstrip().startswith(first + "\n"):
-        end = doc.text.index(first, end) + len(first)
+    end = text.index(first) + len(first)
+    while text[end:].lstrip().startswith(first + "\n"):
+        end = text.index(first, end) + len(first)
     return end

@@ -605,12 +605,13 @@ def _text_signed(signing: Token) -> Token | None:
 def _outcome_of_talks(noun: Token) -> bool:
     """"The meeting also resulted in agreements on energy", "the talks produced three accords":
     agreements a meeting is said to have yielded (its sides are the meeting's)."""
+    if noun.lemma_.lower() not in AGREEMENT_NOUNS:
+        return False
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun.head
     made = verb.lemma_.lower() == "result" and noun.dep_ == "pobj" or \
         verb.lemma_.lower() in _YIELDING and noun.dep_ == "dobj"
-    talks = subject(verb)
-    return made and noun.lemma_.lower() in AGREEMENT_NOUNS and talks is not None \
-        and talks.lemma_.lower() in MEETING_NOUNS \
+    talks = subject(verb) if made else None
+    return talks is not None and talks.lemma_.lower() in MEETING_NOUNS \
         and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # "will", "not"
 
 

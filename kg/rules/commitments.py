@@ -1115,7 +1115,7 @@ def _promise_of_a_sum(before: Span, m: Mentions) -> Token | None:
     latest pledge verb, or giving verb said of the future, before it, with a sum after it ("has
     promised 523m euros this year")."""
     if len(before) and _pledges_from(before[-1]):
-        return before[-2]
+        return before.doc[before[-1].i - 1]
     for verb in reversed(list(before)):
         if verb.pos_ == "VERB" and verb.i not in m.noise and (
                 verb.lemma_.lower() in PLEDGE_VERBS or verb.lemma_.lower() in _GIVING and has_aux(verb, FUTURE)):
