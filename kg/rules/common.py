@@ -557,7 +557,8 @@ def modality(verb: Token, default: Modality = Modality.ASSERTED) -> Modality:
         if below.dep_ == "relcl" and not _claim_clause(below):
             break  # "refused the accord that Peru signed": a relative clause tells what the accord is
         sibling = below.dep_ == "conj"  # "condemned X and reiterated Y": a coordinated act, not a governor
-        if not sibling and ancestor.lemma_.lower() in NEGATING_HEADS or _denies(ancestor, below):
+        named = below.dep_ == "oprd"  # "what he called historic pledges": a name given, not "called off"
+        if not sibling and not named and ancestor.lemma_.lower() in NEGATING_HEADS or _denies(ancestor, below):
             return Modality.NEGATED
         below = ancestor
         if ancestor.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "dobj", "conj", "prep", "pobj", "pcomp") \

@@ -1279,6 +1279,9 @@ def test_givers_listed_with_sums_after_a_promised_sum_promise_theirs(facts_of, t
     ("Pledges from Peru ($5m) and Chile ($3m) arrived on Monday.",   # a tail the whole list shares
      [(("nation/PER",), "$5m"), (("nation/CHL",), "$3m")]),
     ("Pledges from Peru and Chile arrived on Monday.", []),          # no sums: whose is what, not said
+    # a name given ("what he called"), not a call for or a call off
+    ("It came after what he called \"just incredible\" pledges from Australia (764 million dollars) and Germany "
+     "(668 million dollars).", [(("nation/AUS",), "764 million dollars"), (("nation/DEU",), "668 million dollars")]),
 ])
 def test_givers_listed_with_sums_after_pledges_from_promise_theirs(facts_of, text, found):
     assert [(c.committed_by, c.action) for c in commitments(facts_of("H\n" + text + "\n")[0])] == found
