@@ -21,10 +21,10 @@ _SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "�
             "C$": "CAD", "A$": "AUD", "KSH": "KES", "USH": "UGX", "TSH": "TZS", "RS": "INR", "RS.": "INR",
             # the short forms local papers write before a sum ("Rp 50 billion", "RM10 million")
             "RP": "IDR", "RM": "MYR", "KD": "KWD", "SR": "SAR", "TK": "BDT", "GH¢": "GHS", "₦": "NGN",
-            "₱": "PHP", "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₴": "UAH",
-            # no one currency: "Sh21 billion" is the shilling of the one shilling nation named
-            # (`money` asks `_national_currency`)
-            "SH": ""}
+            "₱": "PHP", "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₴": "UAH"}
+#: Signs several nations' currencies share, by the unit they stand for: "Sh21 billion" is the
+#: shilling of the one shilling nation named.
+_SHARED_SYMBOLS = {"SH": "shilling"}
 _CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
                    "pound": "GBP", "pounds": "GBP", "yen": "JPY", "yuan": "CNY",
                    "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "usd": "USD",
@@ -35,7 +35,7 @@ _BASES = {"gdp": "GDP", "gross domestic product": "GDP", "gni": "GNI", "gross na
 #: "one and a half", "half a (billion)"
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?|(?:" + "|".join(_WORDS) + r")(?:\s+and\s+a\s+half|(?<=half)\s+an?)?)"
 _SCALE = r"(?:\s*(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)?"
-_SYMBOL = "(" + "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True)) + ")"
+_SYMBOL = "(" + "|".join(re.escape(s) for s in sorted({*_SYMBOLS, *_SHARED_SYMBOLS}, key=len, reverse=True)) + ")"
 #: A symbol with its number ("$5 million", not "push 5 million"), after an ISO code that says
 #: whose dollar it is ("CAD $250 million").
 _MONEY_SYMBOL = re.compile(r"(?:\b([a-z]{3})\b\s?|(?<![a-z]))" + _SYMBOL + r"\s?" + _NUMBER + _SCALE, re.I)
@@ -109,7 +109,7 @@ def money(text: str, nations: Iterable[str] = ()) -> Quantity | None:
     """
     text = _DASH_ASIDE.sub(lambda a: a[0] if _MONEY_SYMBOL.fullmatch(a[0].strip("— ")) else "—", text)
     found = [(m.start(), m.group(3), m.group(4), code) for m in _MONEY_SYMBOL.finditer(text)
-             if (code := _symbol_currency(m.group(1), m.group(2)) or _national_currency("shilling", nations))]
+             if (code := _symbol_currency(m.group(1), m.group(2), nations))]
     found += [(m.start(), m.group(1), m.group(2), _currency_code(m.group(3))) for m in _money_word().finditer(text)]
     found += [(m.start(), m.group(1), m.group(2), code) for m in _money_unit().finditer(text)
               if (code := _national_currency(m.group(3), nations))]
@@ -136,11 +136,13 @@ def _codes() -> frozenset[str]:
     return frozenset({*gazetteer.load_currencies().values(), *_SYMBOLS.values()})
 
 
-def _symbol_currency(code: str | None, symbol: str) -> str:
-    """The currency of a symbol, or of the ISO code written before it when that is one."""
+def _symbol_currency(code: str | None, symbol: str, nations: Iterable[str]) -> str | None:
+    """The currency of a symbol, or of the ISO code written before it when that is one; a shared
+    sign's is the one among the nations' own (none when they do not tell which)."""
     if code and code.isupper() and code in _codes():
         return code
-    return _SYMBOLS[symbol.upper()]
+    shared = _SHARED_SYMBOLS.get(symbol.upper())
+    return _national_currency(shared, nations) if shared else _SYMBOLS[symbol.upper()]
 
 
 @cache
