@@ -6,11 +6,12 @@ and then applies the discourse step (meeting anaphora and merging).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc
 
-from kg.facts import Fact
+from kg.facts import Fact, LeaderOf
 from kg.mention_types import Mentions
 from kg.rules.agreements import (
     agreement_agreed,
@@ -73,13 +74,33 @@ def extract(doc: Doc, m: Mentions, article_id: str) -> list[Fact]:
     facts = [fact for rule in RULES for fact in rule(doc, m, article_id)]
     facts.sort(key=lambda f: f.evidence.start)  # stable: rule order within a sentence
     leads = {k: n for k in m.entities if k.startswith("person/") and (n := m.nation_of(k))}
-    return resolve(facts, headline_end(doc), leads)
+    text = doc.text  # (spaCy joins its tokens anew each time it is asked)
+    asked = question_turns(text)
+    facts = [f for f in facts if isinstance(f, LeaderOf)
+             or not any(start <= f.evidence.start < end for start, end in asked)]
+    return resolve(facts, headline_end(text), leads, transcript=bool(asked))
 
 
-def headline_end(doc: Doc) -> int:
+#: A line a transcript gives to a reporter's question ("Q Thank you. Will ...?").
+_QUESTION_LINE = re.compile(r"^Q[:.]? ", re.MULTILINE)
+#: A line a transcript gives to a named speaker ("MS. DAHL: ...", "SENIOR OFFICIAL: ...").
+_SPEAKER_LINE = re.compile(r"^(?:Q[:.]? |[A-Z][A-Z .'-]{2,}:)", re.MULTILINE)
+
+
+def question_turns(text: str) -> list[tuple[int, int]]:
+    """Where a transcript's reporters speak: from each "Q" line to the next speaker's line. A
+    question asks about a meeting or a promise ("Do you expect Peru to attend the summit?"); it
+    reports none (the titles it gives its people still hold)."""
+    turns = []
+    for match in _QUESTION_LINE.finditer(text):
+        answer = _SPEAKER_LINE.search(text, match.end())
+        turns.append((match.start(), answer.start() if answer else len(text)))
+    return turns
+
+
+def headline_end(text: str) -> int:
     """Where the article's headline ends: its first line, when that line is a title (no full stop),
     and the same line again right after it (a saved page may give the title twice)."""
-    text = doc.text  # (spaCy joins its tokens anew each time it is asked)
     first = text.lstrip().split("\n", 1)[0].rstrip()
     if not first or first[-1] in ".?!\"'”’:" or "\n" not in text.strip():
         return 0

@@ -34,15 +34,15 @@ def _people(fact: Fact) -> tuple[str, ...]:
     return ()
 
 
-def _fill_anaphora(facts: list[Fact]) -> list[Fact]:
+def _fill_anaphora(facts: list[Fact], refer_back: bool = True) -> list[Fact]:
     """Give meetings with no participant, or one, the people of the latest earlier event with two or
-    more (that one among them)."""
+    more (that one among them); without `refer_back`, drop those with no participant."""
     out: list[Fact] = []
     for fact in facts:
         if isinstance(fact, Meeting) and len(fact.participants) < 2 and not _told_before(fact, out):
             # "the meeting", or "X told reporters after talks": the people of the latest event X was in
             earlier = next((p for f in reversed(out) if len(p := _people(f)) >= 2
-                            and set(fact.participants) <= set(p)), None)
+                            and set(fact.participants) <= set(p)), None) if refer_back else None
             if earlier is None:
                 if not fact.participants:
                     continue
@@ -221,11 +221,14 @@ def _drop_headline_repeats(facts: list[Fact], headline_end: int, leads: Mapping[
         type(b) is type(f) and actors(b) & actors(f) for b in body)]
 
 
-def resolve(facts: list[Fact], headline_end: int = 0, leads: Mapping[str, str] | None = None) -> list[Fact]:
+def resolve(facts: list[Fact], headline_end: int = 0, leads: Mapping[str, str] | None = None,
+            transcript: bool = False) -> list[Fact]:
     """Apply the discourse rules to the facts of one article (in text order); facts before
-    `headline_end` come from the article's headline; `leads` maps a person to the nation they lead."""
+    `headline_end` come from the article's headline; `leads` maps a person to the nation they lead.
+    In a `transcript` of a briefing "the call" or "this summit" is as often the briefing itself, or
+    a meeting only planned, as one told before: no meeting there takes an earlier one's people."""
     facts = _fill_anaphora(_drop_nested_commitments(_drop_headline_repeats(facts, headline_end, leads or {}),
-                                                    leads or {}))
+                                                    leads or {}), refer_back=not transcript)
     facts = _fill_promise_anaphora(_drop_generic_gifts(_fill_listed_texts(facts)), leads or {})
     facts = _signed_at_meetings(facts, leads or {})
     return _drop_itineraries(_merge_meetings(_signings_met(facts), leads or {}))

@@ -324,8 +324,13 @@ def _future(verb: Token) -> bool:
         elif token.dep_ not in ("xcomp", "conj", "prep") or token.head == token:
             return False
         token = token.head
-        if token.lemma_.lower() in _PLANNING:
+        if token.lemma_.lower() in _PLANNING or _looking_forward(token):
             return True
+
+
+def _looking_forward(verb: Token) -> bool:
+    """"looks forward to welcoming X": a meeting hoped for, not yet held."""
+    return verb.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in verb.children)
 
 
 def _a_meeting_of_its_own(noun: Token) -> bool:

@@ -41,6 +41,23 @@ def test_the_meeting_refers_back_to_the_last_event(facts_of):
     assert found[0].location == "place/akasaka-palace"
 
 
+TRANSCRIPT = ("Background Press Call\n\nMODERATOR: Thank you. This call is on background.\n\n"
+              "SENIOR OFFICIAL: " + PEOPLE + "\n\n"
+              "Q Thanks. Do you expect Chilean President Ana Ruiz to meet Peru's Prime Minister Luis Soto?\n\n"
+              "A second part of my question: was the summit a success?\n\n"
+              "SENIOR OFFICIAL: We will have more on the summit later. The call is now over.\n")
+
+
+def test_a_transcript_reports_no_meeting_in_a_reporters_question(facts_of):
+    found = meetings(facts_of(TRANSCRIPT)[0])
+    assert {tuple(sorted(m.participants)) for m in found} == {tuple(sorted(BOTH))}
+
+
+def test_in_a_transcript_the_call_and_the_summit_do_not_refer_back(facts_of):
+    found = meetings(facts_of(TRANSCRIPT)[0])
+    assert [m.evidence.rule for m in found] == ["meeting_signing"]  # the one sentence that tells a meeting
+
+
 def test_mentions_of_one_meeting_merge(facts_of):
     found = meetings(facts_of("H\n" + PEOPLE + "The meeting took place in Tokyo during Trump's visit. "
                               "Trump praised their bilateral talks.\n")[0])
@@ -61,6 +78,8 @@ def test_mentions_of_one_meeting_merge(facts_of):
     "Chilean President Ana Ruiz and Peru's Prime Minister Luis Soto hosted 21 outreach engagements with farmers.",
     "Chilean President Ana Ruiz called on Peru's Prime Minister Luis Soto to release the prisoners.",  # an appeal
     "Chile and Peru will designate their teams to discuss a border plan.",  # a purpose of a plan
+    "Chilean President Ana Ruiz looks forward to welcoming Peru's Prime Minister Luis Soto for a visit on "
+    "Thursday.",  # a visit hoped for
 ])
 def test_no_meeting(facts_of, text):
     assert meetings(facts_of("H\n" + text + "\n")[0]) == []
