@@ -175,6 +175,11 @@ def _joined_people(ents: Sequence[Span]) -> list[Span]:
                 and not last.ent_id_ and not ent.ent_id_:  # the gazetteer's stay
             out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
             continue
+        if last is not None and last.label_ == "PERSON" and all(t.is_lower and t.lower_ in NAME_PARTICLES
+                                                             for t in (last[-1], *between)) \
+                and ent[0].is_title and not ent.ent_id_:
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")  # "Ana von (der)" + "Berg" (a place)
+            continue
         out.append(ent)
     return out
 

@@ -18,7 +18,11 @@ _SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10
            # South Asian scales: "Rs 4,000 crore" (40 billion), "2 lakh tonnes", "1.5 lakh crore"
            "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "cr": 10**7, "lakh crore": 10**12}
 _SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-            "C$": "CAD", "A$": "AUD", "KSH": "KES", "USH": "UGX", "TSH": "TZS", "RS": "INR", "RS.": "INR",
+            "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "HK$": "HKD",
+            # the dollar sign with its country after it, as Australian and New Zealand papers write
+            # it ("$US224 million", "$A50 million")
+            "$US": "USD", "$A": "AUD", "$NZ": "NZD",
+            "KSH": "KES", "USH": "UGX", "TSH": "TZS", "RS": "INR", "RS.": "INR",
             # the short forms local papers write before a sum ("Rp 50 billion", "RM10 million")
             "RP": "IDR", "RM": "MYR", "KD": "KWD", "SR": "SAR", "TK": "BDT", "GH¢": "GHS", "₦": "NGN",
             "₱": "PHP", "₩": "KRW", "₺": "TRY", "₽": "RUB", "฿": "THB", "₫": "VND", "₴": "UAH"}

@@ -326,6 +326,14 @@ def test_a_family_name_with_its_particle_is_the_person_named_in_full_and_an_hono
     assert people == {person}
 
 
+def test_a_name_the_model_cuts_at_its_particle_is_one_person_and_its_family_name_hers(facts_of):
+    text = ("H\nEuropean Commission president Ursula von der Leyen visited Ethiopia on Saturday. "
+            "Von der Leyen also met with Ethiopian Prime Minister Abiy Ahmed.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "Leyen", 1) == ("person/ursula-von-der-leyen",)
+    assert not [k for k in found.entities if "leyen" in k and k != "person/ursula-von-der-leyen"]
+
+
 def test_a_counterpart_holds_the_same_office_for_the_nation_named_with_it(facts_of):
     from kg.facts import LeaderOf
 

@@ -38,6 +38,10 @@ from kg.quantities import money, share
     ("KD 5 million in aid", Decimal("5e6"), "KWD"),
     ("GH¢2 million for the post", Decimal("2e6"), "GHS"),
     ("₦5 billion", Decimal("5e9"), "NGN"),
+    ("$US224 million in aid", Decimal("224e6"), "USD"),  # the country after the sign, as Australian papers write
+    ("$A50 million", Decimal("50e6"), "AUD"),
+    ("NZ$5 million", Decimal("5e6"), "NZD"),
+    ("HK$3 billion", Decimal("3e9"), "HKD"),
 ])
 def test_money_is_normalised(text, value, currency):
     q = money(text)

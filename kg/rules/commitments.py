@@ -1014,7 +1014,10 @@ def commitment_gapped(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commit
         mod = modality(verb, Modality.PLEDGED)
         if mod is Modality.NEGATED or _conditional(verb, m) or forecast(verb) or has_aux(verb, HEDGES):
             continue
+        own = set(committers(subject(verb), m))
         for _, by, money, text in listed:
+            if set(by) <= own:
+                continue  # "Peru will give $5m, $2m from its embassy": a part of its own promise
             yield Commitment(by, _beneficiaries(verb, m, by), text, money, None, when(sent, m), mod,
                              evidence(sent, article_id, "commitment_gapped", 0.6))
 
@@ -1061,11 +1064,14 @@ _SUM_TAIL = 3
 
 def _giver_and_sum(part: Span, m: Mentions) -> tuple[tuple[str, ...], Quantity | None, str, bool] | None:
     """(giver, sum, its words, whether the list ends here) of a list part that opens with a named
-    nation or body and a sum ("the Republic of Lagonia $500m", "Ruritania US$1.2 billion")."""
+    nation or body and a sum ("the Republic of Lagonia $500m", "Ruritania US$1.2 billion"), or that
+    gives a sum from one ("including $110m from Peru")."""
     words = list(dropwhile(lambda t: t.lower_ in _LIST_OPENERS, part))
+    if words and words[0].lower_ == "including" or words and _sum_word(words[0]):
+        return _sum_from(part.doc[words[0].i + (words[0].lower_ == "including"):part.end], m)
     named = list(takewhile(lambda t: bool(m.keys(t)), words))
-    keys = tuple(dict.fromkeys(k for t in named for k in m.keys(t)))
-    if not keys or not all(k.startswith(("nation/", "organization/")) for k in keys):
+    keys = _givers(named, m)
+    if not keys:
         return None
     doc, rest = part.doc, part.doc[named[-1].i + 1:part.end]
     after = doc[part.end:part.end]
@@ -1081,6 +1087,28 @@ def _giver_and_sum(part: Span, m: Mentions) -> tuple[tuple[str, ...], Quantity |
     own = len(tail) <= _SUM_TAIL and not any(t.pos_ in ("VERB", "AUX") for t in tail)
     text = rest.text if own else doc[amount[0].i:amount[-1].i + 1].text
     return keys, quantities.money(text), text, not own
+
+
+def _sum_from(part: Span, m: Mentions) -> tuple[tuple[str, ...], Quantity | None, str, bool] | None:
+    """(giver, sum, its words, whether the list ends here) of "$110m from Peru" (and its tail)."""
+    amount = list(takewhile(_sum_word, part))
+    rest = part[len(amount):]
+    if not any(t.like_num or any(c.isdigit() for c in t.text) for t in amount) or not len(rest) \
+            or rest[0].lower_ != "from":
+        return None
+    named = list(takewhile(lambda t: bool(m.keys(t)), dropwhile(lambda t: t.lower_ == "the", rest[1:])))
+    keys = _givers(named, m)
+    if not keys:
+        return None
+    tail = part.doc[named[-1].i + 1:part.end]
+    text = part.doc[amount[0].i:amount[-1].i + 1].text
+    return keys, quantities.money(text), text, len(tail) > _SUM_TAIL or any(t.pos_ in ("VERB", "AUX") for t in tail)
+
+
+def _givers(named: list[Token], m: Mentions) -> tuple[str, ...]:
+    """The nations and bodies some words name, if they name nothing else."""
+    keys = tuple(dict.fromkeys(k for t in named for k in m.keys(t)))
+    return keys if keys and all(k.startswith(("nation/", "organization/")) for k in keys) else ()
 
 
 def _sum_word(token: Token) -> bool:
@@ -1389,9 +1417,15 @@ def _will_subject(verb: Token, m: Mentions) -> tuple[str, ...]:
 def _announced_under_way(verb: Token) -> bool:
     """"Ruritania announced it was doubling aid to Peru": an act announced as begun is announced,
     as "would double" is (not "said it was doubling", a report of what goes on, nor "announced it is
-    working with X on plans to", an effort going on)."""
-    return verb.tag_ == "VBG" and verb.dep_ == "ccomp" and has_aux(verb, {"is", "are", "was", "were", "'s", "'re"}) \
-        and verb.head.lemma_.lower() in ANNOUNCE_VERBS and verb.lemma_.lower() not in TOGETHER_VERBS | ASPECT_VERBS
+    working with X on plans to", an effort going on); so is a gift said to be on its way ("said it
+    was sending 300 tons of food", not "is delivering on its promises"; a sum said to be given is
+    `commitment_noun`'s)."""
+    if verb.tag_ != "VBG" or not has_aux(verb, {"is", "are", "was", "were", "'s", "'re"}):
+        return False
+    told = REPORT_VERBS | ANNOUNCE_VERBS if verb.lemma_.lower() in _GIVING and child(verb, "dobj") is not None \
+        and quantities.money(verb.doc[verb.i:verb.right_edge.i + 1].text) is None else ANNOUNCE_VERBS
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in told \
+        and verb.lemma_.lower() not in TOGETHER_VERBS | ASPECT_VERBS
 
 
 def _hypothetical(verb: Token) -> bool:

@@ -757,6 +757,16 @@ def test_a_pledge_told_only_by_when_it_was_made_is_not_a_second_promise(facts_of
     assert [c.action for c in found] == ["double its climate finance to four billion euros by 2020"]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Mexico said it was sending 1,300 tons of food and 11 tons of medicine.",
+     [(("nation/MEX",), "sending 1,300 tons of food and 11 tons of medicine")]),
+    ("Kenya said it is delivering on its promises.", []),  # a promise kept, nothing given
+    ("Mexico said it was studying the request.", []),      # no gift on its way
+])
+def test_a_gift_said_to_be_on_its_way_is_promised(facts_of, text, found):
+    assert [(c.committed_by, c.action) for c in commitments(facts_of("H\n" + text + "\n")[0])] == found
+
+
 @pytest.mark.parametrize("text, action", [
     ("Switzerland is providing CHF 12 million to Cambodia.", "CHF 12 million to Cambodia"),
     ("Switzerland is providing CHF 12 million over the next three years to support demining in Cambodia, "
@@ -1284,6 +1294,18 @@ def test_givers_listed_with_sums_after_a_promised_sum_promise_theirs(facts_of, t
      "(668 million dollars).", [(("nation/AUS",), "764 million dollars"), (("nation/DEU",), "668 million dollars")]),
 ])
 def test_givers_listed_with_sums_after_pledges_from_promise_theirs(facts_of, text, found):
+    assert [(c.committed_by, c.action) for c in commitments(facts_of("H\n" + text + "\n")[0])] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("So far, donors had promised $US224 million, including $US110 million from the United States on Tuesday.",
+     [(("nation/USA",), "$US110 million")]),
+    ("Donors have pledged $500 million, including $200 million from Japan and $50 million from Peru.",
+     [(("nation/JPN",), "$200 million"), (("nation/PER",), "$50 million")]),
+    ("Japan will give $5 million, $2 million from its embassy.",  # a part of its own promise
+     [(("nation/JPN",), "give $5 million")]),
+])
+def test_a_part_of_a_promised_sum_from_a_named_giver_is_its_promise(facts_of, text, found):
     assert [(c.committed_by, c.action) for c in commitments(facts_of("H\n" + text + "\n")[0])] == found
 
 
