@@ -20,6 +20,7 @@ from dataclasses import replace
 from kg.facts import Agreement, Commitment, Fact, Gift, Meeting, Modality, StatusReport
 from kg.lexicon import GENERIC_GIFTS
 from kg.rules.common import without_led
+from kg.rules.gifts import UNNAMED_GIVER
 
 
 def _people(fact: Fact) -> tuple[str, ...]:
@@ -229,9 +230,44 @@ def resolve(facts: list[Fact], headline_end: int = 0, leads: Mapping[str, str] |
     a meeting only planned, as one told before: no meeting there takes an earlier one's people."""
     facts = _fill_anaphora(_drop_nested_commitments(_drop_headline_repeats(facts, headline_end, leads or {}),
                                                     leads or {}), refer_back=not transcript)
-    facts = _fill_promise_anaphora(_drop_generic_gifts(_fill_listed_texts(facts)), leads or {})
+    facts = _fill_givers(_fill_promise_anaphora(_drop_generic_gifts(_fill_listed_texts(facts)), leads or {}),
+                         leads or {})
     facts = _signed_at_meetings(facts, leads or {})
     return _drop_itineraries(_merge_meetings(_signings_met(facts), leads or {}))
+
+
+def _fill_givers(facts: list[Fact], leads: Mapping[str, str]) -> list[Fact]:
+    """"At the palace, Ruiz was presented with a vase": a present told with no giver comes from the
+    other side of the latest meeting (or present) the recipient was in, when it had one other side
+    (its person, else its nation); with none, or read so by another rule, the present is dropped."""
+    out: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, Gift) and fact.giver == UNNAMED_GIVER:
+            side = leads.get(fact.recipient, fact.recipient)
+            met = next((people for people in map(_met, reversed(out)) if side in {leads.get(k, k) for k in people}), ())
+            others = [k for k in met if leads.get(k, k) != side]
+            if len({leads.get(k, k) for k in others}) != 1:
+                continue
+            fact = replace(fact, giver=min(others, key=lambda k: not k.startswith("person/")))
+            if _gift_told(fact, facts):
+                continue  # ("exchanged gifts, with Ruiz receiving a vase": read as an exchange too)
+        out.append(fact)
+    return out
+
+
+def _gift_told(gift: Gift, facts: list[Fact]) -> bool:
+    """Whether another rule read the same present in the same sentence."""
+    return any(isinstance(f, Gift) and f.giver != UNNAMED_GIVER and f.evidence.start == gift.evidence.start
+               and (f.giver, f.recipient, f.item) == (gift.giver, gift.recipient, gift.item) for f in facts)
+
+
+def _met(fact: Fact) -> tuple[str, ...]:
+    """The people (or nations) an event brought together: a meeting's, a present's two sides."""
+    if isinstance(fact, Meeting):
+        return fact.participants
+    if isinstance(fact, Gift) and fact.giver != UNNAMED_GIVER:
+        return (fact.giver, fact.recipient)
+    return ()
 
 
 def _signed_at_meetings(facts: list[Fact], leads: Mapping[str, str]) -> list[Fact]:

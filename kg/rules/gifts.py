@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import quantities
 from kg.facts import Gift, Modality
@@ -174,6 +174,9 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
             continue
         givers, recipient_token, items = _roles(verb, m)
         givers = people_and_nations(givers)
+        if not givers and child(verb, "nsubjpass") is not None and items and _an_object(_thing_named(items[0])) \
+                and _among_gifts(verb.sent):
+            givers = (UNNAMED_GIVER,)  # "At the palace, Ruiz was presented with a vase"
         recipients = _recipients(actors(recipient_token, m), givers)
         mod = modality(verb)
         if not givers or not recipients or givers[0] == recipients[0] or mod is Modality.NEGATED \
@@ -263,8 +266,11 @@ def gift_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         owners = [k for g in gift_nouns for k in actors(child(g, "poss"), m)]
         sources = [k for t in (verb, *gift_nouns) for o in prep_objects(t, "from") for k in actors(o, m)]
         givers = people_and_nations(tuple(owners + sources)) or _given_back(verb, m)
+        among = _an_object(item) and _among_gifts(verb.sent)  # "Dahl received a lacquered tray" among gifts
+        givers = givers or ((UNNAMED_GIVER,) if among else ())
         recipients = _recipients(actors(subject(verb), m), givers)
-        if not called and not _keepsake_between_people(item, givers, recipients) and not _returned_present(verb, item):
+        if not called and not among and not _keepsake_between_people(item, givers, recipients) \
+                and not _returned_present(verb, item):
             continue  # "received a delegation", "received $5 million": only what is called a gift
         if not givers or not recipients or modality(verb) is Modality.NEGATED or _promised(verb):
             continue
@@ -442,13 +448,37 @@ _NOT_KEEPSAKES = {"call", "calls", "visit", "visits", "delegation", "congratulat
 
 def _keepsake_between_people(item: Token, givers: tuple[str, ...], recipients: tuple[str, ...]) -> bool:
     """"The queen received a beaded necklace from the first lady": a thing one named person receives
-    from another, not called a gift, is one when it is an object ("a necklace", not "a call", "a
-    briefing", "$5 million" or "confidence")."""
+    from another, not called a gift, is one when it is an object."""
     people = all(k.startswith("person/") for k in (*givers[:1], *recipients[:1]))
-    return bool(givers) and bool(recipients) and people and item.pos_ == "NOUN" \
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in item.children) \
+    return bool(givers) and bool(recipients) and people and _an_object(item)
+
+
+def _an_object(item: Token) -> bool:
+    """Whether a thing given is an object one keeps ("a necklace", not "a call", "a briefing",
+    "$5 million" or "confidence")."""
+    return item.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in item.children) \
         and item.lower_ not in _NOT_KEEPSAKES and _kind_of(item).lower_ not in _NOT_KEEPSAKES \
         and not item.like_num and not quantities.money(item.text)
+
+
+#: The giver of a present a story of gifts tells without one ("Ruiz was presented with a vase"):
+#: the discourse step gives it the one the recipient met, or drops the present.
+UNNAMED_GIVER = ""
+#: How many sentences before and after a giverless present may tell that presents are meant.
+_GIFT_TALK_REACH = 2
+
+
+def _among_gifts(sent: Span) -> bool:
+    """Whether a sentence, or one near it, speaks of presents ("the exchange of gifts", "unusual
+    gifts"): then an object someone was given or received with no giver named is one of them."""
+    doc = sent.doc
+    start = sent.start
+    for _ in range(_GIFT_TALK_REACH):
+        start = doc[start - 1].sent.start if start > 0 else start
+    end = sent.end
+    for _ in range(_GIFT_TALK_REACH):
+        end = doc[end].sent.end if end < len(doc) else end
+    return said_to_be_gift(doc[start:end], GENERIC_GIFTS)
 
 
 def _abstract(item: Token) -> bool:

@@ -342,3 +342,23 @@ def test_a_states_transfer_handed_over_to_a_state_is_aid_not_a_present(facts_of,
 ])
 def test_aid_goods_handed_over_are_no_gift(facts_of, text):
     assert gifts(facts_of("H\n" + text + "\n")[0]) == []
+
+
+GIFT_STORY = ("H\nRussian President Vadim Kostrov held talks with Mongolian President Ganzorig Baatarkhuu. "
+              "The exchange of gifts followed. ")
+
+
+@pytest.mark.parametrize("text, found", [
+    (GIFT_STORY + "Baatarkhuu was presented with a porcelain tea set.\n",
+     [("person/vadim-kostrov", "person/ganzorig-baatarkhuu", "porcelain tea set")]),
+    (GIFT_STORY + "Kostrov received a silver bowl at the palace.\n",
+     [("person/ganzorig-baatarkhuu", "person/vadim-kostrov", "silver bowl")]),
+    (GIFT_STORY + "Kostrov received a silver bowl from Ulaanbaatar.\n",  # the capital: the nation
+     [("nation/MNG", "person/vadim-kostrov", "silver bowl")]),
+    (GIFT_STORY + "Kostrov was given a warm welcome.\n", []),          # no object one keeps
+    ("H\nRussian President Vadim Kostrov held talks with Mongolian President Ganzorig Baatarkhuu. "
+     "Baatarkhuu was presented with a report on trade.\n", []),          # no presents spoken of
+    ("H\nThe exchange of gifts is a custom. Kostrov was presented with a tea set.\n", []),  # no one met
+])
+def test_a_present_told_with_no_giver_in_a_story_of_gifts_comes_from_the_one_met(facts_of, text, found):
+    assert [(g.giver, g.recipient, g.item) for g in gifts(facts_of(text)[0])] == found
