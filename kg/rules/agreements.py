@@ -59,7 +59,7 @@ _NOT_TOPIC = {"landmark", "new", "historic", "major", "bilateral", "trilateral",
               "secret", "fragile", "controversial", "key", "long-awaited", "long-term", "surprise", "draft",
               "multiple", "several", "various", "numerous", "separate", "further", "additional", "other"}
 #: Participles that name an agreement's matter as their object ("five agreements covering energy").
-_COVERING = {"cover", "concern", "involve", "regard", "address"}
+_COVERING = {"cover", "concern", "involve", "regard", "address", "pertain", "relate"}
 _WHEN = {"DATE", "TIME"}  # "signed the deal on Tuesday": a day, not a topic
 _UNREALISED = {"to", "will", "would", "shall", "may", "might", "could", "should", "must"}
 #: A title naming an agreed text: a joint statement or declaration, or an agreement-like document,
@@ -75,7 +75,7 @@ def _agreement_noun(verb: Token) -> Token | None:
     describes ("the deal, signed by X and Y on Monday, ...")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in AGREEMENT_NOUNS:
         return verb.head
-    signed = _relative_signing(verb)
+    signed = _relative_signing(verb) or _reduced_relative(verb)
     if signed is not None:
         return signed  # "a protocol on graves, which was signed by X and Y", "the accord, which X and Y inked"
     for dep in ("dobj", "nsubjpass", "attr"):
@@ -95,6 +95,17 @@ def _agreement_noun(verb: Token) -> Token | None:
         if obj.lemma_.lower() in AGREEMENT_NOUNS | agreed:
             return obj
     return _noun_after(verb)
+
+
+def _reduced_relative(verb: Token) -> Token | None:
+    """"The deal reached between A and B covers fuel", "part of the arrangement agreed between A
+    and B": a participle right after an agreement noun, with its "between", that the parser read as
+    the noun's own verb (a deal reaches nothing) or as a clause of its own: that noun."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or child(verb, "dobj") is not None \
+            or not prep_objects(verb, "between"):
+        return None
+    noun = verb.doc[verb.i - 1]
+    return noun if noun.lemma_.lower() in AGREEMENT_NOUNS and noun.tag_ == "NN" else None
 
 
 def _signed_between(verb: Token, thing: Token) -> bool:
@@ -146,7 +157,8 @@ def topic(noun: Token, verb: Token, others: frozenset[int] = frozenset()) -> str
             and t.pos_ != "VERB"]  # "the recently signed security pact": how it stands, not its topic
     on_verb = [phrase(o, keep_conjuncts=True, exclude=_with_whom(o))
                for o in prep_objects(verb, "on", "over", "regarding", "covering")
-               if o.ent_type_ not in _WHEN and o != noun] if verb != noun else []
+               if o.ent_type_ not in _WHEN and o != noun and o.lower_ != "behalf"] if verb != noun else []
+    # ("signed on behalf of Peru": for whom, not about what)
     if mods and (on_verb == [] or any(t.pos_ in ("NOUN", "PROPN") for t in mods)):
         words = noun.doc[min(t.left_edge.i for t in mods):noun.i]
         start = next((t.i for t in words if t.pos_ not in ("VERB", "ADV", "PUNCT")
@@ -161,8 +173,9 @@ def topic(noun: Token, verb: Token, others: frozenset[int] = frozenset()) -> str
     purpose = next((c for c in [*noun.children, *clauses] if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
                     and c.pos_ == "VERB" and c.i > noun.i and (_infinitive(c) or c.tag_ == "VBG" and c.head == noun)),
                    None)  # "a deal to build a railway", "an agreement restoring flights"
-    matter = child(purpose, "dobj", "pobj") if purpose is not None and purpose.lemma_.lower() in _COVERING \
-        else None  # "regarding X": the parser may call X a pobj
+    matter = (child(purpose, "dobj", "pobj") or next(iter(prep_objects(purpose, "to")), None)) \
+        if purpose is not None and purpose.lemma_.lower() in _COVERING else None
+    # "regarding X": the parser may call X a pobj; "pertaining to X"
     if matter is not None:
         return phrase(matter, keep_conjuncts=True)  # "agreements covering energy": energy
     return phrase(purpose) if purpose is not None else None
@@ -209,6 +222,7 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
                           for o in prep_objects(h, "with", "between")]
               for k in actors(o, m)]  # "the signing of an accord between A and B": on the signing
     found += _hyphen_pair(noun, m)
+    found = _on_behalf(verb, m) or found
     if not named_agents and noun.dep_ == "nsubjpass":  # "Ruiz said a deal had been reached with Peru": Ruiz's side
         found += [m.nation_of(k) or k for k in reporters(verb, m)]  # the side, not a signatory
     if _side_count(found, m) < 2 and not _directive(noun):
@@ -222,6 +236,19 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
         # said": the story's two sides
         found += sides if {m.nation_of(k) or k for k in found} <= set(sides) else []
     return _parties_and_people(found, m)
+
+
+def _on_behalf(verb: Token, m: Mentions) -> list[str]:
+    """"A signed the agreement on behalf of Peru, with B signing on behalf of Lagonia": the parties
+    two or more signers signed for (each signer on the side named), if the signing names them so."""
+    behalf = [b for b in verb.subtree if b.lower_ == "behalf" and b.dep_ == "pobj" and b.head.lower_ == "on"
+              and (b.head.head.lemma_.lower() in _SIGNING or b.head.head.lower_ == "signing")]
+    parties = [k for b in behalf for o in prep_objects(b, "of") for k in actors(o, m)
+               if k.startswith(("nation/", "organization/"))]
+    if len(set(parties)) < 2:
+        return []
+    signers = [k for b in behalf for k in actors(subject(b.head.head), m) if k.startswith("person/")]
+    return list(dict.fromkeys(parties + signers))
 
 
 def _sides_of_talks(verb: Token, m: Mentions) -> list[str]:

@@ -633,3 +633,23 @@ def test_a_signing_told_at_a_meeting_is_made_by_the_meetings_sides(facts_of, tex
 ])
 def test_agreements_talks_yielded_are_the_talks_sides(facts_of, text, found):
     assert [a.parties for a in agreements(facts_of("H\n" + text + "\n")[0])] == found
+
+
+@pytest.mark.parametrize("text", [
+    "The deal reached between India and Peru covers fuel.",  # read as if the deal reached something
+    "The loan formed part of the economic cooperation arrangement agreed between India and Peru in December.",
+])
+def test_an_agreement_reached_between_two_nations_told_as_a_participle_the_parser_misread(facts_of, text):
+    assert [set(a.parties) for a in agreements(facts_of("H\n" + text + "\n")[0])] == [{"nation/IND", "nation/PER"}]
+
+
+def test_the_parties_signers_signed_on_behalf_of_are_the_agreements(facts_of):
+    text = ("H\nSecretary to the Ministry of Finance Ana Soto signed the agreement on behalf of the Government of "
+            "Peru, with Deputy Manager Luis Ruiz signing on behalf of the Government of India.\n")
+    found = agreements(facts_of(text)[0])
+    assert [(set(a.parties), a.label) for a in found] == [({"nation/PER", "nation/IND"}, "agreement")]
+
+
+def test_what_an_agreement_pertains_to_is_its_topic(facts_of):
+    found = agreements(facts_of("H\nKenya and Uganda signed an agreement pertaining to the loan facility.\n")[0])
+    assert [a.label for a in found] == ["agreement on loan facility"]
