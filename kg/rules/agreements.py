@@ -468,7 +468,7 @@ def _signed(verb: Token, noun: Token, witnessed: bool, m: Mentions, article_id: 
     if about is None and _a_relationship(noun, verb):
         return
     for sides, signers in _each_side(verb, noun, parties, people, m):
-        yield Agreement(sides, signers, _label(noun.lemma_.lower(), about, noun), _topic_name(about),
+        yield Agreement(sides, signers, _label(_kind(noun), about, noun), _topic_name(about),
                         place([noun, verb], m), when(verb.sent, m), mod,
                         evidence(verb.sent, article_id, "agreement_signed", 0.85), separate)
 
@@ -616,7 +616,7 @@ def agreement_signing(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreem
         if len(parties) < 2 and not _told_at_a_meeting(noun):
             continue  # (told at a meeting, the discourse step gives it that meeting's sides, or drops it)
         about = topic(text, text)
-        yield Agreement(parties, people, _label(text.lemma_.lower(), about, text), _topic_name(about),
+        yield Agreement(parties, people, _label(_kind(text), about, text), _topic_name(about),
                         place([noun, text], m), when(noun.sent, m), Modality.ASSERTED,
                         evidence(noun.sent, article_id, "agreement_signing", 0.75))
 
@@ -683,15 +683,17 @@ _SIGNED_PLURALS = {"document", "instrument"}
 
 def _an_agreement(noun: Token, signed: bool) -> bool:
     """An agreement noun, or, when `signed`, a text `_SIGNED_TEXTS` makes one ("endorsed the joint
-    statement" of a committee is no new agreement) or an exchange of notes or letters."""
+    statement" of a committee is no new agreement), an exchange of notes or letters, or a letter of intent."""
     marker = _SIGNED_TEXTS.get(noun.lemma_.lower()) if signed else None
     if signed and noun.lemma_.lower() in _SIGNED_PLURALS and noun.tag_ == "NNS":
         return True  # "the two sides signed five documents", "legal instruments were signed"
     return noun.lemma_.lower() in AGREEMENT_NOUNS or marker is not None and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() == marker for c in noun.children) \
         or signed and noun.lemma_.lower() == "exchange" and any(
-            o.lower_ in ("note", "notes", "letter", "letters") for o in prep_objects(noun, "of"))  # "signed an
-    # exchange of notes", "an Exchange of Letters" (the model's lemma of a capitalised plural is itself)
+            o.lower_ in ("note", "notes", "letter", "letters") for o in prep_objects(noun, "of")) \
+        or signed and noun.lower_ in ("letter", "letters") and any(
+            o.lower_ == "intent" for o in prep_objects(noun, "of"))  # "signed an exchange of notes", "an
+    # Exchange of Letters" (the model's lemma of a capitalised plural is itself), "letters of intent"
 
 
 def agreement_document(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreement]:
@@ -730,7 +732,7 @@ def agreement_mentioned(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agre
         if len(parties) < 2 or modality(noun) is Modality.NEGATED:
             continue
         about = topic(noun, noun)
-        yield Agreement(parties, (), _label(noun.lemma_.lower(), about, noun), _topic_name(about), place([noun], m),
+        yield Agreement(parties, (), _label(_kind(noun), about, noun), _topic_name(about), place([noun], m),
                         when(noun.sent, m), Modality.ASSERTED,
                         evidence(noun.sent, article_id, "agreement_mentioned", 0.6))
 
@@ -754,7 +756,7 @@ def agreement_agreed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         verb, act, parties = agreed
         told.add(verb.i)
         about = "to " + doc[act.i:act.right_edge.i + 1].text
-        yield Agreement(parties, (), _label(noun.lemma_.lower(), about, noun), _topic_name(about), place([verb], m),
+        yield Agreement(parties, (), _label(_kind(noun), about, noun), _topic_name(about), place([verb], m),
                         when(verb.sent, m), Modality.ASSERTED,
                         evidence(verb.sent, article_id, "agreement_agreed", 0.6))
 
@@ -802,6 +804,11 @@ def _unmade(noun: Token) -> bool:
     """"a proposed deal", "talks toward an accord", "pressure for a truce": not made yet."""
     return any(c.lower_ in UNMADE for c in noun.children if c.dep_ in ("amod", "compound")) or \
         (noun.dep_ == "pobj" and noun.head.lower_ in UNMADE)
+
+
+def _kind(noun: Token) -> str:
+    """What kind of text an agreement noun names: its lemma, or "letter of intent"."""
+    return "letter of intent" if noun.lower_ in ("letter", "letters") else noun.lemma_.lower()
 
 
 def _label(kind: str, about: str | None, noun: Token | None = None) -> str:

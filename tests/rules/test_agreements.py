@@ -653,3 +653,9 @@ def test_the_parties_signers_signed_on_behalf_of_are_the_agreements(facts_of):
 def test_what_an_agreement_pertains_to_is_its_topic(facts_of):
     found = agreements(facts_of("H\nKenya and Uganda signed an agreement pertaining to the loan facility.\n")[0])
     assert [a.label for a in found] == ["agreement on loan facility"]
+
+
+def test_letters_of_intent_signed_are_agreements(facts_of):
+    found = agreements(facts_of("H\nPeru and India signed letters of intent for the construction industry.\n")[0])
+    assert [(set(a.parties), a.label.startswith("letter of intent")) for a in found] == [
+        ({"nation/PER", "nation/IND"}, True)]
