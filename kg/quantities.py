@@ -38,7 +38,7 @@ SCALE_WORDS = frozenset(_SCALES) | {"dollars", "euros", "pounds", "yen", "yuan"}
 _BASES = {"gdp": "GDP", "gross domestic product": "GDP", "gni": "GNI", "gross national income": "GNI"}
 #: "one and a half", "half a (billion)"
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?|(?:" + "|".join(_WORDS) + r")(?:\s+and\s+a\s+half|(?<=half)\s+an?)?)"
-_SCALE = r"(?:\s*(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)?"
+_SCALE = r"(?:(?:\s*|-)(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)?"  # ("$700-million")
 _SYMBOL = "(" + "|".join(re.escape(s) for s in sorted({*_SYMBOLS, *_SHARED_SYMBOLS}, key=len, reverse=True)) + ")"
 #: A symbol with its number ("$5 million", not "push 5 million"), after an ISO code that says
 #: whose dollar it is ("CAD $250 million").

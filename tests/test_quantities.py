@@ -42,6 +42,7 @@ from kg.quantities import money, share
     ("$A50 million", Decimal("50e6"), "AUD"),
     ("NZ$5 million", Decimal("5e6"), "NZD"),
     ("HK$3 billion", Decimal("3e9"), "HKD"),
+    ("an additional $700-million package", Decimal("700e6"), "USD"),  # the scale hyphened on
 ])
 def test_money_is_normalised(text, value, currency):
     q = money(text)
