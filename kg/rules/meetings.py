@@ -80,7 +80,9 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
                 or verb.pos_ != "VERB" or verb.i in m.noise or _purpose_of_meeting(verb) \
                 or title_clause(verb.head, m) == verb:  # "presented visiting President X with ...": a title
             continue
-        others = ([k for o in (child(verb, "dobj"), *_with(verb), *_agents(verb), *called_on, *handed_to)
+        topic = lemma == "discuss"  # "they discussed Peru and Lagonia": what was talked of, not who met
+        others = ([k for o in (None if topic else child(verb, "dobj"), *_with(verb), *_agents(verb), *called_on,
+                               *handed_to)
                    if _someone(o, m) for k in actors(o, m)] or _visitors_from(verb, m) or _guests_of_a_meal(verb, m)) \
             + present
         if lemma in _TOURING and _a_tour(others):
@@ -390,6 +392,18 @@ _REMOTE = {"video", "telephone", "phone"}
 _REMOTE_MEETINGS = {"videoconference", "teleconference", "videocall"}
 
 
+#: Prepositions that give what a talk is about.
+_ABOUT = {"about", "on", "regarding", "over"}
+
+
+def _talked_of(noun: Token) -> bool:
+    """"They talked about the upcoming summit", "discussed the G7 meeting": a meeting talked of is
+    no meeting of those who talk."""
+    prep = _preposition(noun)
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "discuss" or prep is not None \
+        and prep.lower_ in _ABOUT and prep.head.lemma_.lower() in TALK_VERBS
+
+
 def _governing_verb(noun: Token) -> Token | None:
     """The verb a meeting noun is the object of, directly, through a preposition ("return for talks")
     or through a measure ("held a second round of talks")."""
@@ -431,7 +445,7 @@ def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
     """A meeting noun with its participants; a bare "the meeting" gets them from context later."""
     for noun in doc:
         if not _a_meeting_noun(noun) or noun.pos_ != "NOUN" and not _titled_meeting(noun) or noun.i in m.noise \
-                or _appeal(noun, m):
+                or _appeal(noun, m) or _talked_of(noun):
             continue
         people = _noun_participants(noun, m)
         if _with_no_one_named(noun, m) and _unnamed_counterpart(noun, people, m):

@@ -578,3 +578,15 @@ def test_a_call_between_two_others_is_not_the_clause_subjects(facts_of):
             "the recent phone call between Chilean President Ana Ruiz and Peru's Prime Minister Luis Soto.\n")
     calls = [f for f in meetings(facts_of(text)[0]) if f.label == "call"]
     assert [set(f.participants) for f in calls] == [{"person/ana-ruiz", "person/luis-soto"}]
+
+
+def test_nations_discussed_are_what_was_talked_of_not_who_met(facts_of):
+    text = ("H\nUS President Donald Trump met Japan's prime minister Sanae Takaichi. "
+            "In addition, they discussed Russia, China, Iran, and the Sahel.\n")
+    assert {tuple(sorted(m.participants)) for m in meetings(facts_of(text)[0])} == {tuple(sorted(BOTH))}
+
+
+def test_a_meeting_talked_of_is_no_meeting_of_those_who_talk(facts_of):
+    text = ("H\nUS President Donald Trump met Japan's prime minister Sanae Takaichi. "
+            "They talked about the upcoming G7 leaders meeting.\n")
+    assert [m.modality.value for m in meetings(facts_of(text)[0])] == ["asserted", "asserted"]
