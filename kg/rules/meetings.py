@@ -173,9 +173,9 @@ def _purpose_of_meeting(verb: Token) -> bool:
     return has_aux(verb, {"to"}) and any(a.lemma_.lower() in MEETING_VERBS | TALK_VERBS for a in verb.ancestors)
 
 
-def _with_no_one_named(noun: Token, m: Mentions) -> bool:
-    """Whether a meeting noun's "with" phrase names no one ("a meeting with state leaders")."""
-    others = prep_objects(noun, "with")
+def _with_no_one_named(noun: Token, m: Mentions, prep: str = "with") -> bool:
+    """Whether a meeting noun's "with" (or other) phrase names no one ("a meeting with state leaders")."""
+    others = prep_objects(noun, prep)
     return bool(others) and not any(people_and_nations(actors(o, m)) for o in others)
 
 
@@ -445,8 +445,8 @@ def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
     """A meeting noun with its participants; a bare "the meeting" gets them from context later."""
     for noun in doc:
         if not _a_meeting_noun(noun) or noun.pos_ != "NOUN" and not _titled_meeting(noun) or noun.i in m.noise \
-                or _appeal(noun, m) or _talked_of(noun):
-            continue
+                or _appeal(noun, m) or _talked_of(noun) or _with_no_one_named(noun, m, "between"):
+            continue  # ("resuming conversations between theater commanders": not the subject's)
         people = _noun_participants(noun, m)
         if _with_no_one_named(noun, m) and _unnamed_counterpart(noun, people, m):
             continue  # "Ruiz and her deputy convened a meeting with state leaders": not each other

@@ -590,3 +590,9 @@ def test_a_meeting_talked_of_is_no_meeting_of_those_who_talk(facts_of):
     text = ("H\nUS President Donald Trump met Japan's prime minister Sanae Takaichi. "
             "They talked about the upcoming G7 leaders meeting.\n")
     assert [m.modality.value for m in meetings(facts_of(text)[0])] == ["asserted", "asserted"]
+
+
+def test_conversations_between_others_unnamed_are_no_meeting_of_the_subjects(facts_of):
+    text = ("H\nUS President Donald Trump met Japan's prime minister Sanae Takaichi. "
+            "Both sides are also resuming telephone conversations between theater commanders.\n")
+    assert [m.evidence.rule for m in meetings(facts_of(text)[0])] == ["meeting_verb"]
