@@ -82,7 +82,7 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             continue
         topic = lemma == "discuss"  # "they discussed Peru and Lagonia": what was talked of, not who met
         others = ([k for o in (None if topic else child(verb, "dobj"), *_with(verb), *_agents(verb), *called_on,
-                               *handed_to)
+                               *handed_to, *_names_hung_on(verb))
                    if _someone(o, m) for k in actors(o, m)] or _visitors_from(verb, m) or _guests_of_a_meal(verb, m)) \
             + present
         if lemma in _TOURING and _a_tour(others):
@@ -233,6 +233,12 @@ def _guests_of_a_meal(verb: Token, m: Mentions) -> list[str]:
 
 #: What "by/over/via/on" names that makes "spoke to X" a call.
 _PHONES = {"phone", "telephone", "video", "videoconference", "teleconference", "link", "line"}
+
+
+def _names_hung_on(verb: Token) -> list[Token]:
+    """"met with A of Peru, B of Lagonia, and C of Laos": names of a list the parser hung on the verb
+    as its conjuncts (a verb's conjunct is a verb; a name there is a list item that lost its arc)."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > verb.i]
 
 
 def _with(verb: Token) -> list[Token]:

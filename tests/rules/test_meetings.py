@@ -596,3 +596,13 @@ def test_conversations_between_others_unnamed_are_no_meeting_of_the_subjects(fac
     text = ("H\nUS President Donald Trump met Japan's prime minister Sanae Takaichi. "
             "Both sides are also resuming telephone conversations between theater commanders.\n")
     assert [m.evidence.rule for m in meetings(facts_of(text)[0])] == ["meeting_verb"]
+
+
+def test_names_of_a_list_the_parser_hung_on_the_verb_are_people_met(misparsed):
+    from kg.rules.meetings import meeting_verb
+
+    text = ("H\nKenyan President David Mwangi met with Ugandan President Ana Souza, Tanzanian President John Obi "
+            "and Rwandan President Paul Ndoli in Arusha.\n")
+    doc, found = misparsed(text, {"Obi": ("met", "conj"), "Ndoli": ("Obi", "conj")})
+    assert [set(f.participants) for f in meeting_verb(doc, found, "a")] == \
+        [{"person/ana-souza", "person/david-mwangi", "person/john-obi", "person/paul-ndoli"}]
