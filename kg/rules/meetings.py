@@ -317,6 +317,9 @@ _WHEN_MARKS = {"when", "once", "whenever"}
 def _future(verb: Token) -> bool:
     """Whether the meeting is a plan: "will meet", "plans/is expected/agreed to meet", or a
     conjunct of such a verb ("will travel to Lima and meet ...")."""
+    if verb.tag_ in ("VBP", "VBZ") and any(c.lower_ in _WHEN_MARKS and c.dep_ in ("advmod", "mark")
+                                          for c in verb.children):
+        return True  # "a conversation that delivers when they meet in June": a time to come
     token = verb
     while True:
         if has_aux(token, {"will", "would", "shall", "may", "might", "could"}):

@@ -80,6 +80,7 @@ def test_mentions_of_one_meeting_merge(facts_of):
     "Chile and Peru will designate their teams to discuss a border plan.",  # a purpose of a plan
     "Chilean President Ana Ruiz looks forward to welcoming Peru's Prime Minister Luis Soto for a visit on "
     "Thursday.",  # a visit hoped for
+    "Trade tops the agenda when Chilean President Ana Ruiz meets Peru's Prime Minister Luis Soto in June.",
 ])
 def test_no_meeting(facts_of, text):
     assert meetings(facts_of("H\n" + text + "\n")[0]) == []
