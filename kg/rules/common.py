@@ -521,11 +521,16 @@ def _object_of_saying(clause: Token) -> Token | None:
 def _listed_as_apposition(token: Token, m: Mentions) -> list[Token]:
     """"Ruritania, Lagonia and Peru": the parser may take the list's second name for an
     apposition of the first; a nation in apposition to another nation, with more names joined to
-    it, is the list's next item (a nation has no other nation for an apposition)."""
+    it, is the list's next item (a nation has no other nation for an apposition). So are the names
+    joined to a title's own name, when both are people ("met Peru's Foreign Minister [Ana Ruiz] and
+    Lagonia's Foreign Minister Luis Soto": the parser hangs the second on the first's name)."""
     own = set(m.keys(token))
     return [x for c in token.children if c.dep_ == "appos" and c.conjuncts
             and any(k.startswith("nation/") for k in m.keys(c)) and own and not own & set(m.keys(c))
-            for x in (c, *c.conjuncts)]
+            for x in (c, *c.conjuncts)] + \
+        [x for c in token.children if c.dep_ == "appos" and own and set(m.keys(c)) == own
+         for x in c.conjuncts if m.keys(x) and not own & set(m.keys(x))
+         and all(k.startswith("person/") for k in (*own, *m.keys(x)))]
 
 
 def _opening_name(verb: Token) -> Token | None:

@@ -607,3 +607,14 @@ def test_names_of_a_list_the_parser_hung_on_the_verb_are_people_met(misparsed):
     doc, found = misparsed(text, {"Obi": ("met", "conj"), "Ndoli": ("Obi", "conj")})
     assert [set(f.participants) for f in meeting_verb(doc, found, "a")] == \
         [{"person/ana-souza", "person/david-mwangi", "person/john-obi", "person/paul-ndoli"}]
+
+
+def test_a_second_titled_name_the_parser_hung_on_the_first_name_is_met_too(misparsed):
+    from kg.rules.meetings import meeting_verb
+
+    text = ("H\nPeru's Foreign Minister Ana Ruiz met Japan's Ambassador Ken Sato and Chile's Trade Minister "
+            "Luis Soto in Lima.\n")
+    doc, found = misparsed(text, {"Ambassador": ("met", "dobj"), "Sato": ("Ambassador", "appos"),
+                                  "Soto": ("Sato", "conj")})
+    assert [set(f.participants) for f in meeting_verb(doc, found, "a")] == \
+        [{"person/ana-ruiz", "person/ken-sato", "person/luis-soto"}]
