@@ -1232,6 +1232,17 @@ _PURPOSES = {"intent", "intention"}
 _FORMERLY = {"originally", "initially", "previously", "once", "formerly", "earlier"}
 
 
+#: Verbs of putting someone to question about something ("was pressed on his plans to ...").
+_QUESTIONING = {"press", "question", "quiz", "grill", "challenge", "query", "criticize", "criticise"}
+
+
+def _questioned_on(noun: Token) -> bool:
+    """"He was pressed on his plans to limit visas", "was questioned about her pledge to ...": a plan
+    others put a party to question about is told of, not stated."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "about", "over") \
+        and noun.head.head.lemma_.lower() in _QUESTIONING
+
+
 def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitment]:
     """"X intends/plans to do Y", "X announced her intention to do Y"."""
     for token in doc:
@@ -1250,7 +1261,7 @@ def commitment_intended(doc: Doc, m: Mentions, article_id: str) -> Iterator[Comm
         elif lemma in INTENT_NOUNS | PLAN_NOUNS and token.pos_ == "NOUN":
             if keeps(governing_verb(token)):
                 continue  # "fulfilled his commitment to X": a promise kept, the ledger's StatusReport
-            if _nobodys_plan(token):
+            if _nobodys_plan(token) or _questioned_on(token):
                 continue
             if token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKING_OTHERS:
                 continue  # "requires all health plans to cover X": what others are made to do

@@ -1337,3 +1337,12 @@ def test_parties_a_plural_pledger_is_said_to_include_each_promise(facts_of, text
 ])
 def test_a_promise_noun_from_a_party_is_that_partys_not_the_announcers(facts_of, text, found):
     assert [c.committed_by for c in commitments(facts_of("H\n" + text + "\n")[0])] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Prime Minister Ana Ruiz of Peru was also pressed on her plans to limit student visas.", []),
+    ("Prime Minister Ana Ruiz of Peru was questioned about her plans to limit student visas.", []),
+    ("Peru's Prime Minister Ana Ruiz spoke about her plans to build schools.", ["build schools"]),  # stated
+])
+def test_a_plan_a_party_is_put_to_question_about_is_told_of_not_stated(facts_of, text, found):
+    assert [c.action for c in commitments(facts_of("H\n" + text + "\n")[0])] == found
