@@ -70,8 +70,9 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         lemma = verb.lemma_.lower()
         present = [k for k in presence_of(verb, m) if k.startswith("person/")]
         handed_to = _handed_to(verb, m)
-        talk = (lemma in TALK_VERBS or _shook_hands(verb)) and (_with(verb) or len(sides_of(people_and_nations(
-            listed_actors(subject(verb), m)), m)) >= 2) or _witnessed_together(verb, m) or _spent_time(verb) \
+        talk = (lemma in TALK_VERBS or _shook_hands(verb)) and (_with(verb) or not _addressing(verb) and len(
+            sides_of(people_and_nations(listed_actors(subject(verb), m)), m)) >= 2) \
+            or _witnessed_together(verb, m) or _spent_time(verb) \
             or bool(handed_to) or len({m.nation_of(k) or k for k in present}) >= 2
         # "A and B conferred on Tuesday", "A and B shook hands", "A and B presided over the signing",
         # "the deal was signed in the presence of A and B"
@@ -239,6 +240,12 @@ def _names_hung_on(verb: Token) -> list[Token]:
     """"met with A of Peru, B of Lagonia, and C of Laos": names of a list the parser hung on the verb
     as its conjuncts (a verb's conjunct is a verb; a name there is a list item that lost its arc)."""
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > verb.i]
+
+
+def _addressing(verb: Token) -> bool:
+    """"A, B and C spoke at the conference / to reporters": those who spoke addressed others, they
+    did not speak with each other (as "A and B spoke by phone" did)."""
+    return verb.lemma_.lower() == "speak" and bool(prep_objects(verb, "at", "to", "before"))
 
 
 def _with(verb: Token) -> list[Token]:

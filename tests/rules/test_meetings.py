@@ -81,6 +81,8 @@ def test_mentions_of_one_meeting_merge(facts_of):
     "Chilean President Ana Ruiz looks forward to welcoming Peru's Prime Minister Luis Soto for a visit on "
     "Thursday.",  # a visit hoped for
     "Trade tops the agenda when Chilean President Ana Ruiz meets Peru's Prime Minister Luis Soto in June.",
+    "Speaking at a conference in Lima, Chilean President Ana Ruiz and Peru's Prime Minister Luis Soto announced "
+    "new aid.",  # they spoke to others, not with each other
 ])
 def test_no_meeting(facts_of, text):
     assert meetings(facts_of("H\n" + text + "\n")[0]) == []
