@@ -29,6 +29,7 @@ from kg.rules.common import (
     FUTURE,
     actors,
     batch_held,
+    behalf_of,
     child,
     evidence,
     forecast,
@@ -241,13 +242,12 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
 def _on_behalf(verb: Token, m: Mentions) -> list[str]:
     """"A signed the agreement on behalf of Peru, with B signing on behalf of Lagonia": the parties
     two or more signers signed for (each signer on the side named), if the signing names them so."""
-    behalf = [b for b in verb.subtree if b.lower_ == "behalf" and b.dep_ == "pobj" and b.head.lower_ == "on"
-              and (b.head.head.lemma_.lower() in _SIGNING or b.head.head.lower_ == "signing")]
-    parties = [k for b in behalf for o in prep_objects(b, "of") for k in actors(o, m)
+    signings = [(t, behalf_of(t)) for t in verb.subtree if t.lemma_.lower() in _SIGNING or t.lower_ == "signing"]
+    parties = [k for _, named in signings for o in named for k in actors(o, m)
                if k.startswith(("nation/", "organization/"))]
     if len(set(parties)) < 2:
         return []
-    signers = [k for b in behalf for k in actors(subject(b.head.head), m) if k.startswith("person/")]
+    signers = [k for t, named in signings if named for k in actors(subject(t), m) if k.startswith("person/")]
     return list(dict.fromkeys(parties + signers))
 
 

@@ -69,6 +69,7 @@ from kg.rules.common import (
     actors,
     acts_for_others,
     batch_held,
+    behalf_of,
     child,
     evidence,
     forecast,
@@ -394,8 +395,7 @@ def _announcing_noun(noun: Token) -> Token | None:
 
 def _on_behalf(verb: Token | None, m: Mentions) -> tuple[str, ...]:
     """"On behalf of Ruritania, Minister X pledged $5 million": the party the promise is made for."""
-    return tuple(k for p in (prep_objects(verb, "on") if verb is not None else ()) if p.lower_ == "behalf"
-                 for o in prep_objects(p, "of") for k in actors(o, m))
+    return tuple(k for o in behalf_of(verb) for k in actors(o, m))
 
 
 def _each_own(verb: Token | None, by: tuple[str, ...], m: Mentions) -> list[tuple[str, ...]]:

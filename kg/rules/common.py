@@ -411,6 +411,13 @@ def prep_objects(token: Token, *preps: str) -> list[Token]:
             for c in p.children for o in ([c] if c.dep_ == "pobj" else _title_objects(c))]
 
 
+def behalf_of(token: Token | None) -> list[Token]:
+    """Whom an act is done for: the objects of its "on behalf of" ("On behalf of Ruritania,
+    Minister X pledged ...", "signed on behalf of Peru")."""
+    return [o for p in (prep_objects(token, "on") if token is not None else ()) if p.lower_ == "behalf"
+            for o in prep_objects(p, "of")]
+
+
 def _title_objects(clause: Token) -> list[Token]:
     """The name a title word read as a clause takes as its object ("visiting" of "visiting President X")."""
     if clause.dep_ != "pcomp" or clause.lower_ not in TITLE_MODIFIERS or clause.tag_ != "VBG":

@@ -81,14 +81,13 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
                 or verb.pos_ != "VERB" or verb.i in m.noise or _purpose_of_meeting(verb) \
                 or title_clause(verb.head, m) == verb:  # "presented visiting President X with ...": a title
             continue
-        topic = lemma == "discuss"  # "they discussed Peru and Lagonia": what was talked of, not who met
-        others = ([k for o in (None if topic else child(verb, "dobj"), *_with(verb), *_agents(verb), *called_on,
-                               *handed_to, *_names_hung_on(verb))
+        obj = child(verb, "dobj")
+        met = None if obj is not None and _talked_of(obj) else obj  # "they discussed Peru": a topic, no one met
+        others = ([k for o in (met, *_with(verb), *_agents(verb), *called_on, *handed_to, *_names_hung_on(verb))
                    if _someone(o, m) for k in actors(o, m)] or _visitors_from(verb, m) or _guests_of_a_meal(verb, m)) \
             + present
         if lemma in _TOURING and _a_tour(others):
             continue  # "he visited Peru, Ruritania and Lagonia": a tour of countries, no one said to be met
-        obj = child(verb, "dobj")
         lost = obj is None and not others  # "hosted A and B at ...": the object the parser lost
         if lemma in _RECEIVING and not others and not lost:
             continue  # "the two governments hosted 21 outreach sessions": hosts of something, not of each other
@@ -413,8 +412,8 @@ _ABOUT = {"about", "on", "regarding", "over"}
 
 
 def _talked_of(noun: Token) -> bool:
-    """"They talked about the upcoming summit", "discussed the G7 meeting": a meeting talked of is
-    no meeting of those who talk."""
+    """"They talked about the upcoming summit", "discussed the G7 meeting", "discussed Peru": what a
+    talk is about (a meeting talked of is no meeting of those who talk, a nation discussed no one met)."""
     prep = _preposition(noun)
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "discuss" or prep is not None \
         and prep.lower_ in _ABOUT and prep.head.lemma_.lower() in TALK_VERBS
