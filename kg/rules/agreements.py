@@ -122,15 +122,33 @@ _FORMS_OF_AGREEING = {("reach", "consensus"), ("exchange", "notes")}
 
 def _relative_signing(verb: Token) -> Token | None:
     """The agreement a relative clause says was signed, its pronoun the passive subject or the
-    object ("which was signed by", "which X signed"): the clause's noun, or the agreement whose "of"
-    and "on" phrases end with it ("a protocol on the care of war graves, which was signed")."""
-    if verb.dep_ != "relcl" or verb.lemma_.lower() not in _SIGNING or not any(
-            c.dep_ in ("nsubjpass", "dobj") and c.tag_ in ("WDT", "WP") for c in verb.children):
+    object ("which was signed by", "which X signed"), or with no pronoun at all ("the deal it struck
+    with Peru"): the clause's noun, or the agreement whose "of" and "on" phrases end with it ("a
+    protocol on the care of war graves, which was signed")."""
+    if verb.dep_ != "relcl" or not (_pronoun_signed(verb) or _contact_clause(verb)):
         return None
     noun = verb.head
     while noun.lemma_.lower() not in AGREEMENT_NOUNS and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         noun = noun.head.head
     return noun if noun.lemma_.lower() in AGREEMENT_NOUNS else None
+
+
+def _pronoun_signed(verb: Token) -> bool:
+    """"which was signed by", "that X inked": a signing verb whose object is the relative pronoun."""
+    return verb.lemma_.lower() in _SIGNING and any(
+        c.dep_ in ("nsubjpass", "dobj") and c.tag_ in ("WDT", "WP") for c in verb.children)
+
+
+#: Verbs that make a deal in a relative clause without a pronoun ("the deal it reached with Peru").
+_MADE_IN_CLAUSE = {"sign", "ink", "seal", "conclude", "reach", "strike", "forge", "clinch", "finalize", "finalise"}
+
+
+def _contact_clause(verb: Token) -> bool:
+    """"the trade agreement it reached with Peru", "the deal Ruritania struck in 2019": a relative
+    clause with no pronoun, its own subject and no object of its own, so the noun is what it made."""
+    subj = child(verb, "nsubj")
+    return verb.lemma_.lower() in _MADE_IN_CLAUSE and subj is not None and subj.tag_ not in ("WDT", "WP") \
+        and child(verb, "dobj") is None and child(verb, "nsubjpass") is None and subj.i > verb.head.i
 
 
 def _noun_after(verb: Token) -> Token | None:
@@ -630,12 +648,14 @@ def _text_signed(signing: Token) -> Token | None:
 
 
 def _outcome_of_talks(noun: Token) -> bool:
-    """"The meeting also resulted in agreements on energy", "the talks produced three accords":
-    agreements a meeting is said to have yielded (its sides are the meeting's)."""
+    """"The meeting also resulted in agreements on energy", "the summit culminated in an accord", "the
+    talks produced three accords": agreements a meeting is said to have yielded (its sides are the
+    meeting's)."""
     if noun.lemma_.lower() not in AGREEMENT_NOUNS:
         return False
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else noun.head
-    made = verb.lemma_.lower() == "result" and noun.dep_ == "pobj" or \
+    prep = noun.head.lower_ if noun.dep_ == "pobj" else None
+    verb = noun.head.head if prep else noun.head
+    made = prep is not None and _ENDING_IN.get(verb.lemma_.lower()) == prep or \
         verb.lemma_.lower() in _YIELDING and noun.dep_ == "dobj"
     talks = subject(verb) if made else None
     return talks is not None and talks.lemma_.lower() in MEETING_NOUNS \
@@ -644,6 +664,8 @@ def _outcome_of_talks(noun: Token) -> bool:
 
 #: Verbs by which talks yield agreements ("the talks produced three accords").
 _YIELDING = {"produce", "yield"}
+#: Verbs and prepositions by which talks end in agreements ("the summit culminated in an accord").
+_ENDING_IN = {"result": "in", "culminate": "in", "end": "in", "lead": "to"}
 
 
 def _told_at_a_meeting(signing: Token) -> bool:

@@ -397,6 +397,16 @@ def test_an_agreement_a_relative_clause_says_was_signed_is_one(facts_of):
     assert [sorted(a.parties) for a in agreements(facts_of(text)[0])] == [["nation/POL", "nation/UKR"]]
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("Kenya is moving ahead with the trade agreement it reached with Peru last year.", ["nation/KEN", "nation/PER"]),
+    ("Critics attacked the gas deal Ghana struck with Norway in 2019.", ["nation/GHA", "nation/NOR"]),
+    ("The accord that reached Kenya and Peru by post on Monday was a forgery.", None),
+])
+def test_a_deal_a_relative_clause_without_a_pronoun_says_was_made_is_one(facts_of, text, parties):
+    found = [sorted(a.parties) for a in agreements(facts_of("H\n" + text + "\n")[0])]
+    assert found == ([parties] if parties else [])
+
+
 def test_signers_the_parser_hung_on_the_next_verb_still_sign(misparsed):
     from kg.rules.agreements import agreement_signed
 
@@ -630,6 +640,10 @@ def test_a_signing_told_at_a_meeting_is_made_by_the_meetings_sides(facts_of, tex
      "agreements dealing with energy.", [("nation/KEN", "nation/UGA")]),
     ("The talks between Kenya and Uganda will produce an agreement on trade.", []),   # a forecast
     ("The talks between Kenya and Uganda did not result in an agreement.", []),
+    ("The summit between Kenya and Uganda culminated in a breakthrough agreement on fisheries.",
+     [("nation/KEN", "nation/UGA")]),
+    ("The talks between Kenya and Uganda led to a deal on fisheries.", [("nation/KEN", "nation/UGA")]),
+    ("The talks between Kenya and Uganda ended in a row over the treaty.", []),  # no agreement made
 ])
 def test_agreements_talks_yielded_are_the_talks_sides(facts_of, text, found):
     assert [a.parties for a in agreements(facts_of("H\n" + text + "\n")[0])] == found
