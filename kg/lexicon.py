@@ -67,6 +67,12 @@ NATIONAL_TITLES = set(LEADER_TITLES.values()) | set(GOVERNMENT_TITLES.values())
 DEPARTMENT_TITLES = {"Minister", "Secretary", "Envoy", "Ambassador"}
 #: At most this many department words before such an office ("Foreign Affairs Minister").
 LONGEST_DEPARTMENT = 2
+#: Department words that make an office a national one in lower case too, as many papers write it
+#: ("Ruritania's foreign secretary Ana Ruiz", "the finance minister").
+DEPARTMENT_WORDS = {"foreign", "affairs", "finance", "trade", "defence", "defense", "home", "interior", "health",
+                    "energy", "economy", "agriculture", "education", "environment", "justice", "treasury",
+                    "commerce", "transport", "labour", "labor", "culture", "tourism", "industry", "development",
+                    "planning", "mines", "petroleum", "fisheries", "information", "security"}
 
 
 def is_national(title: str) -> bool:

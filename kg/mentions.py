@@ -23,6 +23,7 @@ from kg.lexicon import (
     COUNTERPART_WORDS,
     CURRENCY_UNITS,
     DEPARTMENT_TITLES,
+    DEPARTMENT_WORDS,
     FORMER,
     GIVEN_NAME_TITLES,
     GOVERNMENT_OF,
@@ -855,18 +856,24 @@ def _names_more(doc: Doc, i: int, m: Mentions) -> bool:
 
 
 def _department_title(doc: Doc, i: int, m: Mentions) -> tuple[str, int] | None:
-    """"Treasury Secretary", "Foreign Affairs Minister": capitalised department words, then an
-    office that takes one; the title keeps them."""
+    """"Treasury Secretary", "Foreign Affairs Minister": capitalised department words (or, in lower
+    case, words `DEPARTMENT_WORDS` knows: "foreign secretary"), then an office that takes one; the
+    title keeps them, capitalised."""
     for n in range(1, LONGEST_DEPARTMENT + 1):
         words = doc[i:i + n]
-        if len(words) < n or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and
-                                     not any(k.startswith(("person/", "nation/")) for k in m.keys(t))
-                                     for t in words):
+        if len(words) < n or not all(_department_word(t, m) for t in words):
             return None
         matched = _match_title(doc, i + n) if i + n < len(doc) else None
         if matched and matched[0] in DEPARTMENT_TITLES:
-            return f"{words.text} {matched[0]}", matched[1]
+            return f"{' '.join(t.text[:1].upper() + t.text[1:] for t in words)} {matched[0]}", matched[1]
     return None
+
+
+def _department_word(token: Token, m: Mentions) -> bool:
+    """A word of a department's name before an office: capitalised, or one `DEPARTMENT_WORDS` knows."""
+    capitalised = token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN")
+    return (capitalised or token.lower_ in DEPARTMENT_WORDS) \
+        and not any(k.startswith(("person/", "nation/")) for k in m.keys(token))
 
 
 def _person_spans(m: Mentions) -> list[tuple[int, int, str]]:

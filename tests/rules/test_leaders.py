@@ -24,9 +24,17 @@ def leader_of(facts):
      ("person/juan-soto", "nation/CHL", "Treasury Secretary", "leader_of_title")),
     ("Jane Doe, Minister of Foreign Affairs of Chile, spoke.",
      ("person/jane-doe", "nation/CHL", "Minister of Foreign Affairs", "leader_of_title")),
+    ("UK foreign secretary Jane Doe spoke.", ("person/jane-doe", "nation/GBR", "Foreign Secretary", "leader_of_title")),
+    ("Chile's finance minister Juan Soto spoke.",
+     ("person/juan-soto", "nation/CHL", "Finance Minister", "leader_of_title")),
 ])
 def test_leader_of(facts_of, text, expected):
     assert expected in leader_of(facts_of("H\n" + text + "\n")[0])
+
+
+def test_a_lower_case_office_of_no_department_known_is_no_national_one(facts_of):
+    facts, _ = facts_of("H\nChile's press secretary Juan Soto spoke.\n")
+    assert not any(f.leader == "person/juan-soto" for f in facts if isinstance(f, LeaderOf))
 
 
 def test_an_aide_is_not_a_leader(facts_of):
