@@ -66,7 +66,7 @@ def actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
     if token is None:
         return ()
     found: list[str] = []
-    conjuncts = (*token.conjuncts, *_listed_as_apposition(token, m))
+    conjuncts = (*token.conjuncts, *_listed_as_apposition(token, m), *_conjuncts_inside_name(token, m))
     taken = nlp.subject_taken(token.sent.root) if conjuncts else []  # actors runs often: only for a list
     for head in (token, *(c for c in conjuncts if c not in taken)):
         keys = m.keys(head)
@@ -187,6 +187,17 @@ def office_holder(key: str, head: Token, m: Mentions) -> str:
                (office in t.title.lower() or head.lower_ in ("counterpart", *GUEST_WORDS)  # one, not "counterparts"
                 or office in ("leader", "head") and t.title in LEADER_TITLES.values())}
     return holders.pop() if len(holders) == 1 else key
+
+
+def _conjuncts_inside_name(token: Token, m: Mentions) -> tuple[Token, ...]:
+    """"between the Republic of Ruritania and Peru": the parser hangs "and Peru" on the last word of
+    a nation's name of several words; its conjuncts are the whole name's (not so in a body's name,
+    "the Departments of Labor and Education", whose "and" the name may hold)."""
+    keys, doc = m.keys(token), token.doc
+    if not any(k.startswith("nation/") for k in keys):
+        return ()
+    end = next((j for j in range(token.i + 1, len(doc)) if m.keys(doc[j]) != keys), len(doc))
+    return tuple(c for t in doc[token.i + 1:end] for c in t.conjuncts)
 
 
 def listed_actors(token: Token | None, m: Mentions) -> tuple[str, ...]:
@@ -591,7 +602,7 @@ def forecast(act: Token) -> bool:
     """"Ruritania will probably raise imports", "X will ..., analysts said", "according to experts",
     "X is expected to pledge": a forecast of what a party will do, by a hedge or by a commentator,
     is no promise of the party's."""
-    chain = [act, *(a for a in act.ancestors if a.dep_ in ("xcomp", "conj", "ccomp") or a == act.head)]
+    chain = _governing_chain(act)
     if any(c.dep_ == "advmod" and c.lower_ in PREDICTION_ADVERBS for t in chain for c in t.children):
         return True
     if any(t.lower_ in ("likely", "unlikely") or t.lemma_.lower() == "expect" and (
@@ -599,6 +610,29 @@ def forecast(act: Token) -> bool:
         return True  # "Ruritania is expected / likely to pledge $1 billion", "officials expect X and Y to
         # sign": what others foresee
     return any(s.lemma_.lower() in COMMENTATORS for s in sources(act))
+
+
+_GOVERNED = {"xcomp", "conj", "ccomp"}
+
+
+def _governing_chain(act: Token) -> list[Token]:
+    """The act and the verbs that govern it, up to a clause joined by "and" with another subject
+    than its head's ("X and Y are expected to sign a deal, and Ruritania pledged $5 million": no one
+    expects the pledge; "Peru will likely lose ..., and it will ...": still the forecast)."""
+    chain, below = [act], act
+    for ancestor in act.ancestors:
+        if below.dep_ == "conj" and _another_subject(below, ancestor):
+            break
+        if ancestor.dep_ in _GOVERNED or below.dep_ in _GOVERNED or ancestor == act.head:
+            chain.append(ancestor)  # "is expected to sign a deal and pledge $5 million": "expected" too
+        below = ancestor
+    return chain
+
+
+def _another_subject(clause: Token, head: Token) -> bool:
+    """Whether a conjoined clause names a subject of its own, not a pronoun, other than its head's."""
+    own, theirs = child(clause, "nsubj", "nsubjpass"), child(head, "nsubj", "nsubjpass")
+    return own is not None and own.pos_ != "PRON" and (theirs is None or own.lower_ != theirs.lower_)
 
 
 #: Words by which a writer does not vouch for what a source says.

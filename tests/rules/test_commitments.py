@@ -693,6 +693,7 @@ def test_a_leader_pledging_that_a_nation_would_act_makes_the_nations_promise(fac
     "Japan has made no commitment to halt construction, a spokesman said.",       # a promise denied
     "Japan and Kenya have yet to agree on an implementation annex.",             # still to be done
     "Japan is expected to pledge around $1 billion at next week's conference.",  # what others foresee
+    "Japan is expected to sign a deal and pledge $5 million to Kenya.",         # foreseen, both acts
     "Japan is likely to send 500 troops to Haiti.",
     "Japan could offer Kenya additional reconciliation funding, a columnist wrote.",  # a guess
     "On Monday, Takaichi will offer prayers at the temple.",                      # a courtesy
@@ -704,6 +705,12 @@ def test_a_leader_pledging_that_a_nation_would_act_makes_the_nations_promise(fac
 ])
 def test_denials_forecasts_courtesies_and_schedules_are_not_promises(facts_of, text):
     assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
+
+
+def test_a_pledge_joined_with_its_own_subject_to_a_forecast_is_no_forecast(facts_of):
+    text = ("H\nThe two countries are expected to sign a visa-waiver agreement later this year, and Japan pledged "
+            "$5 million for cyclone reconstruction in Kenya.\n")
+    assert [c.committed_by for c in commitments(facts_of(text)[0])] == [("nation/JPN",)]
 
 
 @pytest.mark.parametrize("text", [

@@ -260,6 +260,16 @@ def test_conjuncts_that_are_the_main_verbs_misparsed_subject_are_no_actors(make_
     assert actors(doc[3], m) == (SOUZA, MWANGI)
 
 
+def test_a_conjunct_hung_on_the_last_word_of_a_long_name_is_the_whole_names(make_doc, make_mentions):
+    """"between the Republic of Ruritania and Peru": the model hangs "and Peru" on "Ruritania"."""
+    #               0          1            2       3     4            5      6
+    doc = make_doc(["between", "the", "Republic", "of", "Ruritania", "and", "Peru"], [0, 2, 0, 2, 3, 4, 4],
+                   ["ROOT", "det", "pobj", "prep", "pobj", "cc", "conj"])
+    m = make_mentions(doc, {"Republic": "nation/RUR", "of": "nation/RUR", "Ruritania": "nation/RUR",
+                            "Peru": "nation/PER"})
+    assert actors(doc[2], m) == ("nation/RUR", "nation/PER")
+
+
 def test_a_government_named_after_a_leader_and_deputy_acts_for_the_leader(make_doc, make_mentions):
     """"the Souza-Lima administration": the model hangs Souza on Lima, not on the noun."""
     #               0      1        2    3       4                 5       6
