@@ -101,12 +101,23 @@ def _agreement_noun(verb: Token) -> Token | None:
 def _reduced_relative(verb: Token) -> Token | None:
     """"The deal reached between A and B covers fuel", "part of the arrangement agreed between A
     and B": a participle right after an agreement noun, with its "between", that the parser read as
-    the noun's own verb (a deal reaches nothing) or as a clause of its own: that noun."""
-    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or child(verb, "dobj") is not None \
-            or not prep_objects(verb, "between"):
+    the noun's own verb (a deal reaches nothing) or as a clause of its own, or one with "by" the
+    parser gave the noun as its subject: that noun."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or child(verb, "dobj") is not None:
         return None
+    if _subject_of_an_agent(verb):
+        return child(verb, "nsubj")
     noun = verb.doc[verb.i - 1]
-    return noun if noun.lemma_.lower() in AGREEMENT_NOUNS and noun.tag_ == "NN" else None
+    return noun if prep_objects(verb, "between") and noun.lemma_.lower() in AGREEMENT_NOUNS and noun.tag_ == "NN" \
+        else None
+
+
+def _subject_of_an_agent(verb: Token) -> bool:
+    """"The Lima Protocol on fisheries, concluded by A, B and C, will ...": a participle with "by"
+    that the parser made a verb of its own, with the agreement as its active subject (an active
+    verb has no "by" agent): the agreement is what was concluded."""
+    subj = child(verb, "nsubj")
+    return child(verb, "agent") is not None and subj is not None and subj.lemma_.lower() in AGREEMENT_NOUNS
 
 
 def _signed_between(verb: Token, thing: Token) -> bool:
@@ -227,7 +238,7 @@ def _sides(verb: Token, noun: Token, m: Mentions) -> tuple[tuple[str, ...], tupl
     """Parties (nations, organisations) and signatories (people) of an agreement."""
     batch = noun.head.head if noun.dep_ == "pobj" and batch_held(noun.head.head) == noun else noun
     passive = batch.dep_ == "nsubjpass" or noun == verb.head and verb.dep_ == "acl" \
-        or verb.dep_ == "relcl" and child(verb, "nsubjpass") is not None
+        or verb.dep_ == "relcl" and child(verb, "nsubjpass") is not None or _subject_of_an_agent(verb)
     agents = (prep_objects(verb, "by") or _names_after_by(verb) or _by_under_a_phrase(verb)) if passive \
         else [subject(verb)]
     if verb.lemma_.lower() in BROKER_VERBS or verb.lemma_.lower() in _TELLING and _between(noun, m):

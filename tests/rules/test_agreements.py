@@ -657,6 +657,16 @@ def test_an_agreement_reached_between_two_nations_told_as_a_participle_the_parse
     assert [set(a.parties) for a in agreements(facts_of("H\n" + text + "\n")[0])] == [{"nation/IND", "nation/PER"}]
 
 
+def test_an_agreement_concluded_by_parties_the_parser_made_the_participles_subject(misparsed):
+    from kg.rules.agreements import agreement_signed
+
+    doc, found = misparsed("H\nThe Lima Protocol on fisheries, concluded yesterday by Kenya, Tanzania and Peru, will "
+                           "allow patrols to pursue trawlers.\n",
+                           {"Protocol": ("concluded", "nsubj"), "concluded": ("allow", "ccomp"),
+                            "by": ("concluded", "agent")})
+    assert [set(a.parties) for a in agreement_signed(doc, found, "a")] == [{"nation/KEN", "nation/TZA", "nation/PER"}]
+
+
 def test_the_parties_signers_signed_on_behalf_of_are_the_agreements(facts_of):
     text = ("H\nSecretary to the Ministry of Finance Ana Soto signed the agreement on behalf of the Government of "
             "Peru, with Deputy Manager Luis Ruiz signing on behalf of the Government of India.\n")
