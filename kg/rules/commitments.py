@@ -822,9 +822,10 @@ def _before_a_gapped_list(text: str, sent: Span, m: Mentions) -> str:
 
 
 def _refrained(act: Token) -> Token | None:
-    """"vowed not to sell arms", "promised never to test again": the negation of a promise to
-    refrain, which the act's own negation makes (not one the promiser denies)."""
-    if act.dep_ != "xcomp" or act.head.lemma_.lower() not in PLEDGE_VERBS or act.head.dep_ == "relcl":
+    """"vowed not to sell arms", "promised never to test again", "pledged that it would not resume
+    whaling": the negation of a promise to refrain, which the act's own negation makes (not one the
+    promiser denies)."""
+    if act.dep_ not in ("xcomp", "ccomp") or act.head.lemma_.lower() not in PLEDGE_VERBS or act.head.dep_ == "relcl":
         return None  # "the towns Ruiz promised not to leave behind": what the towns are
     return child(act, "neg")
 

@@ -731,6 +731,8 @@ def test_a_company_investment_is_no_states_promise(facts_of, text):
     ("Japan promised never to test nuclear weapons again.", "never test nuclear weapons again"),
     ("Iran vowed not to transfer ballistic missiles to any third country.",   # refraining from a hostile act
      "not transfer ballistic missiles to any third country"),
+    ("Japan promised that it would not resume whaling in the Pacific.", "not resume whaling in the Pacific"),
+    ("Japan vowed that it would never test nuclear weapons again.", "never test nuclear weapons again"),
 ])
 def test_a_promise_to_refrain_keeps_its_negation(facts_of, text, action):
     found = commitments(facts_of("H\n" + text + "\n")[0])
@@ -738,6 +740,7 @@ def test_a_promise_to_refrain_keeps_its_negation(facts_of, text, action):
 
 
 @pytest.mark.parametrize("text", ["Japan did not promise to sell weapons to Kenya.",
+                                  "Japan did not promise that it would sell weapons to Kenya.",
                                   "The towns Takaichi promised not to leave behind are in the north."])
 def test_a_denied_promise_or_a_relative_clause_is_no_promise_to_refrain(facts_of, text):
     assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []
