@@ -825,9 +825,11 @@ def _refrained(act: Token) -> Token | None:
     """"vowed not to sell arms", "promised never to test again", "pledged that it would not resume
     whaling": the negation of a promise to refrain, which the act's own negation makes (not one the
     promiser denies)."""
-    if act.dep_ not in ("xcomp", "ccomp") or act.head.lemma_.lower() not in PLEDGE_VERBS or act.head.dep_ == "relcl":
+    pledge = act.head.head.head if act.dep_ == "relcl" and act.head.dep_ == "pobj" else act.head
+    if act.dep_ not in ("xcomp", "ccomp", "relcl") or pledge.lemma_.lower() not in PLEDGE_VERBS \
+            or pledge.dep_ == "relcl":
         return None  # "the towns Ruiz promised not to leave behind": what the towns are
-    return child(act, "neg")
+    return child(act, "neg")  # (a relative clause: a promise `_clause_read_as_relative` found)
 
 
 def _to_itself(act: Token, by: tuple[str, ...], m: Mentions) -> bool:
@@ -890,7 +892,7 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
                 or _demanded(verb) or has_aux(verb, HEDGES):
             continue  # "the Parties may agree to amend this Agreement": a possibility, not a promise
         act = child(verb, "xcomp") or _infinitive_after_a_date(verb)
-        clause = child(verb, "ccomp")
+        clause = child(verb, "ccomp") or _clause_read_as_relative(verb)
         if act is None and clause is not None and has_aux(clause, _OBLIGATION):
             act = clause
         agreed_on = [o for o in prep_objects(verb, "to", "on", "upon") if o.ent_type_ not in ("DATE", "TIME")
@@ -917,6 +919,18 @@ def commitment_pledged(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commi
                                 0.85, strict=False)
             if found:
                 yield found
+
+
+def _clause_read_as_relative(verb: Token) -> Token | None:
+    """"pledged in a letter that Ruritania would finance a bridge": the parser may hang the promised
+    clause on the noun before it as a relative clause; one with a subject of its own and "would" or
+    "will", on the noun of the pledge's own "in" phrase, when the pledge has no object, is the promise."""
+    if child(verb, "dobj") is not None:
+        return None
+    return next((r for o in prep_objects(verb, "in") for r in o.children
+                 if r.dep_ == "relcl" and has_aux(r, _OBLIGATION) and child(r, "nsubj") is not None
+                 and not any(c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in r.children)), None)
+    # ("in a letter that it would not forget": "that" the object of the relative clause, which it is)
 
 
 def _infinitive_after_a_date(verb: Token) -> Token | None:

@@ -170,7 +170,8 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
     for verb in doc:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or verb.i in m.noise or not (
-                lemma in GIFT_VERBS or lemma in GIFT_IF_SAID and said_to_be_gift(verb.sent, GIFT_IF_SAID[lemma])):
+                lemma in GIFT_VERBS or lemma in GIFT_IF_SAID and said_to_be_gift(verb.sent, GIFT_IF_SAID[lemma])
+                or _sent_keepsake(verb, m)):
             continue
         givers, recipient_token, items = _roles(verb, m)
         givers = people_and_nations(givers)
@@ -443,7 +444,8 @@ _NOT_KEEPSAKES = {"call", "calls", "visit", "visits", "delegation", "congratulat
                   "nomination", "vote", "votes", "response", "reply", "order", "orders", "instruction",
                   "instructions", "information", "intelligence", "news", "word", "payment", "payments",
                   "shipment", "delivery", "donation", "bribe", "bribes", "sentence", "fine", "pardon",
-                  "salute", "standing", "ovation", "phone", "telephone", "visa", "passport", "copy"} | NOT_GIFTS
+                  "salute", "standing", "ovation", "phone", "telephone", "visa", "passport", "copy", "letter",
+                  "message", "note", "invitation", "team"} | NOT_GIFTS
 
 
 def _keepsake_between_people(item: Token, givers: tuple[str, ...], recipients: tuple[str, ...]) -> bool:
@@ -451,6 +453,14 @@ def _keepsake_between_people(item: Token, givers: tuple[str, ...], recipients: t
     from another, not called a gift, is one when it is an object."""
     people = all(k.startswith("person/") for k in (*givers[:1], *recipients[:1]))
     return bool(givers) and bool(recipients) and people and _an_object(item)
+
+
+def _sent_keepsake(verb: Token, m: Mentions) -> bool:
+    """"Ruiz sent President Dahl a porcelain vase": an object one person sends another, not called a
+    gift, is one (not "sent Dahl a letter", nor "sent Peru a team")."""
+    recipient, thing = child(verb, "dative"), child(verb, "dobj")
+    return verb.lemma_.lower() == "send" and recipient is not None and thing is not None \
+        and _keepsake_between_people(thing, actors(subject(verb), m), actors(recipient, m))
 
 
 def _an_object(item: Token) -> bool:

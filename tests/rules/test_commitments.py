@@ -733,6 +733,7 @@ def test_a_company_investment_is_no_states_promise(facts_of, text):
      "not transfer ballistic missiles to any third country"),
     ("Japan promised that it would not resume whaling in the Pacific.", "not resume whaling in the Pacific"),
     ("Japan vowed that it would never test nuclear weapons again.", "never test nuclear weapons again"),
+    ("Japan promised in a letter that it would not resume whaling.", "not resume whaling"),
 ])
 def test_a_promise_to_refrain_keeps_its_negation(facts_of, text, action):
     found = commitments(facts_of("H\n" + text + "\n")[0])
@@ -1356,3 +1357,12 @@ def test_a_promise_noun_from_a_party_is_that_partys_not_the_announcers(facts_of,
 ])
 def test_a_plan_a_party_is_put_to_question_about_is_told_of_not_stated(facts_of, text, found):
     assert [c.action for c in commitments(facts_of("H\n" + text + "\n")[0])] == found
+
+
+def test_a_promised_clause_the_parser_hung_on_the_letter_it_was_made_in(misparsed):
+    from kg.rules.commitments import commitment_pledged
+
+    doc, found = misparsed("H\nTakaichi pledged in an accompanying letter that Japan would finance a second bridge.\n",
+                           {"finance": ("letter", "relcl"), "that": ("finance", "mark")})
+    assert [(c.committed_by, c.action) for c in commitment_pledged(doc, found, "a")] == \
+        [(("nation/JPN",), "finance a second bridge")]

@@ -114,10 +114,19 @@ INVENTED = "Brazilian President Ana Souza met Kenyan President David Mwangi. "
      "painting of Mount Kenya", "gift_given"),                          # a participle on the thing given
     ("A porcelain vase given to David Mwangi by Ana Souza went on display.", "porcelain vase", "gift_given"),
     ("Ana Souza presented David Mwangi with a gift, a carved stool.", "carved stool", "gift_given"),
+    ("Ana Souza sent David Mwangi a porcelain vase.", "porcelain vase", "gift_given"),  # an object, person to person
 ])
 def test_gift_forms_of_news(facts_of, text, item, rule):
     found = gifts(facts_of("H\n" + INVENTED + text + "\n")[0])
     assert [(g.giver, g.recipient, g.item, g.evidence.rule) for g in found] == [(GIVER, RECIPIENT, item, rule)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Souza sent David Mwangi a letter.",            # a message, no keepsake
+    "Ana Souza sent Kenya a team of doctors.",          # help for a nation
+])
+def test_what_one_sends_that_is_no_keepsake_between_people_is_no_gift(facts_of, text):
+    assert gifts(facts_of("H\n" + INVENTED + text + "\n")[0]) == []
 
 
 @pytest.mark.parametrize("text, items", [
