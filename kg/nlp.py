@@ -47,10 +47,13 @@ _GLUED_BRACKET = r"(?<=[A-Za-z])[(\[](?=[A-Za-z])"
 #: A bold run-in heading at the start of a line and the capitalised sentence after it on the same
 #: line ("**Opening an Embassy in Ruritania** Today, ..."): the heading is no part of the sentence.
 _BOLD_LEAD = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\*\*[^*\n]+\*\*[ \t]+(?=[A-Z])", re.M)
-_CAPS_WORD = r"[A-Z][A-Z'’-]*[A-Z]"
+#: Capital and small letters, with the accented ones of Latin-1 ("MALÉ", "Bogotá").
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_CAPS_WORD = rf"[{_UPPER}][{_UPPER}'’-]*[{_UPPER}]"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: A dateline at the start of a line: "OSLO, June 3 (Wire) -", "NEW HAVEN, Conn. —", "ST. LOUIS (AP) —",
 #: "PORT LOUIS, New Ruritania, June 3 (Wire) -", "OSLO, 3 June 2019 —", "OSLO, 2019-06-03 —", "OSLO, Tuesday —",
+#: "LOMÉ, June 3 —" (accented capitals),
 #: "Oslo, June 3, NTB -", "OSLO. June 3. NTB –", "Oslo, June 3 (NTB) Norway ..." (a date and an agency need no dash),
 #: "OSLO, Norway / LIMA, Peru --" (two places filing one story),
 #: "Oslo (AP) -", "Oslo (dpa) -" (the agencies that write their names in lower case), "Oslo, Jun 3
@@ -59,7 +62,7 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: story's first word ("Norway", "E.U.", not the rest of an all-caps headline).
 _DATELINE = re.compile(
     rf"^[ \t]*(?P<place>(?P<caps>(?:[A-Z]{{2,3}}\. )?{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+    rf"|[{_UPPER}][{_LOWER}]+(?: [{_UPPER}][{_LOWER}]+){{0,2}})"
     r"(?P<region>, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
     rf"(?P<also> / {_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}})?)?"
     rf"(?P<date>[,.]? (?:{MONTH} {DAY}(?:,? \d{{4}})?|{DAY} {MONTH}(?:,? \d{{4}})?|\d{{4}}-\d\d-\d\d"
