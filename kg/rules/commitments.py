@@ -725,6 +725,8 @@ def undertaken(act: Token, strict: bool) -> bool:
     if lemma == "take" and obj is not None and obj.lower_ == "effect" or lemma == "come" and any(
             o.lower_ == "force" for o in prep_objects(act, "into")):
         return False  # "agreed that a truce would take effect on Monday": when the deal starts, no act
+    if lemma == "spend" and obj is not None and (obj.lemma_.lower() in _SPELLS or obj.ent_type_ in ("DATE", "TIME")):
+        return False  # "will spend time on board", "will spend two days in Lima": a stay, no money spent
     if not strict:
         return lemma not in NOT_UNDERTAKINGS  # "agreed to resume talks" is promised
     if lemma in _ASKING and any(c.dep_ in ("xcomp", "advcl", "ccomp") and has_aux(c, {"to"}) for c in act.children):
@@ -755,6 +757,8 @@ def undertaken(act: Token, strict: bool) -> bool:
     # travel to X to sign the accord": a trip to a planned signing
 
 
+#: Stretches of time one spends ("will spend time on board", "the night").
+_SPELLS = {"time", "day", "night", "week", "month", "hour", "weekend", "evening", "morning", "afternoon"}
 #: Verbs that, with no object, move their subject ("will return to Lima", "will move home").
 _GOING_BACK = {"return", "move", "relocate", "head"}
 

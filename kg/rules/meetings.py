@@ -398,8 +398,16 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
 def _a_meeting_noun(noun: Token) -> bool:
     """"talks", "a call", and a conference held by video or telephone ("held a video conference"),
     not any conference (a gathering of many, where no two are said to meet)."""
-    return noun.lemma_.lower() in MEETING_NOUNS or noun.lemma_.lower() in _REMOTE_MEETINGS or \
-        noun.lemma_.lower() == "conference" and any(c.lower_ in _REMOTE for c in noun.children if c.dep_ == "compound")
+    return (noun.lemma_.lower() in MEETING_NOUNS or noun.lemma_.lower() in _REMOTE_MEETINGS or
+            noun.lemma_.lower() == "conference" and any(c.lower_ in _REMOTE for c in noun.children
+                                                         if c.dep_ == "compound")) \
+        and not any(c.lower_ in _NOT_TALKS for c in noun.children if c.dep_ in ("compound", "amod"))
+
+
+#: Kinds of session or visit that bring no two sides together to talk ("the first training session",
+#: "a photo session", "a site visit").
+_NOT_TALKS = {"training", "photo", "information", "practice", "study", "field", "site", "roll", "sales", "recording",
+              "question", "voting"}
 
 
 #: Conferences held apart ("a video conference", "a videoconference").

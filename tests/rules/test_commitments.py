@@ -702,6 +702,8 @@ def test_a_leader_pledging_that_a_nation_would_act_makes_the_nations_promise(fac
     "Both sides agreed that Takaichi will pay a state visit to Kenya later this year.",  # a trip
     "Japan's new embassy in Nairobi will open to the public on Monday.",          # a schedule
     "Takaichi will return to Tokyo on Saturday and then fly out to Kenya.",       # a trip home
+    "Japanese coast guards will spend time on board a Kenyan vessel.",            # a stay, no money spent
+    "Japan will spend two days in Nairobi.",
 ])
 def test_denials_forecasts_courtesies_and_schedules_are_not_promises(facts_of, text):
     assert commitments(facts_of("H\n" + PEOPLE + text + "\n")[0]) == []

@@ -88,6 +88,15 @@ def test_no_meeting(facts_of, text):
     assert meetings(facts_of("H\n" + text + "\n")[0]) == []
 
 
+@pytest.mark.parametrize("text, told", [
+    ("Kenya is training nurses, with the first training session to commence in Nairobi next week.", 1),
+    ("The session lasted two hours.", 2),  # the meeting told again
+])
+def test_a_training_session_after_a_meeting_is_not_that_meeting_told_again(facts_of, text, told):
+    found = facts_of("H\nKenyan President Ana Ruiz met Peruvian President Luis Dahl on Monday. " + text + "\n")[0]
+    assert len([m for m in meetings(found) if m.participants]) == told
+
+
 def test_spoke_with_is_a_meeting(facts_of):
     found = meetings(facts_of("H\nUS President Donald Trump spoke with Japan's prime minister Sanae Takaichi.\n")[0])
     assert found and set(found[0].participants) == BOTH
