@@ -154,7 +154,7 @@ GIFT_VERBS = {"give", "present", "gift", "hand", "bestow", "donate"}
 #: Verbs whose subject is the recipient ("received the king's present", "accepted a gift from X").
 RECEIVE_VERBS = {"receive", "accept", "get"}
 #: Words that say a thing sent or received is a gift.
-GIFT_WORDS = {"gift", "gifts", "present", "presents", "return", "souvenir", "token", "keepsake"}
+GIFT_WORDS = {"gift", "gifts", "present", "presents", "return", "souvenir", "token", "keepsake", "memento"}
 #: Verbs that give a gift only where the sentence says it is one, with the words that say so:
 #: "sent her a football in return", "brought him a guitar as a gift", "offered him a book as a
 #: present" (an offer "in return for" something is a bargain).

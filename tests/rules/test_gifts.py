@@ -115,6 +115,7 @@ INVENTED = "Brazilian President Ana Souza met Kenyan President David Mwangi. "
     ("A porcelain vase given to David Mwangi by Ana Souza went on display.", "porcelain vase", "gift_given"),
     ("Ana Souza presented David Mwangi with a gift, a carved stool.", "carved stool", "gift_given"),
     ("Ana Souza sent David Mwangi a porcelain vase.", "porcelain vase", "gift_given"),  # an object, person to person
+    ("Ana Souza offered David Mwangi a bronze statuette as a memento of his visit.", "bronze statuette", "gift_given"),
 ])
 def test_gift_forms_of_news(facts_of, text, item, rule):
     found = gifts(facts_of("H\n" + INVENTED + text + "\n")[0])

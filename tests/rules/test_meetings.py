@@ -131,6 +131,7 @@ SOUZA_AND_MWANGI = ("person/ana-souza", "person/david-mwangi")
     "Mwangi sat down with Ugandan President Ana Souza in Kampala.",
     "Mwangi was received by Ugandan President Ana Souza at State House.",
     "Mwangi called on Ugandan President Ana Souza at State House.",
+    "Mwangi called on Ugandan President Ana Souza this evening and is scheduled to leave tomorrow.",
     "Mwangi paid a courtesy call on Ugandan President Ana Souza.",
     "Ugandan President Ana Souza received a delegation led by Mwangi.",
     "Ugandan President Ana Souza chaired a summit attended by Mwangi.",
