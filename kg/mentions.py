@@ -944,10 +944,13 @@ def _line_start(doc: Doc, i: int, floor: int) -> int:
 
 
 def _title_before(doc: Doc, start: int, m: Mentions) -> TitlePhrase | None:
+    """The title phrase right before a name, or set off from it by a comma after "the" ("the prime
+    minister of Ruritania, Ana Ruiz")."""
     floor = max(0, start - LONGEST_TITLE - 4)
     for k in range(_line_start(doc, start, floor), start):
         parsed = _title_phrase(doc, k, m)
-        if parsed and parsed.end == start:
+        if parsed and (parsed.end == start or parsed.end == start - 1 and doc[parsed.end].text == ","
+                       and doc[parsed.start].lower_ == "the"):
             return parsed
     return None
 

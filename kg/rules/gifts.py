@@ -77,8 +77,8 @@ def _recipient_and_items(verb: Token, m: Mentions) -> tuple[Token | None, list[T
     dobj = child(verb, "dobj")
     to_objs = [verb.head if o.tag_ == "WP" and verb.dep_ == "relcl" else o  # "X, to whom Y gave Z": X
                for o in prep_objects(verb, "to")] or _to_on_the_thing(dobj, m)
-    if dobj is not None and with_objs:                 # presented Y with Z
-        return dobj, [with_objs[0], *with_objs[0].conjuncts]
+    if dobj is not None and with_objs and child(verb, "dative") is None:  # presented Y with Z (not "gave Y
+        return dobj, [with_objs[0], *with_objs[0].conjuncts]  # a panel with five columns": that has a dative)
     receivers = sorted((o for o in objects if actors(o, m)), key=lambda o: not m.keys(o))  # names first
     things = [o for o in objects if o not in receivers and o.lemma_.lower() not in GROUP_HEADS]  # "her counterpart"
     if receivers and not to_objs:                      # gave Y Z

@@ -372,3 +372,12 @@ GIFT_STORY = ("H\nRussian President Vadim Kostrov held talks with Mongolian Pres
 ])
 def test_a_present_told_with_no_giver_in_a_story_of_gifts_comes_from_the_one_met(facts_of, text, found):
     assert [(g.giver, g.recipient, g.item) for g in gifts(facts_of(text)[0])] == found
+
+
+def test_a_thing_given_with_its_with_phrase_hung_on_the_verb_is_still_the_thing(misparsed):
+    """"gave X a panel with five columns": with a dative, "with" is the panel's, not "presented X with Y"."""
+    from kg.rules.gifts import gift_given
+
+    doc, found = misparsed("H\n" + INVENTED + "Ana Souza gave David Mwangi a paper panel with five columns.\n",
+                           {"with": ("gave", "prep")})
+    assert [(g.recipient, g.item) for g in gift_given(doc, found, "a")] == [(RECIPIENT, "paper panel")]

@@ -25,6 +25,8 @@ def leader_of(facts):
     ("Jane Doe, Minister of Foreign Affairs of Chile, spoke.",
      ("person/jane-doe", "nation/CHL", "Minister of Foreign Affairs", "leader_of_title")),
     ("UK foreign secretary Jane Doe spoke.", ("person/jane-doe", "nation/GBR", "Foreign Secretary", "leader_of_title")),
+    ("Kenya hosted the prime minister of Denmark, Jane Doe, on Monday.",
+     ("person/jane-doe", "nation/DNK", "Prime Minister", "leader_of_title")),
     ("Chile's finance minister Juan Soto spoke.",
      ("person/juan-soto", "nation/CHL", "Finance Minister", "leader_of_title")),
 ])
