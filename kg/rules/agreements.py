@@ -150,15 +150,16 @@ def _pronoun_signed(verb: Token) -> bool:
         c.dep_ in ("nsubjpass", "dobj") and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
-#: Verbs that make a deal in a relative clause without a pronoun ("the deal it reached with Peru").
-_MADE_IN_CLAUSE = {"sign", "ink", "seal", "conclude", "reach", "strike", "forge", "clinch", "finalize", "finalise"}
+#: Verbs besides the signing ones that make a deal in a relative clause without a pronoun ("the deal it
+#: reached with Peru").
+_MAKING = {"reach", "strike", "forge", "clinch", "finalize", "finalise"}
 
 
 def _contact_clause(verb: Token) -> bool:
     """"the trade agreement it reached with Peru", "the deal Ruritania struck in 2019": a relative
     clause with no pronoun, its own subject and no object of its own, so the noun is what it made."""
     subj = child(verb, "nsubj")
-    return verb.lemma_.lower() in _MADE_IN_CLAUSE and subj is not None and subj.tag_ not in ("WDT", "WP") \
+    return verb.lemma_.lower() in _SIGNING | _MAKING and subj is not None and subj.tag_ not in ("WDT", "WP") \
         and child(verb, "dobj") is None and child(verb, "nsubjpass") is None and subj.i > verb.head.i
 
 

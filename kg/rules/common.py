@@ -612,6 +612,7 @@ def forecast(act: Token) -> bool:
     return any(s.lemma_.lower() in COMMENTATORS for s in sources(act))
 
 
+#: Arcs by which a verb governs an act as its complement or as one of a list.
 _GOVERNED = {"xcomp", "conj", "ccomp"}
 
 
