@@ -33,7 +33,7 @@ from kg.rules.commitments import (
     commitment_will,
 )
 from kg.rules.discourse import resolve
-from kg.rules.gifts import gift_among, gift_exchanged, gift_given, gift_noun, gift_received
+from kg.rules.gifts import gift_among, gift_exchanged, gift_given, gift_included, gift_noun, gift_received
 from kg.rules.leaders import leader_of_gazetteer, leader_of_title
 from kg.rules.meetings import meeting_noun, meeting_verb
 from kg.rules.status import status_report
@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     gift_exchanged,
     gift_noun,
     gift_among,
+    gift_included,
     commitment_pledged,
     commitment_accepted,
     commitment_intended,

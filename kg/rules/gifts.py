@@ -7,10 +7,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import quantities
+from kg import nlp, quantities
 from kg.facts import Gift, Modality
 from kg.lexicon import (
     COUNTERPART_WORDS,
+    CURRENCY_UNITS,
     GENERIC_GIFTS,
     GIFT_IF_SAID,
     GIFT_VERBS,
@@ -297,9 +298,12 @@ def _returned_present(verb: Token, item: Token) -> bool:
 
 
 def _no_present(item: Token) -> bool:
-    """A thing given that is no present: help, words, a quality or a sum ("$5 million", "praise")."""
+    """A thing given that is no present: help, words, a quality or a sum ("$5 million", "praise"; not
+    "a $935 fountain pen", a thing with its price)."""
+    priced = item.pos_ == "NOUN" and item.ent_type_ != "MONEY" and item.lower_ not in CURRENCY_UNITS \
+        and any(c.dep_ == "det" for c in item.children)
     return _kind_of(item).lower_ in NOT_GIFTS or _abstract(item) \
-        or quantities.money(phrase(item, keep_conjuncts=True)) is not None
+        or quantities.money(phrase(item, keep_conjuncts=True)) is not None and not priced
 
 
 def _given_back(verb: Token, m: Mentions) -> tuple[str, ...]:
@@ -371,6 +375,61 @@ def gift_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         item = max(phrase(items[0]), linear_phrase(items[0]), key=len)
         yield Gift(givers[0], recipients[0], item, place([verb], m), when(noun.sent, m),
                    Modality.ASSERTED, evidence(noun.sent, article_id, "gift_noun", 0.75))
+
+
+def gift_included(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
+    """"The gifts to Ruiz include a pen from Dahl; a map from Soto", or "They include ..." after "gifts
+    delivered to Ruiz": each thing listed with its own "from" giver, given to the one the gifts
+    went to."""
+    for verb in doc:
+        if verb.lemma_.lower() != "include" or verb.pos_ != "VERB" or verb.i in m.noise:
+            continue
+        recipients = next((found for gifts in _gifts_meant(subject(verb))
+                           if (found := [k for k in _gifts_went_to(gifts, m) if k.startswith(("person/", "nation/"))])),
+                          [])
+        first = child(verb, "dobj")
+        if not recipients or first is None or modality(verb) is Modality.NEGATED:
+            continue
+        for item in (first, *first.conjuncts):
+            own = [t for t in item.subtree if t.i not in _listed_after(item)]
+            givers = [k for t in own if t.dep_ == "pobj" and t.head.lower_ == "from" for k in actors(t, m)]
+            if not givers or givers[-1] == recipients[0] or _no_present(item) or m.keys(item):
+                continue
+            aside = frozenset(t.i for t in own if t.lower_ == "from" for t in t.subtree) | _listed_after(item)
+            yield Gift(givers[-1], recipients[0], phrase(item, exclude=aside), place([verb], m),
+                       when(verb.sent, m), Modality.ASSERTED, evidence(verb.sent, article_id, "gift_included", 0.7))
+
+
+def _listed_after(item: Token) -> frozenset[int]:
+    """The words of the things listed after an item, which the parser hangs on it as conjuncts."""
+    return frozenset(t.i for c in item.children if c.dep_ in ("conj", "cc") for t in c.subtree)
+
+
+def _gifts_meant(subj: Token | None) -> list[Token]:
+    """The gift noun a subject is or, as "they" or "these", may refer to in the sentences before
+    (nearest first, up to `_GIFT_TALK_REACH`)."""
+    if subj is None:
+        return []
+    if subj.lemma_.lower() in ("gift", "present") and subj.tag_ == "NNS":
+        return [subj]
+    if subj.lower_ not in ("they", "these"):
+        return []
+    found, sent = [], subj.sent
+    for _ in range(_GIFT_TALK_REACH):
+        before = nlp.sentence_before(sent)
+        if before == sent:
+            break
+        found += [t for t in before if t.lemma_.lower() in ("gift", "present") and t.tag_ == "NNS"]
+        sent = before
+    return found
+
+
+def _gifts_went_to(gifts: Token, m: Mentions) -> list[str]:
+    """Whom gifts were given: "gifts to X", "gifts delivered to X", "gifts were delivered to X" (not
+    "by foreign leaders")."""
+    holders = [gifts, *(c for c in gifts.children if c.dep_ == "acl"), *([gifts.head] if gifts.dep_ == "nsubjpass"
+                                                                          else [])]
+    return [k for h in holders for o in prep_objects(h, "to", "for") for k in actors(o, m)]
 
 
 def gift_among(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:

@@ -116,6 +116,9 @@ INVENTED = "Brazilian President Ana Souza met Kenyan President David Mwangi. "
     ("Ana Souza presented David Mwangi with a gift, a carved stool.", "carved stool", "gift_given"),
     ("Ana Souza sent David Mwangi a porcelain vase.", "porcelain vase", "gift_given"),  # an object, person to person
     ("Ana Souza offered David Mwangi a bronze statuette as a memento of his visit.", "bronze statuette", "gift_given"),
+    ("Ana Souza gave David Mwangi a $900 fountain pen.", "$900 fountain pen", "gift_given"),  # a thing with its price
+    ("The gifts delivered to David Mwangi this year include a carved drum from Ana Souza.", "carved drum",
+     "gift_included"),
 ])
 def test_gift_forms_of_news(facts_of, text, item, rule):
     found = gifts(facts_of("H\n" + INVENTED + text + "\n")[0])
@@ -381,3 +384,20 @@ def test_a_thing_given_with_its_with_phrase_hung_on_the_verb_is_still_the_thing(
     doc, found = misparsed("H\n" + INVENTED + "Ana Souza gave David Mwangi a paper panel with five columns.\n",
                            {"with": ("gave", "prep")})
     assert [(g.recipient, g.item) for g in gift_given(doc, found, "a")] == [(RECIPIENT, "paper panel")]
+
+
+def test_gifts_listed_by_giver_after_the_gifts_a_leader_received(facts_of):
+    text = ("H\n" + INVENTED + "More than 80 gifts were delivered to David Mwangi by foreign leaders. They include "
+            "a drum from Ana Souza; a $900 fountain pen from Germany's Lena Vogt; and a map from Luis Dahl.\n")
+    found = gifts(facts_of(text)[0])
+    assert sorted((g.giver, g.item) for g in found) == [
+        ("person/ana-souza", "drum"), ("person/lena-vogt", "$900 fountain pen"), ("person/luis-dahl", "map")]
+    assert {g.recipient for g in found} == {RECIPIENT}
+
+
+@pytest.mark.parametrize("text", [
+    "The gifts delivered to David Mwangi include a carved drum.",       # no giver named
+    "The exports to Kenya include coffee from Uganda.",                 # no gifts
+])
+def test_things_listed_with_no_giver_or_not_as_gifts_are_no_presents(facts_of, text):
+    assert gifts(facts_of("H\n" + INVENTED + text + "\n")[0]) == []
