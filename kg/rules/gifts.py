@@ -395,7 +395,7 @@ def gift_included(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
             givers = [k for t in own if t.dep_ == "pobj" and t.head.lower_ == "from" for k in actors(t, m)]
             if not givers or givers[-1] == recipients[0] or _no_present(item) or m.keys(item):
                 continue
-            aside = frozenset(t.i for t in own if t.lower_ == "from" for t in t.subtree) | _listed_after(item)
+            aside = frozenset(t.i for f in own if f.lower_ == "from" for t in f.subtree) | _listed_after(item)
             yield Gift(givers[-1], recipients[0], phrase(item, exclude=aside), place([verb], m),
                        when(verb.sent, m), Modality.ASSERTED, evidence(verb.sent, article_id, "gift_included", 0.7))
 
@@ -410,7 +410,7 @@ def _gifts_meant(subj: Token | None) -> list[Token]:
     (nearest first, up to `_GIFT_TALK_REACH`)."""
     if subj is None:
         return []
-    if subj.lemma_.lower() in ("gift", "present") and subj.tag_ == "NNS":
+    if _gifts_plural(subj):
         return [subj]
     if subj.lower_ not in ("they", "these"):
         return []
@@ -419,9 +419,14 @@ def _gifts_meant(subj: Token | None) -> list[Token]:
         before = nlp.sentence_before(sent)
         if before == sent:
             break
-        found += [t for t in before if t.lemma_.lower() in ("gift", "present") and t.tag_ == "NNS"]
+        found += [t for t in before if _gifts_plural(t)]
         sent = before
     return found
+
+
+def _gifts_plural(token: Token) -> bool:
+    """"gifts", "presents": the plural that a list of presents may say it is, or refer back to."""
+    return token.lemma_.lower() in ("gift", "present") and token.tag_ == "NNS"
 
 
 def _gifts_went_to(gifts: Token, m: Mentions) -> list[str]:

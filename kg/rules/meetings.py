@@ -276,9 +276,11 @@ def _called_on(verb: Token, m: Mentions) -> list[Token]:
     one called on (or the name in apposition to the office) its host ("called on Peru to withdraw"
     is an appeal: no act may follow; one a second clause tells, "and is to meet X tomorrow", is not
     the call's)."""
+    if verb.lemma_.lower() != "call":
+        return []
     second = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
-    if verb.lemma_.lower() != "call" or any(t.dep_ in ("xcomp", "ccomp", "advcl") or t.lower_ == "to"
-                                            for t in verb.subtree if t.i > verb.i and t.i not in second):
+    if any(t.dep_ in ("xcomp", "ccomp", "advcl") or t.lower_ == "to"
+           for t in verb.subtree if t.i > verb.i and t.i not in second):
         return []
     return [x for o in prep_objects(verb, "on", "upon") for x in (o, *(a for a in o.children if a.dep_ == "appos"))
             if any(k.startswith("person/") for k in m.keys(x))][:1]
