@@ -138,6 +138,21 @@ def glued_hyphen(doc: Doc, i: int) -> bool:
     return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
+@Language.component("kg_hyphen_words")
+def hyphen_words(doc: Doc) -> Doc:
+    """Join a glued hyphen's word parts the parser made siblings ("on e-governance" read as three
+    objects of "on", "co-operation" as "co", "-" and "operation"): the first part and the hyphen
+    then hang on the last part, so a phrase read from its head keeps the whole word. A split verb
+    ("co-develop") is left as it is: the act's phrase starts at its first part."""
+    for i in range(1, len(doc) - 1):
+        first, hyphen, last = doc[i - 1], doc[i], doc[i + 1]
+        if glued_hyphen(doc, i) and first.head == hyphen.head == last.head != first \
+                and first.dep_ == hyphen.dep_ == last.dep_ and last.pos_ not in ("VERB", "AUX"):
+            first.head, first.dep_ = last, "compound"
+            hyphen.head, hyphen.dep_ = last, "punct"
+    return doc
+
+
 def paired_dash(token: Token) -> bool:
     """Whether a token is an em dash of a pair in its sentence, which sets an aside inside a phrase
     as brackets do ("$5 million a year—$50 million in all—for schools"); a lone dash ends one."""
@@ -228,6 +243,7 @@ def load() -> Language:
     for short, scale in _WIRE_SCALES.items():  # "$75 mln": read by the model as "$75 million" is
         tokenizer.add_special_case(short, [{"ORTH": short, "NORM": scale}])
     nlp.add_pipe("kg_sentence_starts", before="parser")
+    nlp.add_pipe("kg_hyphen_words", last=True)  # after the tags are mapped to parts of speech
     ruler = cast(EntityRuler, nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True}))
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(ruler_patterns())

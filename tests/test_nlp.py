@@ -1,6 +1,8 @@
 """Parsing: line by line, long lines in pieces, and the Doc keeps the article's exact text."""
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from kg import nlp
 
@@ -169,3 +171,23 @@ def test_the_sentence_before_passes_over_blank_lines(nlp_pipeline):
     assert nlp.sentence_before(last).text.strip() == "Ruiz met Dahl in Lima."
     first = list(doc.sents)[0]
     assert nlp.sentence_before(first) == first
+
+
+def test_a_glued_hyphen_word_the_parser_split_into_siblings_hangs_on_its_last_part():
+    """The model's misparse: "on e-governance" as three objects of "on"; joined, the phrase read
+    from "governance" is the whole word."""
+    words = ["signed", "pacts", "on", "e", "-", "governance", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, True, False, False, False, False],
+              heads=[0, 0, 1, 2, 2, 2, 0], deps=["ROOT", "dobj", "prep", "pobj", "pobj", "pobj", "punct"])
+    nlp.hyphen_words(doc)
+    assert [(t.head.text, t.dep_) for t in doc[3:6]] == [("governance", "compound"), ("governance", "punct"),
+                                                         ("on", "pobj")]
+    assert next(doc[5].subtree).text == "e"
+
+
+def test_a_spaced_dash_between_siblings_is_left_alone():
+    words = ["signed", "pacts", "on", "trade", "-", "and", "energy", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 7 + [False],
+              heads=[0, 0, 1, 2, 2, 2, 2, 0], deps=["ROOT", "dobj", "prep", "pobj", "pobj", "cc", "pobj", "punct"])
+    nlp.hyphen_words(doc)
+    assert doc[3].head.text == "on"
