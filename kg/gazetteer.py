@@ -95,9 +95,11 @@ class LeaderRecord:
         """Family name for within-article coreference.
 
         The source's single-word alias that is a word of the name (it knows that
-        "Wen Lihua" is "Wen"), else the last word that is not a regnal number.
+        "Wen Lihua" is "Wen"), else the last word that is not a regnal number; a royal styled
+        "Tomas II of Ruritania" goes by the name before "of" ("Tomas").
         """
-        words = [w for w in self.name.replace(",", " ").split() if w.lower() not in _SUFFIXES]
+        name = re.split(r" of (?=[A-Z])", self.name, maxsplit=1)[0]
+        words = [w for w in name.replace(",", " ").split() if w.lower() not in _SUFFIXES]
         for alias in self.aliases:
             if alias in words:
                 return alias

@@ -19,6 +19,7 @@ LEADER_TITLES = {
     "sultan": "Sultan",
     "emir": "Emir",
     "amir": "Amir",
+    "monarch": "Monarch",
     "supreme leader": "Supreme Leader",
     "taoiseach": "Taoiseach",
     "head of state": "Head of State",
@@ -102,6 +103,8 @@ NOT_PERSON_OPENERS = {"palazzo", "palacio", "palais", "villa", "casa", "schloss"
                       "lake", "the", "il", "der", "die", "das", "los", "las", "les"}
 #: Titles followed by the given name, not the family name ("Sheikh Rashid" of "Rashid bin Saeed Al
 #: Ruiz", "King Tomas" of "Tomas Ruiz").
+#: A crown's titles: "the monarch" is the article's one holder of any of them.
+ROYAL_TITLES = {"King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Amir", "Monarch"}
 GIVEN_NAME_TITLES = {"sheikh", "sheik", "emir", "sultan", "king", "queen", "prince", "princess"}
 #: Currency units: a nation's name before one ("US dollars", "Hong Kong dollars") names the
 #: currency, not the nation as a party.

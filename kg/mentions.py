@@ -40,6 +40,7 @@ from kg.lexicon import (
     ORGANISATION_OFFICES,
     OTHER_TITLES,
     PLACE_AND_BODY_ENDS,
+    ROYAL_TITLES,
     SPOUSE_TITLES,
     TITLE_MODIFIERS,
     TITLES,
@@ -672,11 +673,13 @@ def _inner_words(e: Entity) -> list[str]:
 def _sitting_leader(token: Token, when: date | None, m: Mentions, serves: str | None = None) -> str | None:
     """The one gazetteer leader with this surname in office on the article's date (of the nation
     the title names, if it names one), when the model reads the word as a person, the article names
-    the leader's nation ("Macron"), or the word names a government by its leader ("the Ruiz government")."""
+    the leader's nation ("Macron"), the word names a government by its leader ("the Ruiz government")
+    or follows a royal title ("King Tomas", the regnal name of "Tomas II of Ruritania")."""
     surname = token.text
+    royal = token.i > 0 and token.doc[token.i - 1].lower_ in GIVEN_NAME_TITLES
     found = [r for r in _surname_index().get(fold(surname), ()) if gazetteer.in_office(r, when)
              and serves in (None, *r.nations())
-             and (token.ent_type_ == "PERSON" or nlp.heads_a_government(token)
+             and (token.ent_type_ == "PERSON" or royal or nlp.heads_a_government(token)
                   or any(f"nation/{iso3}" in m.entities for iso3 in r.nations()))]
     if len({r.wikidata for r in found}) != 1:
         return None
@@ -1020,8 +1023,7 @@ def _title_references(doc: Doc, m: Mentions, host: str | None = None) -> None:
         parsed = _title_phrase(doc, token.i, m)
         if not parsed:
             continue
-        people = holders.get((parsed.title, parsed.former), set()) if not parsed.nation else \
-            _national_holders(parsed, m)
+        people = _holders(holders, parsed) if not parsed.nation else _national_holders(parsed, m)
         end = parsed.end
         if host and any(t.lower_ == "visiting" for t in doc[token.i:end]):
             people = {p for p in people if m.nation_of(p) not in (host, None)} or \
@@ -1030,10 +1032,21 @@ def _title_references(doc: Doc, m: Mentions, host: str | None = None) -> None:
             m.by_token.update({i: (next(iter(people)),) for i in range(token.i, end)})
 
 
+def _holders(holders: dict[tuple[str, bool], set[str]], parsed: TitlePhrase) -> set[str]:
+    """Who holds the office a title phrase names: its holders, or for "the monarch" those of every
+    royal title ("King Tomas")."""
+    if parsed.title != "Monarch":
+        return holders.get((parsed.title, parsed.former), set())
+    return {p for (title, former), people in holders.items() if title in ROYAL_TITLES and former == parsed.former
+            for p in people}
+
+
 def _national_holders(parsed: TitlePhrase, m: Mentions) -> set[str]:
     """Who holds "the Ruritanian prime minister": the nation's holders of that office, else of any
-    office of that kind ("the Ruritanian minister": its one minister of any portfolio)."""
-    of_nation = [t for t in m.titles if t.nation == parsed.nation and t.former == parsed.former]
+    office of that kind ("the Ruritanian minister": its one minister of any portfolio). A title written
+    without its nation ("President Ana Ruiz") is of the nation the gazetteer says the person leads."""
+    of_nation = [t for t in m.titles if (t.nation or m.nation_of(t.person)) == parsed.nation
+                 and t.former == parsed.former]
     return {t.person for t in of_nation if t.title.lower() == parsed.title.lower()} or \
         {t.person for t in of_nation if t.title.split()[-1].lower() == parsed.title.split()[-1].lower()}
 

@@ -63,7 +63,7 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATELINE = re.compile(
     rf"^[ \t]*(?P<place>(?P<caps>(?:[A-Z]{{2,3}}\. )?{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
     rf"|[{_UPPER}][{_LOWER}]+(?: [{_UPPER}][{_LOWER}]+){{0,2}})"
-    r"(?P<region>, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+    r"(?P<region>,? \[?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\]|, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
     rf"(?P<also> / {_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}})?)?"
     rf"(?P<date>[,.]? (?:{MONTH} {DAY}(?:,? \d{{4}})?|{DAY} {MONTH}(?:,? \d{{4}})?|\d{{4}}-\d\d-\d\d"
     rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_WEEKDAY})\.?)?"
@@ -83,13 +83,14 @@ def _is_dateline(match: re.Match) -> bool:
     "ACME Secretary General ..."). Title-case words need the dash and a date, an agency or a capital,
     or else both a date and an agency."""
     dashed, capital = bool(match["end"].strip()), capital_nation(match["place"]) is not None
-    if match["colon"]:  # "LUNDBURG: ...", "OSLO (Wire): ...", not "NOTE: ..."
-        return bool(match["caps"] and (match["date"] or match["agency"] or capital))
+    if match["colon"]:  # "LUNDBURG: ...", "OSLO (Wire): ...", "Lundburg [Peru], May 2 (Wire): ...", not "NOTE: ..."
+        dated = match["date"] and match["agency"]
+        return bool(match["caps"] and (match["date"] or match["agency"] or capital) or dated)
     if match.end() == len(match.string) or match.string[match.end()] == "\n":
         return bool(match["caps"] and match["date"])  # "NEW DELHI, May 4, 2015" on a line of its own
     if not match["caps"]:
         return dashed and bool(match["date"] or match["agency"] or capital) or bool(match["date"] and match["agency"])
-    by_nation = fold(match["region"] or "").removeprefix(", ") in _nations()
+    by_nation = fold(match["region"] or "").removeprefix(", ").strip(" []") in _nations()
     return dashed or bool(match["date"] or match["agency"]) or capital or by_nation or " " in match["place"]
 
 
@@ -186,6 +187,17 @@ def sentence_before(sent: Span) -> Span:
         if before.text.strip():
             return before
         start = before.start
+    return sent
+
+
+def sentence_after(sent: Span) -> Span:
+    """The sentence after this one, passing over blank lines; this one, for the last."""
+    end = sent.end
+    while end < len(sent.doc):
+        after = sent.doc[end].sent
+        if after.text.strip():
+            return after
+        end = after.end
     return sent
 
 

@@ -339,3 +339,8 @@ def test_every_seat_of_government_names_one_known_nation_and_nothing_else(patter
                                              ("Timor-Leste", "nation:TLS")])
 def test_a_hyphened_name_is_also_found_with_a_space(patterns, written, ent_id):
     assert {"label": "GPE", "pattern": written, "id": ent_id} in patterns
+
+
+def test_a_royal_styled_of_a_realm_goes_by_the_name_before_of():
+    record = gazetteer.leader_record("person/Q57464")
+    assert record is not None and record.name == "Abdullah II of Jordan" and record.surname() == "Abdullah"

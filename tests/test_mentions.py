@@ -952,3 +952,24 @@ def test_a_name_written_family_name_first_is_that_leader(facts_of):
     _, found = facts_of("H\nJapanese Prime Minister Kishida Fumio met Chilean President Ana Ruiz in Tokyo.\n")
     assert "person/Q359480" in found.entities
 
+
+
+def test_a_royal_title_before_a_regnal_name_is_the_sitting_monarch(facts_of):
+    """"King Charles" the model tagged as nothing: the monarch whose name before its numeral (and
+    before "of", "Abdullah II of Jordan") the word is."""
+    _, found = facts_of("H\nKing Charles met President Emmanuel Macron in Paris. King Abdullah spoke later.\n")
+    assert {"person/Q43274", "person/Q57464"} <= {k for keys in found.by_token.values() for k in keys}
+
+
+def test_the_nations_president_is_the_one_the_gazetteer_says_leads_it(facts_of):
+    """"the French President" after "President Emmanuel Macron", whose title named no nation."""
+    facts, _ = facts_of("H\nPresident Emmanuel Macron met Prime Minister Keir Starmer in Paris. "
+                        "The French President gave his guest a vase.\n")
+    assert [g.giver for g in facts if type(g).__name__ == "Gift"] == ["person/Q3052772"]
+
+
+def test_the_monarch_is_the_articles_one_royal(facts_of):
+    facts, _ = facts_of("H\nKing Charles met President Emmanuel Macron in Paris. The monarch and the French "
+                        "President exchanged gifts.\n")
+    assert {(g.giver, g.recipient) for g in facts if type(g).__name__ == "Gift"} == {
+        ("person/Q43274", "person/Q3052772"), ("person/Q3052772", "person/Q43274")}

@@ -102,6 +102,7 @@ def test_abbreviations_numbers_and_addresses_are_no_run_on(nlp_pipeline, word):
     ("Talks\nNAIROBI: Kenya will give Norway $5 million in aid.\n", "Kenya"),
     ("Talks\nLOMÉ, 2019-06-03 — Kenya will give Norway $5 million in aid.\n", "Kenya"),  # accented capitals
     ("Talks\nBogotá, June 3 (EFE) — Kenya will give Norway $5 million in aid.\n", "Kenya"),
+    ("Talks\nMombasa [Kenya], June 3 (Wire): Uganda will give Norway $5 million in aid.\n", "Uganda"),
 ])
 def test_the_story_after_a_dateline_starts_a_sentence(nlp_pipeline, text, first):
     doc = nlp.parse(text)
@@ -132,6 +133,8 @@ def test_an_opening_bracket_glued_to_a_word_is_a_token_of_its_own():
     ("Deals\nNew Delhi, September 15, 2015\nKenya signed a deal.\n", []),  # title case alone: a line of text
     ("Deals\nRuiz (left) - the minister signed a deal.\n", []),  # a caption's aside is no agency
     ("Deals\nNOTE: Kenya signed a deal.\n", []),  # a colon after a word that is no capital
+    ("Deals\nMombasa [Kenya], June 3 (Wire): Kenya signed a deal.\n", ["Mombasa"]),  # the region in brackets
+    ("Deals\nMombasa, June 3: Kenya signed a deal.\n", []),  # title case and a colon want an agency too
 ])
 def test_a_place_and_date_alone_on_a_line_is_a_dateline(text, places):
     assert [match["place"] for match in nlp.datelines(text)] == places

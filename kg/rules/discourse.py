@@ -230,8 +230,8 @@ def resolve(facts: list[Fact], headline_end: int = 0, leads: Mapping[str, str] |
     a meeting only planned, as one told before: no meeting there takes an earlier one's people."""
     facts = _fill_anaphora(_drop_nested_commitments(_drop_headline_repeats(facts, headline_end, leads or {}),
                                                     leads or {}), refer_back=not transcript)
-    facts = _fill_givers(_fill_promise_anaphora(_drop_generic_gifts(_fill_listed_texts(facts)), leads or {}),
-                         leads or {})
+    facts = _drop_generic_gifts(_fill_givers(_fill_promise_anaphora(_fill_listed_texts(facts), leads or {}),
+                                             leads or {}))  # after: a present given its giver names the pair
     facts = _signed_at_meetings(facts, leads or {})
     return _drop_itineraries(_merge_meetings(_signings_met(facts), leads or {}))
 

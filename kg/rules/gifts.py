@@ -80,6 +80,9 @@ def _recipient_and_items(verb: Token, m: Mentions) -> tuple[Token | None, list[T
                for o in prep_objects(verb, "to")] or _to_on_the_thing(dobj, m)
     if dobj is not None and with_objs and child(verb, "dative") is None:  # presented Y with Z (not "gave Y
         return dobj, [with_objs[0], *with_objs[0].conjuncts]  # a panel with five columns": that has a dative)
+    named = _name_on_the_thing(dobj, m)
+    if dobj is not None and named is not None and not to_objs and child(verb, "dative") is None:
+        return named, [dobj, *dobj.conjuncts]
     receivers = sorted((o for o in objects if actors(o, m)), key=lambda o: not m.keys(o))  # names first
     things = [o for o in objects if o not in receivers and o.lemma_.lower() not in GROUP_HEADS]  # "her counterpart"
     if receivers and not to_objs:                      # gave Y Z
@@ -90,6 +93,16 @@ def _recipient_and_items(verb: Token, m: Mentions) -> tuple[Token | None, list[T
     if dobj is not None and to_objs:                   # gave Z to Y
         return to_objs[0], [dobj, *dobj.conjuncts]
     return None, []
+
+
+def _name_on_the_thing(thing: Token | None, m: Mentions) -> Token | None:
+    """"presented Ruritanian President X reprints of two paintings": the parser may read the
+    recipient's name as a compound of the bare plural given; a person's name that opens the
+    thing's words is the recipient (not "the Ruiz government": a determiner opens that)."""
+    if thing is None or thing.pos_ != "NOUN" or m.keys(thing):
+        return None
+    return next((c for c in thing.lefts if c.dep_ == "compound" and c.left_edge == thing.left_edge and any(
+        k.startswith("person/") for k in actors(c, m))), None)
 
 
 def _to_on_the_thing(thing: Token | None, m: Mentions) -> list[Token]:
@@ -279,9 +292,19 @@ def gift_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
         named = [*prep_objects(item, "of"), *(c for c in item.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
         name = item if item.lower_ not in GENERIC_GIFTS else next(iter(named), item)  # "X's present, a bowl"
         source = frozenset(t.i for p in name.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree)
-        yield Gift(givers[0], recipients[0], phrase(name, exclude=_not_the_item(name) | source | frozenset(
-            t.i for g in gift_nouns[1:] for t in g.subtree)), place([verb], m), when(verb.sent, m),
-            Modality.ASSERTED, evidence(verb.sent, article_id, "gift_received", 0.75))
+        besides = [o for t in (verb, *item.subtree) for o in _along_with(t)]
+        along = frozenset(t.i for o in besides for t in o.head.head.subtree)  # "along with ...": not the first's
+        for thing in [name, *filter(_an_object, besides)]:
+            excluded = _not_the_item(thing) | source | frozenset(t.i for g in gift_nouns[1:] for t in g.subtree) \
+                | (along if thing is name else frozenset())
+            yield Gift(givers[0], recipients[0], phrase(thing, exclude=excluded), place([verb], m),
+                       when(verb.sent, m), Modality.ASSERTED, evidence(verb.sent, article_id, "gift_received", 0.75))
+
+
+def _along_with(token: Token) -> list[Token]:
+    """"received a score along with a trumpet": the things received besides (the parser may hang
+    "along with" on the verb or on a word of the thing)."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "along" for o in prep_objects(p, "with")]
 
 
 def _in_return(verb: Token) -> bool:
@@ -531,7 +554,7 @@ def _an_object(item: Token) -> bool:
     """Whether a thing given is an object one keeps ("a necklace", not "a call", "a briefing",
     "$5 million" or "confidence")."""
     return item.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in item.children) \
-        and item.lower_ not in _NOT_KEEPSAKES and _kind_of(item).lower_ not in _NOT_KEEPSAKES \
+        and _kind_of(item).lower_ not in _NOT_KEEPSAKES \
         and not item.like_num and not quantities.money(item.text)
 
 
@@ -545,14 +568,10 @@ _GIFT_TALK_REACH = 2
 def _among_gifts(sent: Span) -> bool:
     """Whether a sentence, or one near it, speaks of presents ("the exchange of gifts", "unusual
     gifts"): then an object someone was given or received with no giver named is one of them."""
-    doc = sent.doc
-    start = sent.start
+    first = last = sent
     for _ in range(_GIFT_TALK_REACH):
-        start = doc[start - 1].sent.start if start > 0 else start
-    end = sent.end
-    for _ in range(_GIFT_TALK_REACH):
-        end = doc[end].sent.end if end < len(doc) else end
-    return said_to_be_gift(doc[start:end], GENERIC_GIFTS)
+        first, last = nlp.sentence_before(first), nlp.sentence_after(last)
+    return said_to_be_gift(sent.doc[first.start:last.end], GENERIC_GIFTS)
 
 
 def _abstract(item: Token) -> bool:

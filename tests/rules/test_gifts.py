@@ -369,6 +369,11 @@ GIFT_STORY = ("H\nRussian President Vadim Kostrov held talks with Mongolian Pres
     (GIFT_STORY + "Kostrov received a silver bowl from Ulaanbaatar.\n",  # the capital: the nation
      [("nation/MNG", "person/vadim-kostrov", "silver bowl")]),
     (GIFT_STORY + "Kostrov was given a warm welcome.\n", []),          # no object one keeps
+    (GIFT_STORY + "\n\nThe leaders spoke at length.\n\nKostrov received a copy of a rare score along with a "
+     "trumpet.\n",  # two sentences on, past blank lines; a copy of a keepsake, and a thing besides
+     [("person/ganzorig-baatarkhuu", "person/vadim-kostrov", "copy of a rare score"),
+      ("person/ganzorig-baatarkhuu", "person/vadim-kostrov", "trumpet")]),
+    (GIFT_STORY + "Kostrov received a copy of the report.\n", []),    # a copy of a text
     ("H\nRussian President Vadim Kostrov held talks with Mongolian President Ganzorig Baatarkhuu. "
      "Baatarkhuu was presented with a report on trade.\n", []),          # no presents spoken of
     ("H\nThe exchange of gifts is a custom. Kostrov was presented with a tea set.\n", []),  # no one met
@@ -401,3 +406,21 @@ def test_gifts_listed_by_giver_after_the_gifts_a_leader_received(facts_of):
 ])
 def test_things_listed_with_no_giver_or_not_as_gifts_are_no_presents(facts_of, text):
     assert gifts(facts_of("H\n" + INVENTED + text + "\n")[0]) == []
+
+
+def test_a_recipients_name_read_as_part_of_the_thing_given_is_the_recipient(facts_of):
+    """The model's misparse: "presented Chinese President Xi Jinping reprints of two paintings" with
+    the name a compound of "reprints"; a determiner ("the Ruiz government") keeps a name the thing's."""
+    text = ("H\nPrime Minister Narendra Modi met Chinese President Xi Jinping. Prime Minister Narendra Modi on "
+            "Friday presented Chinese President Xi Jinping reprints of two paintings.\n")
+    found = gifts(facts_of(text)[0])
+    assert [(g.giver, g.recipient, g.item) for g in found] == [
+        ("person/Q1058", "person/Q15031", "reprints of two paintings")]
+
+
+def test_an_exchange_of_gifts_then_a_present_with_no_giver_keeps_only_that_present_that_way(facts_of):
+    text = ("H\nRussian President Vadim Kostrov held talks with Mongolian President Ganzorig Baatarkhuu. The two "
+            "leaders exchanged gifts. Baatarkhuu was presented with a porcelain tea set.\n")
+    found = {(g.giver, g.recipient, g.item) for g in gifts(facts_of(text)[0])}
+    assert found == {("person/vadim-kostrov", "person/ganzorig-baatarkhuu", "porcelain tea set"),
+                     ("person/ganzorig-baatarkhuu", "person/vadim-kostrov", "gifts")}
