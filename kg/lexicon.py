@@ -264,6 +264,12 @@ READY_ADJECTIVES = {"committed": "pledged", "determined": "pledged", "resolved":
 COMMITMENT_NOUNS = {"donation", "delivery", "support", "assistance", "aid", "grant", "loan",
                     "contribution", "funding", "investment", "package", "relief", "financing",
                     "pledge", "commitment", "allocation", "shipment", "transfer"}
+#: Nouns naming an act a party commits itself to ("committed to the construction of a bridge").
+ACT_NOUNS = {"construction", "implementation", "building", "establishment", "creation", "provision", "deployment",
+             "reduction", "withdrawal", "release", "opening", "expansion", "elimination", "removal", "reform",
+             "purchase", "completion", "restoration", "resumption", "repatriation", "rehabilitation",
+             "reconstruction", "modernisation", "modernization", "upgrade", "upgrading", "procurement",
+             "destruction", "dismantling", "ratification", "extension"}
 #: Commitment nouns that, with no sum and no announcing verb, state a stance rather than a transfer
 #: ("reaffirmed their support for Peru's sovereignty").
 STANCE_NOUNS = {"support", "commitment", "pledge"}

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import nlp, quantities
 from kg.facts import Commitment, Kind, Modality, Quantity
 from kg.lexicon import (
+    ACT_NOUNS,
     ADVANCING_VERBS,
     AGREED_NOUNS,
     AGREEMENT_NOUNS,
@@ -326,7 +327,7 @@ def commitment_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Commitme
             and quantities.money(_own_words(noun), nations)
         budgeted = noun.dep_ == "dobj" and _budgeted(noun.head)  # a budget proposes: a legislature decides
         if noun.lemma_.lower() not in COMMITMENT_NOUNS and not named_sum and not promised \
-                and not _counted_pledge(noun, m):
+                and not _counted_pledge(noun, m) and not (committed and _act_on_a_thing(noun)):
             continue
         if noun.dep_ == "pobj" and noun.head.lower_ in _DISPUTED or _named_again(noun) or _standing(noun) \
                 or noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDOING_VERBS \
@@ -416,6 +417,12 @@ def _each_own(verb: Token | None, by: tuple[str, ...], m: Mentions) -> list[tupl
 def _committed_to(noun: Token) -> bool:
     """"Ruritania committed to a $5 million loan for Peru": the help a party commits itself to."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() == "commit"
+
+
+def _act_on_a_thing(noun: Token) -> bool:
+    """"committed to the construction of a bridge": an act with what it is done to (not "committed
+    to reform": an aim)."""
+    return noun.lemma_.lower() in ACT_NOUNS and bool(prep_objects(noun, "of"))
 
 
 def _an_object(noun: Token) -> bool:

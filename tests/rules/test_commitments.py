@@ -1178,6 +1178,15 @@ def test_help_a_party_commits_itself_to_is_its_promise(facts_of):
         [(("nation/CHL",), ("nation/PER",), 5_000_000)]
 
 
+@pytest.mark.parametrize("text, action", [
+    ("Chile committed to the construction of a new bridge.", ["construction of a new bridge"]),
+    ("Chile is committed to the release of the prisoners.", ["release of the prisoners"]),
+    ("Chile is committed to peace.", []),
+])
+def test_an_act_a_party_commits_itself_to_is_its_promise(facts_of, text, action):
+    assert [f.action for f in commitments(facts_of("H\n" + text + "\n")[0])] == action
+
+
 def test_the_one_a_pledge_goes_to_is_none_of_its_pledgers(facts_of):
     text = ("H\nLast week Peru received $3 billion in aid from Chile. Bolivia is also due to give Peru $4 billion. "
             "A total of $12 billion was pledged to Peru by the three countries.\n")
