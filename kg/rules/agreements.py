@@ -884,10 +884,16 @@ def _opposed(verb: Token) -> bool:
     return verb.dep_ == "pcomp" and verb.head.lower_ in ("against", "without")
 
 
+#: Verbs of bringing a text to its end: in the progressive ("are finalising a deal") it is not done yet.
+_COMPLETING = {"finalize", "finalise", "conclude", "complete"}
+
+
 def _unrealised(verb: Token) -> bool:
-    """"will finalize", "efforts to conclude", "work towards concluding": an agreement still to be
-    made, not one made."""
-    return any(has_aux(h, _UNREALISED) for h in _clause_heads(verb)) \
+    """"will finalize", "efforts to conclude", "work towards concluding", "are finalising": an
+    agreement still to be made, not one made."""
+    in_progress = verb.tag_ == "VBG" and verb.lemma_.lower() in _COMPLETING and any(
+        a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children)
+    return in_progress or any(has_aux(h, _UNREALISED) for h in _clause_heads(verb)) \
         or verb.dep_ == "pcomp" and verb.head.lower_ in ("towards", "toward")
 
 

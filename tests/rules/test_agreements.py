@@ -68,6 +68,8 @@ def test_agreed_upon_a_pact(facts_of):
 @pytest.mark.parametrize("text", [
     "Norway and Chile will finalize a trade agreement next month.",
     "Norway backed efforts to conclude an agreement between Chile and Peru.",
+    "Norway and Chile are finalising a trade agreement.",
+    "Norway and Chile were concluding a trade agreement when the talks broke down.",
 ])
 def test_an_agreement_still_to_be_made_is_intended(facts_of, text):
     found = agreements(facts_of("H\n" + text + "\n")[0])
