@@ -1459,8 +1459,11 @@ def _announced_under_way(verb: Token) -> bool:
     `commitment_noun`'s)."""
     if verb.tag_ != "VBG" or not has_aux(verb, {"is", "are", "was", "were", "'s", "'re"}):
         return False
-    told = REPORT_VERBS | ANNOUNCE_VERBS if verb.lemma_.lower() in _GIVING and child(verb, "dobj") is not None \
+    thing = child(verb, "dobj")
+    told = REPORT_VERBS | ANNOUNCE_VERBS if verb.lemma_.lower() in _GIVING and thing is not None \
+        and thing.lemma_.lower() not in RELATION_NOUNS \
         and quantities.money(verb.doc[verb.i:verb.right_edge.i + 1].text) is None else ANNOUNCE_VERBS
+    # ("said it was extending cooperation": a relation that goes on, nothing sent)
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in told \
         and verb.lemma_.lower() not in TOGETHER_VERBS | ASPECT_VERBS
 

@@ -775,6 +775,7 @@ def test_a_pledge_told_only_by_when_it_was_made_is_not_a_second_promise(facts_of
      [(("nation/MEX",), "sending 1,300 tons of food and 11 tons of medicine")]),
     ("Kenya said it is delivering on its promises.", []),  # a promise kept, nothing given
     ("Mexico said it was studying the request.", []),      # no gift on its way
+    ("Mexico said it was extending cooperation on trade.", []),  # a relation going on, nothing sent
 ])
 def test_a_gift_said_to_be_on_its_way_is_promised(facts_of, text, found):
     assert [(c.committed_by, c.action) for c in commitments(facts_of("H\n" + text + "\n")[0])] == found
