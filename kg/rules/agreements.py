@@ -84,7 +84,7 @@ def _agreement_noun(verb: Token) -> Token | None:
         obj = batch_held(obj) if obj is not None else None  # "a number of documents were signed"
         for cand in (obj, *(obj.conjuncts if obj is not None else ())):
             if cand is not None and (_an_agreement(cand, signed=verb.lemma_.lower() in _SIGNING)
-                                     or _signed_between(verb, cand)):
+                                     or _signed_between(verb, cand) or _joint_text_issued(verb, cand)):
                 return cand
     obj = child(verb, "dobj")
     if obj is not None and (verb.lemma_.lower(), obj.lower_) in _FORMS_OF_AGREEING:
@@ -400,7 +400,7 @@ def agreement_signed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         if verb.pos_ not in ("VERB", "AUX") or verb.i in m.noise:
             continue
         witnessed = _signing_witnessed(verb)
-        noun = witnessed or (_agreement_noun(verb) if verb.lemma_.lower() in AGREEMENT_VERBS else None)
+        noun = witnessed or (_agreement_noun(verb) if verb.lemma_.lower() in AGREEMENT_VERBS | _ISSUING else None)
         if _heading(verb) or any(c.dep_ == "prt" and c.lower_ in _UNDOING for c in verb.children):
             continue  # "struck down the framework", "broke off the pact": undone, not made
         listed = _listed_agreements(verb) if noun is None or noun.tag_ == "NNS" else _conjoined(noun)
@@ -711,6 +711,16 @@ def _still_to_come(noun: Token) -> bool:
 _SIGNED_TEXTS = {"document": "cooperation", "statement": "joint", "communique": "joint", "declaration": "joint"}
 
 
+#: Verbs by which sides put out a joint text they agreed ("issued a joint statement").
+_ISSUING = {"issue", "release", "adopt"}
+
+
+def _joint_text_issued(verb: Token, noun: Token) -> bool:
+    """"Ruritania and Peru issued a joint statement": a joint statement, declaration or communique
+    the sides put out is a text they agreed, as one they sign is."""
+    return verb.lemma_.lower() in _ISSUING and _kind(noun).startswith("joint ")
+
+
 #: Nouns that, plural and signed, are agreements though they name no kind ("signed five documents").
 _SIGNED_PLURALS = {"document", "instrument"}
 
@@ -841,8 +851,12 @@ def _unmade(noun: Token) -> bool:
 
 
 def _kind(noun: Token) -> str:
-    """What kind of text an agreement noun names: its lemma, or "letter of intent"."""
-    return "letter of intent" if noun.lower_ in ("letter", "letters") else noun.lemma_.lower()
+    """What kind of text an agreement noun names: its lemma, "joint statement" or "letter of intent"."""
+    if noun.lower_ in ("letter", "letters"):
+        return "letter of intent"
+    joint = _SIGNED_TEXTS.get(noun.lemma_.lower()) == "joint" and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() == "joint" for c in noun.children)
+    return f"joint {noun.lemma_.lower()}" if joint else noun.lemma_.lower()
 
 
 def _label(kind: str, about: str | None, noun: Token | None = None) -> str:

@@ -685,3 +685,14 @@ def test_letters_of_intent_signed_are_agreements(facts_of):
     found = agreements(facts_of("H\nPeru and India signed letters of intent for the construction industry.\n")[0])
     assert [(set(a.parties), a.label.startswith("letter of intent")) for a in found] == [
         ({"nation/PER", "nation/IND"}, True)]
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Norway and Chile issued a joint statement on Tuesday.", ["joint statement"]),
+    ("Norway issued a joint communique with Chile after the talks.", ["joint communique"]),
+    ("Norway and Chile signed a joint declaration on trade.", ["joint declaration on trade"]),
+    ("Norway issued a statement on Tuesday.", []),             # one side's word
+    ("Norway and Chile issued five documents.", []),           # no agreed text said
+])
+def test_a_joint_text_the_sides_issue_is_an_agreement(facts_of, text, labels):
+    assert [a.label for a in agreements(facts_of("H\n" + text + "\n")[0])] == labels
