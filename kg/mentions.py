@@ -1018,9 +1018,11 @@ def _title_references(doc: Doc, m: Mentions, host: str | None = None) -> None:
     for t in m.titles:
         holders.setdefault((t.title, t.former), set()).add(t.person)
     for token in doc:
-        if token.i in m.by_token or token.i in m.noise or token.lower_ not in ("the",):
+        if token.i in m.by_token or token.i in m.noise or token.lower_ not in ("the", "and"):
             continue
-        parsed = _title_phrase(doc, token.i, m)
+        if token.lower_ == "and" and not _after_a_title_reference(token, m):
+            continue
+        parsed = _title_phrase(doc, token.i + (token.lower_ == "and"), m)
         if not parsed:
             continue
         people = _holders(holders, parsed) if not parsed.nation else _national_holders(parsed, m)
@@ -1029,7 +1031,15 @@ def _title_references(doc: Doc, m: Mentions, host: str | None = None) -> None:
             people = {p for p in people if m.nation_of(p) not in (host, None)} or \
                 {p for p in people if m.nation_of(p) != host}
         if len(people) == 1 and (end >= len(doc) or not m.keys(doc[end])):
-            m.by_token.update({i: (next(iter(people)),) for i in range(token.i, end)})
+            m.by_token.update({i: (next(iter(people)),) for i in range(parsed.start, end)})
+
+
+def _after_a_title_reference(conjunction: Token, m: Mentions) -> bool:
+    """"the President and Prime Minister": a second title sharing the first's "the", which named
+    its holder."""
+    before = conjunction.doc[conjunction.i - 1] if conjunction.i else None
+    return before is not None and before.i in m.by_token and _match_title(conjunction.doc, before.i) is not None \
+        and before.ent_type_ != "PERSON"
 
 
 def _holders(holders: dict[tuple[str, bool], set[str]], parsed: TitlePhrase) -> set[str]:

@@ -973,3 +973,11 @@ def test_the_monarch_is_the_articles_one_royal(facts_of):
                         "President exchanged gifts.\n")
     assert {(g.giver, g.recipient) for g in facts if type(g).__name__ == "Gift"} == {
         ("person/Q43274", "person/Q3052772"), ("person/Q3052772", "person/Q43274")}
+
+
+def test_a_second_title_sharing_the_first_ones_the_is_its_holder(facts_of):
+    """"the President and Prime Minister": both offices named before, each its holder."""
+    facts, _ = facts_of("H\nPresident Emmanuel Macron met Prime Minister Keir Starmer in Paris. The President and "
+                        "Prime Minister signed a defence pact.\n")
+    assert [a.signatories for a in facts if type(a).__name__ == "Agreement"] == [
+        ("person/Q3052772", "person/Q6383803")]

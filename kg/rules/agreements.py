@@ -74,7 +74,9 @@ _DOCUMENT_TITLE = re.compile(
 def _agreement_noun(verb: Token) -> Token | None:
     """The agreement noun a verb acts on, as object or (passive) subject, or the noun a participle
     describes ("the deal, signed by X and Y on Monday, ...")."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in AGREEMENT_NOUNS:
+    agreed = AGREED_NOUNS if verb.lemma_.lower() == "agree" else set()  # "the plan agreed by X and Y"
+    participle = verb.tag_ == "VBN" or child(verb, "agent") is not None  # (the model may tag it VBD)
+    if verb.dep_ == "acl" and participle and verb.head.lemma_.lower() in AGREEMENT_NOUNS | agreed:
         return verb.head
     signed = _relative_signing(verb) or _reduced_relative(verb)
     if signed is not None:
@@ -89,7 +91,6 @@ def _agreement_noun(verb: Token) -> Token | None:
     obj = child(verb, "dobj")
     if obj is not None and (verb.lemma_.lower(), obj.lower_) in _FORMS_OF_AGREEING:
         return obj  # "reached a consensus on establishing a free zone", "exchanged notes on a loan"
-    agreed = AGREED_NOUNS if verb.lemma_.lower() == "agree" else set()
     for obj in [*prep_objects(verb, "on", "upon", "to"), *([child(verb, "dobj")] if agreed else [])]:
         if obj is None:
             continue  # "agreed a plan to ...": the thing agreed as the object, as UK English has it

@@ -696,3 +696,11 @@ def test_letters_of_intent_signed_are_agreements(facts_of):
 ])
 def test_a_joint_text_the_sides_issue_is_an_agreement(facts_of, text, labels):
     assert [a.label for a in agreements(facts_of("H\n" + text + "\n")[0])] == labels
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("The plan agreed by Norway and Chile will cut tariffs.", [{"nation/NOR", "nation/CHL"}]),
+    ("The plan agreed by Norway will cut tariffs.", []),      # one side
+])
+def test_a_plan_agreed_by_two_sides_is_their_agreement(facts_of, text, parties):
+    assert [set(a.parties) for a in agreements(facts_of("H\n" + text + "\n")[0])] == parties
