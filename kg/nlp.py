@@ -67,8 +67,9 @@ _DATELINE = re.compile(
     rf"(?P<also> / {_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}})?)?"
     rf"(?P<date>[,.]? (?:{MONTH} {DAY}(?:,? \d{{4}})?|{DAY} {MONTH}(?:,? \d{{4}})?|\d{{4}}-\d\d-\d\d"
     rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_WEEKDAY})\.?)?"
-    r"(?P<agency> ?\((?:[A-Z][^()\n]{0,30}|dpa|ips|ians)\)|,? [A-Z]{2,10}(?=[ \t]*(?:--?|—|–)[ \t]))?"
-    r"(?P<end>[ \t]*\.?(?:--?|—|–)[ \t]|(?P<colon>:)[ \t]|[ \t]+(?=[A-Z][a-z.])|[ \t]*(?=\n|\Z))", re.M)
+    r"(?P<agency> ?\((?:[A-Z][^()\n]{0,30}|dpa|ips|ians)\)|,? [A-Z]{2,10}(?=[ \t]*(?:--?|—|–)[ \t])"
+    r"| \| [A-Z]{2,10}(?= \| ))?"
+    r"(?P<end>[ \t]*\.?(?:--?|—|–|\|)[ \t]|(?P<colon>:)[ \t]|[ \t]+(?=[A-Z][a-z.])|[ \t]*(?=\n|\Z))", re.M)
 
 
 def datelines(text: str) -> list[re.Match]:

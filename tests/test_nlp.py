@@ -103,6 +103,7 @@ def test_abbreviations_numbers_and_addresses_are_no_run_on(nlp_pipeline, word):
     ("Talks\nLOMÉ, 2019-06-03 — Kenya will give Norway $5 million in aid.\n", "Kenya"),  # accented capitals
     ("Talks\nBogotá, June 3 (EFE) — Kenya will give Norway $5 million in aid.\n", "Kenya"),
     ("Talks\nMombasa [Kenya], June 3 (Wire): Uganda will give Norway $5 million in aid.\n", "Uganda"),
+    ("Talks\nMombasa, Kenya | AFP | Uganda will give Norway $5 million in aid.\n", "Uganda"),
 ])
 def test_the_story_after_a_dateline_starts_a_sentence(nlp_pipeline, text, first):
     doc = nlp.parse(text)
