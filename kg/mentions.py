@@ -1058,7 +1058,17 @@ def _national_holders(parsed: TitlePhrase, m: Mentions) -> set[str]:
     of_nation = [t for t in m.titles if (t.nation or m.nation_of(t.person)) == parsed.nation
                  and t.former == parsed.former]
     return {t.person for t in of_nation if t.title.lower() == parsed.title.lower()} or \
-        {t.person for t in of_nation if t.title.split()[-1].lower() == parsed.title.split()[-1].lower()}
+        {t.person for t in of_nation if t.title.split()[-1].lower() == parsed.title.split()[-1].lower()} or \
+        (set() if parsed.former else _office_holders_named(parsed, m))
+
+
+def _office_holders_named(parsed: TitlePhrase, m: Mentions) -> set[str]:
+    """"The president of Ruritania received ... Ana Ruiz was presented with ...": the leaders the
+    article names, titled nowhere, whose office the gazetteer says that is."""
+    records = [(key, gazetteer.leader_record(key)) for key in m.entities]
+    return {key for key, record in records if record is not None and any(
+        t.office.lower() == parsed.title.lower() and f"nation/{t.country_iso3}" == parsed.nation
+        for t in record.terms)}
 
 
 def _leader_references(doc: Doc, m: Mentions) -> None:

@@ -981,3 +981,10 @@ def test_a_second_title_sharing_the_first_ones_the_is_its_holder(facts_of):
                         "Prime Minister signed a defence pact.\n")
     assert [a.signatories for a in facts if type(a).__name__ == "Agreement"] == [
         ("person/Q3052772", "person/Q6383803")]
+
+
+def test_the_nations_president_before_the_name_is_the_president_the_article_names(facts_of):
+    """"The president of Mexico ... Felipe Calderon": titled nowhere, the leader whose office the
+    gazetteer says it is."""
+    _, found = facts_of("H\nThe president of Mexico arrived in London. Felipe Calderon was met by the mayor.\n")
+    assert found.by_token.get(3) == ("person/Q57269",)  # "president" (after "H", a newline, "The")
