@@ -1073,24 +1073,33 @@ def _office_holders_named(parsed: TitlePhrase, m: Mentions) -> set[str]:
 
 def _leader_references(doc: Doc, m: Mentions) -> None:
     """"the Ruritanian leader", "Ruritania's leader": the one person the article titles as that
-    nation's sitting head of state or government, or of two the one it names most (else the phrase
-    stays the nation's)."""
+    nation's head of state or government, of several the one in office (on the article's day, else
+    today), then the one it names most (else the phrase stays the nation's)."""
     heads: dict[str, set[str]] = {}
     for t in m.titles:
-        if t.nation and not t.former and t.title in LEADER_TITLES.values():
-            heads.setdefault(t.nation, set()).add(t.person)
+        nation = t.nation or m.nation_of(t.person)  # "President Ana Ruiz": the nation the gazetteer says
+        if nation and not t.former and t.title in LEADER_TITLES.values():
+            heads.setdefault(nation, set()).add(t.person)
     for token in doc:
         if token.lemma_.lower() != "leader" or token.tag_ != "NN" or token.i in m.by_token or token.i in m.noise:
             continue
         nations = {k for c in token.children if c.dep_ in ("amod", "compound", "poss")
                    for k in m.keys(c) if k.startswith("nation/")}
         people = heads.get(nations.pop(), set()) if len(nations) == 1 else set()
+        if len(people) > 1:  # "US President Dwight Eisenhower's sword": a past one (current, undated)
+            people = {p for p in people if _sitting(p, m.article_date)} or people
         if len(people) > 1:  # a president and a prime minister: the one the story is about
             counts = {p: m.mention_count(p) for p in people}
             people = {p for p in people if counts[p] == max(counts.values())}
         if len(people) == 1:
             m.by_token[token.i] = (people.pop(),)
 
+
+
+def _sitting(key: str, when: date | None) -> bool:
+    """Whether a person is no gazetteer leader, or one in office on the day (today, if none)."""
+    record = gazetteer.leader_record(key)
+    return record is None or gazetteer.in_office(record, when)
 
 
 def _organisation_officers(doc: Doc, m: Mentions) -> None:

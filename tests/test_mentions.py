@@ -988,3 +988,12 @@ def test_the_nations_president_before_the_name_is_the_president_the_article_name
     gazetteer says it is."""
     _, found = facts_of("H\nThe president of Mexico arrived in London. Felipe Calderon was met by the mayor.\n")
     assert found.by_token.get(3) == ("person/Q57269",)  # "president" (after "H", a newline, "The")
+
+
+def test_the_nations_leader_is_the_one_in_office_not_a_past_one_the_article_titles(facts_of):
+    """"US President Dwight D Eisenhower's sword" and "President Donald Trump": "the visiting US
+    leader" of an undated story is the one in office today."""
+    facts, _ = facts_of("H\nPresident Donald Trump visited Windsor. King Charles was shown a replica of US President "
+                        "Dwight D Eisenhower's sword. Queen Camilla was given a gold brooch by the visiting US "
+                        "leader.\n")
+    assert [g.giver for g in facts if type(g).__name__ == "Gift"] == ["person/Q22686"]
