@@ -217,9 +217,13 @@ def _drop_headline_repeats(facts: list[Fact], headline_end: int, leads: Mapping[
     def actors(fact: Fact) -> set[str]:
         return _sides(tuple(_actors(fact)), leads) if isinstance(fact, Commitment) else _actors(fact)
 
+    def same(body: Fact, head: Fact) -> bool:  # a present: the same giver (or none named) and recipient
+        if isinstance(body, Gift) and isinstance(head, Gift):
+            return body.recipient == head.recipient and body.giver in (head.giver, UNNAMED_GIVER)
+        return type(body) is type(head) and bool(actors(body) & actors(head))
+
     body = [f for f in facts if f.evidence.start >= headline_end]
-    return [f for f in facts if f.evidence.start >= headline_end or not any(
-        type(b) is type(f) and actors(b) & actors(f) for b in body)]
+    return [f for f in facts if f.evidence.start >= headline_end or not any(same(b, f) for b in body)]
 
 
 def resolve(facts: list[Fact], headline_end: int = 0, leads: Mapping[str, str] | None = None,

@@ -168,8 +168,22 @@ def _roles(verb: Token, m: Mentions) -> tuple[tuple[str, ...], Token | None, lis
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         givers = tuple(k for a in prep_objects(verb, "by") for k in actors(a, m))
         return givers, next(iter(prep_objects(verb, "to")), None), [verb.head]
+    headline = _headline_passive(verb, m)
+    if headline:  # "Ruiz given replica sword by Dahl"
+        return headline, child(verb, "nsubj"), [x for i in [child(verb, "dobj")] if i is not None
+                                                for x in (i, *i.conjuncts)]
     recipient, items = _recipient_and_items(verb, m)
     return actors(subject(verb), m), recipient, items
+
+
+def _headline_passive(verb: Token, m: Mentions) -> tuple[str, ...]:
+    """"Ruiz given replica sword by Dahl": a headline drops the passive's "was"; the parser reads
+    "given" as a past tense with Ruiz its subject. The actors after "by" (on the verb or the thing)
+    are the givers, when "given" has no auxiliary."""
+    thing = child(verb, "dobj")
+    if verb.lower_ != "given" or thing is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return ()
+    return tuple(k for t in (verb, thing) for a in prep_objects(t, "by") for k in actors(a, m))
 
 
 def _stray_object(verb: Token) -> Token | None:
