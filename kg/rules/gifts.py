@@ -76,8 +76,9 @@ def _recipient_and_items(verb: Token, m: Mentions) -> tuple[Token | None, list[T
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
     with_objs = prep_objects(verb, "with")
     dobj = child(verb, "dobj")
+    onto = ("to", "on", "upon") if verb.lemma_.lower() == "bestow" else ("to",)  # "bestowed a medal on X"
     to_objs = [verb.head if o.tag_ == "WP" and verb.dep_ == "relcl" else o  # "X, to whom Y gave Z": X
-               for o in prep_objects(verb, "to")] or _to_on_the_thing(dobj, m)
+               for o in prep_objects(verb, *onto)] or _to_on_the_thing(dobj, m, onto)
     if dobj is not None and with_objs and child(verb, "dative") is None:  # presented Y with Z (not "gave Y
         return dobj, [with_objs[0], *with_objs[0].conjuncts]  # a panel with five columns": that has a dative)
     named = _name_on_the_thing(dobj, m)
@@ -105,14 +106,14 @@ def _name_on_the_thing(thing: Token | None, m: Mentions) -> Token | None:
         k.startswith("person/") for k in actors(c, m))), None)
 
 
-def _to_on_the_thing(thing: Token | None, m: Mentions) -> list[Token]:
+def _to_on_the_thing(thing: Token | None, m: Mentions, onto: tuple[str, ...] = ("to",)) -> list[Token]:
     """"gifted a tea set to Ruritanian President X": the parser may hang "to X" on the thing given
     rather than on the verb, or deeper in its words ("a pair of hunting dogs to X", "hunting" read as
     a clause); an actor there is the recipient."""
     if thing is None or actors(thing, m):
         return []
-    return [o for t in thing.subtree if t.lower_ == "to" and t.dep_ == "prep" and t.head.tag_ != "VBN"
-            for o in prep_objects(t.head, "to") if actors(o, m)]  # not "helicopters gifted by X to Y": X's
+    return [o for t in thing.subtree if t.lower_ in onto and t.dep_ == "prep" and t.head.tag_ != "VBN"
+            for o in prep_objects(t.head, t.lower_) if actors(o, m)]  # not "helicopters gifted by X to Y": X's
 
 
 def _object_after(recipient: Token) -> Token | None:

@@ -434,3 +434,12 @@ def test_an_exchange_of_gifts_then_a_present_with_no_giver_keeps_only_that_prese
 def test_a_headline_passive_without_was_names_the_giver_after_by(facts_of, text, found):
     """The headline's present is another than the body's to another recipient, so it stays."""
     assert [(g.giver, g.recipient, g.item) for g in gifts(facts_of(text)[0])] == found
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Ana Souza bestowed a carved stool on David Mwangi.", ["carved stool"]),
+    ("Ana Souza bestowed the highest honour upon David Mwangi.", []),   # an honour, no present
+    ("Ana Souza gave a speech on David Mwangi.", []),
+])
+def test_a_thing_bestowed_on_a_person_is_a_present(facts_of, text, items):
+    assert [g.item for g in gifts(facts_of("H\n" + INVENTED + text + "\n")[0])] == items
