@@ -411,8 +411,12 @@ def _initial_agrees(first: str, record: gazetteer.LeaderRecord | None) -> bool:
 def _name_key(name: str) -> str:
     """Folded name without initials, dots, hyphens or suffixes: "Ana M. Ruiz, Jr." -> "ana ruiz",
     "Kim Min-ji" and "Kim Min Ji" -> "kim min ji"."""
-    words = fold(name).replace(".", " ").replace(",", " ").replace("-", " ").split()
+    words = fold(_NICKNAME.sub(" ", name)).replace(".", " ").replace(",", " ").replace("-", " ").split()
     return " ".join(w for w in words if len(w) > 1 and w not in ("jr", "sr"))
+
+
+#: A quoted nickname inside a name ("Ana 'Nana' Ruiz").
+_NICKNAME = re.compile(r"\s['‘“\"]\w+['’”\"]\s")
 
 
 @cache
@@ -489,6 +493,27 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
                   range(token.i, token.i + 1))  # a leader named only by surname keeps the Wikidata link
         elif title and _bare_surname(token):
             m.add(Entity(f"person/{slug(token.text)}", Kind.PERSON, token.text), range(token.i, token.i + 1))
+
+
+#: Quote marks around a nickname inside a name, opening and closing.
+_NICKNAME_QUOTES = {"'": "'", "‘": "’", "“": "”", '"': '"'}
+
+
+def _quoted_nicknames(doc: Doc, m: Mentions) -> None:
+    """"Ana 'Nana' Ruiz": a nickname in quotes inside a name; the model may split the name at the
+    straight quotes (even calling the rest a firm). The five words are the person, named without
+    the nickname ("Ana Ruiz")."""
+    for i in range(len(doc) - 4):
+        first, opening, nick, closing, last = doc[i:i + 5]
+        if not (_NICKNAME_QUOTES.get(opening.text) == closing.text and not opening.whitespace_
+                and not nick.whitespace_ and all(t.text.istitle() and t.is_alpha for t in (first, nick, last))
+                and first.pos_ == last.pos_ == "PROPN") or i in m.noise:
+            continue
+        stale = {k for t in doc[i:i + 5] for k in m.keys(t)}
+        _add_person(m, doc[i:i + 5])
+        for k in stale - {k for t in doc[i:i + 5] for k in m.keys(t)}:
+            if not any(k in keys for keys in m.by_token.values()):
+                m.entities.pop(k, None)
 
 
 def _hyphened_surnames(doc: Doc, m: Mentions) -> None:
@@ -614,7 +639,8 @@ def _surnames(m: Mentions, doc: Doc) -> dict[str, str]:
         elif named := {k: i for k in known if (i := _first_mention(k, m)) is not None}:
             out[surname] = min(named, key=named.__getitem__)
     first_names = partial(_first_name, when=m.article_date)
-    return {**_words_used_alone(m, set(found), first_names), **_words_used_alone(m, set(found), _inner_words), **out}
+    return {**_words_used_alone(m, set(found), first_names), **_words_used_alone(m, set(found), _inner_words),
+            **_words_used_alone(m, set(found), _nicknames), **out}
 
 
 def _first_mention(key: str, m: Mentions) -> int | None:
@@ -660,6 +686,11 @@ def _family_name_first(record: gazetteer.LeaderRecord) -> bool:
     """Whether a leader's name puts the family name first ("Tan Wenli" of the surname "Tan"), or has
     none but a regnal name ("Ana II"): either way its first word is no sign of a Western surname."""
     return fold(record.name.split()[0]) == fold(record.surname()) != fold(record.name.split()[-1])
+
+
+def _nicknames(e: Entity) -> list[str]:
+    """"Nana" of "Ana 'Nana' Ruiz", as the article wrote the name: the nickname used alone."""
+    return [w.strip("'‘’“”\" ") for alias in e.aliases for w in _NICKNAME.findall(alias)]
 
 
 def _inner_words(e: Entity) -> list[str]:
@@ -1152,6 +1183,7 @@ def find(doc: Doc, when: date | None = None) -> Mentions:
     dateline_tokens = {i for span, _ in datelines for i in range(span.start, span.end)}
     m = Mentions(noise=_noise_tokens(doc) | dateline_tokens, article_date=when)
     _name_mentions(doc, m)
+    _quoted_nicknames(doc, m)
     _titled_names(doc, m)
     _name_tails(doc, m)
     _surname_mentions(doc, m, when)

@@ -997,3 +997,10 @@ def test_the_nations_leader_is_the_one_in_office_not_a_past_one_the_article_titl
                         "Dwight D Eisenhower's sword. Queen Camilla was given a gold brooch by the visiting US "
                         "leader.\n")
     assert [g.giver for g in facts if type(g).__name__ == "Gift"] == ["person/Q22686"]
+
+
+@pytest.mark.parametrize("quoted", ["'Jokowi'", "“Jokowi”"])
+def test_a_nickname_in_quotes_inside_a_name_is_the_same_person_and_names_them_alone(facts_of, quoted):
+    _, found = facts_of(f"H\nPresident Joko {quoted} Widodo visited Oslo. Jokowi met the king.\n")
+    people = {k for keys in found.by_token.values() for k in keys if k.startswith("person/")}
+    assert people == {"person/Q3318231"}
