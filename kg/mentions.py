@@ -154,7 +154,20 @@ def _name_mentions(doc: Doc, m: Mentions) -> None:
             m.add(Entity(f"organization/{slug(name)}", Kind.ORGANIZATION, name, {ent.text} - {name}), tokens)
         elif (ent.label_ == "PERSON" or _counterpart_named(ent) or _named_after_title(ent)) \
                 and not is_heading(ent.sent):
-            _add_person(m, _without_honorifics(ent))
+            _add_person(m, _with_given_name(_without_honorifics(ent)))
+
+
+def _with_given_name(name: Span) -> Span:
+    """"Lars | Lokke Rasmussen": the model may leave a leader's first name out of the person; an
+    untagged capitalised word right before it that makes the gazetteer's name is put back."""
+    doc, start = name.doc, name.start
+    before = doc[start - 1] if start > name.sent.start else None
+    if before is None or before.ent_iob_ != "O" or before.pos_ != "PROPN" or not before.is_title \
+            or fold(before.text) in _TITLE_WORDS:
+        return name
+    longer = doc[start - 1:name.end]
+    key = _name_key(longer.text)
+    return longer if _leader_names().get(key) or _spelled_otherwise(key) else name
 
 
 #: Words of titles and honorifics: no part of a name ("Mayor" of "Madison Mayor Ana Ruiz").

@@ -1004,3 +1004,10 @@ def test_a_nickname_in_quotes_inside_a_name_is_the_same_person_and_names_them_al
     _, found = facts_of(f"H\nPresident Joko {quoted} Widodo visited Oslo. Jokowi met the king.\n")
     people = {k for keys in found.by_token.values() for k in keys if k.startswith("person/")}
     assert people == {"person/Q3318231"}
+
+
+def test_a_first_name_the_model_left_out_of_a_leaders_name_is_put_back(facts_of):
+    """The model tags "Lokke Rasmussen" and leaves "Lars" alone; with it the name is the gazetteer's."""
+    _, found = facts_of("H\nPresident Ana Souza hosted the prime minister of Denmark, Lars Lokke Rasmussen, "
+                        "in Lima.\n")
+    assert "person/Q182397" in found.entities and not any(k.startswith("person/lokke") for k in found.entities)
