@@ -746,11 +746,21 @@ def _other_mentions(doc: Doc, m: Mentions) -> None:
         if ent.start in m.noise or any(i in m.by_token for i in range(ent.start, ent.end)) \
                 or is_heading(ent.sent):
             continue
-        if ent.label_ == "ORG":
+        person = _one_word_person(ent, m)
+        if person is not None:  # "President Jokowi ... presented Jokowi with": the model's firm is the person
+            m.add(person, range(ent.start, ent.end))
+        elif ent.label_ == "ORG":
             _organisation(doc, ent, m)
         elif ent.label_ in ("GPE", "LOC", "FAC"):
             name = ent.text.strip().removeprefix("the ").removeprefix("The ")
             m.places.update(dict.fromkeys(range(ent.start, ent.end), _place(m, name)))
+
+
+def _one_word_person(ent: Span, m: Mentions) -> Entity | None:
+    """The article's person known by one word (found after a title) that a one-word entity spells."""
+    word = fold(ent.text)
+    found = [e for e in m.entities.values() if e.kind in (Kind.PERSON, Kind.LEADER) and fold(e.name) == word]
+    return found[0] if len(ent) == 1 and len(found) == 1 else None
 
 
 #: Last words of an office the model may tag as an organisation when no name follows it.

@@ -1011,3 +1011,15 @@ def test_a_first_name_the_model_left_out_of_a_leaders_name_is_put_back(facts_of)
     _, found = facts_of("H\nPresident Ana Souza hosted the prime minister of Denmark, Lars Lokke Rasmussen, "
                         "in Lima.\n")
     assert "person/Q182397" in found.entities and not any(k.startswith("person/lokke") for k in found.entities)
+
+
+def test_a_one_word_name_the_model_calls_a_firm_is_the_person_known_by_it(nlp_pipeline):
+    """The model's ORG for the bare "Nana" after "President Nana" named the person."""
+    from spacy.tokens import Span
+
+    from kg import mentions, nlp
+
+    doc = nlp.parse("H\nPresident Nana visited Lima. Officials praised Nana on Friday.\n")
+    second = [t.i for t in doc if t.text == "Nana"][-1]
+    doc.ents = [e for e in doc.ents if not e.start <= second < e.end] + [Span(doc, second, second + 1, "ORG")]
+    assert mentions.find(doc, None).keys(doc[second]) == ("person/nana",)
