@@ -63,7 +63,7 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATELINE = re.compile(
     rf"^[ \t]*(?P<place>(?P<caps>(?:[A-Z]{{2,3}}\. )?{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
     rf"|[{_UPPER}][{_LOWER}]+(?: [{_UPPER}][{_LOWER}]+){{0,2}})"
-    r"(?P<region>,? \[?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\]|, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+    r"(?P<region>,? \[[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\]|, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
     rf"(?P<also> / {_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}})?)?"
     rf"(?P<date>[,.]? (?:{MONTH} {DAY}(?:,? \d{{4}})?|{DAY} {MONTH}(?:,? \d{{4}})?|\d{{4}}-\d\d-\d\d"
     rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|{_WEEKDAY})\.?)?"
