@@ -237,7 +237,7 @@ def resolve(facts: list[Fact], headline_end: int = 0, leads: Mapping[str, str] |
     facts = _drop_generic_gifts(_fill_givers(_fill_promise_anaphora(_fill_listed_texts(facts), leads or {}),
                                              leads or {}))  # after: a present given its giver names the pair
     facts = _signed_at_meetings(facts, leads or {})
-    return _drop_itineraries(_merge_meetings(_signings_met(facts), leads or {}))
+    return _drop_itineraries(_merge_meetings(_deeds_met(facts), leads or {}))
 
 
 def _fill_givers(facts: list[Fact], leads: Mapping[str, str]) -> list[Fact]:
@@ -292,23 +292,46 @@ def _signed_at_meetings(facts: list[Fact], leads: Mapping[str, str]) -> list[Fac
     return out
 
 
-def _signings_met(facts: list[Fact]) -> list[Fact]:
-    """"Ruritania's minister A and his Peruvian counterpart B signed the deal": people of two sides
-    who signed one text together met to sign it (a meeting, where the article tells none of theirs;
-    one per sentence, however many texts it lists)."""
+def _deeds_met(facts: list[Fact]) -> list[Fact]:
+    """"Ruritania's minister A and his Peruvian counterpart B signed the deal", "A gave B a vase
+    during his visit": people of two sides who signed one text together, or one handed the other a
+    present at a visit, talks or a meal the sentence names, met (a meeting, where the article tells
+    none of theirs; one per sentence, however many texts or presents it lists)."""
     told = [f for f in facts if isinstance(f, Meeting)]
     out: list[Fact] = []
     sentences: set[tuple[int, tuple[str, ...]]] = set()
     for fact in facts:
         out.append(fact)
-        if isinstance(fact, Agreement) and fact.modality is Modality.ASSERTED and len(fact.signatories) >= 2 \
-                and sum(k.startswith("nation/") for k in fact.parties) >= 2 \
-                and not any(set(fact.signatories) <= set(f.participants) for f in told) \
-                and (fact.evidence.start, fact.signatories) not in sentences:
-            sentences.add((fact.evidence.start, fact.signatories))
-            out.append(Meeting(fact.signatories, "signing", fact.location, fact.date, Modality.ASSERTED,
-                               replace(fact.evidence, rule="meeting_signing", confidence=0.5)))
+        if not isinstance(fact, Agreement | Gift):
+            continue
+        met = _met_by(fact)
+        if met is None or any(set(met[0]) <= set(f.participants) for f in told) \
+                or (fact.evidence.start, met[0]) in sentences:
+            continue
+        sentences.add((fact.evidence.start, met[0]))
+        people, label, rule = met
+        out.append(Meeting(people, label, fact.location, fact.date, Modality.ASSERTED,
+                           replace(fact.evidence, rule=rule, confidence=0.5)))
     return out
+
+
+def _met_by(fact: Agreement | Gift) -> tuple[tuple[str, ...], str, str] | None:
+    """The people a deed brought together, the meeting's label and its evidence rule: two sides'
+    co-signers of one text, or a present's giver and recipient where its sentence names the
+    occasion ("on the first day of his state visit")."""
+    if fact.modality is not Modality.ASSERTED:
+        return None
+    if isinstance(fact, Agreement) and len(fact.signatories) >= 2 \
+            and sum(k.startswith("nation/") for k in fact.parties) >= 2:
+        return fact.signatories, "signing", "meeting_signing"
+    if isinstance(fact, Gift) and fact.giver.startswith("person/") and fact.recipient.startswith("person/"):
+        occasion = next((w for w in re.findall(r"[a-z]+", fact.evidence.text.lower()) if w in _OCCASIONS), None)
+        return ((fact.giver, fact.recipient), occasion, "meeting_gift") if occasion else None
+    return None
+
+
+#: Words of an occasion at which a present is handed over in person.
+_OCCASIONS = {"visit", "talks", "meeting", "summit", "lunch", "dinner", "banquet", "ceremony", "audience"}
 
 
 def _drop_itineraries(facts: list[Fact]) -> list[Fact]:

@@ -255,6 +255,17 @@ def test_people_of_two_sides_who_signed_one_text_met(facts_of):
     assert len(meetings(facts_of(two)[0])) == 2  # one per sentence, not per text
 
 
+@pytest.mark.parametrize("text, rules", [
+    ("Kenyan President Ana Kamau gave Ugandan President Tomas Okello a carved stool during his state visit.",
+     ["meeting_gift"]),
+    ("Kenyan President Ana Kamau sent Ugandan President Tomas Okello a carved stool.", []),  # no occasion named
+])
+def test_a_present_handed_at_a_visit_the_sentence_names_is_a_meeting_of_the_two(facts_of, text, rules):
+    found = meetings(facts_of("H\n" + text + "\n")[0])  # (the visit told as a noun merges into it: one node)
+    assert [r for r in rules if r in {f.evidence.rule for f in found}] == rules and bool(found) == bool(rules)
+    assert all(set(f.participants) == {"person/ana-kamau", "person/tomas-okello"} for f in found)
+
+
 def test_a_meeting_slated_is_planned(facts_of):
     found = meetings(facts_of("H\n" + APART + "Takaichi is slated to have a meeting with Trump, and to visit "
                               "the port before flying home.\n")[0])
