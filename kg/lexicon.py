@@ -101,10 +101,10 @@ HONOUR_WORDS = {"award", "prize", "medal", "trophy"}
 #: Giornale", "The Ruiz Times"): a person's name opens with neither a building nor an article.
 NOT_PERSON_OPENERS = {"palazzo", "palacio", "palais", "villa", "casa", "schloss", "castle", "fort", "mount",
                       "lake", "the", "il", "der", "die", "das", "los", "las", "les"}
-#: Titles followed by the given name, not the family name ("Sheikh Rashid" of "Rashid bin Saeed Al
-#: Ruiz", "King Tomas" of "Tomas Ruiz").
 #: A crown's titles: "the monarch" is the article's one holder of any of them.
 ROYAL_TITLES = {"King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Amir", "Monarch"}
+#: Titles followed by the given name, not the family name ("Sheikh Rashid" of "Rashid bin Saeed Al
+#: Ruiz", "King Tomas" of "Tomas Ruiz").
 GIVEN_NAME_TITLES = {"sheikh", "sheik", "emir", "sultan", "king", "queen", "prince", "princess"}
 #: Currency units: a nation's name before one ("US dollars", "Hong Kong dollars") names the
 #: currency, not the nation as a party.

@@ -524,9 +524,7 @@ def _quoted_nicknames(doc: Doc, m: Mentions) -> None:
             continue
         stale = {k for t in doc[i:i + 5] for k in m.keys(t)}
         _add_person(m, doc[i:i + 5])
-        for k in stale - {k for t in doc[i:i + 5] for k in m.keys(t)}:
-            if not any(k in keys for keys in m.by_token.values()):
-                m.entities.pop(k, None)
+        _forget_unnamed(m, stale)
 
 
 def _hyphened_surnames(doc: Doc, m: Mentions) -> None:
@@ -545,9 +543,15 @@ def _hyphened_surnames(doc: Doc, m: Mentions) -> None:
         stale = {k for t in trio for k in m.keys(t)}
         for t in trio:
             m.by_token[t.i] = (key,)
-        for k in stale:  # the firm the model made of the name, if nothing else names it
-            if k.startswith("organization/") and not any(k in keys for keys in m.by_token.values()):
-                m.entities.pop(k, None)
+        _forget_unnamed(m, {k for k in stale if k.startswith("organization/")})
+
+
+def _forget_unnamed(m: Mentions, keys: set[str]) -> None:
+    """Drop the entities among `keys` that no word names any more: the firm or the half-name the
+    model made of words a later step read as a person's name."""
+    named = {k for found in m.by_token.values() for k in found}
+    for key in keys - named:
+        m.entities.pop(key, None)
 
 
 def _given_name_of(token: Token, m: Mentions) -> str | None:

@@ -722,6 +722,11 @@ def _joint_text_issued(verb: Token, noun: Token) -> bool:
     return verb.lemma_.lower() in _ISSUING and _kind(noun).startswith("joint ")
 
 
+def _marked(noun: Token, word: str) -> bool:
+    """Whether a word before the noun describes it ("joint statement", "cooperation documents")."""
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == word for c in noun.children)
+
+
 #: Nouns that, plural and signed, are agreements though they name no kind ("signed five documents").
 _SIGNED_PLURALS = {"document", "instrument"}
 
@@ -732,8 +737,7 @@ def _an_agreement(noun: Token, signed: bool) -> bool:
     marker = _SIGNED_TEXTS.get(noun.lemma_.lower()) if signed else None
     if signed and noun.lemma_.lower() in _SIGNED_PLURALS and noun.tag_ == "NNS":
         return True  # "the two sides signed five documents", "legal instruments were signed"
-    return noun.lemma_.lower() in AGREEMENT_NOUNS or marker is not None and any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() == marker for c in noun.children) \
+    return noun.lemma_.lower() in AGREEMENT_NOUNS or marker is not None and _marked(noun, marker) \
         or signed and noun.lemma_.lower() == "exchange" and any(
             o.lower_ in ("note", "notes", "letter", "letters") for o in prep_objects(noun, "of")) \
         or signed and noun.lower_ in ("letter", "letters") and any(
@@ -855,8 +859,7 @@ def _kind(noun: Token) -> str:
     """What kind of text an agreement noun names: its lemma, "joint statement" or "letter of intent"."""
     if noun.lower_ in ("letter", "letters"):
         return "letter of intent"
-    joint = _SIGNED_TEXTS.get(noun.lemma_.lower()) == "joint" and any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() == "joint" for c in noun.children)
+    joint = _SIGNED_TEXTS.get(noun.lemma_.lower()) == "joint" and _marked(noun, "joint")
     return f"joint {noun.lemma_.lower()}" if joint else noun.lemma_.lower()
 
 

@@ -325,12 +325,13 @@ def _met_by(fact: Agreement | Gift) -> tuple[tuple[str, ...], str, str] | None:
             and sum(k.startswith("nation/") for k in fact.parties) >= 2:
         return fact.signatories, "signing", "meeting_signing"
     if isinstance(fact, Gift) and fact.giver.startswith("person/") and fact.recipient.startswith("person/"):
-        occasion = next((w for w in re.findall(r"[a-z]+", fact.evidence.text.lower()) if w in _OCCASIONS), None)
+        occasion = next((w for w in _words(fact.evidence.text) if w in _OCCASIONS), None)
         return ((fact.giver, fact.recipient), occasion, "meeting_gift") if occasion else None
     return None
 
 
-#: Words of an occasion at which a present is handed over in person.
+#: Words of an occasion at which a present is handed over in person (not `MEETING_NOUNS`, which
+#: has calls and conversations, where nothing changes hands).
 _OCCASIONS = {"visit", "talks", "meeting", "summit", "lunch", "dinner", "banquet", "ceremony", "audience"}
 
 
