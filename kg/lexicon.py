@@ -379,7 +379,7 @@ TALK_VERBS = {"speak", "talk", "confer", "consult", "converse", "discuss", "sit"
 #: Trips whose purpose is a meeting noun: "arrived for talks with X" joins the traveller to X.
 TRAVEL_VERBS = {"arrive", "travel", "fly", "go", "come", "head", "return", "visit", "stop"}
 MEETING_NOUNS = {"meeting", "meetings", "negotiations", "summit", "talks", "talk", "visit", "lunch", "dinner",
-                 "call", "conversation", "consultation", "consultations", "discussion",
+                 "breakfast", "call", "conversation", "consultation", "consultations", "discussion",
                  "discussions", "bilateral", "session", "audience", "encounter"}
 
 #: Offices of organisations ("the Pact's secretary-general", "Union Council President"): a national

@@ -787,6 +787,11 @@ def _organisation(doc: Doc, ent: Span, m: Mentions) -> None:
         return  # "signed seven MoUs": texts, not a body
     if ent.root.lower_ in _UNNAMED_OFFICERS:
         return  # "White House National Security Advisor": an officer left unnamed, not a body
+    if _bare_body_word(ent):
+        body = _body_named_before(ent, m)
+        if body is not None:  # "The Department will also ...": the department the text named last
+            m.add(m.entities[body], range(ent.start, ent.end))
+        return  # with none named before, a body no reader could tell
     if len([t for t in ent if t.is_alpha and t.lower_ != "the"]) == 1 and ent.root.tag_ == "NNPS" \
             and ent.root.lower_ in PLACE_AND_BODY_ENDS:
         return  # "The Ministers agreed": the people named before, not a body called "Ministers"
@@ -805,6 +810,37 @@ def _organisation(doc: Doc, ent: Span, m: Mentions) -> None:
             end += 1
         name = f"{name} {doc[ent.end:end].text}"
     m.add(Entity(f"organization/{slug(name)}", Kind.ORGANIZATION, name), range(ent.start, end))
+
+
+#: Words that name a body only with the rest of its name ("the Department of Health"); alone, after
+#: "the", they point back to the body of that kind the text named.
+_BODY_WORDS = {"department", "ministry", "agency", "office", "commission", "bureau", "service"}
+
+
+def _bare_body_word(ent: Span) -> bool:
+    """"The Department" or "the Ministry" tagged as an organisation of its own (the model leaves "the"
+    in the span or out of it)."""
+    words = [t for t in ent if t.is_alpha and t.lower_ != "the"]
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return len(words) == 1 and words[0].lower_ in _BODY_WORDS and (
+        ent[0].lower_ == "the" or before is not None and before.lower_ == "the")
+
+
+#: How many sentences back a bare "the Department" may point to the department it stands for.
+_BODY_REACH = 3
+
+
+def _body_named_before(ent: Span, m: Mentions) -> str | None:
+    """The organisation the text named last with the bare word and "of" ("the Department of Fisheries"
+    for a later "The Department"), a few sentences back at most, if that naming is an organisation
+    found (a department the model missed, named after it, leaves the word no body to stand for)."""
+    doc, word, floor = ent.doc, ent[-1].lower_, ent.sent.start
+    for _ in range(_BODY_REACH):
+        floor = nlp.sentence_before(doc[floor:floor + 1].sent).start if floor else 0
+    last = next((i for i in range(ent.start - 2, floor - 1, -1)
+                 if doc[i].lower_ == word and doc[i].is_title and doc[i + 1].lower_ == "of"), None)
+    return next((k for k in m.by_token.get(last, ()) if k.startswith("organization/")), None) \
+        if last is not None else None
 
 
 def _name_after_comma(ent: Span) -> Span | None:

@@ -205,9 +205,14 @@ _DURATIONS = (
 )
 
 
+#: After a stretch of time, words that make it a time long past ("over 20 years ago"), not one promised.
+_AGO = re.compile(r"\s+(?:ago|earlier|before)\b", re.I)
+
+
 def duration(text: str) -> str | None:
     """The first stretch of time a text promises ("over the next six months" -> "P6M")."""
-    m = min((m for pattern in _DURATIONS if (m := pattern.search(text))), key=lambda m: m.start(), default=None)
+    m = min((m for pattern in _DURATIONS for m in pattern.finditer(text) if not _AGO.match(text, m.end())),
+            key=lambda m: m.start(), default=None)
     if not m:
         return None
     *numbers, unit = m.groups()

@@ -216,6 +216,15 @@ def test_the_government_of_a_nation_is_the_nation_and_a_bank_of_it_keeps_its_nam
     assert found.entities["organization/central-bank-of-chile"].name == "Central Bank of Chile"
 
 
+def test_a_bare_department_is_the_department_named_last_or_no_body(facts_of):
+    text = ("H\nThe Department of Defense will support voters. The Department of Education will train staff. "
+            "The Department will develop materials in new languages.\n")
+    found = facts_of(text)[1]
+    assert keys_for(found, text, "Department", 2) == ("organization/department-of-education",)
+    text = "H\nThe Department will develop materials in new languages.\n"
+    assert not [k for k in facts_of(text)[1].entities if k.startswith("organization/")]
+
+
 def test_a_name_the_model_missed_after_a_title_is_a_person(facts_of):
     text = "Talks\nChilean President Ana Ruiz met Peru's Prime Minister Luis Soto in Lima.\n"
     _, found = facts_of(text)

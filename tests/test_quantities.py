@@ -95,6 +95,8 @@ def test_share_is_normalised(text, value, unit):
     ("within a year", "P1Y"),
     ("in the coming year", "P1Y"),
     ("the first visit in a decade", None),  # a time since, not a term
+    ("since the attacks over 20 years ago", None),  # a time long past
+    ("for two years before the war, then over three years", "P3Y"),
 ])
 def test_duration(text, expected):
     from kg.quantities import duration

@@ -215,6 +215,7 @@ def committers(token: Token | None, m: Mentions) -> tuple[str, ...]:
     """Who a subject commits: the actors it names, if it is an actor itself. "Her visit will
     demonstrate ...", "Ruritania's goal will strengthen ...", "the Initiative will build ..." are things
     said to have effects, not parties that promise."""
+    which = token is not None and token.lower_ == "which"
     token = _antecedent(token)
     if token is not None and (named := _parties_included(token, m)):
         return sides_of(named, m)
@@ -229,6 +230,8 @@ def committers(token: Token | None, m: Mentions) -> tuple[str, ...]:
         found = tuple(k for k in found if not k.startswith("person/") or m.entities[k].kind is Kind.LEADER)
         # "Sen. X", "opposition leader X", "the charity X" (a body the model took for a person); not a
         # minister the article calls "Senator X" too
+    if which:  # "the Office of Neighborhood Partnerships, which will promote ...": "which" is never a person,
+        found = tuple(k for k in found if not k.startswith("person/"))  # whatever the model tagged
     return sides_of(found, m)  # "Ruritanian President X": X, not X and Ruritania
 
 
@@ -655,9 +658,21 @@ def _delivered(verb: Token) -> bool:
     """"In 2023 the agency provided $163 million", "the fund provides grants": a delivery told in
     the past or a standing description, not a promise (the announcing verbs, "announced/pledged
     $X", promise in any tense; "will provide" is `commitment_will`'s)."""
-    return verb.lemma_.lower() in DELIVERY_VERBS and (verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") or _describing(verb)
-                                                      or _under_way(verb)) \
-        and not has_aux(verb, FUTURE | {"to"})
+    return verb.lemma_.lower() in DELIVERY_VERBS and (
+        (verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") or _describing(verb) or _under_way(verb))
+        and not has_aux(verb, FUTURE | {"to"}) or _worked_to(verb))
+
+
+#: Verbs of working towards something, with others or alone ("has worked with X to provide ...").
+_WORKING_VERBS = {"work", "partner", "collaborate", "cooperate", "team", "act", "move", "join"}
+
+
+def _worked_to(verb: Token) -> bool:
+    """"has worked closely with Congress to provide $5 billion", "partnered with Peru to deliver
+    vaccines": a delivery done, told as what past work was for ("will work with X to provide" promises)."""
+    work = verb.head
+    return verb.dep_ in ("advcl", "xcomp") and has_aux(verb, {"to"}) and work.lemma_.lower() in _WORKING_VERBS \
+        and (work.tag_ == "VBD" or work.tag_ == "VBN" and has_aux(work, {"has", "have", "had"}))
 
 
 def _under_way(verb: Token) -> bool:

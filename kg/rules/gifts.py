@@ -145,7 +145,20 @@ def _thing_after(recipient: Token, m: Mentions) -> Token | None:
         return doc[start]  # "gifted his counterpart X replicas of two copper plates": a bare plural
     if start >= recipient.sent.end or not (doc[start].lower_ in ("a", "an") or doc[start].like_num):
         return None
-    return next((t for t in doc[start:recipient.sent.end] if t.pos_ == "NOUN" and t.left_edge.i == start), None)
+    return next((t for t in doc[start:recipient.sent.end] if t.pos_ == "NOUN" and t.left_edge.i == start), None) \
+        or _last_noun_of_run(doc[start:recipient.sent.end])
+
+
+#: Tags of the words a noun phrase runs through before its last noun ("two Pungsan hunting dogs").
+_PHRASE_TAGS = {"DT", "CD", "JJ", "NN", "NNS", "NNP", "VBG", "VBN", "HYPH"}
+
+
+def _last_noun_of_run(words: Span) -> Token | None:
+    """The noun that ends the phrase opening these words, however the parser split it ("two Lagonian
+    hunting dogs" with "hunting" read as a clause): the last word of the run of phrase words, if a
+    common noun."""
+    run = next((i for i, t in enumerate(words) if t.tag_ not in _PHRASE_TAGS), len(words))
+    return words[run - 1] if run > 1 and words[run - 1].pos_ == "NOUN" else None
 
 
 def _passive_roles(verb: Token, m: Mentions) -> tuple[tuple[str, ...], Token | None, list[Token]]:

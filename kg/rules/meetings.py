@@ -376,9 +376,12 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
     """People named as owners ("their talks"), "between X and Y", "with X", or hosts of the noun."""
     found = list(actors(child(noun, "poss"), m))
     between = [k for o in prep_objects(noun, "between") for k in actors(o, m)]
-    found += between + [k for o in prep_objects(noun, "with", "of") for k in actors(o, m)]
-    found += [k for held in noun.children if held.dep_ == "acl" and held.tag_ == "VBN"  # "a meeting held between"
-              for o in prep_objects(held, "between", "with") for k in actors(o, m)]
+    found += between + [k for o in (*prep_objects(noun, "with", "of"), *_with_on_the_place(noun))
+                        for k in actors(o, m)]
+    held_by = [held for held in noun.children if held.dep_ == "acl" and held.tag_ == "VBN"]  # "a meeting held between"
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in _HOLD_VERBS:  # "talks were held in Lima between"
+        held_by.append(noun.head)
+    found += [k for held in held_by for o in prep_objects(held, "between", "with") for k in actors(o, m)]
     found += [k for c in noun.children if c.dep_ in ("compound", "nmod") for k in m.keys(c)]
     if noun.lemma_.lower() == "call":  # "paid a courtesy call on Ruiz and Dahl" (not "talks on Peru": a subject)
         found += [k for x in _called(noun) for k in actors(x, m) if k.startswith("person/")]
@@ -397,6 +400,12 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
     if noun.lemma_.lower() == "visit" and visitors:  # "Ruiz's state visit to Peru": the host (a visitor named)
         found += [k for o in prep_objects(noun, "to") for k in actors(o, m)]
     return sides_of(tuple(dict.fromkeys(people_and_nations(tuple(found)))), m)
+
+
+def _with_on_the_place(noun: Token) -> list[Token]:
+    """"held a breakfast in Lusaka with X": the parser may hang "with X" on the place the meeting
+    was in; whoever it names was met there."""
+    return [o for place in prep_objects(noun, "in", "at") for o in prep_objects(place, "with")]
 
 
 def _a_meeting_noun(noun: Token) -> bool:

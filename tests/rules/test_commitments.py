@@ -200,6 +200,8 @@ def test_a_promise_whose_subject_arc_is_missing_reads_the_actor_left_of_the_verb
     "Ruiz added that talks went well, contradicting reports that Japan was trying to strong-arm Peru into "
     "accepting an unfavorable trade agreement.",                  # what a report says
     "Japan's development agency provides grants to Kenyan farmers.",       # a standing description
+    "Japan has worked with Kenya to provide $5 million in aid.",           # a delivery, past work's purpose
+    "Japan partnered with Kenya to deliver $5 million in aid.",
     "The money will also go to Kenyan charities and other Japanese NGOs who are already delivering aid.",  # under way
     "The Kenyan agency has strengthened clinics in Peru, providing technical assistance to its ministry.",
     "Japan's agency, which specializes in providing support for farmers, met Kenyan officials.",
@@ -225,6 +227,14 @@ def test_a_relative_pronoun_commits_what_it_stands_for(facts_of):
     found = commitments(facts_of("H\n" + PEOPLE + "The Japanese plan, which will raise $5 million for "
                                  "Kenyan schools, was announced.\n")[0])
     assert found == []
+
+
+def test_which_stands_for_no_person_whatever_the_model_tagged(facts_of):
+    text = ("H\nTrump signed an order creating the Office of Faith-Based and Neighborhood Partnerships, which "
+            "will promote partnerships with religious organizations.\n")
+    assert commitments(facts_of(text)[0]) == []
+    found = commitments(facts_of("H\nJapan will work with Kenya to provide $5 million in aid.\n")[0])
+    assert [c.committed_by for c in found] == [("nation/JPN",)]  # a future work's purpose is promised
 
 
 def test_an_announced_sum_is_still_a_pledge(facts_of):

@@ -207,6 +207,9 @@ def test_not_gifts_in_news(facts_of, text):
      {"Souza": ("Lima", "appos"), "presented": ("said", "ccomp")}, "vase"),
     ("Ana Souza handed David Mwangi a signed rugby jersey.",
      {"Mwangi": ("handed", "dobj"), "jersey": ("Mwangi", "appos")}, "signed rugby jersey"),
+    # the thing's words read as a clause hung on the recipient, the noun its object
+    ("Ana Souza gave David Mwangi two Kareli hunting dogs as a token of friendship after their summit.",
+     {"Mwangi": ("gave", "dobj"), "hunting": ("Mwangi", "appos")}, "dogs"),
 ])
 def test_a_gift_on_a_wrong_parse_is_still_the_gift(misparsed, text, arcs, item):
     from kg.rules.gifts import gift_given

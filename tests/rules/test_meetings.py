@@ -436,6 +436,10 @@ def test_officials_of_one_side_convening_a_meeting_with_people_unnamed_met_no_on
      {"nation/OMN", "nation/KWT"}),                         # who open a summit hold it
     ("At a tense meeting in Luanda, Angolan Foreign Minister Ana Kiala told the Zambian ambassador that "
      "Angola was worried.", {"person/ana-kiala", "nation/ZMB"}),  # the one told was at the meeting
+    ("Talks were held in Glion, Switzerland, on Thursday between Greek leader Ana Kiala and Turkish leader Luis "
+     "Banda under the auspices of the United Nations.", {"person/ana-kiala", "person/luis-banda"}),  # held, passive
+    ("Angolan envoy Ana Kiala held a working breakfast in Lusaka with Zambian leader Luis Banda.",
+     {"person/ana-kiala", "person/luis-banda"}),             # a meal shared
 ])
 def test_who_met_around_a_meeting_noun(facts_of, text, sides):
     assert [set(m.participants) for m in meetings(facts_of("H\n" + text + "\n")[0])] == [sides]
