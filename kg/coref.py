@@ -71,8 +71,22 @@ def resolve(doc: Doc, m: Mentions) -> None:
     _quoted_persons(doc, m, quotations)
     _house_we(doc, m, quotations)
     _pronoun_mentions(doc, m)
+    _who_mentions(doc, m)
     _country_mentions(doc, m)
     _partners(doc, m)
+
+
+def _who_mentions(doc: Doc, m: Mentions) -> None:
+    """"Mr Ruiz who, a month later, gave ...": "who" right after a person's name (a comma between
+    or not) is that person, whatever clause the parser made of its verb (not "the envoy of Ruiz
+    who": a name that is an object of "of" or an owner names no one "who" can stand for)."""
+    for token in doc:
+        if token.lower_ != "who" or token.tag_ != "WP" or token.i in m.by_token or token.i == 0:
+            continue
+        before = doc[token.i - 1 - (doc[token.i - 1].text == "," and token.i > 1)]
+        people = tuple(k for k in m.keys(before) if k.startswith("person/"))
+        if people and before.dep_ not in ("pobj", "poss"):
+            m.by_token[token.i] = people
 
 
 def _house_we(doc: Doc, m: Mentions, quotations: list[tuple[int, int]]) -> None:
@@ -375,9 +389,20 @@ def _clause_verb(token: Token) -> Token | None:
 
 
 def _co_arguments(pronoun: Token, m: Mentions) -> set[str]:
-    """The people named as the other subject or objects of the pronoun's verb."""
-    return {k for c in pronoun.head.children if c is not pronoun and c.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS
-            for k in m.keys(c) if k.startswith("person/")}
+    """The people named as the other subject or objects of the pronoun's verb, and as the subject it
+    shares with the verb it is joined to ("Ruiz walked over and handed him a book": not Ruiz)."""
+    named = {k for c in pronoun.head.children if c is not pronoun and c.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS
+             for k in m.keys(c) if k.startswith("person/")}
+    shared = _shared_subject(pronoun.head) if pronoun.dep_ in _OBJECT_DEPS else None
+    return named | {k for k in m.keys(shared) if k.startswith("person/")} if shared is not None else named
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject a verb with none of its own takes from the verb it is joined to ("walked over and
+    handed": walked's)."""
+    while verb.dep_ == "conj" and not child_dep(verb, _SUBJECT_DEPS):
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
 
 
 def _previous_sentence_start(token: Token) -> int:

@@ -1120,6 +1120,8 @@ def _title_references(doc: Doc, m: Mentions, host: str | None = None) -> None:
         if not parsed:
             continue
         people = _holders(holders, parsed) if not parsed.nation else _national_holders(parsed, m)
+        if not people and not parsed.nation and not parsed.former:  # "Ana Ruiz ... the President": titled nowhere
+            people = _office_holders_named(parsed, m, m.article_date)
         end = parsed.end
         if host and any(t.lower_ == "visiting" for t in doc[token.i:end]):
             people = {p for p in people if m.nation_of(p) not in (host, None)} or \
@@ -1156,12 +1158,14 @@ def _national_holders(parsed: TitlePhrase, m: Mentions) -> set[str]:
         (set() if parsed.former else _office_holders_named(parsed, m))
 
 
-def _office_holders_named(parsed: TitlePhrase, m: Mentions) -> set[str]:
+def _office_holders_named(parsed: TitlePhrase, m: Mentions, when: date | None = None) -> set[str]:
     """"The president of Ruritania received ... Ana Ruiz was presented with ...": the leaders the
-    article names, titled nowhere, whose office the gazetteer says that is."""
+    article names, titled nowhere, whose office the gazetteer says that is (of any nation when the
+    phrase names none; then, in a dated article, held on its day)."""
     records = [(key, gazetteer.leader_record(key)) for key in m.entities]
     return {key for key, record in records if record is not None and any(
-        t.office.lower() == parsed.title.lower() and f"nation/{t.country_iso3}" == parsed.nation
+        t.office.lower() == parsed.title.lower() and parsed.nation in (None, f"nation/{t.country_iso3}")
+        and (parsed.nation or when is None or t.start[:10] <= when.isoformat() <= (t.end or "9999")[:10])
         for t in record.terms)}
 
 

@@ -50,6 +50,28 @@ def test_object_pronoun_is_not_its_own_subject(facts_of):
     assert keys_for(found, text, "her") == ("person/Q1705028",)
 
 
+def test_an_object_pronoun_is_not_the_subject_its_joined_verb_shares(facts_of):
+    text = ("News\nJapan's prime minister Sanae Takaichi met US President Donald Trump. "
+            "Before the talks, Trump walked around the table and handed her a book.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "her") == ("person/Q1705028",)
+
+
+def test_who_after_a_name_is_that_person_whatever_the_parse(facts_of):
+    text = ("News\nJapan's prime minister Sanae Takaichi met US President Donald Trump. "
+            "The snub did not deter Ms Takaichi who, a month later, gave Trump two books.\n")
+    _, found = facts_of(text)
+    assert keys_for(found, text, "who") == ("person/Q1705028",)
+    text = "News\nThe envoy of Sanae Takaichi who met Trump smiled.\n"
+    assert keys_for(facts_of(text)[1], text, "who") == ()  # the envoy, not Takaichi
+
+
+def test_the_president_is_the_one_gazetteer_president_the_article_names_untitled(facts_of):
+    text = "News\nSanae Takaichi met Donald Trump. Takaichi presented the President with a vase.\n"
+    _, found = facts_of(text)
+    assert keys_for(found, text, "President") == ("person/Q22686",)
+
+
 def test_the_two_leaders_are_the_latest_two_leaders(facts_of):
     text = ("News\nUS President Donald Trump met Japan's prime minister Sanae Takaichi. "
             "The two leaders smiled.\n")

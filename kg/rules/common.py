@@ -577,7 +577,7 @@ def modality(verb: Token, default: Modality = Modality.ASSERTED) -> Modality:
         return Modality.NEGATED
     below = verb
     for ancestor in verb.ancestors:
-        if below.dep_ == "relcl" and not _claim_clause(below):
+        if (below.dep_ == "relcl" or _relative_subject(below)) and not _claim_clause(below):
             break  # "refused the accord that Peru signed": a relative clause tells what the accord is
         sibling = below.dep_ == "conj"  # "condemned X and reiterated Y": a coordinated act, not a governor
         named = below.dep_ == "oprd"  # "what he called historic pledges": a name given, not "called off"
@@ -588,6 +588,12 @@ def modality(verb: Token, default: Modality = Modality.ASSERTED) -> Modality:
                 and not _claim_clause(ancestor):
             break
     return default
+
+
+def _relative_subject(verb: Token) -> bool:
+    """"did not deter Ruiz who, a month later, gave ...": a clause whose subject is "who" is a
+    relative clause, whatever label the parser gave it."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WP" for c in verb.children)
 
 
 def _denies(ancestor: Token, below: Token) -> bool:

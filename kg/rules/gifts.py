@@ -21,6 +21,7 @@ from kg.lexicon import (
     RECEIVE_VERBS,
 )
 from kg.mention_types import Mentions
+from kg.mentions import is_heading
 from kg.rules.common import (
     actors,
     child,
@@ -100,7 +101,8 @@ def _name_on_the_thing(thing: Token | None, m: Mentions) -> Token | None:
     """"presented Ruritanian President X reprints of two paintings": the parser may read the
     recipient's name as a compound of the bare plural given; a person's name that opens the
     thing's words is the recipient (not "the Ruiz government": a determiner opens that)."""
-    if thing is None or thing.pos_ != "NOUN" or m.keys(thing):
+    if thing is None or not (thing.pos_ == "NOUN" or thing.pos_ == "PROPN" and is_heading(thing.sent)) \
+            or m.keys(thing):  # in a title-case headline ("Ruiz Gives Dahl Book") the thing is tagged a name
         return None
     return next((c for c in thing.lefts if c.dep_ == "compound" and c.left_edge == thing.left_edge and any(
         k.startswith("person/") for k in actors(c, m))), None)

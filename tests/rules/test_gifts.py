@@ -218,6 +218,19 @@ def test_a_gift_on_a_wrong_parse_is_still_the_gift(misparsed, text, arcs, item):
     assert [(g.giver, g.recipient, g.item) for g in gift_given(doc, found, "a")] == [(GIVER, RECIPIENT, item)]
 
 
+def test_a_gift_told_by_who_under_a_denial_the_parser_misread_is_still_given(misparsed):
+    from kg.rules.gifts import gift_given
+
+    text = "H\n" + INVENTED + "The snub did not deter Ms Souza who, a month later, gave Mwangi two more books.\n"
+    doc, found = misparsed(text, {"gave": ("deter", "ccomp"), "who": ("gave", "nsubj")})
+    assert [(g.giver, g.recipient) for g in gift_given(doc, found, "a")] == [(GIVER, RECIPIENT)]
+
+
+def test_a_title_case_headline_names_the_thing_given(facts_of):
+    text = "Souza Gives Mwangi Book on Kenyan History\n\n" + INVENTED + "\n"
+    assert [(g.giver, g.recipient, g.item) for g in gifts(facts_of(text)[0])] == [(GIVER, RECIPIENT, "Book")]
+
+
 def test_two_titled_names_the_parser_bent_into_a_modifier_exchange_gifts(misparsed):
     from kg.rules.gifts import gift_exchanged
 
