@@ -435,7 +435,7 @@ LOBBY_GROUPS = {"aid", "rights", "advocacy", "lobby", "campaign", "pressure", "i
 CORPORATE_SUFFIXES = {"ag", "inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "co", "sa", "nv", "bv",
                       "spa", "kk", "bhd", "pte", "pty", "oyj", "asa", "ab"}
 #: Nouns for a body of people whose "of X" says who they are ("a group of Moroccan diplomats").
-GROUP_HEADS = {"group", "delegation", "team", "member", "members", "representative",
+GROUP_HEADS = {"group", "delegation", "delegate", "delegates", "team", "member", "members", "representative",
                "representatives", "official", "officials", "negotiator", "negotiators",
                "diplomat", "diplomats", "envoy", "envoys", "minister", "ministers", "government",
                "leader", "leaders", "leadership", "forces", "troops", "army", "military", "authorities",

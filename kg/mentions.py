@@ -365,6 +365,9 @@ def _add_person(m: Mentions, span: Span) -> None:
             or not name[:1].isupper() or HONOUR_WORDS & {w.lower() for w in words}:
         return  # "Ana Soto County", "Palazzo Chigi", "broadcaster Kanal", "Ruiz HIV": a place, a body, a
         # programme the model took for a person
+    title = _match_title(span.doc, span.start)
+    if title is not None and title[1] >= span.end:
+        return  # "Crown Prince" tagged as a person: an office, no name
     if words[0].lower() in NAME_PARTICLES and (named := _named_with_ending(m, words)) is not None:
         m.add(Entity(named.key, named.kind, named.name, {name}, wikidata=named.wikidata), range(span.start, span.end))
         return  # "Al Thani" after "Tamim bin Hamad Al Thani": a family name with its particle, not a new person

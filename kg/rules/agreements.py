@@ -501,7 +501,17 @@ def _signed(verb: Token, noun: Token, witnessed: bool, m: Mentions, article_id: 
     for sides, signers in _each_side(verb, noun, parties, people, m):
         yield Agreement(sides, signers, _label(_kind(noun), about, noun), _topic_name(about),
                         place([noun, verb], m), when(verb.sent, m), mod,
-                        evidence(verb.sent, article_id, "agreement_signed", 0.85), separate)
+                        evidence(verb.sent, article_id, "agreement_signed", 0.85), separate or _another(noun))
+
+
+#: Words that tell a text from one told before it ("also signed a separate agreement on trade").
+_ANOTHER = {"separate", "another", "second", "further", "additional"}
+
+
+def _another(noun: Token) -> bool:
+    """Whether an agreement noun is said to be one more text than those named before: then it stays
+    its own node, not the earlier signing told again."""
+    return any(c.dep_ in ("amod", "det") and c.lower_ in _ANOTHER for c in noun.children)
 
 
 #: Marks that open the list of texts a signing names ("signed three documents -- a, b and c --").
@@ -513,8 +523,9 @@ _SIGNED_BATCH = {"document", "instrument", "text", "paper", "agreement", "deal"}
 def _listed_agreements(verb: Token) -> list[Token]:
     """"signed a package of documents, including an agreement on X and a memorandum on Y",
     "witnessed the signing of seven legal instruments, among them an agreement on X", "signed three
-    documents -- a loan agreement, a memorandum on Y and ... --": each agreement the list after
-    "including", "among", a dash or a colon names."""
+    documents -- a loan agreement, a memorandum on Y and ... --", "signed four instruments namely
+    Memorandum of Understanding on X, ...": each agreement the list after "including", "among",
+    "namely", a dash or a colon names, capitalised or not."""
     doc = verb.doc
     texts = child(verb, "dobj")
     if texts is not None and verb.lemma_.lower() in WITNESS_VERBS and texts.lemma_.lower() == "signing":
@@ -530,11 +541,12 @@ def _listed_agreements(verb: Token) -> list[Token]:
         end = next((t.i for t in doc[opener.i + 1:verb.sent.end] if t.text == opener.text), verb.sent.end)
         listing = doc[opener.i + 1:end]
     else:
-        marker = next((t for t in doc[texts.i + 1:verb.sent.end] if t.lower_ in ("including", "among")), None)
+        marker = next((t for t in doc[texts.i + 1:verb.sent.end] if t.lower_ in ("including", "among", "namely")),
+                      None)
         if marker is None:
             return []
         listing = doc[marker.i + 1:verb.sent.end]
-    return [t for t in listing if t.lemma_.lower() in AGREEMENT_NOUNS and t.pos_ == "NOUN"
+    return [t for t in listing if t.lemma_.lower() in AGREEMENT_NOUNS and t.pos_ in ("NOUN", "PROPN")
             and t.dep_ != "compound" and not (t.dep_ == "pobj" and t.head.lower_ == "of"
                                               and t.head.head.lemma_.lower() in AGREEMENT_NOUNS)]
 

@@ -392,6 +392,8 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
         # not "following the call between A and B, C and D discussed ...": those talks are A's and B's
         found += listed_actors(subject(verb), m)
         found += [k for o in prep_objects(verb, "with") for k in actors(o, m)]
+        if noun.lemma_.lower() == "call":  # "made a phone call today to President X": "to" hung on the verb
+            found += [k for o in prep_objects(verb, "to") for k in actors(o, m) if k.startswith("person/")]
         if _around(noun) and verb.lemma_.lower() in _TELLING_VERBS:  # "at the meeting, Ruiz told the envoy"
             found += actors(child(verb, "dobj", "dative"), m)
         if verb.lemma_.lower() in TRAVEL_VERBS and len(found) < 2:  # "arrived in Lima for consultations"

@@ -429,6 +429,8 @@ def test_signers_the_parser_hung_on_the_next_verb_still_sign(misparsed):
      ["agreement on rice production", "memorandum on biotechnology"]),
     ("Turkey and Georgia signed a memorandum on customs and a protocol on rail tariffs.",
      ["memorandum on customs", "protocol on rail tariffs"]),
+    ("Delegates from Nepal and Laos signed four instruments namely Memorandum of Understanding on Tourism "
+     "co-operation, a cultural exchange programme and Letter of Exchange.", ["memorandum on Tourism"]),
     ("Japan and Laos on Tuesday signed three documents -- a loan agreement for a metro line, a memorandum on "
      "farming and an accord on maritime rescue -- during a visit.",
      ["accord on maritime rescue", "agreement on metro line", "memorandum on farming"]),
@@ -704,3 +706,15 @@ def test_a_joint_text_the_sides_issue_is_an_agreement(facts_of, text, labels):
 ])
 def test_a_plan_agreed_by_two_sides_is_their_agreement(facts_of, text, parties):
     assert [set(a.parties) for a in agreements(facts_of("H\n" + text + "\n")[0])] == parties
+
+
+@pytest.mark.parametrize("second, nodes", [
+    ("Ruiz and Soto also signed a separate agreement on energy and trade.", 2),  # one more text
+    ("Ruiz and Soto signed the agreement at a ceremony in Lima.", 1),              # the same text told again
+])
+def test_a_separate_agreement_between_the_same_sides_is_a_node_of_its_own(facts_of, second, nodes):
+    from kg.rdf import fact_key
+
+    text = ("H\nChilean President Ana Ruiz and Peruvian President Luis Soto signed a peace treaty on Monday. "
+            + second + "\n")
+    assert len({fact_key(a) for a in agreements(facts_of(text)[0])}) == nodes

@@ -445,6 +445,12 @@ def test_who_met_around_a_meeting_noun(facts_of, text, sides):
     assert [set(m.participants) for m in meetings(facts_of("H\n" + text + "\n")[0])] == [sides]
 
 
+def test_a_call_made_to_someone_and_a_title_tagged_as_a_person(facts_of):
+    text = ("H\nHis Royal Highness Prince Ahmed Faisal, Crown Prince and Prime Minister, made a phone call today "
+            "to Chilean President Ana Ruiz.\n")
+    assert [set(m.participants) for m in meetings(facts_of(text)[0])] == [{"person/ahmed-faisal", "person/ana-ruiz"}]
+
+
 def test_someone_named_in_apposition_to_an_of_phrase_is_met(facts_of):
     text = ("H\nSpanish Prime Minister Javier Olmedo met the speaker of Morocco's House of Representatives, "
             "Abdelkrim Tazi, at parliament on Wednesday afternoon.\n")
