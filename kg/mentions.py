@@ -365,8 +365,8 @@ def _add_person(m: Mentions, span: Span) -> None:
             or not name[:1].isupper() or HONOUR_WORDS & {w.lower() for w in words}:
         return  # "Ana Soto County", "Palazzo Chigi", "broadcaster Kanal", "Ruiz HIV": a place, a body, a
         # programme the model took for a person
-    title = _match_title(span.doc, span.start)
-    if title is not None and title[1] >= span.end:
+    office = _match_title(span.doc, span.start)
+    if office is not None and office[1] >= span.end:
         return  # "Crown Prince" tagged as a person: an office, no name
     if words[0].lower() in NAME_PARTICLES and (named := _named_with_ending(m, words)) is not None:
         m.add(Entity(named.key, named.kind, named.name, {name}, wikidata=named.wikidata), range(span.start, span.end))
