@@ -309,8 +309,11 @@ def _unnamed_parties(giver: Token | None, m: Mentions) -> bool:
 
 
 def _noun_owner(noun: Token, m: Mentions) -> tuple[str, ...]:
-    """Who a commitment noun belongs to: "Ruritania's delivery", "Ruritanian support"."""
+    """Who a commitment noun belongs to: "Ruritania's delivery", "Ruritanian support" (not "offer
+    Peru assistance": a name right after the verb the noun is the object of is its recipient, which
+    the parser may make a compound of the noun)."""
     return tuple(k for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                 and not (c.dep_ == "compound" and noun.dep_ == "dobj" and c.left_edge.i == noun.head.i + 1)
                  for k in actors(c, m))
 
 
@@ -728,6 +731,10 @@ def _before_its_subject(aux: Token) -> bool:
 _ASKING = {"call", "urge", "encourage", "ask", "press", "appeal", "invite", "challenge", "plead", "lobby"}
 
 
+#: What a visitor signs as a courtesy ("the visitors' book", "the condolence register").
+_GUEST_BOOKS = {"book", "guestbook", "register"}
+
+
 def undertaken(act: Token, strict: bool) -> bool:
     """Whether the act is one a party can undertake. After a weak cue ("will", "plans to", "is
     ready to": `strict`) only acts of giving, doing or refraining count, or a trip made for one
@@ -749,6 +756,8 @@ def undertaken(act: Token, strict: bool) -> bool:
         return False  # "agreed that a truce would take effect on Monday": when the deal starts, no act
     if lemma == "spend" and obj is not None and (obj.lemma_.lower() in _SPELLS or obj.ent_type_ in ("DATE", "TIME")):
         return False  # "will spend time on board", "will spend two days in Lima": a stay, no money spent
+    if lemma == "sign" and obj is not None and obj.lemma_.lower() in _GUEST_BOOKS:
+        return False  # "will later sign the visitors' book": a visit's ceremony
     if not strict:
         return lemma not in NOT_UNDERTAKINGS  # "agreed to resume talks" is promised
     if lemma in _ASKING and any(c.dep_ in ("xcomp", "advcl", "ccomp") and has_aux(c, {"to"}) for c in act.children):

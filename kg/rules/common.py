@@ -573,7 +573,7 @@ _NO_MEANS = {"circumstance", "way", "time", "point", "account", "condition", "ca
 def modality(verb: Token, default: Modality = Modality.ASSERTED) -> Modality:
     """Negated when the verb or a governing verb denies it ("will not", "under no circumstances
     will"); else the rule's default."""
-    if any(c.dep_ == "neg" or _by_no_means(c) for c in verb.children):
+    if any(c.dep_ == "neg" or _by_no_means(c) for c in verb.children) or _counterfactual(verb):
         return Modality.NEGATED
     below = verb
     for ancestor in verb.ancestors:
@@ -581,13 +581,22 @@ def modality(verb: Token, default: Modality = Modality.ASSERTED) -> Modality:
             break  # "refused the accord that Peru signed": a relative clause tells what the accord is
         sibling = below.dep_ == "conj"  # "condemned X and reiterated Y": a coordinated act, not a governor
         named = below.dep_ == "oprd"  # "what he called historic pledges": a name given, not "called off"
-        if not sibling and not named and ancestor.lemma_.lower() in NEGATING_HEADS or _denies(ancestor, below):
+        if not sibling and not named and ancestor.lemma_.lower() in NEGATING_HEADS or _denies(ancestor, below) \
+                or _counterfactual(ancestor):
             return Modality.NEGATED
         below = ancestor
         if ancestor.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "dobj", "conj", "prep", "pobj", "pcomp") \
                 and not _claim_clause(ancestor):
             break
     return default
+
+
+def _counterfactual(verb: Token) -> bool:
+    """"Under the deal, Ruritania would have committed to ...": "would have" done, told in the
+    story's own voice, is what did not happen (not "said it would have delivered them by June", a
+    promise reported)."""
+    return verb.tag_ == "VBN" and has_aux(verb, {"would", "could", "might"}) and has_aux(verb, {"have"}) \
+        and not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS)
 
 
 def _relative_subject(verb: Token) -> bool:

@@ -200,6 +200,8 @@ def test_a_promise_whose_subject_arc_is_missing_reads_the_actor_left_of_the_verb
     "Ruiz added that talks went well, contradicting reports that Japan was trying to strong-arm Peru into "
     "accepting an unfavorable trade agreement.",                  # what a report says
     "Japan's development agency provides grants to Kenyan farmers.",       # a standing description
+    "Under the plan, Japan would have committed to upholding the deal.",   # what did not happen
+    "Takaichi will later sign the visitors' book at the palace.",          # a visit's ceremony
     "Japan has worked with Kenya to provide $5 million in aid.",           # a delivery, past work's purpose
     "Japan partnered with Kenya to deliver $5 million in aid.",
     "The money will also go to Kenyan charities and other Japanese NGOs who are already delivering aid.",  # under way
@@ -227,6 +229,19 @@ def test_a_relative_pronoun_commits_what_it_stands_for(facts_of):
     found = commitments(facts_of("H\n" + PEOPLE + "The Japanese plan, which will raise $5 million for "
                                  "Kenyan schools, was announced.\n")[0])
     assert found == []
+
+
+def test_a_promise_reported_in_the_future_perfect_is_still_one(facts_of):
+    found = commitments(facts_of("H\nKenya said it would have delivered all the doses to Peru by June.\n")[0])
+    assert [c.committed_by for c in found] == [("nation/KEN",)]
+
+
+def test_the_recipient_the_parser_made_a_compound_of_the_aid_is_no_owner(misparsed):
+    from kg.rules.commitments import commitment_noun
+
+    doc, found = misparsed('H\n"Kenya would like to offer Peru assistance," Ruto told Soto.\n',
+                           {"offer": ("told", "ccomp"), "Peru": ("assistance", "compound")})
+    assert [c.committed_by for c in commitment_noun(doc, found, "a")] == []
 
 
 def test_which_stands_for_no_person_whatever_the_model_tagged(facts_of):
