@@ -321,6 +321,15 @@ _ROMAN = re.compile(r"^[IVXLC]+$")  # "Benedict XVI": a regnal number, not an ac
 _POSSESSIVE_ENDS = {"'s", "’s", "'", "’"}
 
 
+#: Words that open a yes-no question ("Will Ruiz read it?"), read by the model as a first name.
+_QUESTION_OPENERS = {"will", "would", "can", "could", "should", "did", "does", "do", "is", "has", "may", "might"}
+
+
+def _asks(token: Token) -> bool:
+    """Whether a token opens a sentence that asks a question with it ("Will Ruiz ... ?")."""
+    return token.lower_ in _QUESTION_OPENERS and token.i == token.sent.start and token.sent.text.rstrip().endswith("?")
+
+
 def _without_honorifics(ent: Span) -> Span:
     """A person span without leading honorifics, titles and a stray possessive ("His Excellency Erik
     Dahl", "'s Budget" of "the President's Budget"), ending at a possessive ("Ana Ruiz's", "Ruiz's
@@ -328,6 +337,8 @@ def _without_honorifics(ent: Span) -> Span:
     doc, start, end = ent.doc, ent.start, ent.end
     while start < end - 1 and (doc[start].lower_.strip(".") in HONORIFICS or doc[start].tag_ == "POS"):
         start += 1
+    if start < end - 1 and _asks(doc[start]):
+        start += 1  # "Will Ruiz, who ..., read the book?": the question's verb, not a first name
     end = next((t.i for t in doc[start + 1:end] if t.lower_ in _POSSESSIVE_ENDS), end)
     return doc[start:_name_end(doc, end, lambda word: word.is_alpha)]
 

@@ -1049,3 +1049,10 @@ def test_a_one_word_name_the_model_calls_a_firm_is_the_person_known_by_it(nlp_pi
     second = [t.i for t in doc if t.text == "Nana"][-1]
     doc.ents = [e for e in doc.ents if not e.start <= second < e.end] + [Span(doc, second, second + 1, "ORG")]
     assert mentions.find(doc, None).keys(doc[second]) == ("person/nana",)
+
+
+def test_a_question_opening_with_will_names_no_one_called_will(facts_of):
+    text = ("H\nChilean President Ana Ruiz met Peruvian President Luis Soto. Will Soto, who used some Spanish "
+            "to greet Ruiz the night before, read the book?\n")
+    found = facts_of(text)[1]
+    assert "person/will-soto" not in found.entities and keys_for(found, text, "Soto", 1) == ("person/luis-soto",)

@@ -7,7 +7,8 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
-from kg.facts import Meeting, Modality
+from kg import gazetteer
+from kg.facts import Kind, Meeting, Modality
 from kg.lexicon import (
     CALLED_OFF,
     GROUP_HEADS,
@@ -84,8 +85,8 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         obj = child(verb, "dobj")
         met = None if obj is not None and _talked_of(obj) else obj  # "they discussed Peru": a topic, no one met
         others = ([k for o in (met, *_with(verb), *_agents(verb), *called_on, *handed_to, *_names_hung_on(verb))
-                   if _someone(o, m) for k in actors(o, m)] or _visitors_from(verb, m) or _guests_of_a_meal(verb, m)) \
-            + present
+                   if _someone(o, m) for k in (_seat_host(o, m) if o is met else ()) or actors(o, m)]
+                  or _visitors_from(verb, m) or _guests_of_a_meal(verb, m)) + present
         if lemma in _TOURING and _a_tour(others):
             continue  # "he visited Peru, Ruritania and Lagonia": a tour of countries, no one said to be met
         lost = obj is None and not others  # "hosted A and B at ...": the object the parser lost
@@ -105,6 +106,19 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             continue  # "will meet/visit" is a plan: commitment_will records the intention
         yield Meeting(people, "meeting", place([verb], m), when(verb.sent, m), mod,
                       evidence(verb.sent, article_id, "meeting_verb", 0.8))
+
+
+def _seat_host(place: Token | None, m: Mentions) -> tuple[str, ...]:
+    """"visited the Kremlin": the one head of that nation the article names (in office on its day, if
+    dated; any, if not), whom a visit to the seat of government meets; none when it names no such
+    head, or two."""
+    if place is None or not place.ent_id_.startswith("seat:"):
+        return ()
+    nation = f"nation/{place.ent_id_.split(':')[1]}"
+    heads = [k for k, e in m.entities.items() if e.kind is Kind.LEADER and m.nation_of(k) == nation
+             and (record := gazetteer.leader_record(k)) is not None
+             and (m.article_date is None or gazetteer.in_office(record, m.article_date))]
+    return (heads[0],) if len(heads) == 1 else ()
 
 
 def _a_tour(visited: Sequence[str]) -> bool:

@@ -651,3 +651,12 @@ def test_a_second_titled_name_the_parser_hung_on_the_first_name_is_met_too(mispa
                                   "Soto": ("Sato", "conj")})
     assert [set(f.participants) for f in meeting_verb(doc, found, "a")] == \
         [{"person/ana-ruiz", "person/ken-sato", "person/luis-soto"}]
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Sanae Takaichi visited the White House on Monday. Donald Trump praised Japan.", "person/Q22686"),
+    ("Sanae Takaichi visited the White House on Monday.", "nation/USA"),  # no head named: the nation
+])
+def test_a_visit_to_the_seat_of_government_meets_the_head_the_article_names(facts_of, text, met):
+    found = meetings(facts_of("H\n" + text + "\n")[0])
+    assert [set(x.participants) for x in found] == [{"person/Q1705028", met}]
