@@ -43,25 +43,19 @@ def test_sentence_initial_pronoun_takes_previous_subject(facts_of):
     assert keys_for(found, text, "She") == ("person/Q1705028",)
 
 
-def test_object_pronoun_is_not_its_own_subject(facts_of):
-    text = ("News\nJapan's prime minister Sanae Takaichi met US President Donald Trump. "
-            "She smiled. Trump thanked her for the gifts.\n")
-    _, found = facts_of(text)
-    assert keys_for(found, text, "her") == ("person/Q1705028",)
+@pytest.mark.parametrize("sentence, word", [
+    ("She smiled. Trump thanked her for the gifts.", "her"),
+    ("Before the talks, Trump walked around the table and handed her a book.", "her"),  # the subject the
+    # joined verb shares is not its object either
+    ("The snub did not deter Ms Takaichi who, a month later, gave Trump two books.", "who"),  # "who" after a
+    # name is that person, whatever the parse
+])
+def test_object_pronoun_is_not_its_own_subject(facts_of, sentence, word):
+    text = "News\nJapan's prime minister Sanae Takaichi met US President Donald Trump. " + sentence + "\n"
+    assert keys_for(facts_of(text)[1], text, word) == ("person/Q1705028",)
 
 
-def test_an_object_pronoun_is_not_the_subject_its_joined_verb_shares(facts_of):
-    text = ("News\nJapan's prime minister Sanae Takaichi met US President Donald Trump. "
-            "Before the talks, Trump walked around the table and handed her a book.\n")
-    _, found = facts_of(text)
-    assert keys_for(found, text, "her") == ("person/Q1705028",)
-
-
-def test_who_after_a_name_is_that_person_whatever_the_parse(facts_of):
-    text = ("News\nJapan's prime minister Sanae Takaichi met US President Donald Trump. "
-            "The snub did not deter Ms Takaichi who, a month later, gave Trump two books.\n")
-    _, found = facts_of(text)
-    assert keys_for(found, text, "who") == ("person/Q1705028",)
+def test_who_after_an_of_object_is_not_that_name(facts_of):
     text = "News\nThe envoy of Sanae Takaichi who met Trump smiled.\n"
     assert keys_for(facts_of(text)[1], text, "who") == ()  # the envoy, not Takaichi
 
