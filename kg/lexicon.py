@@ -153,7 +153,7 @@ WITNESS_VERBS = {"witness", "oversee", "preside", "attend"}
 #: Agreement verbs whose subject made the deal happen between others ("brokered a deal between A and B").
 BROKER_VERBS = {"broker", "mediate", "facilitate"}
 
-GIFT_VERBS = {"give", "present", "gift", "hand", "bestow", "donate"}
+GIFT_VERBS = {"give", "present", "gift", "hand", "bestow", "donate", "shower"}
 #: Verbs whose subject is the recipient ("received the king's present", "accepted a gift from X").
 RECEIVE_VERBS = {"receive", "accept", "get"}
 #: Words that say a thing sent or received is a gift.

@@ -906,7 +906,7 @@ def _title_phrase(doc: Doc, i: int, m: Mentions) -> TitlePhrase | None:
         i += 1
     if i < len(doc) and doc[i].text in ("'s", "’s", "'"):
         i += 1
-    while i < len(doc) and doc[i].lower_ in TITLE_MODIFIERS:
+    while i < len(doc) and doc[i].lower_ in TITLE_MODIFIERS and not _match_title(doc, i):  # not "First Lady"
         former |= doc[i].lower_ in FORMER
         i += 1
     matched = (_match_title(doc, i) or _department_title(doc, i, m)) if i < len(doc) else None
@@ -1135,7 +1135,8 @@ def _title_references(doc: Doc, m: Mentions, host: str | None = None) -> None:
             continue
         people = _holders(holders, parsed) if not parsed.nation else _national_holders(parsed, m)
         if not people and not parsed.nation and not parsed.former:  # "Ana Ruiz ... the President": titled nowhere
-            people = _office_holders_named(parsed, m, m.article_date)
+            people = _spouse_named(m) if parsed.title.lower() in SPOUSE_TITLES \
+                else _office_holders_named(parsed, m, m.article_date)
         end = parsed.end
         if host and any(t.lower_ == "visiting" for t in doc[token.i:end]):
             people = {p for p in people if m.nation_of(p) not in (host, None)} or \
@@ -1170,6 +1171,14 @@ def _national_holders(parsed: TitlePhrase, m: Mentions) -> set[str]:
     return {t.person for t in of_nation if t.title.lower() == parsed.title.lower()} or \
         {t.person for t in of_nation if t.title.split()[-1].lower() == parsed.title.split()[-1].lower()} or \
         (set() if parsed.former else _office_holders_named(parsed, m))
+
+
+def _spouse_named(m: Mentions) -> set[str]:
+    """"presented shawls to the First Lady ... Lena Ruiz hosted": the people, not leaders, the article
+    names with the family name of a leader it names (their spouse, as papers title them)."""
+    families = {_family_name(e.name) for e in m.entities.values() if e.kind is Kind.LEADER}
+    return {k for k, e in m.entities.items() if e.kind is Kind.PERSON and len(e.name.split()) > 1
+            and _family_name(e.name) in families}
 
 
 def _office_holders_named(parsed: TitlePhrase, m: Mentions, when: date | None = None) -> set[str]:

@@ -1050,3 +1050,9 @@ def test_a_question_opening_with_will_names_no_one_called_will(facts_of):
             "to greet Ruiz the night before, read the book?\n")
     found = facts_of(text)[1]
     assert "person/will-soto" not in found.entities and keys_for(found, text, "Soto", 1) == ("person/luis-soto",)
+
+
+def test_the_first_lady_titled_nowhere_is_the_named_spouse_of_a_named_leader(facts_of):
+    text = ("News\nSanae Takaichi gave Donald Trump a putter and presented a silk scarf to the First Lady. "
+            "Later, Melania Trump hosted a dinner for the guests.\n")
+    assert keys_for(facts_of(text)[1], text, "Lady") == ("person/melania-trump",)

@@ -578,6 +578,22 @@ def agreement_listed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
             yield Agreement((), (), f"{noun.lemma_.lower()} {rest}".strip(), about or None, None,
                             when(verb.sent, m), Modality.ASSERTED,
                             evidence(verb.sent, article_id, "agreement_listed", 0.6), separate=n > 0)
+        matters = None if texts else _matters_listed(verb)
+        if matters:  # "The agreements were on trade; mining; tourism": the signing's matters, one node with it
+            yield Agreement((), (), f"agreements on {matters}", matters, None, when(verb.sent, m),
+                            Modality.ASSERTED, evidence(verb.sent, article_id, "agreement_listed", 0.6))
+
+
+def _matters_listed(verb: Token) -> str | None:
+    """What "The agreements were on A; B and C" or "The agreements cover A, B and C" says the texts
+    signed are about: the words from the first matter to the sentence's end."""
+    first = next(iter(prep_objects(verb, "on")), None) if verb.lemma_.lower() == "be" else child(verb, "dobj")
+    if first is None or verb.lemma_.lower() == "include":
+        return None
+    words = [t for t in verb.doc[first.left_edge.i:verb.sent.end] if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    return verb.doc[words[0].i:words[-1].i + 1].text if words else None
 
 
 def _stands_for_texts(token: Token | None) -> bool:
@@ -877,7 +893,12 @@ def _kind(noun: Token) -> str:
 
 def _label(kind: str, about: str | None, noun: Token | None = None) -> str:
     """"agreement on fisheries", "deal to import gas" (a purpose), "humanitarian ceasefire" (an
-    adjective before the noun reads before it), or the kind alone."""
+    adjective before the noun reads before it), "14 deals" (a count of texts on no matter told), or
+    the kind alone."""
+    count = next((c for c in noun.children if c.dep_ == "nummod"), None) if noun is not None else None
+    if about is None and count is not None and noun is not None and noun.tag_ == "NNS" \
+            and kind == noun.lemma_.lower():
+        return f"{count.text} {noun.lower_}"
     if about is None:
         return kind
     if noun is not None and noun.i and noun.nbor(-1).pos_ == "ADJ" and about.split()[-1] == noun.nbor(-1).text:

@@ -718,3 +718,19 @@ def test_a_separate_agreement_between_the_same_sides_is_a_node_of_its_own(facts_
     text = ("H\nChilean President Ana Ruiz and Peruvian President Luis Soto signed a peace treaty on Monday. "
             + second + "\n")
     assert len({fact_key(a) for a in agreements(facts_of(text)[0])}) == nodes
+
+
+@pytest.mark.parametrize("second, topic", [
+    ("The agreements were on trade and investment; mining; and tourism.", "trade and investment; mining; and tourism"),
+    ("The agreements cover mining, tourism and trade.", "mining, tourism and trade"),
+    ("The agreements were historic.", None),                                  # no matter told
+])
+def test_the_matters_a_later_sentence_gives_the_texts_signed_are_theirs(facts_of, second, topic):
+    found = agreements(facts_of("H\nGhana and Zambia on Friday signed four agreements. " + second + "\n")[0])
+    assert {a.topic for a in found} - {None} == ({topic} if topic else set())
+    assert {tuple(sorted(a.parties)) for a in found} == {("nation/GHA", "nation/ZMB")}
+
+
+def test_a_count_of_texts_on_no_matter_told_names_the_node(facts_of):
+    found = agreements(facts_of("H\nRussia and Ghana signed 14 deals worth more than $2 billion.\n")[0])
+    assert [a.label for a in found] == ["14 deals"]

@@ -460,3 +460,10 @@ def test_a_headline_passive_without_was_names_the_giver_after_by(facts_of, text,
 ])
 def test_a_thing_bestowed_on_a_person_is_a_present(facts_of, text, items):
     assert [g.item for g in gifts(facts_of("H\n" + INVENTED + text + "\n")[0])] == items
+
+
+def test_what_comes_back_for_presents_showered_is_a_present(facts_of):
+    text = ("H\nBrazilian President Ana Souza showered Kenyan President David Mwangi with presents worth $10,000, "
+            "while she got a set of 25 classic film DVDs in return.\n")
+    assert [(g.giver, g.recipient, g.item) for g in gifts(facts_of(text)[0])] == \
+        [(RECIPIENT, GIVER, "set of 25 classic film DVDs")]
