@@ -573,7 +573,8 @@ _NO_MEANS = {"circumstance", "way", "time", "point", "account", "condition", "ca
 def modality(verb: Token, default: Modality = Modality.ASSERTED) -> Modality:
     """Negated when the verb or a governing verb denies it ("will not", "under no circumstances
     will"); else the rule's default."""
-    if any(c.dep_ == "neg" or _by_no_means(c) for c in verb.children) or _counterfactual(verb):
+    if any(c.dep_ == "neg" and not _not_before(c) or _by_no_means(c) for c in verb.children) \
+            or _counterfactual(verb):
         return Modality.NEGATED
     below = verb
     for ancestor in verb.ancestors:
@@ -589,6 +590,13 @@ def modality(verb: Token, default: Modality = Modality.ASSERTED) -> Modality:
                 and not _claim_clause(ancestor):
             break
     return default
+
+
+def _not_before(neg: Token) -> bool:
+    """"left, but not before the host presented her with a vase": "not" before "before" tells when,
+    and the act was done."""
+    after = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return after is not None and after.lower_ == "before" and after.head == neg.head
 
 
 def _counterfactual(verb: Token) -> bool:
@@ -722,9 +730,9 @@ def phrase(token: Token, keep_conjuncts: bool = False, exclude: frozenset[int] =
     cut = next((t.i for t in words if t.text in (",", ";", "(", "—", "–") and t.i > token.i
                 and not _between_modifiers(t) and not nlp.paired_dash(t) and t.i + 1 not in listed), None)
     words = [t for t in words if cut is None or t.i < cut]
-    while words and (words[-1].dep_ == "cc" or words[-1].is_punct):
-        words = words[:-1]
-    while words and words[0].dep_ in ("det", "poss", "case") or words and words[0].text in ("'s",):
+    while words and (words[-1].dep_ == "cc" or words[-1].is_punct or words[-1].tag_ in ("WDT", "WP")):
+        words = words[:-1]  # "a vase which, when opened, ...": cut at the comma, not its "which"
+    while words and (words[0].dep_ in ("det", "poss", "case") or words[0].text in ("'s",) or words[0].is_punct):
         words = words[1:]
     return "".join(t.text_with_ws for t in words).strip()
 

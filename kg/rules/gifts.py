@@ -122,12 +122,21 @@ def _object_after(recipient: Token) -> Token | None:
     """"gave Ruritanian President X a carved stool": the parser may hang "a carved stool" on the
     recipient as an apposition, or on the name in apposition to it ("gave his counterpart, X, a
     stool"). An indefinite noun phrase in apposition there is the thing given (a name in
-    apposition, "his counterpart X", is the recipient's)."""
+    apposition, "his counterpart X", is the recipient's; of two, the first set off by commas
+    describes the recipient)."""
     names = [c for c in recipient.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    return min((c for holder in (recipient, *names) for c in holder.children if c.dep_ == "appos"
-                and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.text.islower())  # "a rugby jersey" read as a name
-                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)),
-               key=lambda c: c.i, default=None)  # the first: a comment may follow it ("- a reminder that ...")
+    found = sorted((c for holder in (recipient, *names) for c in holder.children if c.dep_ == "appos"
+                    and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.text.islower())  # "a rugby jersey" read as a name
+                    and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), key=lambda c: c.i)
+    if len(found) > 1 and _between_commas(found[0]):
+        found = found[1:]  # "gave X, an avid fan of clocks, a first edition": the first describes X
+    return found[0] if found else None  # the first: a comment may follow it ("- a reminder that ...")
+
+
+def _between_commas(phrase: Token) -> bool:
+    """Whether a noun phrase is set off by a comma on each side (", an avid fan of clocks,")."""
+    doc, start, end = phrase.doc, phrase.left_edge.i, phrase.right_edge.i
+    return start > 0 and doc[start - 1].text == "," and end + 1 < len(doc) and doc[end + 1].text == ","
 
 
 def _thing_after(recipient: Token, m: Mentions) -> Token | None:

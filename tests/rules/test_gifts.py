@@ -467,3 +467,15 @@ def test_what_comes_back_for_presents_showered_is_a_present(facts_of):
             "while she got a set of 25 classic film DVDs in return.\n")
     assert [(g.giver, g.recipient, g.item) for g in gifts(facts_of(text)[0])] == \
         [(RECIPIENT, GIVER, "set of 25 classic film DVDs")]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Souza left Nairobi, but not before Mwangi presented her with a carved stool.", "carved stool"),  # done
+    ("In return, Souza gave Mwangi, an avid fan of old clocks, a first edition of a clockmaker's manual.",
+     "first edition of a clockmaker's manual"),                  # no comma left before the thing
+    ("Mwangi presented Souza with a gold egg with a top which, when opened, revealed a toy horse.",
+     "gold egg with a top"),                                     # no "which" left after it
+])
+def test_a_gift_done_before_a_leaving_and_its_thing_named_clean(facts_of, text, item):
+    found = gifts(facts_of("H\n" + INVENTED + text + "\n")[0])
+    assert [g.item for g in found] == [item]
