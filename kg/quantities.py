@@ -102,6 +102,11 @@ def scaled(number: str, scale: str | None) -> Decimal | None:
     return value * _SCALES[scale.lower()] if scale else value
 
 
+#: A currency's nation set in brackets inside a sum ("50 million (Australian) dollars"), as a
+#: speaker's words are edited.
+_BRACKETED_ADJECTIVE = re.compile(r"\(([A-Z][a-z]+)\)(?=\s+[a-z])")
+
+
 def money(text: str, nations: Iterable[str] = ()) -> Quantity | None:
     """The first sum of money in a text, as an amount and an ISO 4217 code.
 
@@ -112,6 +117,7 @@ def money(text: str, nations: Iterable[str] = ()) -> Quantity | None:
     only a sum ("an investment—$250 million—to help") names the sum itself.
     """
     text = _DASH_ASIDE.sub(lambda a: a[0] if _MONEY_SYMBOL.fullmatch(a[0].strip("— ")) else "—", text)
+    text = _BRACKETED_ADJECTIVE.sub(r"\1", text)  # "50 million (Australian) dollars"
     found = [(m.start(), m.group(3), m.group(4), code) for m in _MONEY_SYMBOL.finditer(text)
              if (code := _symbol_currency(m.group(1), m.group(2), nations))]
     found += [(m.start(), m.group(1), m.group(2), _currency_code(m.group(3))) for m in _money_word().finditer(text)]

@@ -43,6 +43,7 @@ from kg.quantities import money, share
     ("NZ$5 million", Decimal("5e6"), "NZD"),
     ("HK$3 billion", Decimal("3e9"), "HKD"),
     ("an additional $700-million package", Decimal("700e6"), "USD"),  # the scale hyphened on
+    ("a further 50 million (Australian) dollars", Decimal("50e6"), "AUD"),  # the nation set in brackets
 ])
 def test_money_is_normalised(text, value, currency):
     q = money(text)

@@ -196,6 +196,20 @@ def _generic(gift: Gift) -> bool:
     return bool(words) and words[-1] in GENERIC_GIFTS
 
 
+def _same_words(one: Commitment, other: Commitment) -> bool:
+    """Whether two promises' acts share most of the shorter one's words beyond the sum ("a further $50
+    million in aid" and "will provide a further $50 million for the victims"), as a fact sheet's
+    "$15 million for a fellowship" and "$15 million for a rural initiative" do not."""
+    def content(c: Commitment) -> set[str]:
+        return {w for w in _words(c.action) if len(w) > 3 and not w.isdigit() and w not in _SUM_WORDS}
+    a, b = content(one), content(other)
+    return bool(a and b) and len(a & b) * 2 >= min(len(a), len(b))
+
+
+#: Words of a sum, which any two promises of it share.
+_SUM_WORDS = {"million", "billion", "trillion", "dollars", "euros", "pounds", "provide", "give", "pledge"}
+
+
 def _words(text: str) -> Counter[str]:
     """A phrase's words, so that "$5m to Peru" sits inside "give $5m ($4.6m in euros) to Peru"."""
     return Counter(re.findall(r"\w+", text.lower()))
@@ -236,8 +250,26 @@ def resolve(facts: list[Fact], headline_end: int = 0, leads: Mapping[str, str] |
                                                     leads or {}), refer_back=not transcript)
     facts = _drop_generic_gifts(_fill_givers(_fill_promise_anaphora(_fill_listed_texts(facts), leads or {}),
                                              leads or {}))  # after: a present given its giver names the pair
-    facts = _signed_at_meetings(facts, leads or {})
+    facts = _signed_at_meetings(_merge_sums_told_again(facts, leads or {}), leads or {})
     return _drop_itineraries(_merge_meetings(_deeds_met(facts), leads or {}))
+
+
+def _merge_sums_told_again(facts: list[Fact], leads: Mapping[str, str]) -> list[Fact]:
+    """"Ruiz announced a further $50 million in aid ... 'Ruritania will provide a further $50 million
+    for the victims,' he said": a promise of the same sum by the same side, told again in a later
+    sentence for the same beneficiaries (or none named either time), is the first one (one node,
+    both sentences)."""
+    out: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, Commitment) and fact.money is not None:
+            first = next((f for f in out if isinstance(f, Commitment) and f.money == fact.money
+                          and f.evidence.start < fact.evidence.start
+                          and _sides(f.committed_by, leads) == _sides(fact.committed_by, leads)
+                          and set(f.beneficiaries) == set(fact.beneficiaries) and _same_words(f, fact)), None)
+            if first is not None:
+                fact = replace(fact, committed_by=first.committed_by, action=first.action)
+        out.append(fact)
+    return out
 
 
 def _fill_givers(facts: list[Fact], leads: Mapping[str, str]) -> list[Fact]:

@@ -1403,3 +1403,13 @@ def test_a_promised_clause_the_parser_hung_on_the_letter_it_was_made_in(misparse
                            {"finance": ("letter", "relcl"), "that": ("finance", "mark")})
     assert [(c.committed_by, c.action) for c in commitment_pledged(doc, found, "a")] == \
         [(("nation/JPN",), "finance a second bridge")]
+
+
+def test_the_same_sum_promised_again_by_the_same_side_is_one_promise(facts_of):
+    from kg.rdf import fact_key
+
+    text = ("H\nKenyan President William Ruto yesterday announced a further $50 million in aid for flood victims "
+            "in Peru. \"Kenya will provide a further $50 million for the victims of the floods,\" Ruto said. "
+            "Kenya will also provide $50 million to Chile.\n")
+    found = commitments(facts_of(text)[0])
+    assert len({fact_key(c) for c in found}) == 2  # Chile's $50 million is another promise
