@@ -284,13 +284,16 @@ def _superseded(record: LeaderRecord, term: Term, day: str | None) -> bool:
                for start, qid in _latest_starts().get((term.country_iso3, term.role), ()))
 
 
+def covers(term: Term, when: date) -> bool:
+    """Whether a term ran on a date (an open term from its start on)."""
+    return term.start[:10] <= when.isoformat() <= (term.end or "9999")[:10]
+
+
 def in_office(record: LeaderRecord, when: date | None) -> bool:
     """Whether a gazetteer leader held office on a date (a current, not superseded, term if no date)."""
     day = when.isoformat() if when else None
     for term in record.terms:
-        if term.end and (day is None or not term.start[:10] <= day <= term.end[:10]):
-            continue
-        if day and term.start[:10] > day:
+        if not (covers(term, when) if when else not term.end):
             continue
         if not term.end and _superseded(record, term, day):
             continue

@@ -1188,7 +1188,7 @@ def _office_holders_named(parsed: TitlePhrase, m: Mentions, when: date | None = 
     records = [(key, gazetteer.leader_record(key)) for key in m.entities]
     return {key for key, record in records if record is not None and any(
         t.office.lower() == parsed.title.lower() and parsed.nation in (None, f"nation/{t.country_iso3}")
-        and (parsed.nation or when is None or t.start[:10] <= when.isoformat() <= (t.end or "9999")[:10])
+        and (parsed.nation or when is None or gazetteer.covers(t, when))
         for t in record.terms)}
 
 

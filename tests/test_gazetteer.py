@@ -344,3 +344,13 @@ def test_a_hyphened_name_is_also_found_with_a_space(patterns, written, ent_id):
 def test_a_royal_styled_of_a_realm_goes_by_the_name_before_of():
     record = gazetteer.leader_record("person/Q57464")
     assert record is not None and record.name == "Abdullah II of Jordan" and record.surname() == "Abdullah"
+
+
+def test_a_term_covers_the_days_it_ran_an_open_one_from_its_start():
+    from datetime import date
+
+    from kg.gazetteer import Term, covers
+    closed = Term("President", "head_of_state", "PER", "2001-07-28", "2006-07-28")
+    open_ended = Term("President", "head_of_state", "PER", "2021-07-28", "")
+    assert covers(closed, date(2006, 7, 28)) and not covers(closed, date(2006, 7, 29))
+    assert covers(open_ended, date(2030, 1, 1)) and not covers(open_ended, date(2021, 7, 27))

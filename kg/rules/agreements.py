@@ -587,8 +587,10 @@ def agreement_listed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
 def _matters_listed(verb: Token) -> str | None:
     """What "The agreements were on A; B and C" or "The agreements cover A, B and C" says the texts
     signed are about: the words from the first matter to the sentence's end."""
+    if verb.lemma_.lower() == "include":
+        return None  # "The agreements include ...": texts, `_texts_listed`'s
     first = next(iter(prep_objects(verb, "on")), None) if verb.lemma_.lower() == "be" else child(verb, "dobj")
-    if first is None or verb.lemma_.lower() == "include":
+    if first is None:
         return None
     words = [t for t in verb.doc[first.left_edge.i:verb.sent.end] if not t.is_space]
     while words and words[-1].is_punct:

@@ -206,7 +206,7 @@ def _same_words(one: Commitment, other: Commitment) -> bool:
     return bool(a and b) and len(a & b) * 2 >= min(len(a), len(b))
 
 
-#: Words of a sum, which any two promises of it share.
+#: Words of a sum and of giving it, which any two promises of that sum share.
 _SUM_WORDS = {"million", "billion", "trillion", "dollars", "euros", "pounds", "provide", "give", "pledge"}
 
 

@@ -160,7 +160,7 @@ def _thing_after(recipient: Token, m: Mentions) -> Token | None:
         or _last_noun_of_run(doc[start:recipient.sent.end])
 
 
-#: Tags of the words a noun phrase runs through before its last noun ("two Pungsan hunting dogs").
+#: Tags of the words a noun phrase runs through before its last noun ("two Lagonian hunting dogs").
 _PHRASE_TAGS = {"DT", "CD", "JJ", "NN", "NNS", "NNP", "VBG", "VBN", "HYPH"}
 
 
