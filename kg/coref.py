@@ -27,6 +27,7 @@ from kg.lexicon import (
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
     REPORT_VERBS,
+    STYLES_OF_ADDRESS,
     TITLES,
 )
 from kg.mention_types import Mentions
@@ -443,6 +444,12 @@ def _controls(subject: Token, pronoun: Token) -> bool:
         verb = verb.head
 
 
+def _a_style(pronoun: Token) -> bool:
+    """"His Excellency", "Her Royal Highness": a possessive that opens a style of address, no reference."""
+    after = pronoun.doc[pronoun.i + 1:pronoun.i + 3]
+    return pronoun.lower_ in ("his", "her") and any(t.lower_ in STYLES_OF_ADDRESS and t.is_title for t in after)
+
+
 def child_dep(token: Token, deps: set[str]) -> bool:
     """Whether a token has a child with one of the dependency labels."""
     return any(c.dep_ in deps for c in token.children)
@@ -456,7 +463,7 @@ def _pronoun_mentions(doc: Doc, m: Mentions) -> None:
     teach each person's gender for the other pronouns.
     """
     subjects = _subjects(doc, m)
-    pronouns = [t for t in doc if t.pos_ == "PRON" and t.i not in m.noise and not m.keys(t)]
+    pronouns = [t for t in doc if t.pos_ == "PRON" and t.i not in m.noise and not m.keys(t) and not _a_style(t)]
     singular = [t for t in pronouns if t.lower_ in PRONOUNS_SINGULAR]
     for token in (t for t in singular if _opens_sentence(t, m)):
         _resolve(token, subjects, m, earlier_sentences=True)

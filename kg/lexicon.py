@@ -112,6 +112,9 @@ CURRENCY_UNITS = {"dollar", "dollars", "euro", "euros", "pound", "pounds", "yen"
                   "rupees", "franc", "francs", "shilling", "shillings", "krone", "kroner", "krona", "kronor",
                   "real", "reais", "rand", "won", "ruble", "rubles", "rouble", "roubles", "lira", "dinar", "dinars",
                   "riyal", "riyals", "dirham", "dirhams", "taka", "naira", "cedi", "cedis", "ringgit", "baht"}
+#: Styles of address ("His Excellency", "Her Majesty", "His Royal Highness"): "his" or "her" before one
+#: is part of the style, not a pronoun that refers back.
+STYLES_OF_ADDRESS = {"excellency", "majesty", "highness", "holiness", "eminence"}
 #: Words that may open a person's name span but are not part of the name.
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lady", "lord", "first", "his", "her",
               "majesty", "highness", "excellency", "royal", "sheikh", "sheikha", "emir", "sultan", "president", "king",

@@ -385,7 +385,7 @@ def _add_person(m: Mentions, span: Span) -> None:
     title = _title_ending_at(span.doc, span.start)
     surname = _name_key(name).split()[-1] if _name_key(name) else ""
     qid = _leader_names().get(_name_key(name)) or _family_name_written_first(_name_key(name)) \
-        or _spelled_otherwise(_name_key(name)) \
+        or _spelled_otherwise(_name_key(name)) or _with_middle_names(_name_key(name)) \
         or _name_cut_short(_name_key(name), title or _title_before_comma(span.doc, span.start)) or (
         title and (_former_leader(surname, title, given=_name_key(name).split()[:-1],
                                   nation=_nation_before_title(span.doc, span.start, m)) or "").removeprefix("person/"))
@@ -469,6 +469,21 @@ def _spelled_otherwise(key: str) -> str | None:
              if other != key and len(other.split()) == len(words)
              and SequenceMatcher(None, " ".join(other.split()[1:]), rest).ratio() >= _SAME_NAME}
     return found.pop() if len(found) == 1 else None
+
+
+def _with_middle_names(key: str) -> str | None:
+    """"Ana Maria Luisa Ruiz" for the gazetteer's "Ana Ruiz": the one gazetteer name with the same
+    first and last words whose every word the longer name has, in order."""
+    words = key.split()
+    found = {qid for other, qid in _leaders_by_given_name().get(words[0], ()) if len(words) > len(other.split())
+             and other.split()[-1] == words[-1] and _in_order(other.split(), words)} if words else set()
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    """Whether every word of `part` is in `whole`, in the same order."""
+    rest = iter(whole)
+    return all(word in rest for word in part)
 
 
 @cache

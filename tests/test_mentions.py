@@ -97,6 +97,14 @@ def test_the_nations_leader_is_the_one_head_the_article_names(facts_of, text, fo
     assert keys_for(m, text, "leader") == found
 
 
+def test_his_or_her_opening_a_style_of_address_refers_to_no_one(facts_of):
+    text = ("News\nForeign Minister Ana Lind signed the deal. The signing took place in the presence of "
+            "His Excellency Luis Soto, President of Peru.\n")
+    facts, found = facts_of(text)
+    assert keys_for(found, text, "His") == ()
+    assert [f for f in facts if hasattr(f, "participants")] == []  # Lind was not met by being "His"
+
+
 def test_an_object_pronoun_of_a_joined_verb_is_the_first_verbs_object(facts_of):
     text = ("News\nKenyan President David Mwangi met Ana Souza. Tomas Ruiz spoke. "
             "Mwangi thanked Souza for the aid and presented her with a vase.\n")
@@ -585,6 +593,15 @@ def test_a_quotation_opening_the_sentence_after_an_attributed_one_has_the_same_s
     ("Ana Souza", "person/ana-souza"),              # no leader of that given name
 ])
 def test_a_leaders_name_spelled_otherwise_is_still_the_leader(facts_of, name, key):
+    _, found = facts_of(f"News\nPresident {name} spoke on Monday.\n")
+    assert key in found.entities
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Nana Addo Dankwa Akufo-Addo", "person/Q718601"),  # the gazetteer says "Nana Akufo-Addo"
+    ("Nana Kwame Akufo-Mensah", "person/nana-kwame-akufo-mensah"),  # its words not all the gazetteer's
+])
+def test_a_name_with_middle_names_the_gazetteer_leaves_out_is_the_leader(facts_of, name, key):
     _, found = facts_of(f"News\nPresident {name} spoke on Monday.\n")
     assert key in found.entities
 

@@ -565,7 +565,7 @@ def agreement_listed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
     that told the signing. Its parties are that signing's: the discourse step gives them, and drops
     a list that follows no signing."""
     for verb in doc:
-        if verb.lemma_.lower() not in _LISTING or verb.dep_ != "ROOT" or verb.i in m.noise \
+        if verb.lemma_.lower() not in _LISTING or not _main_clause(verb) or verb.i in m.noise \
                 or not _stands_for_texts(nearest_subject(verb, "nsubj")):
             continue
         for n, noun in enumerate(texts := _texts_listed(verb)):
@@ -582,6 +582,14 @@ def agreement_listed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         if matters:  # "The agreements were on trade; mining; tourism": the signing's matters, one node with it
             yield Agreement((), (), f"agreements on {matters}", matters, None, when(verb.sent, m),
                             Modality.ASSERTED, evidence(verb.sent, article_id, "agreement_listed", 0.6))
+
+
+def _main_clause(verb: Token) -> bool:
+    """The sentence's root, or a clause that opens the sentence the parser hung on a later verb
+    ("The agreements were on A; mining; B": a long list of matters split by semicolons can make
+    "were" a ccomp of a verb inside it)."""
+    return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.i > verb.i \
+        and verb.left_edge.i == verb.sent.start
 
 
 def _matters_listed(verb: Token) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from itertools import takewhile
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.facts import Kind, Meeting, Modality
@@ -71,7 +71,8 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         lemma = verb.lemma_.lower()
         present = [k for k in presence_of(verb, m) if k.startswith("person/")]
         handed_to = _handed_to(verb, m)
-        talk = (lemma in TALK_VERBS or _shook_hands(verb)) and (_with(verb) or not _addressing(verb) and len(
+        talking = lemma in TALK_VERBS and child(verb, "auxpass") is None  # not "were conferred with degrees"
+        talk = (talking or _shook_hands(verb)) and (_with(verb) or not _addressing(verb) and len(
             sides_of(people_and_nations(listed_actors(subject(verb), m)), m)) >= 2) \
             or _witnessed_together(verb, m) or _spent_time(verb) \
             or bool(handed_to) or len({m.nation_of(k) or k for k in present}) >= 2
@@ -109,16 +110,29 @@ def meeting_verb(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
 
 
 def _seat_host(place: Token | None, m: Mentions) -> tuple[str, ...]:
-    """"visited the Kremlin": the one head of that nation the article names (in office on its day, if
-    dated; any, if not), whom a visit to the seat of government meets; none when it names no such
-    head, or two."""
+    """"visited the Kremlin": the one head of that nation the article names, whom a visit to the seat
+    of government meets (see `_head_met`); none when it names no such head, or two."""
     if place is None or not place.ent_id_.startswith("seat:"):
         return ()
-    nation = f"nation/{place.ent_id_.split(':')[1]}"
+    head = _head_met(f"nation/{place.ent_id_.split(':')[1]}", place.sent, m)
+    return (head,) if head.startswith("person/") else ()
+
+
+def _head_met(nation: str, sent: Span, m: Mentions) -> str:
+    """The one head of a nation visited whom the article names, else the nation itself: in office
+    on the sentence's or the article's day, if either is told; if not, one not titled only as a
+    former holder ("former president X" is no host)."""
+    on = when(sent, m) or m.article_date
     heads = [k for k, e in m.entities.items() if e.kind is Kind.LEADER and m.nation_of(k) == nation
              and (record := gazetteer.leader_record(k)) is not None
-             and (m.article_date is None or gazetteer.in_office(record, m.article_date))]
-    return (heads[0],) if len(heads) == 1 else ()
+             and (gazetteer.in_office(record, on) if on else not _titled_former(k, m))]
+    return heads[0] if len(heads) == 1 else nation
+
+
+def _titled_former(person: str, m: Mentions) -> bool:
+    """Whether the article titles a person, and only as a former holder ("former president X")."""
+    titles = [t for t in m.titles if t.person == person]
+    return bool(titles) and all(t.former for t in titles)
 
 
 def _a_tour(visited: Sequence[str]) -> bool:
@@ -413,8 +427,9 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
         if verb.lemma_.lower() in TRAVEL_VERBS and len(found) < 2:  # "arrived in Lima for consultations"
             found += [k for o in prep_objects(verb, "in", "to") for k in m.keys(o) if k.startswith("nation/")]
     visitors = people_and_nations(tuple(found))
-    if noun.lemma_.lower() == "visit" and visitors:  # "Ruiz's state visit to Peru": the host (a visitor named)
-        found += [k for o in prep_objects(noun, "to") for k in actors(o, m)]
+    if noun.lemma_.lower() == "visit" and visitors:  # "Ruiz's state visit to Peru": the host (a visitor named),
+        # Peru's head if the article names one
+        found += [_head_met(k, noun.sent, m) for o in prep_objects(noun, "to") for k in actors(o, m)]
     return sides_of(tuple(dict.fromkeys(people_and_nations(tuple(found)))), m)
 
 
@@ -457,13 +472,14 @@ def _talked_of(noun: Token) -> bool:
 
 
 def _governing_verb(noun: Token) -> Token | None:
-    """The verb a meeting noun is the object of, directly, through a preposition ("return for talks")
-    or through a measure ("held a second round of talks")."""
+    """The verb a meeting noun is the object of, directly, through a preposition ("return for talks",
+    "is on a visit") or through a measure ("held a second round of talks")."""
     prep = _preposition(noun)
     head = prep.head if prep is not None and prep.dep_ == "prep" else noun.head
     if head.lemma_.lower() in _MEASURES and head.dep_ == "dobj" and prep is not None and prep.lower_ == "of":
         head = head.head
-    return head if head.pos_ == "VERB" and noun.dep_ in ("dobj", "pobj") else None
+    on_it = head.pos_ == "AUX" and prep is not None and prep.lower_ == "on"  # "X, who is on a visit to Peru"
+    return head if (head.pos_ == "VERB" or on_it) and noun.dep_ in ("dobj", "pobj") else None
 
 
 def _appeal(noun: Token, m: Mentions) -> bool:

@@ -731,6 +731,14 @@ def test_the_matters_a_later_sentence_gives_the_texts_signed_are_theirs(facts_of
     assert {tuple(sorted(a.parties)) for a in found} == {("nation/GHA", "nation/ZMB")}
 
 
+def test_matters_listed_in_a_clause_the_parser_hung_on_a_later_verb_are_still_read(misparsed):
+    from kg.rules.agreements import agreement_listed
+
+    doc, found = misparsed("H\nThe agreements were on trade; mining; and tourism.\n",
+                           {"were": ("mining", "ccomp"), "mining": ("mining", "ROOT")})
+    assert [a.topic for a in agreement_listed(doc, found, "a")] == ["trade; mining; and tourism"]
+
+
 def test_a_count_of_texts_on_no_matter_told_names_the_node(facts_of):
     found = agreements(facts_of("H\nRussia and Ghana signed 14 deals worth more than $2 billion.\n")[0])
     assert [a.label for a in found] == ["14 deals"]
