@@ -190,6 +190,10 @@ def _roles(verb: Token, m: Mentions) -> tuple[tuple[str, ...], Token | None, lis
     participle on the thing given ("a painting, sent by X to Y as a token of friendship, was ...")."""
     if child(verb, "nsubjpass") is not None:
         return _passive_roles(verb, m)
+    if _gifted_read_as_adjective(verb):  # "A falcon was gifted to X (by Y)": the thing is the subject
+        thing = child(verb.head, "nsubj")
+        givers = tuple(k for a in prep_objects(verb, "by") for k in actors(a, m))
+        return givers, next(iter(prep_objects(verb, "to")), None), [thing] if thing is not None else []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         givers = tuple(k for a in prep_objects(verb, "by") for k in actors(a, m))
         return givers, next(iter(prep_objects(verb, "to")), None), [verb.head]
@@ -199,6 +203,13 @@ def _roles(verb: Token, m: Mentions) -> tuple[tuple[str, ...], Token | None, lis
                                                 for x in (i, *i.conjuncts)]
     recipient, items = _recipient_and_items(verb, m)
     return actors(subject(verb), m), recipient, items
+
+
+def _gifted_read_as_adjective(token: Token) -> bool:
+    """"A falcon was gifted to X": the parser may read "gifted" as the adjective (talented) after "was";
+    with "to" after it, it is the passive of giving."""
+    return token.lower_ == "gifted" and token.pos_ == "ADJ" and token.dep_ == "acomp" \
+        and token.head.lemma_ == "be" and bool(prep_objects(token, "to"))
 
 
 def _headline_passive(verb: Token, m: Mentions) -> tuple[str, ...]:
@@ -221,15 +232,16 @@ def _stray_object(verb: Token) -> Token | None:
 def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
     """One Gift per item given by a known giver to a known recipient."""
     for verb in doc:
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or verb.i in m.noise or not (
+        lemma = "gift" if _gifted_read_as_adjective(verb) else verb.lemma_.lower()
+        if (verb.pos_ != "VERB" and lemma != "gift") or verb.i in m.noise or not (
                 lemma in GIFT_VERBS or lemma in GIFT_IF_SAID and said_to_be_gift(verb.sent, GIFT_IF_SAID[lemma])
                 or _sent_keepsake(verb, m)):
             continue
         givers, recipient_token, items = _roles(verb, m)
         givers = people_and_nations(givers)
-        if not givers and child(verb, "nsubjpass") is not None and items and _an_object(_thing_named(items[0])) \
-                and _among_gifts(verb.sent):
+        passive = child(verb, "nsubjpass") is not None or _gifted_read_as_adjective(verb)
+        if not givers and passive and items and _an_object(_thing_named(items[0])) \
+                and (lemma == "gift" or _among_gifts(verb.sent)):
             givers = (UNNAMED_GIVER,)  # "At the palace, Ruiz was presented with a vase"
         recipients = _recipients(actors(recipient_token, m), givers)
         mod = modality(verb)
@@ -247,8 +259,9 @@ def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
                 | frozenset(t.i for t in verb.subtree if verb.head == item) \
                 | frozenset(t.i for c in item.lefts if m.keys(c) for t in c.subtree)  # "to X"; "a vase given to
             # X by Y"; the recipient's name the parser hung on the thing ("X replicas of ...")
-            yield Gift(givers[0], recipients[0], phrase(item, exclude=others), place([verb], m),
-                       when(verb.sent, m), mod, evidence(verb.sent, article_id, "gift_given", 0.85))
+            for recipient in _each_recipient(recipients):
+                yield Gift(givers[0], recipient, phrase(item, exclude=others), place([verb], m),
+                           when(verb.sent, m), mod, evidence(verb.sent, article_id, "gift_given", 0.85))
 
 
 def _thing_named(item: Token) -> Token:
@@ -285,6 +298,13 @@ def _recipients(keys: tuple[str, ...], givers: tuple[str, ...]) -> tuple[str, ..
     the giver ("his") and the recipient (X) in one phrase."""
     found = [k for k in people_and_nations(keys) if k not in givers]
     return tuple(sorted(found, key=lambda k: not k.startswith("person/")))
+
+
+def _each_recipient(recipients: tuple[str, ...]) -> tuple[str, ...]:
+    """"brought a gift to King A and President B": each of several people named receives it; else
+    the first recipient (a person before the nation named with them)."""
+    people = tuple(k for k in recipients if k.startswith("person/"))
+    return people if len(people) > 1 else recipients[:1]
 
 
 #: Prepositions on an item that tell the circumstances of the giving, not the thing given
@@ -589,10 +609,14 @@ def _sent_keepsake(verb: Token, m: Mentions) -> bool:
         and _keepsake_between_people(thing, actors(subject(verb), m), actors(recipient, m))
 
 
+#: Determiners of one thing given ("a vase", "another falcon").
+_ONE = {"a", "an", "another"}
+
+
 def _an_object(item: Token) -> bool:
     """Whether a thing given is an object one keeps ("a necklace", not "a call", "a briefing",
     "$5 million" or "confidence")."""
-    return item.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in item.children) \
+    return item.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _ONE for c in item.children) \
         and _kind_of(item).lower_ not in _NOT_KEEPSAKES \
         and not item.like_num and not quantities.money(item.text)
 

@@ -479,3 +479,25 @@ def test_what_comes_back_for_presents_showered_is_a_present(facts_of):
 def test_a_gift_done_before_a_leaving_and_its_thing_named_clean(facts_of, text, item):
     found = gifts(facts_of("H\n" + INVENTED + text + "\n")[0])
     assert [g.item for g in found] == [item]
+
+
+def test_a_gift_given_to_two_people_is_a_gift_to_each(facts_of):
+    found = gifts(facts_of("H\nPresident Ana Lind gave a rare falcon to King Tomas and President Luis Soto.\n")[0])
+    assert sorted((g.giver, g.recipient, g.item) for g in found) == [
+        ("person/ana-lind", "person/luis-soto", "rare falcon"), ("person/ana-lind", "person/tomas", "rare falcon")]
+
+
+@pytest.mark.parametrize("second", [
+    "A rare falcon was gifted to President Luis Soto.",     # "gifted" parsed as the adjective
+    "Soto was gifted a rare falcon.",                        # no gift word near: the verb says it
+    "Another rare falcon was gifted to President Luis Soto.",
+])
+def test_a_thing_gifted_with_no_giver_named_comes_from_the_one_met(facts_of, second):
+    text = "H\nPresident Ana Lind met President Luis Soto on Monday. " + second + "\n"
+    assert [(g.giver, g.recipient, g.item) for g in gifts(facts_of(text)[0])] == \
+        [("person/ana-lind", "person/luis-soto", "rare falcon")]
+
+
+def test_gifted_as_talented_is_no_gift(facts_of):
+    text = "H\nPresident Ana Lind met President Luis Soto on Monday. He was gifted at diplomacy.\n"
+    assert gifts(facts_of(text)[0]) == []
