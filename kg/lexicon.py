@@ -26,6 +26,10 @@ LEADER_TITLES = {
     "head of government": "Head of Government",
 }
 
+#: Heads' titles in the plural, shared by the names after them ("Presidents A of X and B of Y").
+PLURAL_LEADER_TITLES = {"presidents": "President", "prime ministers": "Prime Minister", "premiers": "Premier",
+                        "chancellors": "Chancellor"}
+
 #: National offices below the head of government: with a nation they make a `Leader` too.
 GOVERNMENT_TITLES = {
     "vice president": "Vice President",

@@ -40,6 +40,7 @@ from kg.lexicon import (
     ORGANISATION_OFFICES,
     OTHER_TITLES,
     PLACE_AND_BODY_ENDS,
+    PLURAL_LEADER_TITLES,
     ROYAL_TITLES,
     SPOUSE_TITLES,
     TITLE_MODIFIERS,
@@ -904,6 +905,8 @@ def _match_title(doc: Doc, i: int) -> tuple[str, int] | None:
             return TITLES[words], i + n
         if words == "pm" and n == 1:
             return LEADER_TITLES["prime minister"], i + 1
+        if i + n <= len(doc) and words in PLURAL_LEADER_TITLES and len(words.split()) == n and doc[i].is_title:
+            return PLURAL_LEADER_TITLES[words], i + n  # "Presidents A and B": each holds the office
     return None
 
 
@@ -965,7 +968,8 @@ def _of_nation(doc: Doc, i: int, m: Mentions, named_next: bool = False) -> tuple
     return (keys[0], end) if keys and (named_next or not _names_more(doc, end, m)) else None
 
 
-#: What after "and" starts another party, not more of a name ("Ana Ruiz of Peru and Chilean ...").
+#: What after "and" starts another party, not more of a name ("Ana Ruiz of Peru and Chilean ...");
+#: so does a title ("... of Peru and President Luis Soto").
 _OTHER_PARTY_TYPES = {"NORP", "GPE", "PERSON"}
 
 
@@ -977,7 +981,8 @@ def _names_more(doc: Doc, i: int, m: Mentions) -> bool:
     token = doc[i]
     after = doc[i + 1] if i + 1 < len(doc) else None
     return token.lower_ in ("for", "and") and after is not None and after.text[:1].isupper() \
-        and not (token.lower_ == "and" and (after.ent_type_ in _OTHER_PARTY_TYPES or m.keys(after))) or \
+        and not (token.lower_ == "and" and (after.ent_type_ in _OTHER_PARTY_TYPES or m.keys(after)
+                                            or _match_title(doc, i + 1) is not None)) or \
         (token.pos_ == "PROPN" and not any(k.startswith("person/") for k in m.keys(token)))
 
 
@@ -1025,13 +1030,42 @@ def _title_mentions(doc: Doc, m: Mentions) -> None:
         title, nation, former, first, last = found
         nation = nation or _nation_after_name(doc, end, m)  # "President Ana Ruiz of Ruritania"
         m.titles.append(TitleMention(key, title, nation, former, doc[start].sent))
-        entity = m.entities[key]
-        entity.title = entity.title or title
-        if title in LEADER_TITLES.values() or (nation and is_national(title)):
-            entity.kind = Kind.LEADER
+        holders: tuple[str, ...] = (key,)
+        if doc[last - 1].lower_ in _PLURAL_LAST_WORDS and (shared := _next_in_list(doc, end, m)):
+            m.titles.append(TitleMention(shared[0], title, _nation_after_name(doc, shared[1], m), former,
+                                         doc[start].sent))  # "Presidents A of X and B of Y": B too
+            _make_leader(m.entities[shared[0]], title, m.nation_of(shared[0]))
+            holders = (key, shared[0])  # the plural title names both
+        _make_leader(m.entities[key], title, nation)
         for i in range(first, last):
             if not m.keys(doc[i]):
-                m.by_token[i] = (key,)
+                m.by_token[i] = holders
+
+
+#: Last words of plural heads' titles ("Presidents", "Prime Ministers").
+_PLURAL_LAST_WORDS = {t.split()[-1] for t in PLURAL_LEADER_TITLES}
+
+
+def _make_leader(entity: Entity, title: str, nation: str | None) -> None:
+    """A titled person keeps the first title; a head's title, or a national office, makes a leader."""
+    entity.title = entity.title or title
+    if title in LEADER_TITLES.values() or (nation and is_national(title)):
+        entity.kind = Kind.LEADER
+
+
+def _next_in_list(doc: Doc, end: int, m: Mentions) -> tuple[str, int] | None:
+    """The person named after "and" (past an "of X") that follows a name ending at `end`, and the
+    end of that name: the second of "Presidents A of X and B of Y"."""
+    i = end
+    if i < len(doc) and doc[i].lower_ == "of" and (found := _of_nation(doc, i + 1, m)) is not None:
+        i = found[1]
+    if i + 1 >= len(doc) or doc[i].lower_ != "and":
+        return None
+    person = next((k for k in m.keys(doc[i + 1]) if k.startswith("person/")), None)
+    j = i + 1
+    while person and j < len(doc) and person in m.keys(doc[j]):
+        j += 1
+    return (person, j) if person else None
 
 
 def _counterpart_titles(doc: Doc, m: Mentions) -> None:

@@ -1073,3 +1073,13 @@ def test_the_first_lady_titled_nowhere_is_the_named_spouse_of_a_named_leader(fac
     text = ("News\nSanae Takaichi gave Donald Trump a putter and presented a silk scarf to the First Lady. "
             "Later, Melania Trump hosted a dinner for the guests.\n")
     assert keys_for(facts_of(text)[1], text, "Lady") == ("person/melania-trump",)
+
+
+@pytest.mark.parametrize("text", [
+    "President Ana Lind of Peru and President Luis Soto of Chile met on Monday.",  # "and" then a title
+    "Presidents Ana Lind of Peru and Luis Soto of Chile met on Monday.",          # one title in the plural
+])
+def test_each_of_two_titled_names_of_nations_leads_its_own(facts_of, text):
+    facts, _ = facts_of("News\n" + text + "\n")
+    assert sorted((f.leader, f.nation) for f in facts if hasattr(f, "leader")) == \
+        [("person/ana-lind", "nation/PER"), ("person/luis-soto", "nation/CHL")]
