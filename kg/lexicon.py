@@ -181,6 +181,9 @@ PLEDGE_VERBS = {"pledge", "promise", "vow", "commit", "undertake", "guarantee", 
 #: Word forms the model's lemmatizer gets wrong, by their right lemma ("hopes" -> "hop").
 LEMMA_FIXES = {"hope": ("hope", "hopes", "hoped", "hoping"), "memorandum": ("memoranda", "memorandums"),
                "mou": ("mous",), "slate": ("slated",)}
+#: Lemmas set only before certain words: "a memo of understanding" is a memorandum (a bare "memo" is
+#: often an order a leader signs, no agreement).
+LEMMA_FIXES_BEFORE = {"memorandum": (("memo", "memos"), ("of", "understanding"))}
 #: Verbs and nouns whose complement is an intention ("intends to", "her intention to"). Hopes,
 #: wishes and expectations ("hopes to finalize", "is expected to get") are no undertaking.
 INTENT_VERBS = {"intend", "plan", "aim", "prepare", "decide"}

@@ -267,11 +267,15 @@ def load() -> Language:
 def _fix_lemmas(nlp: Language) -> None:
     """Set the lemmas the model's rules get wrong ("hopes" -> "hop") before its lemmatizer runs
     (which leaves a lemma already set alone)."""
-    from kg.lexicon import LEMMA_FIXES
+    from kg.lexicon import LEMMA_FIXES, LEMMA_FIXES_BEFORE
 
     attributes = cast(AttributeRuler, nlp.get_pipe("attribute_ruler"))
     for lemma, forms in LEMMA_FIXES.items():
         attributes.add([[{"LOWER": {"IN": list(forms)}}]], {"LEMMA": lemma})
+    for lemma, (forms, after) in LEMMA_FIXES_BEFORE.items():
+        pattern: list[dict[str | int, Any]] = [{"LOWER": {"IN": list(forms)}}]
+        pattern += [{"LOWER": word} for word in after]
+        attributes.add([pattern], {"LEMMA": lemma}, index=0)
 
 
 def pieces(text: str, limit: int = MAX_PIECE) -> Iterator[str]:

@@ -191,7 +191,10 @@ def topic(noun: Token, verb: Token, others: frozenset[int] = frozenset()) -> str
                for o in prep_objects(verb, "on", "over", "regarding", "covering")
                if o.ent_type_ not in _WHEN and o != noun and o.lower_ != "behalf"] if verb != noun else []
     # ("signed on behalf of Peru": for whom, not about what)
-    if mods and (on_verb == [] or any(t.pos_ in ("NOUN", "PROPN") for t in mods)):
+    named_mods = any(t.pos_ in ("NOUN", "PROPN") for t in mods)
+    if not named_mods and (aim := _aim_of(noun)) is not None:  # "cooperative agreements aimed at bolstering X"
+        return aim
+    if mods and (on_verb == [] or named_mods):
         words = noun.doc[min(t.left_edge.i for t in mods):noun.i]
         start = next((t.i for t in words if t.pos_ not in ("VERB", "ADV", "PUNCT")
                       and t.ent_type_ not in ("GPE", "NORP")), noun.i)  # not "-Peru" of "Ruritania-Peru"
@@ -211,6 +214,22 @@ def topic(noun: Token, verb: Token, others: frozenset[int] = frozenset()) -> str
     if matter is not None:
         return phrase(matter, keep_conjuncts=True)  # "agreements covering energy": energy
     return phrase(purpose) if purpose is not None else None
+
+
+#: Participles that put an agreement's purpose after them ("designed to ...", "aimed at ...").
+_AIMED = {"design", "aim", "intend", "mean"}
+
+
+def _aim_of(noun: Token) -> str | None:
+    """"a memo of understanding designed to encourage joint investment", "agreements aimed at
+    bolstering trade": the purpose the participle on the noun states."""
+    for aimed in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _AIMED):
+        goal = next((c for c in aimed.children if c.dep_ == "xcomp" and _infinitive(c)), None) or next(
+            (o for p in aimed.children if p.dep_ == "prep" and p.lower_ == "at"
+             for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+        if goal is not None:
+            return phrase(goal, keep_conjuncts=True)
+    return None
 
 
 def _infinitive(clause: Token) -> bool:
@@ -565,6 +584,10 @@ def agreement_listed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
     that told the signing. Its parties are that signing's: the discourse step gives them, and drops
     a list that follows no signing."""
     for verb in doc:
+        if _covering_texts(verb) and verb.i not in m.noise and (matters := _matters_listed(verb)):
+            yield Agreement((), (), f"agreements on {matters}", matters, None, when(verb.sent, m),
+                            Modality.ASSERTED, evidence(verb.sent, article_id, "agreement_listed", 0.6))
+            continue
         if verb.lemma_.lower() not in _LISTING or not _main_clause(verb) or verb.i in m.noise \
                 or not _stands_for_texts(nearest_subject(verb, "nsubj")):
             continue
@@ -582,6 +605,13 @@ def agreement_listed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
         if matters:  # "The agreements were on trade; mining; tourism": the signing's matters, one node with it
             yield Agreement((), (), f"agreements on {matters}", matters, None, when(verb.sent, m),
                             Modality.ASSERTED, evidence(verb.sent, article_id, "agreement_listed", 0.6))
+
+
+def _covering_texts(verb: Token) -> bool:
+    """"with the agreements covering education, mining and tourism": a participle on texts signed
+    before that says what they cover."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() == "cover" \
+        and _stands_for_texts(verb.head)
 
 
 def _main_clause(verb: Token) -> bool:

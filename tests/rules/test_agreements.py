@@ -742,3 +742,26 @@ def test_matters_listed_in_a_clause_the_parser_hung_on_a_later_verb_are_still_re
 def test_a_count_of_texts_on_no_matter_told_names_the_node(facts_of):
     found = agreements(facts_of("H\nRussia and Ghana signed 14 deals worth more than $2 billion.\n")[0])
     assert [a.label for a in found] == ["14 deals"]
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Chile and Peru signed a memo of understanding designed to encourage joint investment.",
+     "encourage joint investment"),                                   # "memo of understanding": a memorandum
+    ("Chile and Peru signed cooperative agreements aimed at bolstering ties and trade.", "bolstering ties and trade"),
+    ("Chile and Peru signed a trade agreement aimed at boosting exports.", "trade"),  # a named matter first
+])
+def test_a_purpose_the_participle_on_the_agreement_states_is_its_topic(facts_of, text, topic):
+    assert [(a.parties, a.topic) for a in agreements(facts_of("H\n" + text + "\n")[0])] == \
+        [(("nation/CHL", "nation/PER"), topic)]
+
+
+def test_a_bare_memo_signed_is_no_agreement(facts_of):
+    assert agreements(facts_of("H\nPresident Luis Soto of Peru signed a memo directing aid to farmers.\n")[0]) == []
+
+
+def test_the_matters_a_participle_on_the_texts_signed_names_are_theirs(facts_of):
+    text = ("H\nNigeria and Qatar signed landmark agreements on Sunday. The ceremony marks a pivotal moment, "
+            "with the agreements covering education, mining and tourism.\n")
+    found = agreements(facts_of(text)[0])
+    assert {a.topic for a in found} - {None} == {"education, mining and tourism"}
+    assert {tuple(sorted(a.parties)) for a in found} == {("nation/NGA", "nation/QAT")}
