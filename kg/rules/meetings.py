@@ -13,6 +13,7 @@ from kg.lexicon import (
     CALLED_OFF,
     GROUP_HEADS,
     HEDGES,
+    HONORIFICS,
     INTENT_VERBS,
     MEALS,
     MEETING_NOUNS,
@@ -352,6 +353,31 @@ _PLANNING = INTENT_VERBS | WISH_VERBS | PLEDGE_VERBS | {"schedule", "set", "due"
 _WHEN_MARKS = {"when", "once", "whenever"}
 
 
+#: Nouns of a telephone call, and the words that make a conversation one.
+_CALL_NOUNS = {"call", "conversation"}
+_PHONE_WORDS = {"telephone", "phone", "telephonic", "video"}
+#: Words a list of people with their titles runs through ("Mr. A, President of X, and Ms. B").
+_LIST_WORDS = {",", "and", "of", "the", "(", ")", "."}
+
+
+def _called_in_turn(noun: Token, m: Mentions) -> list[str]:
+    """"had telephone conversations with A, President of X, B, Prime Minister of Y, and C": the people
+    a call with a list names, each a call of their own (one rings one at a time). The list is read
+    left to right, through names, titles, honorifics and nations, whatever the parser made of it."""
+    if noun.lemma_.lower() not in _CALL_NOUNS or not (noun.lemma_.lower() == "call" or any(
+            c.lower_ in _PHONE_WORDS for c in noun.children if c.dep_ in ("compound", "amod"))):
+        return []
+    start = next((p.i for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"), None)
+    found: list[str] = []
+    for token in noun.doc[start + 1:noun.sent.end] if start is not None else ():
+        keys = m.keys(token)
+        if not keys and token.lower_ not in _LIST_WORDS and token.lower_.rstrip(".") not in HONORIFICS \
+                and not (token.pos_ == "PROPN" and token.is_title):
+            break
+        found += [k for k in keys if k.startswith("person/") and k not in found]
+    return found
+
+
 def _future(verb: Token) -> bool:
     """Whether the meeting is a plan: "will meet", "plans/is expected/agreed to meet", or a
     conjunct of such a verb ("will travel to Lima and meet ...")."""
@@ -534,5 +560,8 @@ def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
         planned = Modality.INTENDED if verb != noun and verb.pos_ in ("VERB", "AUX") and _future(verb) \
             or any(c.lower_ in _COMING for c in noun.children) or _planned_subject(noun) \
             else Modality.ASSERTED  # "will host talks"
-        yield Meeting(people, noun.lemma_.lower(), place([noun, verb], m), when(noun.sent, m),
-                      planned, evidence(noun.sent, article_id, "meeting_noun", 0.6))
+        called = _called_in_turn(noun, m)
+        for sides in ([tuple(dict.fromkeys((*(k for k in people if k not in called), k))) for k in called]
+                      if len(called) > 1 else [people]):
+            yield Meeting(sides, noun.lemma_.lower(), place([noun, verb], m), when(noun.sent, m),
+                          planned, evidence(noun.sent, article_id, "meeting_noun", 0.6))

@@ -668,3 +668,17 @@ def test_a_second_titled_name_the_parser_hung_on_the_first_name_is_met_too(mispa
 def test_a_visit_to_the_seat_of_government_meets_the_head_the_article_names(facts_of, text, met):
     found = meetings(facts_of("H\n" + text + "\n")[0])
     assert [set(x.participants) for x in found] == [{"person/Q1705028", met}]
+
+
+def test_a_telephone_conversation_with_a_list_of_people_is_a_call_with_each(facts_of):
+    text = ("H\nPrime Minister Ana Lind today had telephone conversations with Mr. Luis Soto, President of Chile, "
+            "Ms. Rosa Vidal, Prime Minister of Peru, and Mr. Jorge Ruiz, President of Bolivia.\n")
+    assert sorted(tuple(sorted(f.participants)) for f in meetings(facts_of(text)[0])) == [
+        ("person/ana-lind", "person/jorge-ruiz"), ("person/ana-lind", "person/luis-soto"),
+        ("person/ana-lind", "person/rosa-vidal")]
+
+
+def test_talks_with_a_list_of_people_stay_one_meeting(facts_of):
+    text = "H\nPrime Minister Ana Lind held talks with Mr. Luis Soto, President of Chile, and Ms. Rosa Vidal.\n"
+    assert [set(f.participants) for f in meetings(facts_of(text)[0])] == \
+        [{"person/ana-lind", "person/luis-soto", "person/rosa-vidal"}]
