@@ -735,6 +735,10 @@ _ASKING = {"call", "urge", "encourage", "ask", "press", "appeal", "invite", "cha
 _GUEST_BOOKS = {"book", "guestbook", "register"}
 
 
+#: Verbs that cause another's act ("make X pay", "have X visit", "let X go").
+_CAUSATIVES = {"make", "have", "let", "get"}
+
+
 def undertaken(act: Token, strict: bool) -> bool:
     """Whether the act is one a party can undertake. After a weak cue ("will", "plans to", "is
     ready to": `strict`) only acts of giving, doing or refraining count, or a trip made for one
@@ -758,6 +762,9 @@ def undertaken(act: Token, strict: bool) -> bool:
         return False  # "will spend time on board", "will spend two days in Lima": a stay, no money spent
     if lemma == "sign" and obj is not None and obj.lemma_.lower() in _GUEST_BOOKS:
         return False  # "will later sign the visitors' book": a visit's ceremony
+    if lemma in _CAUSATIVES and (obj is None and lemma == "have" or any(
+            c.dep_ == "ccomp" and c.tag_ == "VB" and child(c, "nsubj") is not None for c in act.children)):
+        return False  # "determined to make Peru pay", "to have X visit Lima": another's act, caused
     if not strict:
         return lemma not in NOT_UNDERTAKINGS  # "agreed to resume talks" is promised
     if lemma in _ASKING and any(c.dep_ in ("xcomp", "advcl", "ccomp") and has_aux(c, {"to"}) for c in act.children):

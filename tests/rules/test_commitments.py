@@ -262,6 +262,15 @@ def test_pressing_another_to_act_is_no_promise(facts_of):
                                 "human rights.\n")[0]) == []
 
 
+@pytest.mark.parametrize("text, actions", [
+    ("Chile is determined to make Peru pay for the damage.", []),
+    ("Russia is determined to have President Luis Soto visit Japan.", []),
+    ("Chile pledged to make health care more affordable.", ["make health care more affordable"]),  # its own act
+])
+def test_causing_another_to_act_is_no_promise(facts_of, text, actions):
+    assert [c.action for c in commitments(facts_of("H\n" + text + "\n")[0])] == actions
+
+
 @pytest.mark.parametrize("text", [
     "Takaichi said Kenya should stop supporting the rebels and pledge to respect the border.",
     "Takaichi said Kenya should demonstrate that it is ready to resume talks with Peru.",
