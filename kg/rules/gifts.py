@@ -194,7 +194,7 @@ def _roles(verb: Token, m: Mentions) -> tuple[tuple[str, ...], Token | None, lis
         thing = child(verb.head, "nsubj")
         givers = tuple(k for a in prep_objects(verb, "by") for k in actors(a, m))
         return givers, next(iter(prep_objects(verb, "to")), None), [thing] if thing is not None else []
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and (verb.tag_ == "VBN" or prep_objects(verb, "by")):  # (the model may tag it VBD)
         givers = tuple(k for a in prep_objects(verb, "by") for k in actors(a, m))
         return givers, next(iter(prep_objects(verb, "to")), None), [verb.head]
     headline = _headline_passive(verb, m)
@@ -319,7 +319,15 @@ def _not_the_item(item: Token) -> frozenset[int]:
                                                                      for o in p.children)]
     return frozenset(t.i for c in [*item.children, *in_return]
                      if c.dep_ == "poss" or c.dep_ in ("prep", "agent") and c.lower_ in _CIRCUMSTANCE
+                     and not _counted_for(c)
                      for t in c.subtree)  # "a coffee set in return": the parser may hang it deeper
+
+
+def _counted_for(prep: Token) -> bool:
+    """"a certificate for 20 antelopes", "a cheque for $5,000": "for" and a count is what the thing
+    is worth or stands for, part of it (not "a vase for his birthday")."""
+    return prep.lower_ == "for" and any(c.dep_ == "nummod" or c.like_num for o in prep.children
+                                        for c in (o, *o.children))
 
 
 def gift_received(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:

@@ -501,3 +501,18 @@ def test_a_thing_gifted_with_no_giver_named_comes_from_the_one_met(facts_of, sec
 def test_gifted_as_talented_is_no_gift(facts_of):
     text = "H\nPresident Ana Lind met President Luis Soto on Monday. He was gifted at diplomacy.\n"
     assert gifts(facts_of(text)[0]) == []
+
+
+def test_a_thing_gifted_by_someone_the_model_tags_as_a_past_tense_is_still_given(facts_of):
+    text = ("H\nPresident Luis Soto of Peru thanked his guests. Among the items listed was a patterned Afghan rug "
+            "gifted to Soto by Afghan president Ana Lind and valued at $1,200.\n")  # "gifted" tagged VBD
+    assert [(g.giver, g.recipient, g.item) for g in gifts(facts_of(text)[0])] == \
+        [("person/ana-lind", "person/luis-soto", "patterned rug")]
+
+
+@pytest.mark.parametrize("sentence, item", [
+    ("President Ana Lind of Chile gave Peru a certificate for 20 roan antelopes.", "certificate for 20 roan antelopes"),
+    ("President Ana Lind of Chile gave President Luis Soto of Peru a vase for his birthday.", "vase"),  # an occasion
+])
+def test_for_and_a_count_is_part_of_the_thing_given(facts_of, sentence, item):
+    assert [g.item for g in gifts(facts_of("H\n" + sentence + "\n")[0])] == [item]
