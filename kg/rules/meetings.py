@@ -430,6 +430,8 @@ def _noun_participants(noun: Token, m: Mentions) -> tuple[str, ...]:
     """People named as owners ("their talks"), "between X and Y", "with X", or hosts of the noun."""
     found = list(actors(child(noun, "poss"), m))
     between = [k for o in prep_objects(noun, "between") for k in actors(o, m)]
+    between += [k for o in prep_objects(noun, "between", "with") for g in (o, *o.conjuncts)
+                for x in participle_agents(g, "lead", "head") for k in actors(x, m)]  # "delegations led by A and B"
     found += between + [k for o in (*prep_objects(noun, "with", "of"), *_with_on_the_place(noun))
                         for k in actors(o, m)]
     held_by = [held for held in noun.children if held.dep_ == "acl" and held.tag_ == "VBN"]  # "a meeting held between"

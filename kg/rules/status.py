@@ -20,11 +20,13 @@ from kg.lexicon import (
     ADVANCING_VERBS,
     AGREEMENT_NOUNS,
     DONE_VERBS,
+    EVENT_NOUNS,
     FULFILMENT_NOUNS,
     INTENT_VERBS,
     KEEPING_VERBS,
     LEAVING_VERBS,
     MAKING_VERBS,
+    MEETING_NOUNS,
     PLEDGE_VERBS,
     PROGRESS_VERBS,
     PROMISE_NOUNS,
@@ -108,7 +110,8 @@ def _status(verb: Token) -> Status | None:
     if lemma in ADVANCING_VERBS and noun in PROMISE_NOUNS and not has_aux(verb, FUTURE | {"to"}) \
             and obj is not None and _says_what(obj):
         return Status.PROGRESS  # "advances the goal of mobilizing $5 billion" (not "these goals", or a plan to)
-    if lemma in DONE_VERBS and obj is not None and _told_as_done(verb):
+    if lemma in DONE_VERBS and obj is not None and _told_as_done(verb) \
+            and noun not in MEETING_NOUNS | EVENT_NOUNS:  # not "opened talks", "opened the conference"
         return Status.FULFILLED
     if lemma in STARTING_VERBS and _told_as_done(verb) and _started_act(verb) is not None:
         return Status.PROGRESS  # "has begun the process of rejoining the accord"

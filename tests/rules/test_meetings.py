@@ -682,3 +682,9 @@ def test_talks_with_a_list_of_people_stay_one_meeting(facts_of):
     text = "H\nPrime Minister Ana Lind held talks with Mr. Luis Soto, President of Chile, and Ms. Rosa Vidal.\n"
     assert [set(f.participants) for f in meetings(facts_of(text)[0])] == \
         [{"person/ana-lind", "person/luis-soto", "person/rosa-vidal"}]
+
+
+def test_talks_between_delegations_led_by_two_leaders_are_theirs(facts_of):
+    text = ("H\nThe signing followed talks between Chilean and Peruvian delegations led by Chilean President "
+            "Ana Lind and her Peruvian counterpart Luis Soto in Lima on Friday.\n")
+    assert [set(f.participants) for f in meetings(facts_of(text)[0])] == [{"person/ana-lind", "person/luis-soto"}]

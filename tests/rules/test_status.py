@@ -94,3 +94,12 @@ def test_her_promise_is_the_promise_told_before(facts_of):
     assert (report.status, report.action, report.evidence.rule) == (
         Status.FULFILLED, "donate 80 million doses to poorer countries", "status_anaphor")
     assert report.evidence.text.startswith("Today's shipment")  # the sentence that says it was kept
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("President Ana Lind of Chile and President Luis Soto of Peru on Monday opened talks on trade.", []),
+    ("President Ana Lind of Chile opened the conference on Monday.", []),
+    ("Chile opened an embassy in Lima on Monday.", [(("nation/CHL",), Status.FULFILLED)]),
+])
+def test_opening_talks_or_an_event_fulfils_no_promise(facts_of, sentence, found):
+    assert reports(facts_of("H\n" + sentence + "\n")[0]) == found
