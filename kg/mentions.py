@@ -532,8 +532,9 @@ def _surname_mentions(doc: Doc, m: Mentions, when: date | None) -> None:
         # Ruiz": no head
         if key:
             known = m.entities.get(key) or _leader_entity(key.removeprefix("person/"), token.text)
+            numeral = token.i + 1 < len(doc) and bool(_ROMAN.match(doc[token.i + 1].text))  # "King Ana II"
             m.add(Entity(key, known.kind, known.name, {token.text}, wikidata=known.wikidata),
-                  range(token.i, token.i + 1))  # a leader named only by surname keeps the Wikidata link
+                  range(token.i, token.i + 1 + numeral))  # a leader named only by surname keeps the Wikidata link
         elif title and _bare_surname(token):
             m.add(Entity(f"person/{slug(token.text)}", Kind.PERSON, token.text), range(token.i, token.i + 1))
 

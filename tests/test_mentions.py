@@ -1083,3 +1083,10 @@ def test_each_of_two_titled_names_of_nations_leads_its_own(facts_of, text):
     facts, _ = facts_of("News\n" + text + "\n")
     assert sorted((f.leader, f.nation) for f in facts if hasattr(f, "leader")) == \
         [("person/ana-lind", "nation/PER"), ("person/luis-soto", "nation/CHL")]
+
+
+def test_a_regnal_number_after_a_monarchs_name_is_part_of_the_name(facts_of):
+    text = "News\nKing Abdullah II met President Luis Soto of Peru in Amman on Monday.\n"
+    facts, found = facts_of(text)
+    assert keys_for(found, text, "II") == ("person/Q57464",)
+    assert [set(f.participants) for f in facts if hasattr(f, "participants")] == [{"person/Q57464", "person/luis-soto"}]
