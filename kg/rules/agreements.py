@@ -585,8 +585,7 @@ def agreement_listed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
     a list that follows no signing."""
     for verb in doc:
         if _covering_texts(verb) and verb.i not in m.noise and (matters := _matters_listed(verb)):
-            yield Agreement((), (), f"agreements on {matters}", matters, None, when(verb.sent, m),
-                            Modality.ASSERTED, evidence(verb.sent, article_id, "agreement_listed", 0.6))
+            yield _matters_of_signing(matters, verb, m, article_id)
             continue
         if verb.lemma_.lower() not in _LISTING or not _main_clause(verb) or verb.i in m.noise \
                 or not _stands_for_texts(nearest_subject(verb, "nsubj")):
@@ -603,8 +602,14 @@ def agreement_listed(doc: Doc, m: Mentions, article_id: str) -> Iterator[Agreeme
                             evidence(verb.sent, article_id, "agreement_listed", 0.6), separate=n > 0)
         matters = None if texts else _matters_listed(verb)
         if matters:  # "The agreements were on trade; mining; tourism": the signing's matters, one node with it
-            yield Agreement((), (), f"agreements on {matters}", matters, None, when(verb.sent, m),
-                            Modality.ASSERTED, evidence(verb.sent, article_id, "agreement_listed", 0.6))
+            yield _matters_of_signing(matters, verb, m, article_id)
+
+
+def _matters_of_signing(matters: str, verb: Token, m: Mentions, article_id: str) -> Agreement:
+    """The matters a later sentence gives texts signed before it: an agreement with no parties yet,
+    which the discourse step joins to that signing."""
+    return Agreement((), (), f"agreements on {matters}", matters, None, when(verb.sent, m),
+                     Modality.ASSERTED, evidence(verb.sent, article_id, "agreement_listed", 0.6))
 
 
 def _covering_texts(verb: Token) -> bool:

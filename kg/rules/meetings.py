@@ -563,7 +563,7 @@ def meeting_noun(doc: Doc, m: Mentions, article_id: str) -> Iterator[Meeting]:
             or any(c.lower_ in _COMING for c in noun.children) or _planned_subject(noun) \
             else Modality.ASSERTED  # "will host talks"
         called = _called_in_turn(noun, m)
-        for sides in ([tuple(dict.fromkeys((*(k for k in people if k not in called), k))) for k in called]
-                      if len(called) > 1 else [people]):
+        callers = tuple(k for k in people if k not in called)
+        for sides in ([(*callers, k) for k in called] if len(called) > 1 and callers else [people]):
             yield Meeting(sides, noun.lemma_.lower(), place([noun, verb], m), when(noun.sent, m),
                           planned, evidence(noun.sent, article_id, "meeting_noun", 0.6))
