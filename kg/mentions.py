@@ -902,11 +902,13 @@ def _match_title(doc: Doc, i: int) -> tuple[str, int] | None:
     """The longest office title starting at token i, with the index after it."""
     for n in range(LONGEST_TITLE, 0, -1):
         words = " ".join(t.lower_ for t in doc[i:i + n])
-        if i + n <= len(doc) and words in TITLES and len(words.split()) == n:
+        if i + n > len(doc) or len(words.split()) != n:
+            continue
+        if words in TITLES:
             return TITLES[words], i + n
-        if words == "pm" and n == 1:
+        if words == "pm":
             return LEADER_TITLES["prime minister"], i + 1
-        if i + n <= len(doc) and words in PLURAL_LEADER_TITLES and len(words.split()) == n and doc[i].is_title:
+        if words in PLURAL_LEADER_TITLES and doc[i].is_title:
             return PLURAL_LEADER_TITLES[words], i + n  # "Presidents A and B": each holds the office
     return None
 

@@ -190,13 +190,12 @@ def _roles(verb: Token, m: Mentions) -> tuple[tuple[str, ...], Token | None, lis
     participle on the thing given ("a painting, sent by X to Y as a token of friendship, was ...")."""
     if child(verb, "nsubjpass") is not None:
         return _passive_roles(verb, m)
-    if _gifted_read_as_adjective(verb):  # "A falcon was gifted to X (by Y)": the thing is the subject
-        thing = child(verb.head, "nsubj")
+    adjective = _gifted_read_as_adjective(verb)  # "A falcon was gifted to X (by Y)": the thing is the subject
+    if adjective or verb.dep_ == "acl" and (verb.tag_ == "VBN" or prep_objects(verb, "by")):  # (the model may
+        # tag the participle VBD)
+        thing = child(verb.head, "nsubj") if adjective else verb.head
         givers = tuple(k for a in prep_objects(verb, "by") for k in actors(a, m))
         return givers, next(iter(prep_objects(verb, "to")), None), [thing] if thing is not None else []
-    if verb.dep_ == "acl" and (verb.tag_ == "VBN" or prep_objects(verb, "by")):  # (the model may tag it VBD)
-        givers = tuple(k for a in prep_objects(verb, "by") for k in actors(a, m))
-        return givers, next(iter(prep_objects(verb, "to")), None), [verb.head]
     headline = _headline_passive(verb, m)
     if headline:  # "Ruiz given replica sword by Dahl"
         return headline, child(verb, "nsubj"), [x for i in [child(verb, "dobj")] if i is not None
@@ -232,14 +231,15 @@ def _stray_object(verb: Token) -> Token | None:
 def gift_given(doc: Doc, m: Mentions, article_id: str) -> Iterator[Gift]:
     """One Gift per item given by a known giver to a known recipient."""
     for verb in doc:
-        lemma = "gift" if _gifted_read_as_adjective(verb) else verb.lemma_.lower()
-        if (verb.pos_ != "VERB" and lemma != "gift") or verb.i in m.noise or not (
+        adjective = _gifted_read_as_adjective(verb)  # "was gifted to X", the parser's adjective
+        lemma = "gift" if adjective else verb.lemma_.lower()
+        if (verb.pos_ != "VERB" and not adjective) or verb.i in m.noise or not (
                 lemma in GIFT_VERBS or lemma in GIFT_IF_SAID and said_to_be_gift(verb.sent, GIFT_IF_SAID[lemma])
                 or _sent_keepsake(verb, m)):
             continue
         givers, recipient_token, items = _roles(verb, m)
         givers = people_and_nations(givers)
-        passive = child(verb, "nsubjpass") is not None or _gifted_read_as_adjective(verb)
+        passive = child(verb, "nsubjpass") is not None or adjective
         if not givers and passive and items and _an_object(_thing_named(items[0])) \
                 and (lemma == "gift" or _among_gifts(verb.sent)):
             givers = (UNNAMED_GIVER,)  # "At the palace, Ruiz was presented with a vase"

@@ -353,9 +353,12 @@ _PLANNING = INTENT_VERBS | WISH_VERBS | PLEDGE_VERBS | {"schedule", "set", "due"
 _WHEN_MARKS = {"when", "once", "whenever"}
 
 
-#: Nouns of a telephone call, and the words that make a conversation one.
+#: Conferences held apart ("a video conference", "a videoconference").
+_REMOTE = {"video", "telephone", "phone"}
+_REMOTE_MEETINGS = {"videoconference", "teleconference", "videocall"}
+#: Nouns of a telephone call, and the words that make a conversation one ("a telephonic conversation").
 _CALL_NOUNS = {"call", "conversation"}
-_PHONE_WORDS = {"telephone", "phone", "telephonic", "video"}
+_PHONE_WORDS = _REMOTE | {"telephonic"}
 #: Words a list of people with their titles runs through ("Mr. A, President of X, and Ms. B").
 _LIST_WORDS = {",", "and", "of", "the", "(", ")", "."}
 
@@ -480,11 +483,6 @@ def _a_meeting_noun(noun: Token) -> bool:
 #: "a photo session", "a site visit").
 _NOT_TALKS = {"training", "photo", "information", "practice", "study", "field", "site", "roll", "sales", "recording",
               "question", "voting"}
-
-
-#: Conferences held apart ("a video conference", "a videoconference").
-_REMOTE = {"video", "telephone", "phone"}
-_REMOTE_MEETINGS = {"videoconference", "teleconference", "videocall"}
 
 
 #: Prepositions that give what a talk is about.
